@@ -1,0 +1,68 @@
+"""One appeal: its card (every field), its deadline explanation and history."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import history
+from app.calendar_store import load_calendar
+from app.deadlines import Deadline, compute
+from app.errors import DomainError
+from app.office import get_settings
+from app.storage import guarded
+from models.entities import Appeal, User
+
+CARD_FIELDS = (
+    "reg_number", "kind", "form", "status", "received_at", "registered_on",
+    "term_days", "term_article", "statutory_due_on", "due_on",
+    "applicant_type", "surname", "first_name", "patronymic", "iin", "org_name", "bin",
+    "outgoing_number", "outgoing_date", "postal_address", "phone", "email",
+    "collective", "signatories", "addressee", "substance", "appeal_date", "language",
+    "signed", "attachments_count", "attachment_pages", "eotinish_number",
+)
+
+
+@dataclass(frozen=True)
+class AppealCard:
+    id: int
+    values: dict
+    missing: tuple[str, ...]
+    registered_by: str
+    registered_by_position: str
+    executor: str
+    deadline: Deadline
+    history: list
+
+
+def _name(user: User | None) -> str:
+    return f"{user.surname} {user.first_name}" if user else ""
+
+
+@guarded
+def card(appeal_id: int) -> AppealCard:
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    values = {name: getattr(row, name) for name in CARD_FIELDS}
+    registrar = User.get_by_id(row.registered_by_id)
+    executor = User.get_or_none(User.id == row.executor_id) if row.executor_id else None
+    return AppealCard(row.id, values, tuple(m for m in row.missing.split(",") if m),
+                      _name(registrar), registrar.position, _name(executor),
+                      explain(row), history.history_of("appeal", row.id))
+
+
+def explain(row: Appeal) -> Deadline:
+    """The stored appeal's deadline, explained day by day on today's calendar."""
+    cal = load_calendar.__wrapped__()
+    return compute(row.received_at, row.term_days, row.term_article, cal,
+                   get_settings.__wrapped__().hours)
+
+
+@guarded
+def find_by_number(reg_number: str) -> int | None:
+    row = Appeal.get_or_none(Appeal.reg_number == reg_number.strip())
+    return row.id if row else None
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,112 @@
+"""The office's calendar overrides, and recomputing deadlines when they change.
+
+A decree that moves a day off changes the statutory due date of every open
+appeal whose counting window contains that day (АППК 76.1–76.2): those are
+recomputed in the same transaction, and each change is recorded.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import history
+from app.calendar import Override, WorkCalendar
+from app.deadlines import due_date
+from app.enums import OPEN_STATUSES, OverrideKind
+from app.errors import DomainError, ValidationErrors
+from app.storage import guarded, transaction
+from models.entities import Appeal, CalendarOverride
+
+
+@dataclass(frozen=True)
+class OverrideRecord:
+    id: int
+    day: dt.date
+    kind: OverrideKind
+    reason: str
+    decree: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class CalendarChange:
+    override_id: int
+    recomputed: int
+
+
+@guarded
+def load_calendar() -> WorkCalendar:
+    rows = CalendarOverride.select().where(CalendarOverride.active == True)  # noqa: E712
+    return WorkCalendar(Override(r.day, OverrideKind(r.kind), r.reason, r.decree) for r in rows)
+
+
+@guarded
+def list_overrides(include_revoked: bool = True) -> list[OverrideRecord]:
+    query = CalendarOverride.select().order_by(CalendarOverride.day.desc())
+    if not include_revoked:
+        query = query.where(CalendarOverride.active == True)  # noqa: E712
+    return [OverrideRecord(r.id, r.day, OverrideKind(r.kind), r.reason, r.decree, r.active)
+            for r in query]
+
+
+def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
+    """Recompute due dates of open, unextended appeals whose window holds ``day``."""
+    cal = load_calendar.__wrapped__()
+    query = (Appeal
+             .select(Appeal.id, Appeal.registered_on, Appeal.term_days, Appeal.term_article,
+                     Appeal.statutory_due_on, Appeal.due_on)
+             .where(Appeal.status.in_([str(s) for s in OPEN_STATUSES])
+                    & (Appeal.registered_on < day)
+                    & (Appeal.statutory_due_on >= day - dt.timedelta(days=1))
+                    & (Appeal.due_on == Appeal.statutory_due_on)))
+    changed, log = 0, []
+    now = dt.datetime.now().replace(microsecond=0)
+    for a in query:
+        new_due, _ = due_date(a.registered_on, a.term_days, a.term_article, cal)
+        if new_due != a.due_on:
+            Appeal.update(due_on=new_due, statutory_due_on=new_due).where(Appeal.id == a.id).execute()
+            log.append({"entity": "appeal", "entity_id": a.id, "action": "due_recomputed",
+                        "user": user_id, "at": now,
+                        "changes": {"due_on": [a.due_on.isoformat(), new_due.isoformat()], **cause}})
+            changed += 1
+    history.record_many(log)
+    return changed
+
+
+@guarded
+def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
+                 user_id: int) -> CalendarChange:
+    errors = []
+    if not reason.strip():
+        errors.append(DomainError("required", "reason"))
+    if CalendarOverride.select().where((CalendarOverride.day == day)
+                                       & (CalendarOverride.active == True)).exists():  # noqa: E712
+        errors.append(DomainError("override_exists", "day"))
+    if errors:
+        raise ValidationErrors(errors)
+    with transaction():
+        row = CalendarOverride.create(day=day, kind=str(kind), reason=reason.strip(),
+                                      decree=decree.strip(), created_by=user_id)
+        history.record("calendar_override", row.id, "created",
+                       {"day": day, "kind": str(kind), "reason": row.reason,
+                        "decree": row.decree}, user_id)
+        count = _recompute(day, user_id, {"override_id": row.id, "day": day.isoformat()})
+        history.record("calendar_override", row.id, "deadlines_recomputed",
+                       {"appeals": count}, user_id)
+    return CalendarChange(row.id, count)
+
+
+@guarded
+def revoke_override(override_id: int, user_id: int) -> CalendarChange:
+    """Revoke (never delete) an override and recompute affected deadlines."""
+    with transaction():
+        row = CalendarOverride.get_by_id(override_id)
+        if not row.active:
+            raise DomainError("override_revoked")
+        row.active = False
+        row.save()
+        history.record("calendar_override", row.id, "revoked", {"active": [True, False]}, user_id)
+        count = _recompute(row.day, user_id, {"override_id": row.id, "day": row.day.isoformat()})
+        history.record("calendar_override", row.id, "deadlines_recomputed",
+                       {"appeals": count}, user_id)
+    return CalendarChange(row.id, count)

@@ -1,0 +1,1 @@
+"""Read side: queries that feed tables, sorted and filtered in SQL."""

@@ -1,0 +1,163 @@
+"""Journal queries over a million appeals: count, one window of ids, one page
+of rows.  Filters and sorts run in SQL on indexed columns; the name search
+uses the portable token table (prefix ranges), never LIKE '%…%'."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from peewee import JOIN, fn
+
+from app.calendar import WorkCalendar
+from app.calendar_store import load_calendar
+from app.enums import OPEN_STATUSES, QuickFilter
+from app.registration import tokens
+from app.storage import guarded
+from models.db import db
+from models.entities import Appeal, AppealToken, User
+
+SORT_KEYS = ("reg", "received", "kind", "applicant", "substance", "executor",
+             "status", "due", "left")
+_SORT_FIELDS = {
+    "reg": Appeal.id, "received": Appeal.received_at, "kind": Appeal.kind,
+    "applicant": Appeal.applicant_norm, "substance": Appeal.id, "executor": Appeal.executor,
+    "status": Appeal.status, "due": Appeal.due_on, "left": Appeal.due_on,
+}
+_OPEN = [str(s) for s in OPEN_STATUSES]
+_HIGH = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class Criteria:
+    quick: QuickFilter = QuickFilter.ALL
+    text: str = ""
+    sort: str = "reg"
+    descending: bool = True
+    today: dt.date | None = None
+    executor_id: int | None = None
+
+    def sorted_by(self, key: str, descending: bool) -> "Criteria":
+        return replace(self, sort=key, descending=descending)
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    id: int
+    reg_number: str
+    received_at: dt.datetime
+    kind: str
+    applicant: str
+    substance: str
+    executor: str
+    status: str
+    due_on: dt.date
+    days_left: int | None
+    missing: bool
+
+
+def _text_condition(text: str):
+    text = text.strip()
+    if not text:
+        return None
+    compact = text.replace(" ", "")
+    if re.fullmatch(r"\d{12}", compact):
+        return (Appeal.iin == compact) | (Appeal.bin == compact) | (Appeal.eotinish_number == compact)
+    if re.fullmatch(r"[\w]*\d[\w\-/]*", compact):
+        return ((Appeal.reg_number >= compact) & (Appeal.reg_number < compact + _HIGH)) | \
+               (Appeal.eotinish_number == compact)
+    words = sorted(tokens(text))
+    if not words:
+        return None
+    cond = None
+    for w in words:
+        sub = (AppealToken.select(AppealToken.appeal)
+               .where((AppealToken.token >= w) & (AppealToken.token < w + _HIGH)))
+        part = Appeal.id.in_(sub)
+        cond = part if cond is None else cond & part
+    return cond
+
+
+def _where(c: Criteria, cal: WorkCalendar):
+    today = c.today or dt.date.today()
+    conds = []
+    if c.quick == QuickFilter.DUE_TODAY:
+        conds.append(Appeal.status.in_(_OPEN) & (Appeal.due_on == today))
+    elif c.quick == QuickFilter.OVERDUE:
+        conds.append(Appeal.status.in_(_OPEN) & (Appeal.due_on < today))
+    elif c.quick == QuickFilter.DUE_SOON:
+        limit = cal.add_working_days(today, 3)
+        conds.append(Appeal.status.in_(_OPEN) & (Appeal.due_on >= today) & (Appeal.due_on <= limit))
+    if c.executor_id is not None:
+        conds.append(Appeal.executor == c.executor_id)
+    text = _text_condition(c.text)
+    if text is not None:
+        conds.append(text)
+    return conds
+
+
+def _base(c: Criteria, cal: WorkCalendar, *fields):
+    query = Appeal.select(*fields)
+    for cond in _where(c, cal):
+        query = query.where(cond)
+    return query
+
+
+@guarded
+def count(c: Criteria, cal: WorkCalendar) -> int:
+    return db.execute(_base(c, cal, fn.COUNT(Appeal.id))).fetchone()[0]
+
+
+@guarded
+def ids_window(c: Criteria, cal: WorkCalendar, offset: int, limit: int) -> list[int]:
+    key = _SORT_FIELDS.get(c.sort, Appeal.id)
+    order = [key.desc(), Appeal.id.desc()] if c.descending else [key.asc(), Appeal.id.asc()]
+    if key is Appeal.id:
+        order = order[:1]
+    query = _base(c, cal, Appeal.id).order_by(*order).limit(limit).offset(offset)
+    return [r[0] for r in db.execute(query).fetchall()]
+
+
+@guarded
+def rows_by_id(ids: list[int], cal: WorkCalendar, today: dt.date | None = None) -> dict[int, JournalRow]:
+    if not ids:
+        return {}
+    today = today or dt.date.today()
+    query = (Appeal
+             .select(Appeal.id, Appeal.reg_number, Appeal.received_at, Appeal.kind,
+                     Appeal.applicant_display, Appeal.substance, User.surname,
+                     User.first_name, Appeal.status, Appeal.due_on, Appeal.missing)
+             .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
+             .where(Appeal.id.in_(ids)))
+    out = {}
+    for (aid, number, received, kind, applicant, substance, ex_s, ex_f,
+         status, due, missing) in db.execute(query).fetchall():
+        due = _as_date(due)
+        is_open = status in _OPEN
+        left = cal.working_days_between(today, due) if is_open else None
+        out[aid] = JournalRow(aid, number, _as_datetime(received), kind, applicant,
+                              (substance or "")[:200], f"{ex_s} {ex_f}" if ex_s else "",
+                              status, due, left, bool(missing))
+    return out
+
+
+def _as_date(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _as_datetime(value) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+@guarded
+def earlier_appeals(iin: str = "", bin_: str = "", limit: int = 20) -> list[JournalRow]:
+    """Earlier appeals of the same person or organisation (АППК 64.7.2: repeat
+    appeals matter), newest first."""
+    number = (iin or bin_).replace(" ", "")
+    if len(number) != 12:
+        return []
+    field = Appeal.iin if iin else Appeal.bin
+    ids = [r[0] for r in db.execute(Appeal.select(Appeal.id).where(field == number)
+                                    .order_by(Appeal.id.desc()).limit(limit)).fetchall()]
+    rows = rows_by_id.__wrapped__(ids, load_calendar.__wrapped__())
+    return [rows[i] for i in ids]

@@ -1,0 +1,149 @@
+"""Registering an appeal: number, registration date, term, history, in one
+transaction (АППК 64.1–64.3, 62.2, 76)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+
+from app import history
+from app.auth import UserInfo, require_role
+from app.calendar_store import load_calendar
+from app.deadlines import Deadline, compute
+from app.enums import REGISTERING_ROLES, AppealForm, AppealKind, ApplicantType, Language, Status
+from app.errors import ValidationErrors
+from app.numbering import format_number, next_sequence
+from app.office import get_settings
+from app.requirements import format_errors, missing_items
+from app.storage import guarded, transaction
+from app.terms import term_for
+from models.entities import Appeal, AppealToken
+
+
+@dataclass
+class AppealInput:
+    kind: AppealKind
+    form: AppealForm
+    received_at: dt.datetime
+    applicant_type: ApplicantType = ApplicantType.INDIVIDUAL
+    surname: str = ""
+    first_name: str = ""
+    patronymic: str = ""
+    iin: str = ""
+    org_name: str = ""
+    bin: str = ""
+    outgoing_number: str = ""
+    outgoing_date: dt.date | None = None
+    postal_address: str = ""
+    phone: str = ""
+    email: str = ""
+    collective: bool = False
+    signatories: int = 0
+    addressee: str = ""
+    substance: str = ""
+    appeal_date: dt.date | None = None
+    language: Language = Language.KK
+    signed: bool = True
+    attachments_count: int = 0
+    attachment_pages: int = 0
+    eotinish_number: str = ""
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    reg_number: str
+    registered_on: dt.date
+    due_on: dt.date
+    missing: tuple[str, ...]
+    deadline: Deadline
+    repeated_submit: bool = False
+    earlier: tuple = field(default=())
+
+
+def applicant_display(a) -> str:
+    if a.applicant_type == ApplicantType.LEGAL:
+        return a.org_name.strip()
+    return " ".join(p.strip() for p in (a.surname, a.first_name, a.patronymic) if p.strip())
+
+
+def normalize(text: str) -> str:
+    """Case-fold for search: SQLite folds only ASCII, so we store folded text."""
+    return text.casefold().replace("ё", "е").strip()
+
+
+def tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[^\w]+", normalize(text)) if t}
+
+
+def _clean(a: AppealInput) -> AppealInput:
+    for name, value in asdict(a).items():
+        if isinstance(value, str) and name not in ("kind", "form", "applicant_type", "language"):
+            setattr(a, name, value.strip())
+    a.iin, a.bin = a.iin.replace(" ", ""), a.bin.replace(" ", "")
+    if a.applicant_type == ApplicantType.LEGAL:
+        a.surname = a.first_name = a.patronymic = a.iin = ""
+    else:
+        a.org_name = a.bin = a.outgoing_number = ""
+        a.outgoing_date = None
+    if not a.collective:
+        a.signatories = 0
+    return a
+
+
+@guarded
+def register(data: AppealInput, user: UserInfo, submission_key: str,
+             now: dt.datetime | None = None) -> Registered:
+    """Register ``data``.  Missing АППК 63.2 items make it INCOMPLETE, never a
+    refusal (АППК 64.1).  A repeated ``submission_key`` (double click, retry
+    after a lost answer) returns the appeal already registered."""
+    require_role(user, REGISTERING_ROLES)
+    now = now or dt.datetime.now()
+    data = _clean(data)
+    errors = format_errors(data, now)
+    if errors:
+        raise ValidationErrors(errors)
+    existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
+    if existing is not None:
+        return _registered(existing, repeated=True)
+    office = get_settings.__wrapped__()
+    missing = missing_items(data)
+    with transaction():
+        existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
+        if existing is not None:
+            return _registered(existing, repeated=True)
+        cal = load_calendar.__wrapped__()
+        term = term_for(data.kind)
+        deadline = compute(data.received_at, term.days, term.article, cal, office.hours)
+        year = deadline.registered_on.year
+        seq = next_sequence(year)
+        display = applicant_display(data)
+        values = {k: (str(v) if hasattr(v, "value") else v) for k, v in asdict(data).items()}
+        appeal = Appeal.create(
+            **values, reg_year=year, reg_seq=seq, submission_key=submission_key,
+            reg_number=format_number(office.number_format, office.number_prefix, year, seq),
+            applicant_display=display, applicant_norm=normalize(display),
+            missing=",".join(missing), registered_on=deadline.registered_on,
+            term_days=term.days, term_article=term.article,
+            statutory_due_on=deadline.due_on, due_on=deadline.due_on,
+            status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
+            registered_by=user.id, created_at=now.replace(microsecond=0))
+        rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
+        if rows:
+            AppealToken.insert_many(rows).execute()
+        history.record("appeal", appeal.id, "registered",
+                       {**values, "reg_number": appeal.reg_number,
+                        "registered_on": deadline.registered_on,
+                        "due_on": deadline.due_on, "missing": missing,
+                        "status": appeal.status}, user.id, now.replace(microsecond=0))
+    return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
+                      deadline.due_on, tuple(missing), deadline)
+
+
+def _registered(row: Appeal, repeated: bool) -> Registered:
+    cal = load_calendar.__wrapped__()
+    deadline = compute(row.received_at, row.term_days, row.term_article, cal,
+                       get_settings.__wrapped__().hours)
+    missing = tuple(m for m in row.missing.split(",") if m)
+    return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
+                      missing, deadline, repeated_submit=repeated)

@@ -1,0 +1,1 @@
+"""Storage layer: peewee models, database opening and migrations (no Qt)."""

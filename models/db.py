@@ -1,0 +1,103 @@
+"""Database proxy, opening by URL, integrity check and online backup.
+
+SQLite is the default (one office, one file); PostgreSQL is reached with a
+``postgresql://`` URL.  Everything above this module uses portable peewee:
+``db.atomic()`` is a write transaction on both engines (on SQLite every
+transaction begins IMMEDIATE, so two processes never interleave writes).
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
+
+db = DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "cache_size": -64000,
+}
+BUSY_TIMEOUT_S = 10
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+def sqlite_path_from_url(url: str) -> Path | None:
+    """Return the file path for a SQLite URL or plain path, None for others."""
+    if url.startswith(("postgres://", "postgresql://")):
+        return None
+    if url.startswith("sqlite:///"):
+        return Path(unquote(url[len("sqlite:///"):]))
+    return Path(url)
+
+
+def make_database(url: str):
+    """Build (not connect) a peewee database for a path or URL."""
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteDatabase(
+            str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_S,
+            lock_type="IMMEDIATE", check_same_thread=False)
+    parts = urlparse(url)
+    return PostgresqlDatabase(
+        parts.path.lstrip("/"), user=unquote(parts.username or "") or None,
+        password=unquote(parts.password or "") or None,
+        host=parts.hostname or "localhost", port=parts.port or 5432,
+        autorollback=True, prefer_psycopg3=True)
+
+
+def open_database(url: str, migrate: bool = True):
+    """Point the proxy at ``url``, connect, and apply pending migrations."""
+    from models.migrate import apply_migrations
+
+    close_database()
+    database = make_database(url)
+    db.initialize(database)
+    db.connect(reuse_if_open=True)
+    if migrate:
+        apply_migrations()
+    return database
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.is_closed():
+        db.close()
+
+
+def is_sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def integrity_problems() -> list[str]:
+    """``PRAGMA quick_check`` on SQLite; an empty list means healthy."""
+    if not is_sqlite():
+        return []
+    rows = db.execute_sql("PRAGMA quick_check").fetchall()
+    return [r[0] for r in rows if r[0] != "ok"]
+
+
+def backup_to(target: Path, progress=None) -> None:
+    """Online backup of the SQLite database into ``target`` (a new file)."""
+    source = sqlite3.connect(db.obj.database, timeout=BUSY_TIMEOUT_S)
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            def _progress(status, remaining, total):
+                if progress is not None:
+                    progress(total - remaining, total)
+            source.backup(dest, pages=1024, progress=_progress)
+        finally:
+            dest.close()
+    finally:
+        source.close()
