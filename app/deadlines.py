@@ -17,7 +17,7 @@ class WorkingHours:
     end: dt.time = dt.time(18, 30)
 
     @classmethod
-    def parse(cls, start: str, end: str) -> "WorkingHours":
+    def parse(cls, start: str, end: str) -> WorkingHours:
         return cls(dt.time.fromisoformat(start), dt.time.fromisoformat(end))
 
 

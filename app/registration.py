@@ -147,3 +147,11 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
     missing = tuple(m for m in row.missing.split(",") if m)
     return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
                       missing, deadline, repeated_submit=repeated)
+
+
+@guarded
+def preview(kind: AppealKind, received_at: dt.datetime) -> Deadline:
+    """What registering now would give: registration date and due date."""
+    term = term_for(kind)
+    return compute(received_at, term.days, term.article, load_calendar.__wrapped__(),
+                   get_settings.__wrapped__().hours)

@@ -6,7 +6,6 @@ import functools
 from peewee import InterfaceError, OperationalError
 
 from app.errors import StorageUnavailable
-
 from models.db import db
 
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    AutoField, BooleanField, CharField, DateField, DateTimeField,
-    ForeignKeyField, IntegerField, TextField,
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
 )
 
 from models.db import BaseModel

@@ -37,7 +37,7 @@ class Criteria:
     today: dt.date | None = None
     executor_id: int | None = None
 
-    def sorted_by(self, key: str, descending: bool) -> "Criteria":
+    def sorted_by(self, key: str, descending: bool) -> Criteria:
         return replace(self, sort=key, descending=descending)
 
 

@@ -6,8 +6,15 @@ change what this step creates.
 import datetime as dt
 
 from peewee import (
-    AutoField, BooleanField, CharField, DateField, DateTimeField,
-    ForeignKeyField, IntegerField, Model, TextField,
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 

@@ -1,0 +1,74 @@
+"""Zholdanym: the composition root.  Builds things and runs a command.
+
+    python main.py [--db URL] [--demo] [--lang kk|ru]          start the app
+    python main.py deadline --kind KIND --received YYYY-MM-DDTHH:MM [--db URL] [--json]
+    python main.py check [--db URL]                             integrity check
+    python main.py backup [--db URL] [--to DIR]                 back up now
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.enums import AppealKind
+
+ENV_DB = "ZHOLDANYM_DB"
+APP_NAME = "Zholdanym"
+
+
+def data_dir() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def resolve_db(arg: str | None) -> str:
+    return arg or os.environ.get(ENV_DB) or str(data_dir() / "zholdanym.sqlite")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Zholdanym: appeals and statutory deadlines (АППК).")
+    parser.add_argument("--db", help=f"SQLite path or postgresql:// URL (default: ${ENV_DB} "
+                                     "or the user's data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill a fresh database with realistic sample data")
+    parser.add_argument("--lang", choices=("kk", "ru"), help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="start the desktop app (the default)")
+    d = sub.add_parser("deadline", help="registration date, due date and explanation")
+    d.add_argument("--kind", required=True, choices=[str(k) for k in AppealKind])
+    d.add_argument("--received", required=True, help="YYYY-MM-DDTHH:MM")
+    d.add_argument("--db", dest="sub_db", help="use this database's calendar overrides and terms")
+    d.add_argument("--json", action="store_true", help="print one JSON object")
+    d.add_argument("--lang", dest="sub_lang", choices=("kk", "ru", "en"), default=None)
+    c = sub.add_parser("check", help="check the database's integrity and schema version")
+    c.add_argument("--db", dest="sub_db")
+    b = sub.add_parser("backup", help="back up the SQLite database now")
+    b.add_argument("--db", dest="sub_db")
+    b.add_argument("--to", help="folder for the copy (default: backups/ beside the data)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_arg = getattr(args, "sub_db", None) or args.db
+    if args.command == "deadline":
+        from ui.cli import deadline_command
+        return deadline_command(args.kind, args.received, db_arg, args.json,
+                                getattr(args, "sub_lang", None) or args.lang or "en")
+    if args.command == "check":
+        from ui.cli import check_command
+        return check_command(resolve_db(db_arg))
+    if args.command == "backup":
+        from ui.cli import backup_command
+        return backup_command(resolve_db(db_arg), args.to)
+    from ui.app_main import run_app
+    return run_app(resolve_db(db_arg), demo_data=args.demo, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Shared fixtures: a migrated template SQLite file copied per test, the office
+with its first administrator, and a registrar."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from app.auth import UserInfo, create_user
+from app.enums import AppealForm, AppealKind, Role
+from app.office import OfficeSettings, first_run
+from app.registration import AppealInput
+from models.db import close_database, open_database
+
+OFFICE = OfficeSettings(
+    name_kk="Алматы ауданының әкімдігі", name_ru="Акимат Алматинского района",
+    address="Астана қ., Бейбітшілік к-сі, 1", phone="+7 7172 00 00 00",
+    head_name="Әкімов Ә.", head_position="Әкім")
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory):
+    """One migrated database file, built once per session."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_database(str(path))
+    close_database()
+    return path
+
+
+@pytest.fixture
+def db_file(template_db, tmp_path):
+    path = tmp_path / "zholdanym.sqlite"
+    shutil.copyfile(template_db, path)
+    open_database(str(path))
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def office_admin(db_file) -> UserInfo:
+    return first_run(OFFICE, login_name="admin", password="admin-secret",
+                     surname="Әбілова", first_name="Гүлнар", patronymic="Серікқызы",
+                     position="Бас маман")
+
+
+@pytest.fixture
+def registrar(office_admin) -> UserInfo:
+    return create_user(login_name="tirkeushi", password="reg-secret", surname="Жұмабаев",
+                       first_name="Ерлан", patronymic="", position="Тіркеуші маман",
+                       role=Role.REGISTRAR, created_by=office_admin.id)
+
+
+def _appeal_input(received_at: dt.datetime, **kw) -> AppealInput:
+    """A complete written application from an individual (no 63.2 item missing)."""
+    values = dict(kind=AppealKind.APPLICATION, form=AppealForm.PAPER, received_at=received_at,
+                  surname="Қасымова", first_name="Айгүл", patronymic="Бекқызы",
+                  postal_address="Астана қ., Абай д-лы, 10", addressee="Аудан әкімі",
+                  substance="Жер телімі туралы", appeal_date=received_at.date(), signed=True)
+    values.update(kw)
+    return AppealInput(**values)
+
+
+@pytest.fixture
+def make_input():
+    """Factory: ``make_input(received_at, **overrides)`` -> AppealInput."""
+    return _appeal_input

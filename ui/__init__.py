@@ -1,0 +1,1 @@
+"""Qt widgets, table models and dialogs.  Reaches storage only through app/."""

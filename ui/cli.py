@@ -1,0 +1,82 @@
+"""Command-line commands (no window): deadline, check, backup."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.calendar import WorkCalendar
+from app.deadlines import WorkingHours, compute
+from app.enums import AppealKind
+from app.terms import DEFAULT_TERMS
+from ui.explain import explanation
+
+
+def _translate_to(lang: str) -> None:
+    if lang in ("kk", "ru"):
+        from ui import i18n
+        if QCoreApplication.instance() is None:
+            QCoreApplication(sys.argv[:1])
+        i18n.install(lang)
+
+
+def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool,
+                     lang: str = "en") -> int:
+    try:
+        moment = dt.datetime.fromisoformat(received)
+    except ValueError:
+        print(f"error: --received must be YYYY-MM-DDTHH:MM, got {received!r}", file=sys.stderr)
+        return 2
+    cal, hours, term = WorkCalendar(), WorkingHours(), DEFAULT_TERMS[AppealKind(kind)]
+    if db_url:
+        from app import calendar_store, office, terms
+        from models.db import open_database
+        open_database(db_url)
+        cal, term = calendar_store.load_calendar(), terms.term_for(AppealKind(kind))
+        if office.has_office():
+            hours = office.get_settings().hours
+    _translate_to(lang)
+    d = compute(moment, term.days, term.article, cal, hours)
+    lines = explanation(d.steps, "ru" if lang == "ru" else "kk")
+    if as_json:
+        print(json.dumps({
+            "kind": kind, "received": moment.isoformat(timespec="minutes"),
+            "registered_on": d.registered_on.isoformat(), "due_on": d.due_on.isoformat(),
+            "term_days": d.term_days, "article": f"АППК {d.article}", "explanation": lines,
+            "steps": [{"code": s.code, "date": s.day.isoformat() if s.day else None,
+                       **{k: v for k, v in s.params.items() if v not in ("", None, False)}}
+                      for s in d.steps],
+        }, ensure_ascii=False, indent=2))
+    else:
+        print(f"kind:          {kind}")
+        print(f"received:      {moment:%Y-%m-%d %H:%M}")
+        print(f"registered on: {d.registered_on.isoformat()}")
+        print(f"due on:        {d.due_on.isoformat()} ({d.term_days} working days, АППК {d.article})")
+        print("\n".join("  " + line for line in lines))
+    return 0
+
+
+def check_command(db_url: str) -> int:
+    from models.db import integrity_problems, open_database
+    from models.migrate import schema_version
+    open_database(db_url)
+    problems = integrity_problems()
+    print(f"database: {db_url}\nschema version: {schema_version()}")
+    print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
+    return 0 if not problems else 1
+
+
+def backup_command(db_url: str, folder: str | None) -> int:
+    from app.backup import make_backup
+    from models.db import open_database, sqlite_path_from_url
+    open_database(db_url)
+    path = sqlite_path_from_url(db_url)
+    if path is None:
+        print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
+        return 2
+    target = make_backup(Path(folder) if folder else path.parent / "backups")
+    print(target)
+    return 0

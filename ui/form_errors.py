@@ -1,0 +1,55 @@
+"""Error messages shown next to the fields they concern."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from app.errors import DomainError, ValidationErrors
+from ui.messages import message
+
+
+class FieldErrors:
+    """A red label under each registered field; ``show`` fills them."""
+
+    def __init__(self):
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, field: str, caption: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` to ``form`` with an (initially hidden) error label."""
+        caption_label = QLabel(caption)
+        form.addRow(caption_label, widget)
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        form.addRow("", error)
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return caption_label
+
+    def clear(self) -> None:
+        for lbl in self._labels.values():
+            lbl.clear()
+            lbl.hide()
+
+    def show(self, exc: DomainError) -> list[str]:
+        """Show the field errors of ``exc``; returns messages with no field."""
+        self.clear()
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        unplaced, first = [], None
+        for err in errors:
+            lbl = self._labels.get(err.field or "")
+            if lbl is None:
+                unplaced.append(message(err))
+                continue
+            lbl.setText(message(err))
+            lbl.show()
+            first = first or self._widgets[err.field]
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def text(self, field: str) -> str:
+        lbl = self._labels.get(field)
+        return lbl.text() if lbl is not None and not lbl.isHidden() else ""

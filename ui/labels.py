@@ -1,0 +1,74 @@
+"""Translated names of the domain's codes (kinds, statuses, roles, fields)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CTX = "Labels"
+
+KINDS = {
+    "application": QT_TRANSLATE_NOOP("Labels", "Application"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "message": QT_TRANSLATE_NOOP("Labels", "Message"),
+    "proposal": QT_TRANSLATE_NOOP("Labels", "Proposal"),
+    "response": QT_TRANSLATE_NOOP("Labels", "Response"),
+    "request": QT_TRANSLATE_NOOP("Labels", "Request"),
+    "petition": QT_TRANSLATE_NOOP("Labels", "Petition"),
+}
+FORMS = {
+    "paper": QT_TRANSLATE_NOOP("Labels", "Paper"),
+    "electronic": QT_TRANSLATE_NOOP("Labels", "Electronic"),
+    "oral": QT_TRANSLATE_NOOP("Labels", "Oral (protocol, art. 63 part 1)"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Videoconference"),
+}
+STATUSES = {
+    "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
+    "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete, awaiting correction"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "Under consideration"),
+    "hearing": QT_TRANSLATE_NOOP("Labels", "Hearing"),
+    "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
+    "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),
+    "noted": QT_TRANSLATE_NOOP("Labels", "Taken into consideration"),
+    "forwarded": QT_TRANSLATE_NOOP("Labels", "Forwarded"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    "terminated": QT_TRANSLATE_NOOP("Labels", "Terminated"),
+}
+ROLES = {
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "registrar": QT_TRANSLATE_NOOP("Labels", "Registrar"),
+    "executor": QT_TRANSLATE_NOOP("Labels", "Executor"),
+    "head": QT_TRANSLATE_NOOP("Labels", "Head"),
+}
+APPLICANT_TYPES = {
+    "individual": QT_TRANSLATE_NOOP("Labels", "Individual"),
+    "legal": QT_TRANSLATE_NOOP("Labels", "Legal entity"),
+}
+LANGUAGES = {
+    "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+MISSING = {  # АППК 63.2 items
+    "applicant_name": QT_TRANSLATE_NOOP("Labels", "applicant's surname and name, or the organisation's name (art. 63 part 2 1))"),
+    "postal_address": QT_TRANSLATE_NOOP("Labels", "postal address (art. 63 part 2 1))"),
+    "addressee": QT_TRANSLATE_NOOP("Labels", "addressee body or official (art. 63 part 2 2))"),
+    "substance": QT_TRANSLATE_NOOP("Labels", "substance of the appeal (art. 63 part 2 3))"),
+    "appeal_date": QT_TRANSLATE_NOOP("Labels", "date of the appeal (art. 63 part 2 4))"),
+    "signature": QT_TRANSLATE_NOOP("Labels", "signature or electronic signature (art. 63 part 2 5))"),
+}
+FILTERS = {
+    "all": QT_TRANSLATE_NOOP("Labels", "All"),
+    "due_today": QT_TRANSLATE_NOOP("Labels", "Due today"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "Due within 3 working days"),
+}
+OVERRIDES = {
+    "day_off": QT_TRANSLATE_NOOP("Labels", "Extra day off"),
+    "working_day": QT_TRANSLATE_NOOP("Labels", "Extra working day"),
+}
+
+
+def label(table: dict, code: str) -> str:
+    source = table.get(str(code))
+    return QCoreApplication.translate(CTX, source) if source else str(code)

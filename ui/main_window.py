@@ -1,0 +1,170 @@
+"""The main window: the journal of appeals with quick filters and search."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import calendar_store, office
+from app.enums import QuickFilter
+from app.errors import DomainError
+from ui.appeal_card import AppealCardDialog
+from ui.calendar_dialog import CalendarDialog
+from ui.journal_model import ID_ROLE, JournalTableModel
+from ui.labels import FILTERS, ROLES, label
+from ui.messages import message
+from ui.registration_dialog import RegistrationDialog
+from ui.settings_dialog import SettingsDialog
+from ui.talon_dialog import TalonDialog
+from ui.users_dialog import UsersDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, user, today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(self.tr("Zholdanym: journal of appeals"))
+        self.model = JournalTableModel(calendar_store.load_calendar(), today, self)
+        self.view = QTableView()
+        self.view.setObjectName("journal")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vh = self.view.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
+        vh.setDefaultSectionSize(24)
+        vh.hide()
+        for column, width in enumerate((110, 120, 110, 220, 300, 150, 170, 90, 80)):
+            self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.doubleClicked.connect(self._on_open)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.filters = QButtonGroup(self)
+        bar = QHBoxLayout()
+        for quick in QuickFilter:
+            button = QPushButton(label(FILTERS, quick))
+            button.setObjectName(f"filter_{quick}")
+            button.setCheckable(True)
+            button.setChecked(quick == QuickFilter.ALL)
+            button.setProperty("quick", str(quick))
+            self.filters.addButton(button)
+            bar.addWidget(button)
+        self.filters.buttonClicked.connect(lambda _: self.apply_filter())
+        bar.addWidget(self.search, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addWidget(QLabel(f"{user.full_name} · {label(ROLES, user.role)}"))
+        self._build_actions()
+        self.apply_filter()
+        self.resize(1400, 800)
+
+    def _build_actions(self) -> None:
+        tools = QToolBar(self.tr("Actions"))
+        tools.setObjectName("actions")
+        self.addToolBar(tools)
+        specs = (
+            ("register", self.tr("Register an appeal"), QKeySequence.StandardKey.New, self.register_appeal),
+            ("open", self.tr("Open card"), None, self._on_open),
+            ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
+            ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.apply_filter),
+            ("calendar", self.tr("Calendar"), None, self._on_calendar),
+            ("users", self.tr("Users"), None, lambda: UsersDialog(self.user, self).exec()),
+            ("settings", self.tr("Settings"), None, self._on_settings),
+        )
+        self.actions_by_name = {}
+        for name, text, shortcut, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            tools.addAction(action)
+            self.actions_by_name[name] = action
+        self.actions_by_name["register"].setEnabled(self.user.can_register)
+
+    def quick_filter(self) -> QuickFilter:
+        return QuickFilter(self.filters.checkedButton().property("quick"))
+
+    def apply_filter(self) -> None:
+        criteria = self.model.criteria
+        criteria = type(criteria)(quick=self.quick_filter(), text=self.search.text(),
+                                  sort=criteria.sort, descending=criteria.descending,
+                                  today=criteria.today)
+        try:
+            self.model.refresh(criteria)
+        except DomainError as exc:
+            self.statusBar().showMessage(message(exc), 10000)
+            return
+        self.count_label.setText(self.tr("Appeals: {n}").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def register_appeal(self) -> None:
+        try:
+            settings = office.get_settings()
+            addressee = settings.head_position and f"{settings.head_position} {settings.head_name}".strip()
+        except DomainError:
+            addressee = ""
+        dialog = RegistrationDialog(self.user, addressee or "", parent=self)
+        if dialog.exec() and dialog.result is not None:
+            self.apply_filter()
+            self.open_talon(dialog.result.id)
+
+    def open_talon(self, appeal_id: int) -> None:
+        TalonDialog(appeal_id, self.user.id, self).exec()
+
+    def _on_talon(self) -> None:
+        appeal_id = self.selected_id()
+        if appeal_id is not None:
+            self.open_talon(appeal_id)
+
+    def _on_open(self, *_):
+        appeal_id = self.selected_id()
+        if appeal_id is None:
+            return
+        try:
+            dialog = AppealCardDialog(appeal_id, self)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
+        dialog.exec()
+
+    def _on_calendar(self) -> None:
+        CalendarDialog(self.user, self).exec()
+        self.model.set_calendar(calendar_store.load_calendar())
+
+    def _on_settings(self) -> None:
+        SettingsDialog(self.user, self).exec()

@@ -1,0 +1,228 @@
+"""Registering an appeal at the counter.
+
+Nothing here can refuse an appeal (АППК 64.1): missing АППК 63.2 items are
+listed live and the appeal is registered as incomplete (АППК 64.6).  Only
+typing mistakes (an IIN with a wrong check digit, say) stop the save, shown
+next to their field, with everything typed kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import registration
+from app.enums import AppealForm, AppealKind, Language
+from app.errors import DomainError
+from app.queries.appeals import earlier_appeals
+from app.requirements import missing_items
+from ui.applicant_form import ApplicantForm
+from ui.explain import article_text, explanation
+from ui.form_errors import FieldErrors
+from ui.labels import FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
+from ui.messages import message
+from ui.widgets import OptionalDateEdit
+
+
+def _combo(name: str, table: dict, values) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for value in values:
+        box.addItem(label(table, value), str(value))
+    return box
+
+
+class RegistrationDialog(QDialog):
+    """``result`` holds app.registration.Registered after a successful save."""
+
+    def __init__(self, user, addressee: str = "", now=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register an appeal"))
+        self.user, self.result = user, None
+        self._now = now or dt.datetime.now
+        self.submission_key = str(uuid.uuid4())   # a second click re-sends the same key
+        self.errors = FieldErrors()
+        self.kind = _combo("kind", KINDS, AppealKind)
+        self.form = _combo("form", FORMS, AppealForm)
+        self.language = _combo("language", LANGUAGES, Language)
+        now = self._now()
+        self.received = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
+                                                QTime(now.hour, now.minute)))
+        self.received.setObjectName("received_at")
+        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.eotinish = QLineEdit()
+        self.eotinish.setObjectName("eotinish_number")
+        self.applicant = ApplicantForm(self.errors)
+        self.addressee = QLineEdit(addressee)
+        self.addressee.setObjectName("addressee")
+        self.substance = QPlainTextEdit()
+        self.substance.setObjectName("substance")
+        self.substance.setFixedHeight(90)
+        self.appeal_date = OptionalDateEdit()
+        self.appeal_date.setObjectName("appeal_date")
+        self.signed = QCheckBox(self.tr("Signed by the applicant or representative (art. 63 part 2 5))"))
+        self.signed.setObjectName("signed")
+        self.signed.setChecked(True)
+        self.attachments = QSpinBox()
+        self.attachments.setObjectName("attachments_count")
+        self.pages = QSpinBox()
+        self.pages.setObjectName("attachment_pages")
+        for spin in (self.attachments, self.pages):
+            spin.setRange(0, 10000)
+        self._build()
+        self._connect()
+        self._on_changed()
+        self.resize(980, 760)
+
+    def _build(self) -> None:
+        top = QFormLayout()
+        self.errors.add_row(top, "kind", self.tr("Kind"), self.kind)
+        self.errors.add_row(top, "form", self.tr("Form"), self.form)
+        self.errors.add_row(top, "received_at", self.tr("Received (date and time)"), self.received)
+        self.errors.add_row(top, "language", self.tr("Language of the appeal"), self.language)
+        self.errors.add_row(top, "eotinish_number", self.tr("e-Otinish number (optional)"), self.eotinish)
+        who = QGroupBox(self.tr("Applicant"))
+        QVBoxLayout(who).addWidget(self.applicant)
+        what = QGroupBox(self.tr("Appeal"))
+        wf = QFormLayout(what)
+        self.errors.add_row(wf, "addressee", self.tr("Addressed to (body or official)"), self.addressee)
+        self.errors.add_row(wf, "substance", self.tr("Substance"), self.substance)
+        self.errors.add_row(wf, "appeal_date", self.tr("Date written on the appeal"), self.appeal_date)
+        wf.addRow(self.signed)
+        self.errors.add_row(wf, "attachments_count", self.tr("Attachments"), self.attachments)
+        self.errors.add_row(wf, "attachment_pages", self.tr("Pages of attachments"), self.pages)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(who)
+        ll.addWidget(what)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadline_preview")
+        self.deadline_label.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing_items")
+        self.missing_label.setWordWrap(True)
+        self.earlier = QListWidget()
+        self.earlier.setObjectName("earlier_appeals")
+        side = QVBoxLayout()
+        for title, widget in ((self.tr("Deadline"), self.deadline_label),
+                              (self.tr("Required details (art. 63 part 2)"), self.missing_label),
+                              (self.tr("Earlier appeals of this applicant (art. 64 part 7)"), self.earlier)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            side.addWidget(box)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #b00020;")
+        side.addWidget(self.general_error)
+        side.addStretch()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Register and print talon"))
+        self.ok_button.setObjectName("register_button")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        body = QHBoxLayout()
+        body.addWidget(scroll, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged,
+                       self.addressee.textChanged, self.substance.textChanged,
+                       self.appeal_date.dateChanged, self.signed.toggled, self.applicant.changed):
+            signal.connect(self._on_changed)
+        self._earlier_timer = QTimer(self, singleShot=True, interval=250)
+        self._earlier_timer.timeout.connect(self._on_lookup_earlier)
+        self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
+
+    def appeal_input(self) -> registration.AppealInput:
+        q = self.received.dateTime()
+        received = dt.datetime(q.date().year(), q.date().month(), q.date().day(),
+                               q.time().hour(), q.time().minute())
+        return registration.AppealInput(
+            kind=AppealKind(self.kind.currentData()), form=AppealForm(self.form.currentData()),
+            received_at=received, language=Language(self.language.currentData()),
+            eotinish_number=self.eotinish.text(), addressee=self.addressee.text(),
+            substance=self.substance.toPlainText(), appeal_date=self.appeal_date.value(),
+            signed=self.signed.isChecked(), attachments_count=self.attachments.value(),
+            attachment_pages=self.pages.value(), **self.applicant.values())
+
+    def _on_changed(self) -> None:
+        data = self.appeal_input()
+        missing = missing_items(data)
+        if missing:
+            items = "".join(f"<li>{label(MISSING, m)}</li>" for m in missing)
+            self.missing_label.setText(
+                self.tr("Not stated:") + f"<ul>{items}</ul>"
+                + self.tr("The appeal is still registered (refusal is prohibited, art. 64 part 1); "
+                          "the applicant is told what to correct and by when (art. 64 part 6)."))
+        else:
+            self.missing_label.setText(self.tr("All required details are stated."))
+        try:
+            d = registration.preview(data.kind, data.received_at)
+        except DomainError as exc:
+            self.deadline_label.setText(message(exc))
+            return
+        self.deadline_label.setText(self.tr("Registration date: {reg}. Due date: {due} ({days} working days, {article}).").format(
+            reg=d.registered_on.strftime("%d.%m.%Y"), due=d.due_on.strftime("%d.%m.%Y"),
+            days=d.term_days, article=article_text(d.article)))
+        self.deadline_label.setToolTip("\n".join(explanation(d.steps)))
+
+    def _on_lookup_earlier(self) -> None:
+        self.earlier.clear()
+        number = self.applicant.id_number()
+        if len(number) != 12:
+            return
+        legal = self.applicant.applicant_type() == "legal"
+        try:
+            rows = earlier_appeals(bin_=number) if legal else earlier_appeals(iin=number)
+        except DomainError:
+            return
+        for r in rows:
+            self.earlier.addItem(f"{r.reg_number} · {r.received_at:%d.%m.%Y} · "
+                                 f"{label(STATUSES, r.status)} · {r.substance[:60]}")
+        if not rows:
+            self.earlier.addItem(self.tr("No earlier appeals."))
+
+    def _on_accept(self) -> None:
+        self.ok_button.setEnabled(False)   # no double registration from a double click
+        self.general_error.clear()
+        try:
+            self.result = registration.register(self.appeal_input(), self.user,
+                                                self.submission_key, now=self._now())
+        except DomainError as exc:
+            unplaced = self.errors.show(exc)
+            self.general_error.setText("\n".join([message(exc)] + unplaced))
+            self.ok_button.setEnabled(True)
+            return
+        self.errors.clear()
+        self.accept()
