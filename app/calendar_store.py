@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from app import history
 from app.calendar import Override, WorkCalendar
 from app.deadlines import due_date
-from app.enums import OPEN_STATUSES, OverrideKind
+from app.enums import OPEN_STATUSES, OverrideKind, Role
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
-from models.entities import Appeal, CalendarOverride
+from models.entities import Appeal, CalendarOverride, User
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,16 @@ def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
     return changed
 
 
+def _require_admin(user_id: int) -> None:
+    """Only an administrator edits the calendar (issue: office calendar)."""
+    if User.get_by_id(user_id).role != Role.ADMIN:
+        raise DomainError("forbidden_role")
+
+
 @guarded
 def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
                  user_id: int) -> CalendarChange:
+    _require_admin(user_id)
     errors = []
     if not reason.strip():
         errors.append(DomainError("required", "reason"))
@@ -99,6 +106,7 @@ def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
 @guarded
 def revoke_override(override_id: int, user_id: int) -> CalendarChange:
     """Revoke (never delete) an override and recompute affected deadlines."""
+    _require_admin(user_id)
     with transaction():
         row = CalendarOverride.get_by_id(override_id)
         if not row.active:

@@ -119,7 +119,10 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
     age = (today - received.date()).days
     if age < 3 or rnd.random() < 0.2:
         return
-    state = rnd.choice(STATE_MIX[2:] if age > 25 else STATE_MIX[2:5])
+    if age > 25:   # most older appeals are closed; a few stay open (overdue)
+        state = rnd.choice(STATE_MIX[5:] if rnd.random() < 0.85 else STATE_MIX[2:5])
+    else:
+        state = rnd.choice(STATE_MIX[2:5])
     with transaction():
         row = Appeal.get_by_id(appeal_id)
         changes = {"status": [row.status, str(state)], "executor_id": [None, users[Role.EXECUTOR].id]}

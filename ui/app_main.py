@@ -19,20 +19,16 @@ from ui.messages import message
 from ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
-
-
 def open_or_explain(db_url: str) -> bool:
     try:
         open_database(db_url)
     except Exception as exc:  # noqa: BLE001 - any failure is explained, never a crash
-        QMessageBox.critical(None, "Zholdanym", _tr("The database cannot be opened:\n{url}\n\n{error}")
+        QMessageBox.critical(None, "Zholdanym", QApplication.translate("Startup", "The database cannot be opened:\n{url}\n\n{error}")
                              .format(url=db_url, error=exc))
         return False
     problems = integrity_problems()
     if problems:
-        QMessageBox.warning(None, "Zholdanym", _tr(
+        QMessageBox.warning(None, "Zholdanym", QApplication.translate("Startup",
             "The database integrity check found problems. Work carefully and restore the latest "
             "backup if data looks wrong.\n\n{details}").format(details="\n".join(problems[:10])))
     return True
@@ -69,7 +65,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     except DomainError as exc:
         QMessageBox.critical(None, "Zholdanym", message(exc))
         return 2
-    hint = _tr("Demo users: admin, registrar, executor, head; password {pw}").format(
+    hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, head; password {pw}").format(
         pw=demo.DEMO_PASSWORD) if demo_data else ""
     login = LoginDialog(hint)
     if login.exec() != QDialog.DialogCode.Accepted:

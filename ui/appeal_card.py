@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import appeals
 from ui.explain import article_text, explanation
-from ui.labels import APPLICANT_TYPES, FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
+from ui.labels import ACTIONS, APPLICANT_TYPES, FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
 
 FIELD_NAMES = {
     "reg_number": QT_TRANSLATE_NOOP("Card", "Registration number"),
@@ -65,7 +65,7 @@ def display_value(field: str, value) -> str:
     if field == "term_article":
         return article_text(value)
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("Card", "yes") if value else QCoreApplication.translate("Card", "no")
     if isinstance(value, dt.datetime):
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
@@ -128,7 +128,7 @@ class AppealCardDialog(QDialog):
                                          self.tr("Changes")])
         for r, h in enumerate(self.card.history):
             changes = "; ".join(f"{k}: {v}" for k, v in h.changes.items())
-            for c, text in enumerate((h.at.strftime("%d.%m.%Y %H:%M"), h.user_name, h.action, changes)):
+            for c, text in enumerate((h.at.strftime("%d.%m.%Y %H:%M"), h.user_name, label(ACTIONS, h.action), changes)):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.horizontalHeader().setStretchLastSection(True)
         return table

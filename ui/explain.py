@@ -10,10 +10,6 @@ from ui.i18n import current_language
 CTX = "Explain"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _date(day) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
@@ -22,18 +18,18 @@ def _reason(step: Step, lang: str) -> str:
     p = step.params
     reason = p.get("reason")
     if reason == "weekend":
-        return _tr("weekend")
+        return QCoreApplication.translate("Explain", "weekend")
     if reason == "holiday":
         name = holiday_name(p.get("name_kk", ""), lang)
         if p.get("observed"):
-            return _tr("day off moved from the holiday \"{name}\"").format(name=name)
+            return QCoreApplication.translate("Explain", "day off moved from the holiday \"{name}\"").format(name=name)
         if p.get("estimated"):
-            return _tr("holiday \"{name}\" (date estimated; check the decree)").format(name=name)
-        return _tr("public holiday \"{name}\"").format(name=name)
+            return QCoreApplication.translate("Explain", "holiday \"{name}\" (date estimated; check the decree)").format(name=name)
+        return QCoreApplication.translate("Explain", "public holiday \"{name}\"").format(name=name)
     if reason == "override_day_off":
-        return _tr("extra day off set by the office: {reason} {decree}").format(
+        return QCoreApplication.translate("Explain", "extra day off set by the office: {reason} {decree}").format(
             reason=p.get("override_reason", ""), decree=p.get("decree", "")).strip()
-    return _tr("non-working day")
+    return QCoreApplication.translate("Explain", "non-working day")
 
 
 def sentence(step: Step, lang: str | None = None) -> str:
@@ -41,21 +37,21 @@ def sentence(step: Step, lang: str | None = None) -> str:
     p, d = step.params, _date(step.day)
     code = step.code
     if code == "received":
-        return _tr("{date} {time}: received.").format(date=d, time=p.get("time", ""))
+        return QCoreApplication.translate("Explain", "{date} {time}: received.").format(date=d, time=p.get("time", ""))
     if code == "registered_same_day":
-        return _tr("{date}: registered the day it was received (art. 64 part 3).").format(date=d)
+        return QCoreApplication.translate("Explain", "{date}: registered the day it was received (art. 64 part 3).").format(date=d)
     if code == "registered_next_day":
         if p.get("why") == "after_hours":
-            return _tr("{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).").format(date=d, end=p.get("end", ""))
-        return _tr("{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).").format(date=d)
+            return QCoreApplication.translate("Explain", "{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).").format(date=d, end=p.get("end", ""))
+        return QCoreApplication.translate("Explain", "{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).").format(date=d)
     if code == "count_starts":
-        return _tr("The term is counted from the day after registration, {date} (art. 76 part 2).").format(date=d)
+        return QCoreApplication.translate("Explain", "The term is counted from the day after registration, {date} (art. 76 part 2).").format(date=d)
     if code == "counted":
-        return _tr("{date}: working day {n}.").format(date=d, n=p.get("n"))
+        return QCoreApplication.translate("Explain", "{date}: working day {n}.").format(date=d, n=p.get("n"))
     if code == "skipped":
-        return _tr("{date}: not counted: {reason}.").format(date=d, reason=_reason(step, lang))
+        return QCoreApplication.translate("Explain", "{date}: not counted: {reason}.").format(date=d, reason=_reason(step, lang))
     if code == "due":
-        return _tr("{date}: the last day of the term of {days} working days ({article}).").format(
+        return QCoreApplication.translate("Explain", "{date}: the last day of the term of {days} working days ({article}).").format(
             date=d, days=p.get("term_days"), article=article_text(p.get("article", "")))
     return f"{d}: {code}"
 
@@ -64,8 +60,8 @@ def article_text(article: str) -> str:
     """'76.1' → 'АППК art. 76 part 1' in the user's language."""
     parts = article.split(".", 1)
     if len(parts) == 2:
-        return _tr("APPC art. {article} part {part}").format(article=parts[0], part=parts[1])
-    return _tr("APPC art. {article}").format(article=article)
+        return QCoreApplication.translate("Explain", "APPC art. {article} part {part}").format(article=parts[0], part=parts[1])
+    return QCoreApplication.translate("Explain", "APPC art. {article}").format(article=article)
 
 
 def explanation(steps, lang: str | None = None) -> list[str]:

@@ -72,3 +72,12 @@ OVERRIDES = {
 def label(table: dict, code: str) -> str:
     source = table.get(str(code))
     return QCoreApplication.translate(CTX, source) if source else str(code)
+
+ACTIONS = {
+    "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
+    "status_changed": QT_TRANSLATE_NOOP("Labels", "Status changed"),
+    "due_recomputed": QT_TRANSLATE_NOOP("Labels", "Due date recomputed after a calendar change"),
+    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
+}
