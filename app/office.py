@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, fields
 
 from app import history
-from app.auth import UserInfo, create_user
+from app.auth import UserInfo, create_user, validate_user
 from app.deadlines import WorkingHours
 from app.enums import Role
 from app.errors import DomainError, ValidationErrors
@@ -74,7 +74,8 @@ def get_settings() -> OfficeSettings:
 def first_run(settings: OfficeSettings, *, login_name: str, password: str,
               surname: str, first_name: str, patronymic: str, position: str) -> UserInfo:
     """Create the office and its first administrator in one transaction."""
-    errors = validate(settings)
+    errors = validate(settings) + validate_user(login_name, surname, first_name, position,
+                                                password, Role.ADMIN)
     if errors:
         raise ValidationErrors(errors)
     with transaction():

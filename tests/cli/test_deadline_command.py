@@ -1,0 +1,65 @@
+"""``python main.py deadline``: the registration and due dates, with reasons."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen",
+                                                                 "PATH": "/usr/bin:/bin"})
+
+
+@pytest.mark.parametrize("kind, received, registered, due, days, article", [
+    ("application", "2026-11-02T10:00", "2026-11-02", "2026-11-23", 15, "АППК 76.1"),
+    ("application", "2026-11-06T19:05", "2026-11-09", "2026-11-30", 15, "АППК 76.1"),
+    ("message", "2026-11-07T11:00", "2026-11-09", "2026-11-30", 15, "АППК 76.1"),
+    ("complaint", "2026-11-25T10:00", "2026-11-25", "2026-12-24", 20, "АППК 99"),
+    ("petition", "2026-12-31T19:00", "2027-01-05", "2027-02-03", 20, "АППК 90-5.1.2"),
+])
+def test_json_output(kind, received, registered, due, days, article):
+    result = run("deadline", "--kind", kind, "--received", received, "--json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["kind"], out["registered_on"], out["due_on"]) == (kind, registered, due)
+    assert out["term_days"] == days and out["article"] == article
+    assert out["received"] == received
+    assert isinstance(out["explanation"], list) and len(out["explanation"]) >= days + 3
+    assert sum(s["code"] == "counted" for s in out["steps"]) == days
+
+
+def test_db_overrides_are_used(tmp_path):
+    from models.db import close_database, open_database
+    from app import calendar_store
+    from app.enums import OverrideKind
+    from app.office import OfficeSettings, first_run
+    path = tmp_path / "z.sqlite"
+    open_database(str(path))
+    admin = first_run(OfficeSettings(name_kk="А", name_ru="А"), login_name="a", password="secret1",
+                      surname="А", first_name="Б", patronymic="", position="Әкімші")
+    calendar_store.add_override(__import__("datetime").date(2026, 11, 10), OverrideKind.DAY_OFF,
+                                "Қаулы", "№ 5", admin.id)
+    close_database()
+    plain = json.loads(run("deadline", "--kind", "application", "--received", "2026-11-02T10:00",
+                           "--json").stdout)
+    with_db = json.loads(run("deadline", "--kind", "application", "--received", "2026-11-02T10:00",
+                             "--db", str(path), "--json").stdout)
+    assert plain["due_on"] == "2026-11-23" and with_db["due_on"] == "2026-11-24"
+    assert any(s.get("reason") == "override_day_off" for s in with_db["steps"])
+
+
+def test_text_output_and_help():
+    text = run("deadline", "--kind", "application", "--received", "2026-11-07T10:00").stdout
+    assert "registered on: 2026-11-09" in text and "2026-11-30" in text and "64 part 3" in text
+    helptext = run("--help").stdout
+    for command in ("run", "deadline", "check", "backup"):
+        assert command in helptext
+    bad = run("deadline", "--kind", "application", "--received", "yesterday")
+    assert bad.returncode == 2 and "YYYY-MM-DDTHH:MM" in bad.stderr

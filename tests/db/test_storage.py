@@ -1,0 +1,114 @@
+"""SQLite storage: migrations, pragmas, integrity, backups, a locked file."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+import pytest
+
+import models.db
+from app.backup import backup_if_due, backups, make_backup
+from app.errors import StorageUnavailable
+from app.registration import register
+from models.db import close_database, db, integrity_problems, open_database
+from models.entities import Appeal, ChangeLog, RegistrationCounter, TermRule
+from models.migrate import apply_migrations, latest_version, schema_version
+
+T = dt.datetime.fromisoformat
+
+
+def test_schema_version_and_default_terms(db_file):
+    assert schema_version() == 1 == latest_version()
+    assert {(r.kind, r.days, r.article) for r in TermRule.select()} == {
+        ("application", 15, "76.1"), ("complaint", 20, "99"), ("message", 15, "76.1"),
+        ("proposal", 15, "76.1"), ("response", 15, "76.1"), ("request", 15, "76.1"),
+        ("petition", 20, "90-5.1.2")}
+
+
+def test_migrations_idempotent_on_reopen(db_file, registrar, make_input):
+    register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
+    close_database()
+    open_database(str(db_file))
+    assert schema_version() == 1
+    assert apply_migrations() == []
+    assert TermRule.select().count() == 7
+    assert Appeal.select().count() == 1
+
+
+def test_new_file_is_created_and_migrated(tmp_path):
+    path = tmp_path / "sub" / "new.sqlite"
+    try:
+        open_database(f"sqlite:///{path}")
+        assert path.exists() and schema_version() == 1
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize("pragma, expected", [
+    ("journal_mode", "wal"), ("foreign_keys", 1), ("synchronous", 2),
+])
+def test_pragmas(db_file, pragma, expected):
+    assert db.execute_sql(f"PRAGMA {pragma}").fetchone()[0] == expected
+
+
+def test_foreign_keys_enforced(db_file):
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        ChangeLog.create(entity="x", entity_id=1, action="y", user=999)
+
+
+def test_integrity_problems_empty(db_file, registrar):
+    assert integrity_problems() == []
+
+
+def _appeals_in(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT reg_number FROM appeal").fetchall()
+    finally:
+        con.close()
+
+
+def test_backup_readable_and_rotated(db_file, registrar, make_input, tmp_path):
+    register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
+    folder = tmp_path / "backups"
+    made = [make_backup(folder, now=T(f"2026-11-2{i} 18:00"), keep=3) for i in range(5)]
+    assert made[0].name == "zholdanym-20261120-180000.sqlite"
+    assert backups(folder) == made[2:]
+    assert not made[0].exists() and not made[1].exists()
+    assert _appeals_in(made[-1]) == [("2026-000001",)]
+    assert list(folder.glob("*.partial")) == []
+
+
+def test_backup_if_due(db_file, office_admin, tmp_path):
+    folder = tmp_path / "backups"
+    now = dt.datetime.now().replace(microsecond=0)
+    first = backup_if_due(folder, now=now)
+    assert first is not None and first.exists()
+    assert backup_if_due(folder, now=now + dt.timedelta(hours=1)) is None
+    assert len(backups(folder)) == 1
+    stale = (now - dt.timedelta(days=2)).timestamp()
+    os.utime(first, (stale, stale))
+    second = backup_if_due(folder, now=now + dt.timedelta(hours=1))
+    assert second is not None and second != first
+    assert len(backups(folder)) == 2
+
+
+def test_locked_database_raises_and_writes_nothing(db_file, registrar, make_input, monkeypatch):
+    close_database()
+    monkeypatch.setattr(models.db, "BUSY_TIMEOUT_S", 0.2)
+    open_database(str(db_file))
+    other = sqlite3.connect(str(db_file), isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageUnavailable) as exc:
+            register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
+        assert exc.value.code == "database_locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert Appeal.select().count() == 0
+    assert RegistrationCounter.select().count() == 0
+    assert ChangeLog.select().where(ChangeLog.entity == "appeal").count() == 0
+    r = register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
+    assert r.reg_number == "2026-000001" and r.repeated_submit is False

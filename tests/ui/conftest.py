@@ -1,0 +1,27 @@
+"""UI tests run offscreen with real widgets over a real SQLite file."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app import auth, demo  # noqa: E402
+
+
+@pytest.fixture
+def demo_db(db_file):
+    """A database filled by the --demo generator (small, fixed seed)."""
+    demo.fill(count=60)
+    return db_file
+
+
+@pytest.fixture
+def demo_registrar(demo_db):
+    return auth.login("registrar", demo.DEMO_PASSWORD)
+
+
+@pytest.fixture
+def demo_admin(demo_db):
+    return auth.login("admin", demo.DEMO_PASSWORD)

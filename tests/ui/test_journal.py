@@ -1,0 +1,67 @@
+"""The journal model and window: model contract, quick filters, colours."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+
+from app.calendar import WorkCalendar
+from app.enums import QuickFilter
+from app.queries import appeals as q
+from ui.appeal_card import AppealCardDialog
+from ui.journal_model import RED, JournalTableModel
+from ui.labels import ACTIONS, label
+from ui.main_window import MainWindow
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
+    model = JournalTableModel(WorkCalendar())
+    model.refresh()
+    assert model.rowCount() == 60
+    qtmodeltester.check(model)
+
+
+def test_quick_filters_match_the_queries(qtbot, demo_registrar):
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    cal = WorkCalendar()
+    for quick in QuickFilter:
+        button = window.findChild(type(window.filters.buttons()[0]), f"filter_{quick}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.quick_filter() == quick
+        assert window.model.rowCount() == q.count(q.Criteria(quick=quick), cal)
+
+
+def test_overdue_rows_are_red(qtbot, demo_registrar):
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    window.filters.buttons()[2].click()     # overdue
+    assert window.quick_filter() == QuickFilter.OVERDUE
+    assert window.model.rowCount() > 0
+    brush = window.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == RED
+    assert int(window.model.index(0, 8).data()) < 0
+
+
+def test_sorting_by_due_date(qtbot, demo_registrar):
+    model = JournalTableModel(WorkCalendar())
+    model.refresh()
+    model.sort(7, Qt.SortOrder.AscendingOrder)
+    dues = [dt.datetime.strptime(model.index(r, 7).data(), "%d.%m.%Y") for r in range(model.rowCount())]
+    assert dues == sorted(dues)
+
+
+def test_card_shows_fields_explanation_and_history(qtbot, demo_registrar):
+    model = JournalTableModel(WorkCalendar())
+    model.refresh()
+    appeal_id = model.appeal_id(0)
+    dialog = AppealCardDialog(appeal_id)
+    qtbot.addWidget(dialog)
+    steps = [dialog.explanation.item(i).text() for i in range(dialog.explanation.count())]
+    assert any("art. 76 part 2" in s for s in steps)
+    assert sum("working day " in s for s in steps) == dialog.card.values["term_days"]
+    history = dialog.findChild(QTableWidget, "history")
+    assert history.rowCount() == len(dialog.card.history) >= 1
+    assert history.item(0, 2).text() == label(ACTIONS, "registered")
+    assert history.item(0, 1).text().startswith("Сәрсенбаева")
