@@ -108,5 +108,8 @@ def compute(received: dt.datetime, term_days: int, article: str, cal: WorkCalend
 
 def working_days_left(today: dt.date, due_on: dt.date, cal: WorkCalendar) -> int:
     """Working days from today to the due date: 0 on the last day, negative
-    when overdue (each working day past the due date counts one)."""
+    when overdue (each working day past the due date counts one, and a day
+    off right after the due date already counts as -1: the term has run out)."""
+    if today > due_on:
+        return -max(1, cal.working_days_between(due_on, today))
     return cal.working_days_between(today, due_on)

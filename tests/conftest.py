@@ -6,7 +6,9 @@ import datetime as dt
 import shutil
 
 import pytest
+from argon2 import PasswordHasher
 
+import app.auth
 from app.auth import UserInfo, create_user
 from app.enums import AppealForm, AppealKind, Role
 from app.office import OfficeSettings, first_run
@@ -17,6 +19,13 @@ OFFICE = OfficeSettings(
     name_kk="Алматы ауданының әкімдігі", name_ru="Акимат Алматинского района",
     address="Астана қ., Бейбітшілік к-сі, 1", phone="+7 7172 00 00 00",
     head_name="Әкімов Ә.", head_position="Әкім")
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch):
+    """Still argon2id, with minimal cost: keeps each user creation ~1 ms."""
+    monkeypatch.setattr(app.auth, "_hasher",
+                        PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 
 
 @pytest.fixture(scope="session")

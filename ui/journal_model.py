@@ -55,8 +55,13 @@ class JournalTableModel(QAbstractTableModel):
         self.beginResetModel()
         if criteria is not None:
             self._criteria = criteria
-        self._count = q.count(self._criteria, self._cal)
         self._windows.clear()
+        if q.is_name_search(self._criteria):   # one query: the whole (small) id list
+            ids = q.all_ids(self._criteria, self._cal)
+            self._windows.update({i: ids[i:i + self.WINDOW] for i in range(0, len(ids), self.WINDOW)})
+            self._count = len(ids)
+        else:
+            self._count = q.count(self._criteria, self._cal)
         self._rows.clear()
         self.endResetModel()
 
@@ -75,7 +80,7 @@ class JournalTableModel(QAbstractTableModel):
         start = row - row % self.WINDOW
         window = self._windows.get(start)
         if window is None:
-            if len(self._windows) > 50:
+            if len(self._windows) > 50 and not q.is_name_search(self._criteria):
                 self._windows.clear()
             window = self._windows[start] = q.ids_window(self._criteria, self._cal, start, self.WINDOW)
         return window[row - start]

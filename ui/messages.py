@@ -45,7 +45,7 @@ def message(error: DomainError | str, **params) -> str:
         params = {**error.params, **params}
     source = MESSAGES.get(code)
     if source is None:
-        return QCoreApplication.translate(CTX, "Unexpected error: {code}").format(code=code)
+        return QCoreApplication.translate("Messages", "Unexpected error: {code}").format(code=code)
     text = QCoreApplication.translate(CTX, source)
     try:
         return text.format(**params) if params and "{" in text and code not in (

@@ -138,7 +138,7 @@ def test_earlier_appeals(ids, registrar, make_input):
     ("{prefix}-{year}-{seq:06d}", "Ж", "Ж-2026-000001", "Ж-2026"),
     ("{prefix}/{year}/{seq:04d}", "АЛМ", "АЛМ/2026/0001", "АЛМ/2026/0001"),
     ("{prefix}{year}-{seq:06d}", "Ж", "Ж2026-000001", "Ж2026-0000"),
-])
+], ids=["dash-full", "dash-prefix", "slash-full", "glued-prefix"])
 def test_search_by_number_with_prefix_format(office_admin, make_input, fmt, prefix, number, query):
     # Formats accepted by validate_format must stay searchable by their number.
     update_settings(dataclasses.replace(get_settings(), number_format=fmt, number_prefix=prefix),

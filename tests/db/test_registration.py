@@ -1,14 +1,17 @@
 """Registering appeals: numbers, dates, incomplete appeals, idempotence, roles."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
 
+from app.appeals import card
 from app.auth import create_user
 from app.enums import AppealKind, Role
 from app.errors import DomainError, ValidationErrors
+from app.office import get_settings, update_settings
 from app.registration import register
 from models.entities import Appeal, AppealToken, ChangeLog, RegistrationCounter
 
@@ -107,6 +110,15 @@ def test_year_rollover(registrar, make_input):
     assert RegistrationCounter.get_by_id(2026).last_value == 1
 
 
+@pytest.mark.parametrize("received, registered", [
+    ("2026-11-06 17:59", "2026-11-06"), ("2026-11-06 18:00", "2026-11-09"),
+])
+def test_office_hours_used(office_admin, make_input, received, registered):
+    update_settings(dataclasses.replace(get_settings(), work_end="18:00"), office_admin.id)
+    r = register(make_input(T(received)), office_admin, "k", now=T("2026-11-06 19:00"))
+    assert r.registered_on == D(registered)
+
+
 def test_history_registered_entry(registrar, make_input):
     r = register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 10:30"))
     log = ChangeLog.get((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == r.id))
@@ -126,3 +138,18 @@ def test_input_is_trimmed_and_legal_fields_cleared(registrar, make_input):
     assert (row.surname, row.org_name, row.iin) == ("Қасымова", "", "900101300007")
     assert row.applicant_display == "Қасымова Айгүл Бекқызы"
     assert {t.token for t in row.tokens} == {"қасымова", "айгүл", "бекқызы"}
+
+
+def test_card(registrar, make_input):
+    data = make_input(T("2026-11-07 10:00"), signed=False, iin="900101300007")
+    r = register(data, registrar, "k", now=T("2026-11-07 10:30"))
+    c = card(r.id)
+    assert c.values["reg_number"] == "2026-000001" and c.values["iin"] == "900101300007"
+    assert c.values["registered_on"] == D("2026-11-09") and c.values["status"] == "incomplete"
+    assert c.missing == ("signature",)
+    assert (c.registered_by, c.registered_by_position) == ("Жұмабаев Ерлан", "Тіркеуші маман")
+    assert c.executor == "" and c.deadline.due_on == D("2026-11-30")
+    assert [(h.action, h.user_name) for h in c.history] == [("registered", "Жұмабаев Ерлан")]
+    with pytest.raises(DomainError) as exc:
+        card(999)
+    assert exc.value.code == "appeal_not_found"

@@ -10,6 +10,15 @@ import pytest  # noqa: E402
 from app import auth, demo  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """QSettings in a temporary folder: tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
 @pytest.fixture
 def demo_db(db_file):
     """A database filled by the --demo generator (small, fixed seed)."""

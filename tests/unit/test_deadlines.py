@@ -127,6 +127,16 @@ def test_working_days_left(today, expected):
     assert working_days_left(D(today), D("2026-11-23"), DIGEST) == expected
 
 
+@pytest.mark.parametrize("today, due", [
+    ("2026-11-21", "2026-11-20"),  # Saturday after a Friday due date
+    ("2026-12-16", "2026-12-15"),  # holiday after the due date
+])
+def test_overdue_on_a_day_off_is_negative(today, due):
+    # "0 on the last day, negative when overdue": a day past the due date is
+    # overdue (the journal's OVERDUE filter lists it), so it must not read 0.
+    assert working_days_left(D(today), D(due), KZ) < 0
+
+
 @settings(max_examples=150, deadline=None)
 @given(received=st.datetimes(min_value=dt.datetime(2025, 1, 1),
                              max_value=dt.datetime(2027, 12, 1)),

@@ -1,6 +1,8 @@
 """IIN / BIN check digit and structure."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -101,11 +103,14 @@ def test_bin_structure_errors(first11):
     assert number is not None and not is_valid_bin(number)
 
 
-@given(st.from_regex(r"[0-9]{11}", fullmatch=True))
-def test_made_numbers_pass_checksum(first11):
+@given(birth=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       male=st.booleans(), serial=st.integers(min_value=0, max_value=9999))
+def test_iin_from_any_birth_date(birth, male, serial):
+    century = 3 if birth.year < 2000 else 5
+    first11 = f"{birth:%y%m%d}{century + (0 if male else 1)}{serial:04d}"
     number = make_with_check_digit(first11)
-    if number is None:
+    if number is None:  # both weight passes give 10: no IIN with these digits
         return
-    assert len(number) == 12 and number.startswith(first11)
-    # Either it is a valid IIN/BIN or fails only for structure, never checksum.
-    assert check_digit(number[:11]) == int(number[11])
+    assert is_valid_iin(number)
+    for other in set("0123456789") - {number[11]}:
+        assert not is_valid_iin(number[:11] + other)
