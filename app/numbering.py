@@ -22,11 +22,14 @@ def validate_format(fmt: str, prefix: str = "") -> None:
     year) and only known fields; raises DomainError otherwise."""
     try:
         fields = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
-        sample = format_number(fmt, prefix, 2026, 1)
-    except (ValueError, KeyError, IndexError):
+    except ValueError:
         raise DomainError("number_format_invalid", "number_format") from None
     if not {"year", "seq"} <= fields or not fields <= _ALLOWED:
         raise DomainError("number_format_fields", "number_format")
+    try:
+        sample = format_number(fmt, prefix, 2026, 1)
+    except (ValueError, KeyError, IndexError):
+        raise DomainError("number_format_invalid", "number_format") from None
     if re.fullmatch(r"\d{12}", sample):
         # Keep our numbers distinguishable from e-Otinish and IIN/BIN numbers.
         raise DomainError("number_format_ambiguous", "number_format")

@@ -54,7 +54,7 @@ def make_database(url: str):
         parts.path.lstrip("/"), user=unquote(parts.username or "") or None,
         password=unquote(parts.password or "") or None,
         host=parts.hostname or "localhost", port=parts.port or 5432,
-        autorollback=True, prefer_psycopg3=True)
+        prefer_psycopg3=True)
 
 
 def open_database(url: str, migrate: bool = True):

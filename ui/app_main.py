@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import backup, demo, office
 from app.errors import DomainError
-from models.db import close_database, integrity_problems, open_database, sqlite_path_from_url
+from app.database import close_database, integrity_problems, open_database, sqlite_path
 from ui import i18n
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
@@ -35,7 +35,7 @@ def open_or_explain(db_url: str) -> bool:
 
 
 def backup_folder(db_url: str) -> Path | None:
-    path = sqlite_path_from_url(db_url)
+    path = sqlite_path(db_url)
     return None if path is None else path.parent / "backups"
 
 

@@ -33,7 +33,7 @@ def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool
     cal, hours, term = WorkCalendar(), WorkingHours(), DEFAULT_TERMS[AppealKind(kind)]
     if db_url:
         from app import calendar_store, office, terms
-        from models.db import open_database
+        from app.database import open_database
         open_database(db_url)
         cal, term = calendar_store.load_calendar(), terms.term_for(AppealKind(kind))
         if office.has_office():
@@ -60,8 +60,7 @@ def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool
 
 
 def check_command(db_url: str) -> int:
-    from models.db import integrity_problems, open_database
-    from models.migrate import schema_version
+    from app.database import integrity_problems, open_database, schema_version
     open_database(db_url)
     problems = integrity_problems()
     print(f"database: {db_url}\nschema version: {schema_version()}")
@@ -71,9 +70,9 @@ def check_command(db_url: str) -> int:
 
 def backup_command(db_url: str, folder: str | None) -> int:
     from app.backup import make_backup
-    from models.db import open_database, sqlite_path_from_url
+    from app.database import open_database, sqlite_path
     open_database(db_url)
-    path = sqlite_path_from_url(db_url)
+    path = sqlite_path(db_url)
     if path is None:
         print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
         return 2

@@ -36,10 +36,10 @@ def test_json_output(kind, received, registered, due, days, article):
 
 
 def test_db_overrides_are_used(tmp_path):
-    from models.db import close_database, open_database
     from app import calendar_store
     from app.enums import OverrideKind
     from app.office import OfficeSettings, first_run
+    from models.db import close_database, open_database
     path = tmp_path / "z.sqlite"
     open_database(str(path))
     admin = first_run(OfficeSettings(name_kk="А", name_ru="А"), login_name="a", password="secret1",

@@ -1,0 +1,90 @@
+"""The same services on PostgreSQL: migrations, registration, numbering under
+concurrent processes, Kazakh search, calendar recompute."""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import traceback
+
+from app import calendar_store
+from app.appeals import card
+from app.auth import create_user
+from app.calendar import WorkCalendar
+from app.database import schema_version
+from app.enums import AppealForm, AppealKind, OverrideKind, Role
+from app.office import OfficeSettings, first_run
+from app.queries import appeals as q
+from app.registration import AppealInput, register
+from models.db import close_database, open_database
+from models.entities import Appeal
+
+PROCESSES, EACH = 4, 15
+
+
+def _setup():
+    admin = first_run(OfficeSettings(name_kk="Әкімдік", name_ru="Акимат"), login_name="admin",
+                      password="secret-1", surname="Әбілова", first_name="Гүлнар", patronymic="",
+                      position="Бас маман")
+    registrar = create_user(login_name="reg", password="secret-2", surname="Жұмабаев",
+                            first_name="Ерлан", position="Тіркеуші", role=Role.REGISTRAR,
+                            created_by=admin.id)
+    return admin, registrar
+
+
+def _input(received: dt.datetime, surname: str = "ҚАСЫМОВА") -> AppealInput:
+    return AppealInput(kind=AppealKind.APPLICATION, form=AppealForm.PAPER, received_at=received,
+                       surname=surname, first_name="Әлия", postal_address="Астана",
+                       addressee="Әкім", substance="Су", appeal_date=received.date())
+
+
+def test_register_search_and_card(pg_url):
+    assert schema_version() == 1
+    admin, registrar = _setup()
+    first = register(_input(dt.datetime(2026, 11, 6, 19, 5)), registrar, "k1",
+                     now=dt.datetime(2026, 11, 6, 19, 6))
+    again = register(_input(dt.datetime(2026, 11, 6, 19, 5)), registrar, "k1",
+                     now=dt.datetime(2026, 11, 6, 19, 6))
+    assert (first.reg_number, first.registered_on, first.due_on) == (
+        "2026-000001", dt.date(2026, 11, 9), dt.date(2026, 11, 30))
+    assert again.id == first.id and again.repeated_submit
+    cal = WorkCalendar()
+    assert q.count(q.Criteria(text="қасымова әл"), cal) == 1
+    assert q.all_ids(q.Criteria(text="әлия"), cal) == [first.id]
+    assert q.count(q.Criteria(text="2026-0000"), cal) == 1
+    assert card(first.id).history[0].action == "registered"
+    change = calendar_store.add_override(dt.date(2026, 11, 20), OverrideKind.DAY_OFF, "Қаулы", "",
+                                         admin.id)
+    assert change.recomputed == 1
+    assert Appeal.get_by_id(first.id).due_on == dt.date(2026, 12, 1)
+
+
+def _worker(url: str, user, index: int, barrier, results) -> None:
+    try:
+        open_database(url)
+        barrier.wait(timeout=60)
+        numbers = [register(_input(dt.datetime(2026, 11, 6, 9, i), f"Әлиев{index}"), user,
+                            f"pg{index}-{i}", now=dt.datetime(2026, 11, 6, 12, 0)).reg_number
+                   for i in range(EACH)]
+        close_database()
+        results.put((numbers, None))
+    except BaseException:
+        results.put(([], traceback.format_exc()))
+
+
+def test_parallel_registration_on_postgres(pg_url):
+    _, registrar = _setup()
+    close_database()
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(PROCESSES), ctx.Queue()
+    procs = [ctx.Process(target=_worker, args=(pg_url, registrar, i, barrier, results))
+             for i in range(PROCESSES)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=90) for _ in procs]
+    for p in procs:
+        p.join(timeout=30)
+    assert [err for _, err in outcomes if err] == []
+    numbers = sorted(n for nums, _ in outcomes for n in nums)
+    assert numbers == [f"2026-{n:06d}" for n in range(1, PROCESSES * EACH + 1)]
+    open_database(pg_url)
+    assert Appeal.select().count() == PROCESSES * EACH
