@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import backup, demo, office
-from app.errors import DomainError
 from app.database import close_database, integrity_problems, open_database, sqlite_path
+from app.errors import DomainError
 from ui import i18n
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
