@@ -1,7 +1,6 @@
 """One appeal: its card (every field), its deadline explanation and history."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from app import history
@@ -62,7 +61,3 @@ def explain(row: Appeal) -> Deadline:
 def find_by_number(reg_number: str) -> int | None:
     row = Appeal.get_or_none(Appeal.reg_number == reg_number.strip())
     return row.id if row else None
-
-
-def today() -> dt.date:
-    return dt.date.today()

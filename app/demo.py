@@ -105,7 +105,7 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
                                   first_name=first, patronymic=patronymic, position=position,
                                   role=role, created_by=admin.id)
     start = today - dt.timedelta(days=365)
-    moments = sorted(dt.datetime.combine(start + dt.timedelta(days=rnd.randint(0, 365)),
+    moments = sorted(dt.datetime.combine(start + dt.timedelta(days=rnd.randint(0, 364)),
                                          dt.time(rnd.randint(8, 19), rnd.randint(0, 59)))
                      for _ in range(count))
     registrar = get_user(users[Role.REGISTRAR].id)

@@ -53,8 +53,9 @@ class MainWindow(QMainWindow):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
         vh.setDefaultSectionSize(24)
         vh.hide()
-        for column, width in enumerate((110, 120, 110, 220, 300, 150, 170, 90, 80)):
+        for column, width in enumerate((110, 120, 100, 220, 280, 150, 170, 90, 110)):
             self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._on_open)
         self.search = QLineEdit()

@@ -92,19 +92,29 @@ class RegistrationDialog(QDialog):
         self._build()
         self._connect()
         self._on_changed()
-        self.resize(980, 760)
+        self._on_deadline_inputs_changed()
+        self.resize(1280, 800)
 
     def _build(self) -> None:
         top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors.add_row(top, "kind", self.tr("Kind"), self.kind)
         self.errors.add_row(top, "form", self.tr("Form"), self.form)
         self.errors.add_row(top, "received_at", self.tr("Received (date and time)"), self.received)
         self.errors.add_row(top, "language", self.tr("Language of the appeal"), self.language)
         self.errors.add_row(top, "eotinish_number", self.tr("e-Otinish number (optional)"), self.eotinish)
+        self.oral_hint = QLabel(self.tr("An oral appeal is entered in a separate protocol by the person who "
+                                        "accepts it; the protocol states the same details and is signed by "
+                                        "the applicant (art. 63 parts 1 and 2)."))
+        self.oral_hint.setObjectName("oral_hint")
+        self.oral_hint.setWordWrap(True)
+        self.oral_hint.setVisible(False)
+        top.addRow(self.oral_hint)
         who = QGroupBox(self.tr("Applicant"))
         QVBoxLayout(who).addWidget(self.applicant)
         what = QGroupBox(self.tr("Appeal"))
         wf = QFormLayout(what)
+        wf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors.add_row(wf, "addressee", self.tr("Addressed to (body or official)"), self.addressee)
         self.errors.add_row(wf, "substance", self.tr("Substance"), self.substance)
         self.errors.add_row(wf, "appeal_date", self.tr("Date written on the appeal"), self.appeal_date)
@@ -146,9 +156,12 @@ class RegistrationDialog(QDialog):
         self.ok_button.setText(self.tr("Register and print talon"))
         self.ok_button.setObjectName("register_button")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(420)
         body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        body.addLayout(side, 2)
+        body.addWidget(scroll, 1)
+        body.addWidget(side_box)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.buttons)
@@ -156,10 +169,12 @@ class RegistrationDialog(QDialog):
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
-        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged,
-                       self.addressee.textChanged, self.substance.textChanged,
+        for signal in (self.addressee.textChanged, self.substance.textChanged,
                        self.appeal_date.dateChanged, self.signed.toggled, self.applicant.changed):
             signal.connect(self._on_changed)
+        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged):
+            signal.connect(self._on_deadline_inputs_changed)
+        self.form.currentIndexChanged.connect(self._on_form_changed)
         self._earlier_timer = QTimer(self, singleShot=True, interval=250)
         self._earlier_timer.timeout.connect(self._on_lookup_earlier)
         self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
@@ -187,6 +202,13 @@ class RegistrationDialog(QDialog):
                           "the applicant is told what to correct and by when (art. 64 part 6)."))
         else:
             self.missing_label.setText(self.tr("All required details are stated."))
+
+    def _on_form_changed(self) -> None:
+        oral = self.form.currentData() == AppealForm.ORAL
+        self.oral_hint.setVisible(oral)
+
+    def _on_deadline_inputs_changed(self) -> None:
+        data = self.appeal_input()
         try:
             d = registration.preview(data.kind, data.received_at)
         except DomainError as exc:

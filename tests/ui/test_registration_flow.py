@@ -110,3 +110,18 @@ def test_earlier_appeals_of_the_same_iin_are_listed(qtbot, demo_registrar):
     qtbot.waitUntil(lambda: dialog.earlier.count() > 0, timeout=3000)
     texts = [dialog.earlier.item(i).text() for i in range(dialog.earlier.count())]
     assert any(t.startswith(earlier.reg_number) for t in texts)
+
+
+def test_oral_form_explains_the_protocol_and_deadline_follows_kind(qtbot, demo_registrar):
+    dialog = RegistrationDialog(demo_registrar, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.oral_hint.isVisible()
+    dialog.form.setCurrentIndex(dialog.form.findData("oral"))
+    assert dialog.oral_hint.isVisible() and "63" in dialog.oral_hint.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert "20 working days" in dialog.deadline_label.text()
+    assert "art. 99" in dialog.deadline_label.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("application"))
+    assert "15 working days" in dialog.deadline_label.text()
+    assert "art. 76 part 1" in dialog.deadline_label.text()

@@ -901,52 +901,52 @@
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -1175,112 +1175,117 @@
         <translation>Подписано заявителем или представителем (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="99"/>
+        <location filename="../registration_dialog.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="100"/>
+        <location filename="../registration_dialog.py" line="102"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="101"/>
+        <location filename="../registration_dialog.py" line="103"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="102"/>
+        <location filename="../registration_dialog.py" line="104"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="103"/>
+        <location filename="../registration_dialog.py" line="105"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="104"/>
+        <location filename="../registration_dialog.py" line="106"/>
+        <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
+        <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../registration_dialog.py" line="113"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="106"/>
+        <location filename="../registration_dialog.py" line="115"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="108"/>
+        <location filename="../registration_dialog.py" line="118"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="109"/>
+        <location filename="../registration_dialog.py" line="119"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="110"/>
+        <location filename="../registration_dialog.py" line="120"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="112"/>
+        <location filename="../registration_dialog.py" line="122"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="113"/>
+        <location filename="../registration_dialog.py" line="123"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="131"/>
+        <location filename="../registration_dialog.py" line="141"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="132"/>
+        <location filename="../registration_dialog.py" line="142"/>
         <source>Required details (art. 63 part 2)</source>
         <translation>Обязательные реквизиты (ст. 63 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="133"/>
+        <location filename="../registration_dialog.py" line="143"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="146"/>
+        <location filename="../registration_dialog.py" line="156"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="148"/>
+        <location filename="../registration_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="185"/>
+        <location filename="../registration_dialog.py" line="200"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="186"/>
+        <location filename="../registration_dialog.py" line="201"/>
         <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно регистрируется (отказ в регистрации запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="189"/>
+        <location filename="../registration_dialog.py" line="204"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="195"/>
+        <location filename="../registration_dialog.py" line="217"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="214"/>
+        <location filename="../registration_dialog.py" line="236"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
