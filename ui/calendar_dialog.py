@@ -121,7 +121,7 @@ class CalendarDialog(QDialog):
                 dt.date(d.year(), d.month(), d.day()), OverrideKind(self.new_kind.currentData()),
                 self.new_reason.text(), self.new_decree.text(), self.user.id)
         except DomainError as exc:
-            self.status.setText("\n".join([message(exc)] + self.errors.show(exc)))
+            self.errors.report(exc, self.status)
             return
         self.errors.clear()
         self.new_reason.clear()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import (
 
 from app import office
 from app.errors import DomainError
-from ui.form_errors import FieldErrors
-from ui.messages import message
+from ui.form_errors import FieldErrors, error_label
 from ui.office_form import OfficeForm
 
 
@@ -47,8 +45,7 @@ class FirstRunDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_accept)
@@ -67,6 +64,6 @@ class FirstRunDialog(QDialog):
                 surname=e["surname"], first_name=e["first_name"], patronymic=e["patronymic"],
                 position=e["position"])
         except DomainError as exc:
-            self.general_error.setText("\n".join([message("invalid_input")] + self.errors.show(exc)))
+            self.errors.report(exc, self.general_error)
             return
         self.accept()

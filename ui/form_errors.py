@@ -7,6 +7,15 @@ from app.errors import DomainError, ValidationErrors
 from ui.messages import message
 
 
+def error_label(name: str = "general_error") -> QLabel:
+    """A red, wrapping label for messages that belong to no single field."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
 class FieldErrors:
     """A red label under each registered field; ``show`` fills them."""
 
@@ -18,10 +27,7 @@ class FieldErrors:
         """Add ``widget`` to ``form`` with an (initially hidden) error label."""
         caption_label = QLabel(caption)
         form.addRow(caption_label, widget)
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        error = error_label(f"error_{field}")
         error.hide()
         form.addRow("", error)
         self._labels[field] = error
@@ -49,6 +55,10 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
         return unplaced
+
+    def report(self, exc: DomainError, general: QLabel) -> None:
+        """Show ``exc`` next to its fields; the summary and the rest in ``general``."""
+        general.setText("\n".join([message(exc)] + self.show(exc)))
 
     def text(self, field: str) -> str:
         lbl = self._labels.get(field)

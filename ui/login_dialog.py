@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +13,9 @@ from PySide6.QtWidgets import (
 from app import auth
 from app.errors import DomainError
 from ui import i18n
+from ui.form_errors import error_label
 from ui.messages import message
+from ui.widgets import language_combo
 
 
 class LoginDialog(QDialog):
@@ -23,19 +24,14 @@ class LoginDialog(QDialog):
     def __init__(self, hint: str = "", parent=None):
         super().__init__(parent)
         self.user = None
-        self.language = QComboBox()
-        self.language.addItem("Қазақша", "kk")
-        self.language.addItem("Русский", "ru")
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
+        self.language = language_combo()
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.login = QLineEdit()
         self.login.setObjectName("login")
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("login_error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label("login_error")
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self._form = QFormLayout()

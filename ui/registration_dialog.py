@@ -37,7 +37,7 @@ from app.queries.appeals import earlier_appeals
 from app.requirements import missing_items
 from ui.applicant_form import ApplicantForm
 from ui.explain import article_text, explanation
-from ui.form_errors import FieldErrors
+from ui.form_errors import FieldErrors, error_label
 from ui.labels import FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
 from ui.messages import message
 from ui.widgets import OptionalDateEdit
@@ -144,10 +144,7 @@ class RegistrationDialog(QDialog):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             side.addWidget(box)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error = error_label()
         side.addWidget(self.general_error)
         side.addStretch()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -242,8 +239,7 @@ class RegistrationDialog(QDialog):
             self.result = registration.register(self.appeal_input(), self.user,
                                                 self.submission_key, now=self._now())
         except DomainError as exc:
-            unplaced = self.errors.show(exc)
-            self.general_error.setText("\n".join([message(exc)] + unplaced))
+            self.errors.report(exc, self.general_error)
             self.ok_button.setEnabled(True)
             return
         self.errors.clear()

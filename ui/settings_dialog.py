@@ -3,7 +3,6 @@ interface language (applies on restart)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,10 +19,10 @@ from app import office, terms
 from app.enums import Role
 from app.errors import DomainError
 from ui import i18n
-from ui.form_errors import FieldErrors
+from ui.form_errors import FieldErrors, error_label
 from ui.labels import KINDS, label
-from ui.messages import message
 from ui.office_form import OfficeForm
+from ui.widgets import language_combo
 
 
 class SettingsDialog(QDialog):
@@ -36,11 +35,7 @@ class SettingsDialog(QDialog):
         self.office_form = OfficeForm(self.errors)
         self.office_form.set_settings(office.get_settings())
         self.office_form.setEnabled(self.is_admin)
-        self.language = QComboBox()
-        self.language.setObjectName("settings_language")
-        self.language.addItem("Қазақша", "kk")
-        self.language.addItem("Русский", "ru")
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
+        self.language = language_combo("settings_language")
         lang_page = QWidget()
         lf = QFormLayout(lang_page)
         lf.addRow(self.tr("Interface language"), self.language)
@@ -49,9 +44,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.office_form, self.tr("Office"))
         tabs.addTab(self._terms_page(), self.tr("Terms"))
         tabs.addTab(lang_page, self.tr("Language"))
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
+        self.general_error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save)
@@ -93,6 +86,6 @@ class SettingsDialog(QDialog):
                 if (days.value(), article.text().strip(), ref.text().strip()) != (t.days, t.article, t.legal_ref):
                     terms.update_term(t.kind, days.value(), article.text(), ref.text(), self.user.id)
         except DomainError as exc:
-            self.general_error.setText("\n".join([message(exc)] + self.errors.show(exc)))
+            self.errors.report(exc, self.general_error)
             return
         self.accept()

@@ -19,7 +19,6 @@ from app.enums import Role
 from app.errors import DomainError
 from ui.form_errors import FieldErrors
 from ui.labels import ROLES, label
-from ui.messages import message
 
 
 class UsersDialog(QDialog):
@@ -75,7 +74,7 @@ class UsersDialog(QDialog):
                              position=e["position"], role=Role(self.role.currentData()),
                              created_by=self.user.id)
         except DomainError as exc:
-            self.status.setText("\n".join([message(exc)] + self.errors.show(exc)))
+            self.errors.report(exc, self.status)
             return
         self.errors.clear()
         self.status.clear()

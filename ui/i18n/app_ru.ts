@@ -523,42 +523,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="26"/>
+        <location filename="../first_run_dialog.py" line="24"/>
         <source>Zholdanym: set up the office</source>
         <translation>Zholdanym: настройка аппарата</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="30"/>
+        <location filename="../first_run_dialog.py" line="28"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="33"/>
+        <location filename="../first_run_dialog.py" line="31"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="33"/>
+        <location filename="../first_run_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="34"/>
+        <location filename="../first_run_dialog.py" line="32"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="35"/>
+        <location filename="../first_run_dialog.py" line="33"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
         <translation>Должность (печатается на талонах, ст. 64 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="36"/>
+        <location filename="../first_run_dialog.py" line="34"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="36"/>
+        <location filename="../first_run_dialog.py" line="34"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -863,32 +863,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="57"/>
+        <location filename="../login_dialog.py" line="53"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: вход в систему</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="58"/>
+        <location filename="../login_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="58"/>
+        <location filename="../login_dialog.py" line="54"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="59"/>
+        <location filename="../login_dialog.py" line="55"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="61"/>
+        <location filename="../login_dialog.py" line="57"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="62"/>
+        <location filename="../login_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1255,37 +1255,37 @@
         <translation>Ранее поданные обращения заявителя (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="156"/>
+        <location filename="../registration_dialog.py" line="153"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="158"/>
+        <location filename="../registration_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="200"/>
+        <location filename="../registration_dialog.py" line="197"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="201"/>
+        <location filename="../registration_dialog.py" line="198"/>
         <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно регистрируется (отказ в регистрации запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="204"/>
+        <location filename="../registration_dialog.py" line="201"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="217"/>
+        <location filename="../registration_dialog.py" line="214"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="236"/>
+        <location filename="../registration_dialog.py" line="233"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
@@ -1293,52 +1293,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="32"/>
+        <location filename="../settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="41"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="42"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49"/>
+        <location filename="../settings_dialog.py" line="44"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50"/>
+        <location filename="../settings_dialog.py" line="45"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -1422,56 +1422,56 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="28"/>
+        <location filename="../users_dialog.py" line="27"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="40"/>
+        <location filename="../users_dialog.py" line="30"/>
+        <location filename="../users_dialog.py" line="39"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../users_dialog.py" line="30"/>
+        <location filename="../users_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="32"/>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="31"/>
+        <location filename="../users_dialog.py" line="38"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="32"/>
-        <location filename="../users_dialog.py" line="48"/>
+        <location filename="../users_dialog.py" line="31"/>
+        <location filename="../users_dialog.py" line="47"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="35"/>
+        <location filename="../users_dialog.py" line="34"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../users_dialog.py" line="37"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="38"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="40"/>
+        <location filename="../users_dialog.py" line="39"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="49"/>
+        <location filename="../users_dialog.py" line="48"/>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
     </message>
