@@ -116,10 +116,21 @@ class AppealCardDialog(QDialog):
         return page
 
     def _deadline_tab(self) -> QWidget:
+        d = self.card.deadline
+        summary = QLabel(self.tr("Registered on {reg}; the term of {days} working days ({article}) "
+                                 "ends on {due}.").format(
+            reg=d.registered_on.strftime("%d.%m.%Y"), days=d.term_days,
+            article=article_text(d.article), due=d.due_on.strftime("%d.%m.%Y")))
+        summary.setObjectName("deadline_summary")
+        summary.setWordWrap(True)
         self.explanation = QListWidget()
         self.explanation.setObjectName("explanation")
-        self.explanation.addItems(explanation(self.card.deadline.steps))
-        return self.explanation
+        self.explanation.addItems(explanation(d.steps))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(summary)
+        layout.addWidget(self.explanation)
+        return page
 
     def _history_tab(self) -> QWidget:
         table = QTableWidget(len(self.card.history), 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 
 from app.calendar import WorkCalendar
 from app.enums import QuickFilter
@@ -65,3 +65,13 @@ def test_card_shows_fields_explanation_and_history(qtbot, demo_registrar):
     assert history.rowCount() == len(dialog.card.history) >= 1
     assert history.item(0, 2).text() == label(ACTIONS, "registered")
     assert history.item(0, 1).text().startswith("Сәрсенбаева")
+
+
+def test_card_deadline_summary_states_term_and_due_date(qtbot, demo_registrar):
+    model = JournalTableModel(WorkCalendar())
+    model.refresh()
+    dialog = AppealCardDialog(model.appeal_id(0))
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "deadline_summary").text()
+    d = dialog.card.deadline
+    assert d.due_on.strftime("%d.%m.%Y") in summary and f"{d.term_days} working days" in summary

@@ -49,22 +49,27 @@
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="120"/>
+        <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
+        <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="138"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="138"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="138"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="128"/>
+        <location filename="../appeal_card.py" line="139"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
