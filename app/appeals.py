@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from app import history
 from app.calendar_store import load_calendar
-from app.deadlines import Deadline, compute
+from app.deadlines import Deadline, explain_registered
 from app.errors import DomainError
 from app.office import get_settings
 from app.storage import guarded
@@ -52,9 +52,9 @@ def card(appeal_id: int) -> AppealCard:
 
 def explain(row: Appeal) -> Deadline:
     """The stored appeal's deadline, explained day by day on today's calendar."""
-    cal = load_calendar.__wrapped__()
-    return compute(row.received_at, row.term_days, row.term_article, cal,
-                   get_settings.__wrapped__().hours)
+    return explain_registered(row.received_at, row.registered_on, row.term_days,
+                              row.term_article, load_calendar.__wrapped__(),
+                              get_settings.__wrapped__().hours)
 
 
 @guarded

@@ -77,6 +77,8 @@ def create_user(*, login_name: str, password: str, surname: str, first_name: str
     if errors:
         raise ValidationErrors(errors)
     with transaction():
+        if created_by is not None:
+            require_admin(created_by)
         if User.select().where(User.login == login_name.strip()).exists():
             raise ValidationErrors([DomainError("login_taken", "login")])
         user = User.create(login=login_name.strip(), password_hash=hash_password(password),
@@ -105,3 +107,10 @@ def get_user(user_id: int) -> UserInfo:
 def require_role(user: UserInfo, roles) -> None:
     if user.role not in roles:
         raise DomainError("forbidden_role", role=str(user.role))
+
+
+def require_admin(user_id: int) -> None:
+    """Office settings, terms, the calendar and users are the administrator's."""
+    user = User.get_or_none(User.id == user_id)
+    if user is None or not user.active or user.role != Role.ADMIN:
+        raise DomainError("forbidden_role")

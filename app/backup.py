@@ -6,8 +6,10 @@ PostgreSQL offices back up with the server's own tools (pg_dump).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
+from app.errors import StorageUnavailable
 from models.db import backup_to, is_sqlite
 
 KEEP = 14
@@ -27,9 +29,20 @@ def newest_age(folder: Path, now: dt.datetime) -> dt.timedelta | None:
 
 def make_backup(folder: Path, now: dt.datetime | None = None, keep: int = KEEP,
                 progress=None) -> Path | None:
-    """Copy the open database into ``folder`` and drop copies beyond ``keep``."""
+    """Copy the open database into ``folder`` and drop copies beyond ``keep``.
+
+    Raises StorageUnavailable("backup_failed") when the copy cannot be made;
+    a partial copy never replaces a good one.
+    """
     if not is_sqlite():
         return None
+    try:
+        return _make_backup(folder, now, keep, progress)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageUnavailable("backup_failed", str(exc)) from exc
+
+
+def _make_backup(folder: Path, now, keep: int, progress) -> Path:
     now = now or dt.datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}.sqlite"

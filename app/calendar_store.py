@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import history
+from app.auth import require_admin
 from app.calendar import Override, WorkCalendar
 from app.deadlines import due_date
-from app.enums import OPEN_STATUSES, OverrideKind, Role
+from app.enums import OPEN_STATUSES, OverrideKind
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
-from models.entities import Appeal, CalendarOverride, User
+from models.entities import Appeal, CalendarOverride
 
 
 @dataclass(frozen=True)
@@ -65,33 +66,27 @@ def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
         new_due, _ = due_date(a.registered_on, a.term_days, a.term_article, cal)
         if new_due != a.due_on:
             Appeal.update(due_on=new_due, statutory_due_on=new_due).where(Appeal.id == a.id).execute()
+            old_due, new = a.due_on.isoformat(), new_due.isoformat()
             log.append({"entity": "appeal", "entity_id": a.id, "action": "due_recomputed",
                         "user": user_id, "at": now,
-                        "changes": {"due_on": [a.due_on.isoformat(), new_due.isoformat()], **cause}})
+                        "changes": {"due_on": [old_due, new], "statutory_due_on": [old_due, new],
+                                    **cause}})
             changed += 1
     history.record_many(log)
     return changed
 
 
-def _require_admin(user_id: int) -> None:
-    """Only an administrator edits the calendar (issue: office calendar)."""
-    if User.get_by_id(user_id).role != Role.ADMIN:
-        raise DomainError("forbidden_role")
-
-
 @guarded
 def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
                  user_id: int) -> CalendarChange:
-    _require_admin(user_id)
-    errors = []
+    require_admin(user_id)
     if not reason.strip():
-        errors.append(DomainError("required", "reason"))
-    if CalendarOverride.select().where((CalendarOverride.day == day)
-                                       & (CalendarOverride.active == True)).exists():  # noqa: E712
-        errors.append(DomainError("override_exists", "day"))
-    if errors:
-        raise ValidationErrors(errors)
+        raise ValidationErrors([DomainError("required", "reason")])
     with transaction():
+        # Checked inside the write lock; a unique partial index backs it up.
+        if CalendarOverride.select().where((CalendarOverride.day == day)
+                                           & (CalendarOverride.active == True)).exists():  # noqa: E712
+            raise ValidationErrors([DomainError("override_exists", "day")])
         row = CalendarOverride.create(day=day, kind=str(kind), reason=reason.strip(),
                                       decree=decree.strip(), created_by=user_id)
         history.record("calendar_override", row.id, "created",
@@ -106,7 +101,7 @@ def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
 @guarded
 def revoke_override(override_id: int, user_id: int) -> CalendarChange:
     """Revoke (never delete) an override and recompute affected deadlines."""
-    _require_admin(user_id)
+    require_admin(user_id)
     with transaction():
         row = CalendarOverride.get_by_id(override_id)
         if not row.active:

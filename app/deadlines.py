@@ -25,8 +25,8 @@ class WorkingHours:
 class Step:
     """One line of an explanation.
 
-    Codes: received, registered_same_day, registered_next_day, skipped,
-    count_starts, counted, due.
+    Codes: received, registered_same_day, registered_next_day, registered_on,
+    skipped, count_starts, counted, due.
     """
     code: str
     day: dt.date | None = None
@@ -104,6 +104,24 @@ def compute(received: dt.datetime, term_days: int, article: str, cal: WorkCalend
     due, due_steps = due_date(registered, term_days, article, cal)
     return Deadline(received, registered, term_days, article, due,
                     tuple(reg_steps + due_steps))
+
+
+def explain_registered(received: dt.datetime, registered_on: dt.date, term_days: int,
+                       article: str, cal: WorkCalendar,
+                       hours: WorkingHours = WorkingHours()) -> Deadline:
+    """The deadline of an appeal already registered.
+
+    The registration date is a recorded fact and is never re-derived: when
+    today's hours or calendar would give another date, the explanation says
+    only when it was registered.  The term is counted on today's calendar from
+    that date, which is how due dates are kept after calendar changes.
+    """
+    derived, reg_steps = registration_date(received, cal, hours)
+    if derived != registered_on:
+        reg_steps = [Step("received", received.date(), {"time": received.strftime("%H:%M")}),
+                     Step("registered_on", registered_on, {"article": "64.3"})]
+    due, due_steps = due_date(registered_on, term_days, article, cal)
+    return Deadline(received, registered_on, term_days, article, due, tuple(reg_steps + due_steps))
 
 
 def working_days_left(today: dt.date, due_on: dt.date, cal: WorkCalendar) -> int:

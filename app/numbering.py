@@ -30,6 +30,8 @@ def validate_format(fmt: str, prefix: str = "") -> None:
         sample = format_number(fmt, prefix, 2026, 1)
     except (ValueError, KeyError, IndexError):
         raise DomainError("number_format_invalid", "number_format") from None
+    if prefix.strip() and "prefix" not in fields:
+        raise DomainError("number_prefix_unused", "number_prefix")
     if re.fullmatch(r"\d{12}", sample):
         # Keep our numbers distinguishable from e-Otinish and IIN/BIN numbers.
         raise DomainError("number_format_ambiguous", "number_format")

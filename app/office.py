@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, fields
 
 from app import history
-from app.auth import UserInfo, create_user, validate_user
+from app.auth import UserInfo, create_user, require_admin, validate_user
 from app.deadlines import WorkingHours
 from app.enums import Role
 from app.errors import DomainError, ValidationErrors
@@ -95,6 +95,7 @@ def update_settings(settings: OfficeSettings, user_id: int) -> None:
     if errors:
         raise ValidationErrors(errors)
     with transaction():
+        require_admin(user_id)
         row = Office.select().order_by(Office.id).first()
         changes = {}
         for name in _FIELDS:

@@ -7,6 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from app import history
+from app.appeals import explain
 from app.auth import UserInfo, require_role
 from app.calendar_store import load_calendar
 from app.deadlines import Deadline, compute
@@ -141,9 +142,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
 
 
 def _registered(row: Appeal, repeated: bool) -> Registered:
-    cal = load_calendar.__wrapped__()
-    deadline = compute(row.received_at, row.term_days, row.term_article, cal,
-                       get_settings.__wrapped__().hours)
+    deadline = explain(row)
     missing = tuple(m for m in row.missing.split(",") if m)
     return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
                       missing, deadline, repeated_submit=repeated)

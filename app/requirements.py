@@ -22,6 +22,13 @@ REQUIRED_ITEMS = {
     "signature": "63.2.5",
 }
 
+# Longest accepted text per field (the columns are VARCHAR(255) on PostgreSQL).
+MAX_LENGTHS = {
+    "surname": 100, "first_name": 100, "patronymic": 100, "org_name": 255,
+    "outgoing_number": 50, "postal_address": 255, "phone": 50, "email": 254,
+    "addressee": 255, "eotinish_number": 50,
+}
+
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[+\d][\d\s()\-]{5,}")
 
@@ -54,7 +61,8 @@ def missing_items(a) -> list[str]:
 
 def format_errors(a, now) -> list[DomainError]:
     """Typing mistakes the clerk must fix (or clear) before saving."""
-    errors = []
+    errors = [DomainError("too_long", field, max=limit) for field, limit in MAX_LENGTHS.items()
+              if len(getattr(a, field)) > limit]
     if a.iin and not is_valid_iin(a.iin):
         errors.append(DomainError("iin_invalid", "iin"))
     if a.bin and not is_valid_bin(a.bin):

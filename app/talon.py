@@ -19,6 +19,7 @@ from app.storage import guarded, transaction
 from models.entities import Appeal, TalonPrint, User
 
 LAYOUTS = ("a5", "receipt80")
+MEDIA = ("paper", "pdf")
 
 
 @dataclass(frozen=True)
@@ -53,27 +54,39 @@ class TalonData:
         return [k for k, v in required.items() if not v]
 
 
+def _paper_copies(appeal_id: int) -> int:
+    return (TalonPrint.select(fn.COUNT(TalonPrint.id))
+            .where((TalonPrint.appeal == appeal_id) & (TalonPrint.medium == "paper")).scalar())
+
+
 @guarded
 def talon_data(appeal_id: int) -> TalonData:
-    """The talon as it would print now (copy number = prints so far + 1)."""
+    """The talon as it would print now: copy 1 is the original, later paper
+    copies are duplicates.  A PDF shows the copy the next paper one would be."""
     row = Appeal.get_or_none(Appeal.id == appeal_id)
     if row is None:
         raise DomainError("appeal_not_found")
     acceptor = User.get_by_id(row.registered_by_id)
     office = get_settings.__wrapped__()
-    printed = TalonPrint.select(fn.COUNT(TalonPrint.id)).where(TalonPrint.appeal == row.id).scalar()
     return TalonData(row.id, row.reg_number, row.received_at, row.registered_on, row.due_on,
                      row.kind, row.applicant_display, acceptor.surname, acceptor.first_name,
                      acceptor.position, office.name_kk, office.name_ru, office.phone,
-                     office.address, row.term_article, copy_no=printed + 1)
+                     office.address, row.term_article, copy_no=_paper_copies(row.id) + 1)
 
 
 @guarded
-def record_print(appeal_id: int, layout: str, user_id: int) -> int:
-    """Log one printed (or saved) talon; returns its copy number."""
+def record_print(appeal_id: int, layout: str, user_id: int, medium: str = "paper") -> int:
+    """Log a talon printed on paper or saved as PDF, after it succeeded.
+
+    Returns the copy number it carried.  Only paper copies advance the count,
+    so saving a PDF first does not make the first paper talon a duplicate.
+    """
     if layout not in LAYOUTS:
         raise DomainError("layout_unknown", layout=layout)
+    if medium not in MEDIA:
+        raise DomainError("medium_unknown", medium=medium)
     with transaction():
-        printed = TalonPrint.select(fn.COUNT(TalonPrint.id)).where(TalonPrint.appeal == appeal_id).scalar()
-        TalonPrint.create(appeal=appeal_id, copy_no=printed + 1, layout=layout, printed_by=user_id)
-    return printed + 1
+        copy_no = _paper_copies(appeal_id) + 1
+        TalonPrint.create(appeal=appeal_id, copy_no=copy_no, medium=medium, layout=layout,
+                          printed_by=user_id)
+    return copy_no

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import history
+from app.auth import require_admin
 from app.enums import AppealKind
 from app.errors import DomainError
 from app.storage import guarded, transaction
@@ -60,6 +61,7 @@ def update_term(kind: AppealKind, days: int, article: str, legal_ref: str,
     if not article.strip():
         raise DomainError("required", "article")
     with transaction():
+        require_admin(user_id)
         row = TermRule.get_or_none(TermRule.kind == str(kind))
         old = _term(row) if row else DEFAULT_TERMS[kind]
         if row is None:

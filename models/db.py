@@ -79,6 +79,17 @@ def is_sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
+WRITE_LOCK_KEY = 7470002
+
+
+def serialize_writes() -> None:
+    """Inside a transaction: wait for other writers.  SQLite already holds the
+    write lock (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped
+    advisory lock, released at commit or rollback."""
+    if not is_sqlite() and db.transaction_depth() == 1:
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+
 def integrity_problems() -> list[str]:
     """``PRAGMA quick_check`` on SQLite; an empty list means healthy."""
     if not is_sqlite():

@@ -78,8 +78,8 @@ class Appeal(BaseModel):
     email = CharField(default="")
     collective = BooleanField(default=False)
     signatories = IntegerField(default=0)
-    applicant_display = CharField()
-    applicant_norm = CharField(index=True)
+    applicant_display = TextField()
+    applicant_norm = TextField(index=True)
     addressee = CharField(default="")
     substance = TextField(default="")
     appeal_date = DateField(null=True)
@@ -129,7 +129,8 @@ class RegistrationCounter(BaseModel):
 
 class TalonPrint(BaseModel):
     appeal = ForeignKeyField(Appeal, backref="talon_prints", on_delete="RESTRICT")
-    copy_no = IntegerField()
+    copy_no = IntegerField()   # paper copies; a PDF records the copy it reflects
+    medium = CharField(default="paper")   # "paper" | "pdf"
     layout = CharField()
     printed_by = ForeignKeyField(User, on_delete="RESTRICT")
     printed_at = DateTimeField(default=_now)

@@ -1,10 +1,10 @@
-"""Starting the desktop app: database, checks, backup, first run, login."""
+"""Starting the desktop app: database, checks, backups, first run, login."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -18,25 +18,68 @@ from ui.main_window import MainWindow
 from ui.messages import message
 from ui.tasks import TaskRunner
 
+BACKUP_CHECK_MS = 60 * 60 * 1000   # look hourly whether the daily copy is due
+
 
 def open_or_explain(db_url: str) -> bool:
+    """Open and check the database; explain any failure instead of crashing."""
     try:
         open_database(db_url)
-    except Exception as exc:  # noqa: BLE001 - any failure is explained, never a crash
-        QMessageBox.critical(None, "Zholdanym", QApplication.translate("Startup", "The database cannot be opened:\n{url}\n\n{error}")
-                             .format(url=db_url, error=exc))
+        problems = integrity_problems()
+    except DomainError as exc:
+        QMessageBox.critical(None, "Zholdanym", QApplication.translate(
+            "Startup", "The database cannot be opened:\n{url}\n\n{error}").format(
+            url=db_url, error=message(exc) + "\n" + exc.params.get("detail", "")))
         return False
-    problems = integrity_problems()
     if problems:
-        QMessageBox.warning(None, "Zholdanym", QApplication.translate("Startup",
-            "The database integrity check found problems. Work carefully and restore the latest "
-            "backup if data looks wrong.\n\n{details}").format(details="\n".join(problems[:10])))
+        QMessageBox.warning(None, "Zholdanym", QApplication.translate(
+            "Startup", "The database integrity check found problems. Work carefully and restore the "
+            "latest backup if data looks wrong.\n\n{details}").format(details="\n".join(problems[:10])))
     return True
 
 
 def backup_folder(db_url: str) -> Path | None:
     path = sqlite_path(db_url)
     return None if path is None else path.parent / "backups"
+
+
+class Backups:
+    """Daily backups while the app runs (checked hourly) and one on exit."""
+
+    def __init__(self, runner: TaskRunner, folder: Path | None, parent):
+        self.runner, self.folder = runner, folder
+        self.timer = QTimer(parent, interval=BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        if folder is not None:
+            self.check()
+            self.timer.start()
+
+    def check(self) -> None:
+        self.runner.run(backup.backup_if_due, self.folder, on_error=self._on_error)
+
+    def _on_error(self, exc) -> None:
+        text = message(exc) if isinstance(exc, DomainError) else str(exc)
+        QMessageBox.warning(None, "Zholdanym", text)
+
+    def on_exit(self) -> None:
+        self.timer.stop()
+        self.runner.shutdown()
+        if self.folder is not None:
+            try:
+                backup.make_backup(self.folder)
+            except DomainError as exc:
+                self._on_error(exc)
+
+
+def prepare_office(demo_data: bool) -> bool:
+    """Fill the demo, or run the first-run dialog on an empty database."""
+    if demo_data and not office.has_office():
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.fill()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    return office.has_office() or FirstRunDialog().exec() == QDialog.DialogCode.Accepted
 
 
 def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> int:
@@ -48,33 +91,24 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     i18n.install(lang or i18n.saved_language())
     if not open_or_explain(db_url):
         return 2
-    runner = TaskRunner(app)
-    folder = backup_folder(db_url)
-    if folder is not None:
-        runner.run(backup.backup_if_due, folder,
-                   on_error=lambda exc: QMessageBox.warning(None, "Zholdanym", str(exc)))
+    backups = Backups(TaskRunner(app), backup_folder(db_url), app)
     try:
-        if demo_data and not office.has_office():
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                demo.fill()
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        if not office.has_office() and FirstRunDialog().exec() != QDialog.DialogCode.Accepted:
+        if not prepare_office(demo_data):
+            backups.on_exit()
             return 0
+        hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, head; "
+                                      "password {pw}").format(pw=demo.DEMO_PASSWORD) if demo_data else ""
+        login = LoginDialog(hint)
+        if login.exec() != QDialog.DialogCode.Accepted:
+            backups.on_exit()
+            return 0
+        window = MainWindow(login.user)
     except DomainError as exc:
         QMessageBox.critical(None, "Zholdanym", message(exc))
+        backups.on_exit()
         return 2
-    hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, head; password {pw}").format(
-        pw=demo.DEMO_PASSWORD) if demo_data else ""
-    login = LoginDialog(hint)
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return 0
-    window = MainWindow(login.user)
     window.show()
     code = app.exec()
-    runner.shutdown()
-    if folder is not None:
-        backup.make_backup(folder)   # on exit, as well as once a day
+    backups.on_exit()
     close_database()
     return code

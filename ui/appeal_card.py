@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -73,6 +74,38 @@ def display_value(field: str, value) -> str:
     return "" if value is None else str(value)
 
 
+REGISTERED_SUMMARY = ("reg_number", "kind", "form", "status", "registered_on", "due_on", "missing")
+EXTRA_FIELDS = {
+    "executor_id": QT_TRANSLATE_NOOP("Card", "Executor"),
+    "missing": QT_TRANSLATE_NOOP("Card", "Not stated"),
+    "override_id": QT_TRANSLATE_NOOP("Card", "Calendar override no."),
+    "day": QT_TRANSLATE_NOOP("Card", "Day"),
+}
+
+
+def _history_value(field: str, value) -> str:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?", value):
+        value = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+    if field == "missing" and isinstance(value, list):
+        return "; ".join(label(MISSING, m) for m in value) or "—"
+    text = display_value(field, value)
+    return text if text != "" else "—"
+
+
+def history_text(action: str, changes: dict) -> str:
+    """One history entry as "Field: old → new" lines in the user's language."""
+    fields = [f for f in REGISTERED_SUMMARY if f in changes] if action == "registered" else list(changes)
+    lines = []
+    for field in fields:
+        name = _tr(FIELD_NAMES.get(field) or EXTRA_FIELDS.get(field) or field)
+        value = changes[field]
+        if isinstance(value, list) and len(value) == 2 and field != "missing":
+            lines.append(f"{name}: {_history_value(field, value[0])} → {_history_value(field, value[1])}")
+        else:
+            lines.append(f"{name}: {_history_value(field, value)}")
+    return "\n".join(lines)
+
+
 class AppealCardDialog(QDialog):
     """Signals come from buttons: ``talon_button`` opens the talon preview."""
 
@@ -138,8 +171,9 @@ class AppealCardDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"),
                                          self.tr("Changes")])
         for r, h in enumerate(self.card.history):
-            changes = "; ".join(f"{k}: {v}" for k, v in h.changes.items())
+            changes = history_text(h.action, h.changes)
             for c, text in enumerate((h.at.strftime("%d.%m.%Y %H:%M"), h.user_name, label(ACTIONS, h.action), changes)):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.horizontalHeader().setStretchLastSection(True)
+        table.resizeRowsToContents()
         return table

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.enums import ApplicantType
+from app.requirements import MAX_LENGTHS
 from ui.form_errors import FieldErrors
 from ui.widgets import OptionalDateEdit
 
@@ -91,6 +92,7 @@ class ApplicantForm(QWidget):
     def _edit(self, field: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(field)
+        edit.setMaxLength(MAX_LENGTHS.get(field, 255))
         edit.textChanged.connect(self.changed)
         return edit
 

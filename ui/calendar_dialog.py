@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -110,7 +110,8 @@ class CalendarDialog(QDialog):
                     why += " " + self.tr("(estimated date: check the decree)")
             else:
                 why = info.override.reason if info.override else self.tr("working day by the holidays library")
-            for c, text in enumerate((info.day.strftime("%d.%m.%Y %a"),
+            day = QDate(info.day.year, info.day.month, info.day.day)
+            for c, text in enumerate((QLocale().toString(day, "dd.MM.yyyy ddd"),
                                       self.tr("yes") if info.working else self.tr("no"), why)):
                 self.days.setItem(r, c, QTableWidgetItem(text))
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.calendar import WorkCalendar
 from app.deadlines import WorkingHours, compute
 from app.enums import AppealKind
+from app.errors import DomainError
 from app.terms import DEFAULT_TERMS
 from ui.explain import explanation
 
@@ -34,10 +35,15 @@ def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool
     if db_url:
         from app import calendar_store, office, terms
         from app.database import open_database
-        open_database(db_url)
-        cal, term = calendar_store.load_calendar(), terms.term_for(AppealKind(kind))
-        if office.has_office():
-            hours = office.get_settings().hours
+        try:
+            open_database(db_url, migrate=False)
+            cal, term = calendar_store.load_calendar(), terms.term_for(AppealKind(kind))
+            if office.has_office():
+                hours = office.get_settings().hours
+        except DomainError as exc:
+            print(f"error: cannot read {db_url}: {exc.params.get('detail') or exc.code}",
+                  file=sys.stderr)
+            return 2
     _translate_to(lang)
     d = compute(moment, term.days, term.article, cal, hours)
     lines = explanation(d.steps, "ru" if lang == "ru" else "kk")
@@ -60,10 +66,19 @@ def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool
 
 
 def check_command(db_url: str) -> int:
-    from app.database import integrity_problems, open_database, schema_version
-    open_database(db_url)
-    problems = integrity_problems()
-    print(f"database: {db_url}\nschema version: {schema_version()}")
+    from app.database import integrity_problems, open_database, schema_version, sqlite_path
+    path = sqlite_path(db_url)
+    if path is not None and not path.is_file():
+        print(f"error: no database at {path}", file=sys.stderr)
+        return 2
+    try:
+        open_database(db_url, migrate=False)
+        problems = integrity_problems()
+        version = schema_version()
+    except DomainError as exc:
+        print(f"error: cannot read {db_url}: {exc.params.get('detail') or exc.code}", file=sys.stderr)
+        return 2
+    print(f"database: {db_url}\nschema version: {version}")
     print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
     return 0 if not problems else 1
 
@@ -71,11 +86,18 @@ def check_command(db_url: str) -> int:
 def backup_command(db_url: str, folder: str | None) -> int:
     from app.backup import make_backup
     from app.database import open_database, sqlite_path
-    open_database(db_url)
     path = sqlite_path(db_url)
     if path is None:
         print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
         return 2
-    target = make_backup(Path(folder) if folder else path.parent / "backups")
+    if not path.is_file():
+        print(f"error: no database at {path}", file=sys.stderr)
+        return 2
+    try:
+        open_database(db_url, migrate=False)
+        target = make_backup(Path(folder) if folder else path.parent / "backups")
+    except (DomainError, OSError) as exc:
+        print(f"error: backup failed: {exc}", file=sys.stderr)
+        return 2
     print(target)
     return 0

@@ -44,6 +44,8 @@ def sentence(step: Step, lang: str | None = None) -> str:
         if p.get("why") == "after_hours":
             return QCoreApplication.translate("Explain", "{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).").format(date=d, end=p.get("end", ""))
         return QCoreApplication.translate("Explain", "{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).").format(date=d)
+    if code == "registered_on":
+        return QCoreApplication.translate("Explain", "{date}: registered (art. 64 part 3).").format(date=d)
     if code == "count_starts":
         return QCoreApplication.translate("Explain", "The term is counted from the day after registration, {date} (art. 76 part 2).").format(date=d)
     if code == "counted":
@@ -57,10 +59,14 @@ def sentence(step: Step, lang: str | None = None) -> str:
 
 
 def article_text(article: str) -> str:
-    """'76.1' → 'АППК art. 76 part 1' in the user's language."""
-    parts = article.split(".", 1)
+    """'76.1' → 'APPC art. 76 part 1'; '90-5.1.2' → '... part 1 subparagraph 2)'."""
+    parts = article.split(".")
+    if len(parts) == 3:
+        return QCoreApplication.translate("Explain", "APPC art. {article} part {part} subparagraph {sub})").format(
+            article=parts[0], part=parts[1], sub=parts[2])
     if len(parts) == 2:
-        return QCoreApplication.translate("Explain", "APPC art. {article} part {part}").format(article=parts[0], part=parts[1])
+        return QCoreApplication.translate("Explain", "APPC art. {article} part {part}").format(
+            article=parts[0], part=parts[1])
     return QCoreApplication.translate("Explain", "APPC art. {article}").format(article=article)
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolBar,
@@ -28,7 +27,7 @@ from ui.appeal_card import AppealCardDialog
 from ui.calendar_dialog import CalendarDialog
 from ui.journal_model import ID_ROLE, JournalTableModel
 from ui.labels import FILTERS, ROLES, label
-from ui.messages import message
+from ui.messages import message, show_error
 from ui.registration_dialog import RegistrationDialog
 from ui.settings_dialog import SettingsDialog
 from ui.talon_dialog import TalonDialog
@@ -41,6 +40,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.setWindowTitle(self.tr("Zholdanym: journal of appeals"))
         self.model = JournalTableModel(calendar_store.load_calendar(), today, self)
+        self.model.failed.connect(self._on_query_failed)
         self.view = QTableView()
         self.view.setObjectName("journal")
         self.view.setModel(self.model)
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
             ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.apply_filter),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
-            ("users", self.tr("Users"), None, lambda: UsersDialog(self.user, self).exec()),
+            ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),
         )
         self.actions_by_name = {}
@@ -143,8 +143,16 @@ class MainWindow(QMainWindow):
             self.apply_filter()
             self.open_talon(dialog.result.id)
 
+    def _on_query_failed(self, exc) -> None:
+        self.statusBar().showMessage(message(exc), 10000)
+
     def open_talon(self, appeal_id: int) -> None:
-        TalonDialog(appeal_id, self.user.id, self).exec()
+        try:
+            dialog = TalonDialog(appeal_id, self.user.id, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
 
     def _on_talon(self) -> None:
         appeal_id = self.selected_id()
@@ -158,14 +166,26 @@ class MainWindow(QMainWindow):
         try:
             dialog = AppealCardDialog(appeal_id, self)
         except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            show_error(self, exc)
             return
         dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
         dialog.exec()
 
+    def _open(self, dialog_class) -> bool:
+        """Open an administration dialog; a database failure is explained."""
+        try:
+            dialog_class(self.user, self).exec()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
     def _on_calendar(self) -> None:
-        CalendarDialog(self.user, self).exec()
-        self.model.set_calendar(calendar_store.load_calendar())
+        if self._open(CalendarDialog):
+            try:
+                self.model.set_calendar(calendar_store.load_calendar())
+            except DomainError as exc:
+                show_error(self, exc)
 
     def _on_settings(self) -> None:
-        SettingsDialog(self.user, self).exec()
+        self._open(SettingsDialog)

@@ -34,6 +34,13 @@ MESSAGES = {
     "appeal_not_found": QT_TRANSLATE_NOOP("Messages", "The appeal was not found."),
     "database_locked": QT_TRANSLATE_NOOP("Messages", "The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment."),
     "database_unavailable": QT_TRANSLATE_NOOP("Messages", "The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again."),
+    "database_conflict": QT_TRANSLATE_NOOP("Messages", "Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again."),
+    "database_value_rejected": QT_TRANSLATE_NOOP("Messages", "The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept."),
+    "database_error": QT_TRANSLATE_NOOP("Messages", "The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator."),
+    "backup_failed": QT_TRANSLATE_NOOP("Messages", "The automatic backup could not be made. Check the free space and the backup folder."),
+    "number_prefix_unused": QT_TRANSLATE_NOOP("Messages", "The prefix is not used: add {prefix} to the number format, or leave the prefix empty."),
+    "medium_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown print medium."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long: at most {max} characters."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some fields need correcting; see the messages next to them."),
     "layout_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown talon layout."),
 }
@@ -49,6 +56,12 @@ def message(error: DomainError | str, **params) -> str:
     text = QCoreApplication.translate(CTX, source)
     try:
         return text.format(**params) if params and "{" in text and code not in (
-            "number_format_invalid", "number_format_fields") else text
+            "number_format_invalid", "number_format_fields", "number_prefix_unused") else text
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def show_error(parent, exc: DomainError) -> None:
+    """A message box with the translated explanation of ``exc``."""
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.warning(parent, "Zholdanym", message(exc))

@@ -34,7 +34,7 @@ from app import registration
 from app.enums import AppealForm, AppealKind, Language
 from app.errors import DomainError
 from app.queries.appeals import earlier_appeals
-from app.requirements import missing_items
+from app.requirements import MAX_LENGTHS, missing_items
 from ui.applicant_form import ApplicantForm
 from ui.explain import article_text, explanation
 from ui.form_errors import FieldErrors, error_label
@@ -72,9 +72,11 @@ class RegistrationDialog(QDialog):
         self.received.setCalendarPopup(True)
         self.eotinish = QLineEdit()
         self.eotinish.setObjectName("eotinish_number")
+        self.eotinish.setMaxLength(MAX_LENGTHS["eotinish_number"])
         self.applicant = ApplicantForm(self.errors)
         self.addressee = QLineEdit(addressee)
         self.addressee.setObjectName("addressee")
+        self.addressee.setMaxLength(MAX_LENGTHS["addressee"])
         self.substance = QPlainTextEdit()
         self.substance.setObjectName("substance")
         self.substance.setFixedHeight(90)
@@ -240,7 +242,8 @@ class RegistrationDialog(QDialog):
                                                 self.submission_key, now=self._now())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
-            self.ok_button.setEnabled(True)
             return
+        finally:
+            self.ok_button.setEnabled(self.result is None)
         self.errors.clear()
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import office, terms
 from app.enums import Role
 from app.errors import DomainError
+from app.settings import save_settings
 from ui import i18n
 from ui.form_errors import FieldErrors, error_label
 from ui.labels import KINDS, label
@@ -80,11 +81,12 @@ class SettingsDialog(QDialog):
         if not self.is_admin:
             self.accept()
             return
+        changed = [terms.Term(t.kind, days.value(), article.text().strip(), ref.text().strip())
+                   for t, days, article, ref in self._term_edits
+                   if (days.value(), article.text().strip(), ref.text().strip())
+                   != (t.days, t.article, t.legal_ref)]
         try:
-            office.update_settings(self.office_form.settings(), self.user.id)
-            for t, days, article, ref in self._term_edits:
-                if (days.value(), article.text().strip(), ref.text().strip()) != (t.days, t.article, t.legal_ref):
-                    terms.update_term(t.kind, days.value(), article.text(), ref.text(), self.user.id)
+            save_settings(self.office_form.settings(), changed, self.user.id)
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

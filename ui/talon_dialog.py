@@ -70,10 +70,10 @@ class TalonDialog(QDialog):
         self.note.setText(self.tr("This will be a duplicate (copy {n}).").format(n=self.data.copy_no)
                           if self.data.duplicate else "")
 
-    def _log_print(self) -> None:
-        """Record the print, then re-read so the next copy says duplicate."""
+    def _log_print(self, medium: str) -> None:
+        """Record a successful print or save, then re-read the copy number."""
         try:
-            talon.record_print(self.appeal_id, self.layout_code, self.user_id)
+            talon.record_print(self.appeal_id, self.layout_code, self.user_id, medium)
             self.data = talon.talon_data(self.appeal_id)
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))
@@ -85,11 +85,18 @@ class TalonDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             setup_printer(self.printer, self.layout_code)
             print_to(self.printer, self.data, self.layout_code)
-            self._log_print()
+            if self.printer.printerState() == QPrinter.PrinterState.Error:
+                QMessageBox.warning(self, self.windowTitle(), self.tr("The talon was not printed."))
+                return
+            self._log_print("paper")
 
-    def save_pdf_to(self, path: str) -> None:
-        save_pdf(self.data, self.layout_code, path)
-        self._log_print()
+    def save_pdf_to(self, path: str) -> bool:
+        if not save_pdf(self.data, self.layout_code, path):
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("The PDF could not be written to {path}.").format(path=path))
+            return False
+        self._log_print("pdf")
+        return True
 
     def _on_save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

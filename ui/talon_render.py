@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
@@ -84,9 +85,14 @@ def print_to(printer: QPrinter, t: TalonData, layout: str) -> None:
     doc.print_(printer)
 
 
-def save_pdf(t: TalonData, layout: str, path: str) -> None:
+def save_pdf(t: TalonData, layout: str, path: str) -> bool:
+    """Write the talon as PDF; False when the file could not be written."""
+    target = Path(path)
+    target.unlink(missing_ok=True)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     setup_printer(printer, layout)
     print_to(printer, t, layout)
+    return printer.printerState() != QPrinter.PrinterState.Error and target.is_file() \
+        and target.stat().st_size > 0

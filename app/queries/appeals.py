@@ -16,15 +16,20 @@ from app.enums import OPEN_STATUSES, QuickFilter
 from app.registration import tokens
 from app.storage import guarded
 from models.db import db
-from models.entities import Appeal, AppealToken, User
+from models.entities import Appeal, AppealToken, RegistrationCounter, User
 
 SORT_KEYS = ("reg", "received", "kind", "applicant", "substance", "executor",
              "status", "due", "left")
+# Sort keys, each on an index.  The number sorts by (year, sequence): an
+# index-only scan, and right also when a late appeal carries last year's
+# number.  Substance (long free text) is not sortable at a million rows.
 _SORT_FIELDS = {
-    "reg": Appeal.id, "received": Appeal.received_at, "kind": Appeal.kind,
-    "applicant": Appeal.applicant_norm, "substance": Appeal.id, "executor": Appeal.executor,
-    "status": Appeal.status, "due": Appeal.due_on, "left": Appeal.due_on,
+    "reg": (Appeal.reg_year, Appeal.reg_seq), "received": (Appeal.received_at,),
+    "kind": (Appeal.kind,), "applicant": (Appeal.applicant_norm,),
+    "executor": (Appeal.executor,), "status": (Appeal.status,), "due": (Appeal.due_on,),
+    "left": (Appeal.due_on,),
 }
+SORTABLE = frozenset(_SORT_FIELDS)
 _OPEN = [str(s) for s in OPEN_STATUSES]
 _HIGH = "\U0010ffff"
 
@@ -57,19 +62,37 @@ class JournalRow:
     missing: bool
 
 
+def _ids_where(cond):
+    return Appeal.select(Appeal.id).where(cond)
+
+
+def _union(parts):
+    """Ids matching any part; each part runs on its own index (an OR of
+    differently indexed columns would make SQLite scan the table)."""
+    out = None
+    for part in parts:
+        out = part if out is None else out | part
+    return out
+
+
 def _text_condition(text: str):
     text = text.strip()
     if not text:
         return None
     compact = text.replace(" ", "")
-    if re.fullmatch(r"\d{12}", compact):
-        return (Appeal.iin == compact) | (Appeal.bin == compact) | (Appeal.eotinish_number == compact)
+    if re.fullmatch(r"\d{12}", compact):   # IIN, BIN or an e-Otinish number
+        return Appeal.id.in_(_union(_ids_where(f == compact)
+                                    for f in (Appeal.iin, Appeal.bin, Appeal.eotinish_number)))
     if re.fullmatch(r"[\w\-/]*\d[\w\-/]*", compact):
-        # A registration number (or its beginning), with any office prefix.
-        cond = Appeal.eotinish_number == compact
-        for variant in {compact, compact.upper()}:
-            cond |= (Appeal.reg_number >= variant) & (Appeal.reg_number < variant + _HIGH)
-        return cond
+        # A registration number (or its beginning), with any office prefix;
+        # digits alone are also the sequence number in any year ("123").
+        parts = [_ids_where(Appeal.eotinish_number == compact)]
+        parts += [_ids_where((Appeal.reg_number >= v) & (Appeal.reg_number < v + _HIGH))
+                  for v in sorted({compact, compact.upper()})]
+        if compact.isdigit() and len(compact) <= 9:
+            years = [r.year for r in RegistrationCounter.select(RegistrationCounter.year)]
+            parts.append(_ids_where(Appeal.reg_year.in_(years) & (Appeal.reg_seq == int(compact))))
+        return Appeal.id.in_(_union(parts))
     sub = _name_ids(text)
     return None if sub is None else Appeal.id.in_(sub)
 
@@ -127,10 +150,10 @@ def count(c: Criteria, cal: WorkCalendar) -> int:
 
 @guarded
 def ids_window(c: Criteria, cal: WorkCalendar, offset: int, limit: int | None) -> list[int]:
-    key = _SORT_FIELDS.get(c.sort, Appeal.id)
-    order = [key.desc(), Appeal.id.desc()] if c.descending else [key.asc(), Appeal.id.asc()]
-    if key is Appeal.id:
-        order = order[:1]
+    keys = _SORT_FIELDS.get(c.sort, _SORT_FIELDS["reg"])
+    if c.sort != "reg":
+        keys = (*keys, Appeal.id)
+    order = [k.desc() if c.descending else k.asc() for k in keys]
     query = _base(c, cal, Appeal.id).order_by(*order).limit(limit).offset(offset)
     return [r[0] for r in db.execute(query).fetchall()]
 

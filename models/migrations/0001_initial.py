@@ -14,6 +14,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SqliteDatabase,
     TextField,
 )
 
@@ -84,8 +85,8 @@ class Appeal(_Base):
     email = CharField(default="")
     collective = BooleanField(default=False)
     signatories = IntegerField(default=0)
-    applicant_display = CharField()
-    applicant_norm = CharField(index=True)
+    applicant_display = TextField()
+    applicant_norm = TextField(index=True)
     addressee = CharField(default="")
     substance = TextField(default="")
     appeal_date = DateField(null=True)
@@ -135,7 +136,8 @@ class RegistrationCounter(_Base):
 
 class TalonPrint(_Base):
     appeal = ForeignKeyField(Appeal, backref="talon_prints", on_delete="RESTRICT")
-    copy_no = IntegerField()
+    copy_no = IntegerField()   # paper copies; a PDF records the copy it reflects
+    medium = CharField(default="paper")   # "paper" | "pdf"
     layout = CharField()
     printed_by = ForeignKeyField(User, on_delete="RESTRICT")
     printed_at = DateTimeField(default=_now)
@@ -202,5 +204,17 @@ DEFAULT_TERMS = (
 def up(migrator, db):
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     db.create_tables(MODELS)
+    # One active override a day, whoever adds it (partial index: both engines).
+    db.execute_sql("CREATE UNIQUE INDEX calendar_override_active_day "
+                   "ON calendar_override (day) WHERE active")
+    # One paper copy number per appeal.
+    db.execute_sql("CREATE UNIQUE INDEX talon_print_paper_copy "
+                   "ON talon_print (appeal_id, copy_no) WHERE medium = 'paper'")
+    if not isinstance(db, SqliteDatabase):
+        # Prefix searches use ranges (x <= col < x || U+10FFFF): compare by code
+        # point whatever the server's collation is.
+        for table, column in (("appeal_token", "token"), ("appeal", "reg_number"),
+                              ("appeal", "applicant_norm")):
+            db.execute_sql(f'ALTER TABLE {table} ALTER COLUMN {column} TYPE text COLLATE "C"')
     for kind, days, article in DEFAULT_TERMS:
         TermRule.create(kind=kind, days=days, article=article, legal_ref="")

@@ -63,3 +63,26 @@ def test_text_output_and_help():
         assert command in helptext
     bad = run("deadline", "--kind", "application", "--received", "yesterday")
     assert bad.returncode == 2 and "YYYY-MM-DDTHH:MM" in bad.stderr
+
+
+def test_unreachable_database_is_one_clear_line(tmp_path):
+    result = run("deadline", "--kind", "application", "--received", "2026-11-02T10:00",
+                 "--db", "postgresql://nobody:x@127.0.0.1:9/none")
+    assert result.returncode == 2 and result.stderr.startswith("error: cannot read")
+    assert "Traceback" not in result.stderr
+    missing = run("check", "--db", str(tmp_path / "absent.sqlite"))
+    assert missing.returncode == 2 and "no database" in missing.stderr
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_check_and_backup_commands(tmp_path):
+    from app.database import close_database, open_database
+    path = tmp_path / "office.sqlite"
+    open_database(str(path))
+    close_database()
+    check = run("check", "--db", str(path))
+    assert check.returncode == 0 and "schema version: 1" in check.stdout and "integrity: ok" in check.stdout
+    backup = run("backup", "--db", str(path), "--to", str(tmp_path / "copies"))
+    assert backup.returncode == 0
+    copies = list((tmp_path / "copies").glob("zholdanym-*.sqlite"))
+    assert len(copies) == 1 and copies[0].stat().st_size > 0

@@ -75,3 +75,31 @@ def test_card_deadline_summary_states_term_and_due_date(qtbot, demo_registrar):
     summary = dialog.findChild(QLabel, "deadline_summary").text()
     d = dialog.card.deadline
     assert d.due_on.strftime("%d.%m.%Y") in summary and f"{d.term_days} working days" in summary
+
+
+def test_history_reads_as_fields_with_old_and_new_values(qtbot, demo_registrar):
+    from ui.appeal_card import history_text
+    text = history_text("status_changed", {"status": ["registered", "assigned"],
+                                           "executor_id": [None, 3]})
+    assert "Status: Registered → Assigned" in text
+    assert "Executor: — → 3" in text
+    text = history_text("due_recomputed", {"due_on": ["2026-11-23", "2026-11-24"]})
+    assert "Due date: 23.11.2026 → 24.11.2026" in text
+
+
+def test_failed_query_keeps_rows_and_reports(qtbot, demo_registrar, monkeypatch):
+    from app.errors import StorageUnavailable
+    model = JournalTableModel(WorkCalendar())
+    model.refresh()
+    rows = model.rowCount()
+    failures = []
+    model.failed.connect(failures.append)
+
+    def locked(*_args, **_kwargs):
+        raise StorageUnavailable("database_locked")
+    monkeypatch.setattr(q, "count", locked)
+    model.sort(7, Qt.SortOrder.AscendingOrder)     # reported, not raised
+    assert failures and failures[0].code == "database_locked"
+    assert model.rowCount() == rows and model.index(0, 0).data()
+    model.sort(4, Qt.SortOrder.AscendingOrder)     # substance: not sortable, nothing happens
+    assert len(failures) == 1

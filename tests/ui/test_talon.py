@@ -7,6 +7,7 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
+from app import talon
 from app.enums import AppealForm, AppealKind
 from app.registration import AppealInput, register
 from ui.talon_dialog import TalonDialog
@@ -46,11 +47,27 @@ def test_talon_pdf_has_every_required_item(qtbot, tmp_path, appeal, demo_registr
     assert any(page.images for page in reader.pages)      # the QR code
 
 
-def test_second_copy_is_marked_duplicate(qtbot, tmp_path, appeal, demo_registrar):
+def test_pdf_is_no_copy_but_a_second_paper_copy_is_a_duplicate(qtbot, tmp_path, appeal,
+                                                                  demo_registrar):
     dialog = TalonDialog(appeal.id, demo_registrar.id)
     qtbot.addWidget(dialog)
-    dialog.save_pdf_to(str(tmp_path / "first.pdf"))
+    assert dialog.save_pdf_to(str(tmp_path / "first.pdf"))
+    assert dialog.data.copy_no == 1 and not dialog.note.text()   # a PDF is not a paper copy
+    talon.record_print(appeal.id, "a5", demo_registrar.id, "paper")   # the original, printed
+    dialog._log_print("pdf")                                          # re-reads the count
     assert dialog.data.copy_no == 2 and "2" in dialog.note.text()
-    dialog.save_pdf_to(str(tmp_path / "second.pdf"))
+    assert dialog.save_pdf_to(str(tmp_path / "second.pdf"))
     assert "ДУБЛИКАТ" in _text(tmp_path / "second.pdf")
     assert "ДУБЛИКАТ" not in _text(tmp_path / "first.pdf")
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "QPdfWriter", "QPrinter")
+def test_unwritable_pdf_is_reported_and_not_logged(qtbot, tmp_path, appeal, demo_registrar,
+                                                   monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a))
+    dialog = TalonDialog(appeal.id, demo_registrar.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.save_pdf_to(str(tmp_path / "no-such-folder" / "t.pdf"))
+    assert warnings and talon.talon_data(appeal.id).copy_no == 1

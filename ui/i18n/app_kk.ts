@@ -4,72 +4,72 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="82"/>
+        <location filename="../appeal_card.py" line="115"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../appeal_card.py" line="117"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="85"/>
+        <location filename="../appeal_card.py" line="118"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="86"/>
+        <location filename="../appeal_card.py" line="119"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="87"/>
+        <location filename="../appeal_card.py" line="120"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="88"/>
+        <location filename="../appeal_card.py" line="121"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="107"/>
+        <location filename="../appeal_card.py" line="140"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="109"/>
+        <location filename="../appeal_card.py" line="142"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="111"/>
+        <location filename="../appeal_card.py" line="144"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="120"/>
+        <location filename="../appeal_card.py" line="153"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="139"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -77,77 +77,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="33"/>
+        <location filename="../applicant_form.py" line="34"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="35"/>
+        <location filename="../applicant_form.py" line="36"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="49"/>
+        <location filename="../applicant_form.py" line="50"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="49"/>
+        <location filename="../applicant_form.py" line="50"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="51"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Әкесінің аты (жеке басын куәландыратын құжатта көрсетілсе)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="51"/>
+        <location filename="../applicant_form.py" line="52"/>
         <source>IIN (if available)</source>
         <translation>ЖСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="56"/>
+        <location filename="../applicant_form.py" line="57"/>
         <source>Name and legal form</source>
         <translation>Атауы және ұйымдық-құқықтық нысаны</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="57"/>
+        <location filename="../applicant_form.py" line="58"/>
         <source>BIN (if available)</source>
         <translation>БСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="58"/>
+        <location filename="../applicant_form.py" line="59"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="62"/>
+        <location filename="../applicant_form.py" line="63"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="66"/>
+        <location filename="../applicant_form.py" line="67"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="68"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="68"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="70"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="78"/>
+        <location filename="../applicant_form.py" line="79"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
@@ -254,17 +254,17 @@
         <translation>holidays кітапханасы бойынша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="114"/>
+        <location filename="../calendar_dialog.py" line="115"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="114"/>
+        <location filename="../calendar_dialog.py" line="115"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="143"/>
+        <location filename="../calendar_dialog.py" line="144"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сақталды. {n} ашық жолданымның орындау мерзімі қайта есептелді (ӘРПК 76-бабы).</translation>
     </message>
@@ -272,174 +272,194 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../appeal_card.py" line="26"/>
+        <location filename="../appeal_card.py" line="27"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../appeal_card.py" line="28"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../appeal_card.py" line="28"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../appeal_card.py" line="29"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="29"/>
+        <location filename="../appeal_card.py" line="30"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="30"/>
+        <location filename="../appeal_card.py" line="31"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="31"/>
+        <location filename="../appeal_card.py" line="32"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="32"/>
+        <location filename="../appeal_card.py" line="33"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="33"/>
+        <location filename="../appeal_card.py" line="34"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="34"/>
+        <location filename="../appeal_card.py" line="35"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="35"/>
+        <location filename="../appeal_card.py" line="36"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../appeal_card.py" line="37"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../appeal_card.py" line="37"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../appeal_card.py" line="38"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../appeal_card.py" line="38"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../appeal_card.py" line="39"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../appeal_card.py" line="39"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../appeal_card.py" line="40"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="40"/>
+        <location filename="../appeal_card.py" line="41"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="41"/>
+        <location filename="../appeal_card.py" line="42"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../appeal_card.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../appeal_card.py" line="43"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../appeal_card.py" line="44"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="44"/>
+        <location filename="../appeal_card.py" line="45"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="45"/>
+        <location filename="../appeal_card.py" line="46"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="46"/>
+        <location filename="../appeal_card.py" line="47"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="47"/>
+        <location filename="../appeal_card.py" line="48"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="48"/>
+        <location filename="../appeal_card.py" line="49"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../appeal_card.py" line="50"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="51"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../appeal_card.py" line="52"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="52"/>
+        <location filename="../appeal_card.py" line="53"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="68"/>
+        <location filename="../appeal_card.py" line="69"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="68"/>
+        <location filename="../appeal_card.py" line="69"/>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="79"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="80"/>
+        <source>Not stated</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="81"/>
+        <source>Calendar override no.</source>
+        <translation>Күнтізбелік ауыстыру №</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="82"/>
+        <source>Day</source>
+        <translation>Күн</translation>
     </message>
 </context>
 <context>
@@ -496,31 +516,41 @@
     </message>
     <message>
         <location filename="../explain.py" line="48"/>
+        <source>{date}: registered (art. 64 part 3).</source>
+        <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="50"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="50"/>
+        <location filename="../explain.py" line="52"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="52"/>
+        <location filename="../explain.py" line="54"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="54"/>
+        <location filename="../explain.py" line="56"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="63"/>
+        <location filename="../explain.py" line="65"/>
+        <source>APPC art. {article} part {part} subparagraph {sub})</source>
+        <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="68"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../explain.py" line="70"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -571,47 +601,47 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../journal_model.py" line="18"/>
+        <location filename="../journal_model.py" line="27"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="19"/>
+        <location filename="../journal_model.py" line="28"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="20"/>
+        <location filename="../journal_model.py" line="29"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="21"/>
+        <location filename="../journal_model.py" line="30"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="22"/>
+        <location filename="../journal_model.py" line="31"/>
         <source>Substance</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="23"/>
+        <location filename="../journal_model.py" line="32"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="24"/>
+        <location filename="../journal_model.py" line="33"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="25"/>
+        <location filename="../journal_model.py" line="34"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="26"/>
+        <location filename="../journal_model.py" line="35"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -901,7 +931,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
@@ -1095,16 +1125,51 @@
     </message>
     <message>
         <location filename="../messages.py" line="37"/>
+        <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
+        <translation>Басқа жұмыс орны дәл сол сәтте осы жазбаны сақтады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
+        <translation>Дерекқор мәнді қабылдамады (мысалы, мәтін тым ұзын). Ештеңе сақталмады; енгізгеніңіз сақталып тұр.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39"/>
+        <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
+        <translation>Дерекқор қате туралы хабарлады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
+        <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
+        <translation>Префикс пайдаланылмайды: нөмір пішіміне {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>Unknown print medium.</source>
+        <translation>Басып шығарудың белгісіз тәсілі.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>The text is too long: at most {max} characters.</source>
+        <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="45"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="55"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -1175,122 +1240,122 @@
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="83"/>
+        <location filename="../registration_dialog.py" line="85"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="101"/>
+        <location filename="../registration_dialog.py" line="103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="102"/>
+        <location filename="../registration_dialog.py" line="104"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="103"/>
+        <location filename="../registration_dialog.py" line="105"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="104"/>
+        <location filename="../registration_dialog.py" line="106"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="105"/>
+        <location filename="../registration_dialog.py" line="107"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="106"/>
+        <location filename="../registration_dialog.py" line="108"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="113"/>
+        <location filename="../registration_dialog.py" line="115"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="115"/>
+        <location filename="../registration_dialog.py" line="117"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="118"/>
+        <location filename="../registration_dialog.py" line="120"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="119"/>
+        <location filename="../registration_dialog.py" line="121"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="120"/>
+        <location filename="../registration_dialog.py" line="122"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="122"/>
+        <location filename="../registration_dialog.py" line="124"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="123"/>
+        <location filename="../registration_dialog.py" line="125"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="141"/>
+        <location filename="../registration_dialog.py" line="143"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="142"/>
+        <location filename="../registration_dialog.py" line="144"/>
         <source>Required details (art. 63 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="143"/>
+        <location filename="../registration_dialog.py" line="145"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="153"/>
+        <location filename="../registration_dialog.py" line="155"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="155"/>
+        <location filename="../registration_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="197"/>
+        <location filename="../registration_dialog.py" line="199"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="198"/>
+        <location filename="../registration_dialog.py" line="200"/>
         <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір тіркеледі (тіркеуден бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="201"/>
+        <location filename="../registration_dialog.py" line="203"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="214"/>
+        <location filename="../registration_dialog.py" line="216"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="233"/>
+        <location filename="../registration_dialog.py" line="235"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -1298,52 +1363,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="31"/>
+        <location filename="../settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="42"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Жаңа тіл бағдарлама қайта іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44"/>
+        <location filename="../settings_dialog.py" line="45"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>Terms</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>
@@ -1351,7 +1416,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="26"/>
+        <location filename="../app_main.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -1362,7 +1427,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="31"/>
+        <location filename="../app_main.py" line="35"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -1371,7 +1436,7 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="68"/>
+        <location filename="../app_main.py" line="99"/>
         <source>Demo users: admin, registrar, executor, head; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, head; құпиясөз {pw}</translation>
     </message>
@@ -1419,7 +1484,17 @@
         <translation>Бұл телнұсқа болады ({n}-данасы).</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="97"/>
+        <location filename="../talon_dialog.py" line="89"/>
+        <source>The talon was not printed.</source>
+        <translation>Талон басып шығарылмады.</translation>
+    </message>
+    <message>
+        <location filename="../talon_dialog.py" line="96"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>PDF файлын {path} жолына жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../talon_dialog.py" line="104"/>
         <source>Save talon as PDF</source>
         <translation>Талонды PDF ретінде сақтау</translation>
     </message>

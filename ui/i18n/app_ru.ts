@@ -4,72 +4,72 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="82"/>
+        <location filename="../appeal_card.py" line="115"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../appeal_card.py" line="117"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="85"/>
+        <location filename="../appeal_card.py" line="118"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="86"/>
+        <location filename="../appeal_card.py" line="119"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="87"/>
+        <location filename="../appeal_card.py" line="120"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="88"/>
+        <location filename="../appeal_card.py" line="121"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="107"/>
+        <location filename="../appeal_card.py" line="140"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="109"/>
+        <location filename="../appeal_card.py" line="142"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="111"/>
+        <location filename="../appeal_card.py" line="144"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="120"/>
+        <location filename="../appeal_card.py" line="153"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="138"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="139"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -77,77 +77,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="33"/>
+        <location filename="../applicant_form.py" line="34"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="35"/>
+        <location filename="../applicant_form.py" line="36"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="49"/>
+        <location filename="../applicant_form.py" line="50"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="49"/>
+        <location filename="../applicant_form.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="51"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Отчество (при наличии в документе, удостоверяющем личность)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="51"/>
+        <location filename="../applicant_form.py" line="52"/>
         <source>IIN (if available)</source>
         <translation>ИИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="56"/>
+        <location filename="../applicant_form.py" line="57"/>
         <source>Name and legal form</source>
         <translation>Наименование и организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="57"/>
+        <location filename="../applicant_form.py" line="58"/>
         <source>BIN (if available)</source>
         <translation>БИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="58"/>
+        <location filename="../applicant_form.py" line="59"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="62"/>
+        <location filename="../applicant_form.py" line="63"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="66"/>
+        <location filename="../applicant_form.py" line="67"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="68"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="68"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="70"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="78"/>
+        <location filename="../applicant_form.py" line="79"/>
         <source>Number of signatories</source>
         <translation>Количество подписавших</translation>
     </message>
@@ -254,17 +254,17 @@
         <translation>рабочий день по библиотеке holidays</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="114"/>
+        <location filename="../calendar_dialog.py" line="115"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="114"/>
+        <location filename="../calendar_dialog.py" line="115"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="143"/>
+        <location filename="../calendar_dialog.py" line="144"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сохранено. Открытых обращений с пересчитанным сроком исполнения: {n} (ст. 76 АППК).</translation>
     </message>
@@ -272,174 +272,194 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../appeal_card.py" line="26"/>
+        <location filename="../appeal_card.py" line="27"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../appeal_card.py" line="28"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../appeal_card.py" line="28"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../appeal_card.py" line="29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="29"/>
+        <location filename="../appeal_card.py" line="30"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="30"/>
+        <location filename="../appeal_card.py" line="31"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Дата регистрации (ст. 64 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="31"/>
+        <location filename="../appeal_card.py" line="32"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="32"/>
+        <location filename="../appeal_card.py" line="33"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="33"/>
+        <location filename="../appeal_card.py" line="34"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="34"/>
+        <location filename="../appeal_card.py" line="35"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="35"/>
+        <location filename="../appeal_card.py" line="36"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../appeal_card.py" line="37"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../appeal_card.py" line="37"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../appeal_card.py" line="38"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../appeal_card.py" line="38"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../appeal_card.py" line="39"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../appeal_card.py" line="39"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../appeal_card.py" line="40"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="40"/>
+        <location filename="../appeal_card.py" line="41"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="41"/>
+        <location filename="../appeal_card.py" line="42"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../appeal_card.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../appeal_card.py" line="43"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../appeal_card.py" line="44"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="44"/>
+        <location filename="../appeal_card.py" line="45"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="45"/>
+        <location filename="../appeal_card.py" line="46"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="46"/>
+        <location filename="../appeal_card.py" line="47"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="47"/>
+        <location filename="../appeal_card.py" line="48"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="48"/>
+        <location filename="../appeal_card.py" line="49"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../appeal_card.py" line="50"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="51"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../appeal_card.py" line="52"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="52"/>
+        <location filename="../appeal_card.py" line="53"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="68"/>
+        <location filename="../appeal_card.py" line="69"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="68"/>
+        <location filename="../appeal_card.py" line="69"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="79"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="80"/>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="81"/>
+        <source>Calendar override no.</source>
+        <translation>Перенос в календаре №</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="82"/>
+        <source>Day</source>
+        <translation>День</translation>
     </message>
 </context>
 <context>
@@ -496,31 +516,41 @@
     </message>
     <message>
         <location filename="../explain.py" line="48"/>
+        <source>{date}: registered (art. 64 part 3).</source>
+        <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="50"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="50"/>
+        <location filename="../explain.py" line="52"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="52"/>
+        <location filename="../explain.py" line="54"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="54"/>
+        <location filename="../explain.py" line="56"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="63"/>
+        <location filename="../explain.py" line="65"/>
+        <source>APPC art. {article} part {part} subparagraph {sub})</source>
+        <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="68"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../explain.py" line="70"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -571,47 +601,47 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../journal_model.py" line="18"/>
+        <location filename="../journal_model.py" line="27"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="19"/>
+        <location filename="../journal_model.py" line="28"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="20"/>
+        <location filename="../journal_model.py" line="29"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="21"/>
+        <location filename="../journal_model.py" line="30"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="22"/>
+        <location filename="../journal_model.py" line="31"/>
         <source>Substance</source>
         <translation>Суть</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="23"/>
+        <location filename="../journal_model.py" line="32"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="24"/>
+        <location filename="../journal_model.py" line="33"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="25"/>
+        <location filename="../journal_model.py" line="34"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="26"/>
+        <location filename="../journal_model.py" line="35"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
@@ -901,7 +931,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
@@ -1095,16 +1125,51 @@
     </message>
     <message>
         <location filename="../messages.py" line="37"/>
+        <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
+        <translation>Другое рабочее место в тот же момент сохранило эту запись. Ничего не сохранено; введённые данные остались. Повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
+        <translation>База данных не приняла значение (например, слишком длинный текст). Ничего не сохранено; введённые данные остались.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39"/>
+        <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
+        <translation>База данных сообщила об ошибке. Ничего не сохранено; введённые данные остались. Если ошибка повторится, сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
+        <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
+        <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>Unknown print medium.</source>
+        <translation>Неизвестный способ печати.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>The text is too long: at most {max} characters.</source>
+        <translation>Слишком длинный текст: не более {max} символов.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="45"/>
         <source>Unknown talon layout.</source>
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="55"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -1175,122 +1240,122 @@
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="83"/>
+        <location filename="../registration_dialog.py" line="85"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Подписано заявителем или представителем (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="101"/>
+        <location filename="../registration_dialog.py" line="103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="102"/>
+        <location filename="../registration_dialog.py" line="104"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="103"/>
+        <location filename="../registration_dialog.py" line="105"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="104"/>
+        <location filename="../registration_dialog.py" line="106"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="105"/>
+        <location filename="../registration_dialog.py" line="107"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="106"/>
+        <location filename="../registration_dialog.py" line="108"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="113"/>
+        <location filename="../registration_dialog.py" line="115"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="115"/>
+        <location filename="../registration_dialog.py" line="117"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="118"/>
+        <location filename="../registration_dialog.py" line="120"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="119"/>
+        <location filename="../registration_dialog.py" line="121"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="120"/>
+        <location filename="../registration_dialog.py" line="122"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="122"/>
+        <location filename="../registration_dialog.py" line="124"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="123"/>
+        <location filename="../registration_dialog.py" line="125"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="141"/>
+        <location filename="../registration_dialog.py" line="143"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="142"/>
+        <location filename="../registration_dialog.py" line="144"/>
         <source>Required details (art. 63 part 2)</source>
         <translation>Обязательные реквизиты (ст. 63 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="143"/>
+        <location filename="../registration_dialog.py" line="145"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="153"/>
+        <location filename="../registration_dialog.py" line="155"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="155"/>
+        <location filename="../registration_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="197"/>
+        <location filename="../registration_dialog.py" line="199"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="198"/>
+        <location filename="../registration_dialog.py" line="200"/>
         <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно регистрируется (отказ в регистрации запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="201"/>
+        <location filename="../registration_dialog.py" line="203"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="214"/>
+        <location filename="../registration_dialog.py" line="216"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="233"/>
+        <location filename="../registration_dialog.py" line="235"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
@@ -1298,52 +1363,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="31"/>
+        <location filename="../settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="42"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44"/>
+        <location filename="../settings_dialog.py" line="45"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -1351,7 +1416,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="26"/>
+        <location filename="../app_main.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -1362,7 +1427,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="31"/>
+        <location filename="../app_main.py" line="35"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -1371,7 +1436,7 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="68"/>
+        <location filename="../app_main.py" line="99"/>
         <source>Demo users: admin, registrar, executor, head; password {pw}</source>
         <translation>Демо-пользователи: admin, registrar, executor, head; пароль {pw}</translation>
     </message>
@@ -1419,7 +1484,17 @@
         <translation>Это будет дубликат (экземпляр № {n}).</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="97"/>
+        <location filename="../talon_dialog.py" line="89"/>
+        <source>The talon was not printed.</source>
+        <translation>Талон не напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../talon_dialog.py" line="96"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Не удалось записать PDF в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../talon_dialog.py" line="104"/>
         <source>Save talon as PDF</source>
         <translation>Сохранить талон в PDF</translation>
     </message>

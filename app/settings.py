@@ -1,0 +1,17 @@
+"""Saving the settings dialog as one change: the office and the term table
+are written together or not at all."""
+from __future__ import annotations
+
+from app import office, terms
+from app.storage import guarded, transaction
+from app.terms import Term
+
+
+@guarded
+def save_settings(settings: office.OfficeSettings, changed_terms: list[Term], user_id: int) -> None:
+    """Write the office settings and the changed terms in one transaction;
+    any invalid value rolls everything back."""
+    with transaction():
+        office.update_settings.__wrapped__(settings, user_id)
+        for t in changed_terms:
+            terms.update_term.__wrapped__(t.kind, t.days, t.article, t.legal_ref, user_id)
