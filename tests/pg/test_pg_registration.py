@@ -88,3 +88,23 @@ def test_parallel_registration_on_postgres(pg_url):
     assert numbers == [f"2026-{n:06d}" for n in range(1, PROCESSES * EACH + 1)]
     open_database(pg_url)
     assert Appeal.select().count() == PROCESSES * EACH
+
+
+
+def test_lost_connection_is_explained_then_reconnected(pg_url):
+    """A server restart or network blip: one clear error, then work goes on."""
+    import psycopg
+    import pytest
+
+    from app.errors import StorageUnavailable
+    _setup()
+    cal = WorkCalendar()
+    assert q.count(q.Criteria(), cal) == 0
+    name = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+    with pytest.raises(StorageUnavailable) as exc:
+        q.count(q.Criteria(), cal)
+    assert exc.value.code == "database_unavailable"
+    assert q.count(q.Criteria(), cal) == 0
