@@ -148,8 +148,37 @@ def count(c: Criteria, cal: WorkCalendar) -> int:
     return db.execute(_base(c, cal, fn.COUNT(SQL("*")))).fetchone()[0]
 
 
+def _numbers_window(descending: bool, offset: int, limit: int) -> list[int]:
+    """The whole journal in number order, without OFFSET scans.
+
+    Numbers are gap-free within a year and appeals are never deleted, so row
+    ``offset`` is a computable (year, sequence): each year's slice is one
+    index seek on (reg_year, reg_seq), however deep the user scrolls.
+    """
+    years = sorted(((r.year, r.last_value) for r in RegistrationCounter.select()),
+                   reverse=descending)
+    out: list[int] = []
+    for year, last in years:
+        if offset >= last:
+            offset -= last
+            continue
+        take = min(limit - len(out), last - offset)
+        lo, hi = (last - offset - take + 1, last - offset) if descending else (offset + 1, offset + take)
+        query = (Appeal.select(Appeal.id)
+                 .where((Appeal.reg_year == year) & Appeal.reg_seq.between(lo, hi))
+                 .order_by(Appeal.reg_seq.desc() if descending else Appeal.reg_seq.asc()))
+        out += [r[0] for r in db.execute(query).fetchall()]
+        offset = 0
+        if len(out) >= limit:
+            break
+    return out
+
+
 @guarded
 def ids_window(c: Criteria, cal: WorkCalendar, offset: int, limit: int | None) -> list[int]:
+    if (c.quick == QuickFilter.ALL and c.executor_id is None and not c.text.strip()
+            and c.sort == "reg" and limit is not None):
+        return _numbers_window(c.descending, offset, limit)
     keys = _SORT_FIELDS.get(c.sort, _SORT_FIELDS["reg"])
     if c.sort != "reg":
         keys = (*keys, Appeal.id)

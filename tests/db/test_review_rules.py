@@ -83,3 +83,22 @@ def test_overlong_text_is_a_field_error_not_a_database_error(registrar, make_inp
         register(make_input(dt.datetime(2026, 11, 2, 10), postal_address="А" * 300), registrar,
                  "k-long", now=dt.datetime(2026, 11, 2, 12))
     assert [(e.code, e.field) for e in exc.value.errors] == [("too_long", "postal_address")]
+
+
+@pytest.mark.parametrize("descending", [True, False])
+def test_journal_windows_in_number_order_across_years(registrar, make_input, descending):
+    """The default journal view seeks (year, sequence) instead of scanning an
+    OFFSET; it must give exactly what the plain SQL order gives."""
+    from models.db import db
+    from models.entities import Appeal
+    start = dt.datetime(2025, 12, 24, 10, 0)
+    for i in range(30):
+        received = start + dt.timedelta(days=i // 3, hours=i % 3)
+        register(make_input(received), registrar, f"y{i}", now=received)
+    order = ([Appeal.reg_year.desc(), Appeal.reg_seq.desc()] if descending
+             else [Appeal.reg_year.asc(), Appeal.reg_seq.asc()])
+    expected = [r[0] for r in db.execute(Appeal.select(Appeal.id).order_by(*order)).fetchall()]
+    assert len({y for y, in Appeal.select(Appeal.reg_year).tuples()}) == 2
+    c = q.Criteria(descending=descending)
+    got = [i for off in range(0, 30, 7) for i in q.ids_window(c, WorkCalendar(), off, 7)]
+    assert got == expected
