@@ -53,8 +53,8 @@ def card(appeal_id: int) -> AppealCard:
 def explain(row: Appeal) -> Deadline:
     """The stored appeal's deadline, explained day by day on today's calendar."""
     return explain_registered(row.received_at, row.registered_on, row.term_days,
-                              row.term_article, load_calendar.__wrapped__(),
-                              get_settings.__wrapped__().hours)
+                              row.term_article, load_calendar(),
+                              get_settings().hours)
 
 
 @guarded

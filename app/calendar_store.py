@@ -52,7 +52,7 @@ def list_overrides(include_revoked: bool = True) -> list[OverrideRecord]:
 
 def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
     """Recompute due dates of open, unextended appeals whose window holds ``day``."""
-    cal = load_calendar.__wrapped__()
+    cal = load_calendar()
     query = (Appeal
              .select(Appeal.id, Appeal.registered_on, Appeal.term_days, Appeal.term_article,
                      Appeal.statutory_due_on, Appeal.due_on)

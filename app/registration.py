@@ -107,13 +107,13 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
     if existing is not None:
         return _registered(existing, repeated=True)
-    office = get_settings.__wrapped__()
+    office = get_settings()
     missing = missing_items(data)
     with transaction():
         existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
         if existing is not None:
             return _registered(existing, repeated=True)
-        cal = load_calendar.__wrapped__()
+        cal = load_calendar()
         term = term_for(data.kind)
         deadline = compute(data.received_at, term.days, term.article, cal, office.hours)
         year = deadline.registered_on.year
@@ -152,5 +152,5 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
 def preview(kind: AppealKind, received_at: dt.datetime) -> Deadline:
     """What registering now would give: registration date and due date."""
     term = term_for(kind)
-    return compute(received_at, term.days, term.article, load_calendar.__wrapped__(),
-                   get_settings.__wrapped__().hours)
+    return compute(received_at, term.days, term.article, load_calendar(),
+                   get_settings().hours)

@@ -12,6 +12,6 @@ def save_settings(settings: office.OfficeSettings, changed_terms: list[Term], us
     """Write the office settings and the changed terms in one transaction;
     any invalid value rolls everything back."""
     with transaction():
-        office.update_settings.__wrapped__(settings, user_id)
+        office.update_settings(settings, user_id)
         for t in changed_terms:
-            terms.update_term.__wrapped__(t.kind, t.days, t.article, t.legal_ref, user_id)
+            terms.update_term(t.kind, t.days, t.article, t.legal_ref, user_id)

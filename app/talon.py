@@ -67,7 +67,7 @@ def talon_data(appeal_id: int) -> TalonData:
     if row is None:
         raise DomainError("appeal_not_found")
     acceptor = User.get_by_id(row.registered_by_id)
-    office = get_settings.__wrapped__()
+    office = get_settings()
     return TalonData(row.id, row.reg_number, row.received_at, row.registered_on, row.due_on,
                      row.kind, row.applicant_display, acceptor.surname, acceptor.first_name,
                      acceptor.position, office.name_kk, office.name_ru, office.phone,

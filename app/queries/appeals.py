@@ -196,7 +196,7 @@ def all_ids(c: Criteria, cal: WorkCalendar) -> list[int]:
         sub = _name_ids(c.text)
         rows = db.execute(sub.order_by(SQL("1 DESC" if c.descending else "1"))).fetchall()
         return [r[0] for r in rows]
-    return ids_window.__wrapped__(c, cal, 0, None)
+    return ids_window(c, cal, 0, None)
 
 
 @guarded
@@ -240,5 +240,5 @@ def earlier_appeals(iin: str = "", bin_: str = "", limit: int = 20) -> list[Jour
     field = Appeal.iin if iin else Appeal.bin
     ids = [r[0] for r in db.execute(Appeal.select(Appeal.id).where(field == number)
                                     .order_by(Appeal.id.desc()).limit(limit)).fetchall()]
-    rows = rows_by_id.__wrapped__(ids, load_calendar.__wrapped__())
+    rows = rows_by_id(ids, load_calendar())
     return [rows[i] for i in ids]
