@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from app import history
 from app.appeals import explain
@@ -59,7 +59,6 @@ class Registered:
     missing: tuple[str, ...]
     deadline: Deadline
     repeated_submit: bool = False
-    earlier: tuple = field(default=())
 
 
 def applicant_display(a) -> str:
@@ -107,12 +106,12 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
     if existing is not None:
         return _registered(existing, repeated=True)
-    office = get_settings()
     missing = missing_items(data)
     with transaction():
         existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
         if existing is not None:
             return _registered(existing, repeated=True)
+        office = get_settings()   # read under the write lock, like the calendar
         cal = load_calendar()
         term = term_for(data.kind)
         deadline = compute(data.received_at, term.days, term.article, cal, office.hours)
