@@ -12,6 +12,7 @@ from app import backup, demo, office
 from app.database import close_database, integrity_problems, open_database, sqlite_path
 from app.errors import DomainError
 from ui import i18n
+from ui.crash import install_excepthook, setup_logging
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -89,9 +90,11 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     if lang:
         i18n.save_language(lang)
     i18n.install(lang or i18n.saved_language())
+    folder = backup_folder(db_url)
+    install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
     if not open_or_explain(db_url):
         return 2
-    backups = Backups(TaskRunner(app), backup_folder(db_url), app)
+    backups = Backups(TaskRunner(app), folder, app)
     try:
         if not prepare_office(demo_data):
             backups.on_exit()

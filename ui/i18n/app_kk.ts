@@ -1416,7 +1416,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="30"/>
+        <location filename="../app_main.py" line="31"/>
         <source>The database cannot be opened:
 {url}
 
@@ -1427,7 +1427,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="35"/>
+        <location filename="../app_main.py" line="36"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -1436,9 +1436,14 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="99"/>
+        <location filename="../app_main.py" line="102"/>
         <source>Demo users: admin, registrar, executor, head; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, head; құпиясөз {pw}</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="32"/>
+        <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
+        <translation>Күтпеген қате орын алды. Сақталған деректер жоғалған жоқ. Толық мәліметтер {path} файлында; бұл файлды әкімшіге жіберіңіз.</translation>
     </message>
 </context>
 <context>
