@@ -1,0 +1,55 @@
+"""The whole counter path from the main window: the Register action opens the
+dialog, registering opens the talon, and the journal shows the new appeal."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+from ui.registration_dialog import RegistrationDialog
+from ui.talon_dialog import TalonDialog
+
+
+def _when_modal(kind, act, seen):
+    """Act on the next modal dialog of ``kind`` once it is shown."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            seen.append(dialog)
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(20, poll)
+
+
+def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    window.show()
+    before = window.model.rowCount()
+    seen = []
+
+    def fill_and_register(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("petition"))
+        dialog.applicant.edits["surname"].setText("Төлеубаева")
+        dialog.applicant.edits["first_name"].setText("Гүлзат")
+        dialog.applicant.edits["postal_address"].setText("Ақсу ауылы")
+        dialog.substance.setPlainText("Саябақ салу туралы")
+        dialog.appeal_date.set_value(dialog.appeal_input().received_at.date())
+        _when_modal(TalonDialog, lambda talon: talon.accept(), seen)
+        dialog.ok_button.click()
+
+    _when_modal(RegistrationDialog, fill_and_register, seen)
+    window.actions_by_name["register"].trigger()
+    assert [type(d) for d in seen] == [RegistrationDialog, TalonDialog]
+    registered = seen[0].result
+    assert seen[1].data.number == registered.reg_number and seen[1].data.kind == "petition"
+    assert window.model.rowCount() == before + 1
+    assert window.model.index(0, 0).data() == registered.reg_number
+
+
+def test_executor_cannot_open_registration(qtbot, demo_db):
+    from app import auth, demo
+    window = MainWindow(auth.login("executor", demo.DEMO_PASSWORD))
+    qtbot.addWidget(window)
+    assert not window.actions_by_name["register"].isEnabled()
