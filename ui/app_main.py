@@ -23,20 +23,29 @@ BACKUP_CHECK_MS = 60 * 60 * 1000   # look hourly whether the daily copy is due
 
 
 def open_or_explain(db_url: str) -> bool:
-    """Open and check the database; explain any failure instead of crashing."""
+    """Open the database; explain any failure instead of crashing."""
     try:
         open_database(db_url)
-        problems = integrity_problems()
     except DomainError as exc:
         QMessageBox.critical(None, "Zholdanym", QApplication.translate(
             "Startup", "The database cannot be opened:\n{url}\n\n{error}").format(
             url=db_url, error=message(exc) + "\n" + exc.params.get("detail", "")))
         return False
-    if problems:
-        QMessageBox.warning(None, "Zholdanym", QApplication.translate(
-            "Startup", "The database integrity check found problems. Work carefully and restore the "
-            "latest backup if data looks wrong.\n\n{details}").format(details="\n".join(problems[:10])))
     return True
+
+
+def check_integrity(runner: TaskRunner) -> None:
+    """``PRAGMA quick_check`` at start-up, in the background: it reads the
+    whole file (seconds at a million appeals), so the clerk is not kept
+    waiting; a problem is reported as soon as it is found."""
+    def report(problems: list[str]) -> None:
+        if problems:
+            QMessageBox.warning(None, "Zholdanym", QApplication.translate(
+                "Startup", "The database integrity check found problems. Work carefully and restore "
+                "the latest backup if data looks wrong.\n\n{details}").format(
+                details="\n".join(problems[:10])))
+    runner.run(integrity_problems, on_done=report,
+               on_error=lambda exc: QMessageBox.warning(None, "Zholdanym", message(exc)))
 
 
 def backup_folder(db_url: str) -> Path | None:
@@ -94,7 +103,9 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
     if not open_or_explain(db_url):
         return 2
-    backups = Backups(TaskRunner(app), folder, app)
+    runner = TaskRunner(app)
+    check_integrity(runner)
+    backups = Backups(runner, folder, app)
     try:
         if not prepare_office(demo_data):
             backups.on_exit()

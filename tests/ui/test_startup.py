@@ -1,0 +1,65 @@
+"""Start-up: demo data, background integrity check, login, backups on exit."""
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import ui.app_main as app_main
+from app import auth, demo
+from ui import i18n
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def restore_globals(monkeypatch):
+    """run_app installs translators, a log handler and an excepthook: undo them."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger().handlers)
+    yield
+    for tr in list(i18n._installed):
+        QCoreApplication.removeTranslator(tr)
+    i18n._installed.clear()
+    for h in logging.getLogger().handlers[:]:
+        if h not in handlers:
+            logging.getLogger().removeHandler(h)
+            h.close()
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, restore_globals):
+    def auto_login(self):
+        self.user = auth.login("registrar", demo.DEMO_PASSWORD)
+        return 1
+    monkeypatch.setattr(LoginDialog, "exec", auto_login)
+    shown = []
+    original_show = MainWindow.show
+
+    def show_then_close(window):
+        original_show(window)
+        shown.append(window.model.rowCount())
+        QTimer.singleShot(200, window.close)
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a)))
+    code = app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, lang="kk")
+    assert code == 0
+    assert shown == [400]                                   # demo filled, no warnings
+    copies = sorted((tmp_path / "backups").glob("zholdanym-*.sqlite"))
+    assert len(copies) >= 1 and copies[-1].stat().st_size > 0   # on exit (and at start)
+    assert (tmp_path / "logs" / "zholdanym.log").is_file()
+
+
+def test_integrity_problems_are_reported_from_the_background(qtbot, db_file, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(app_main, "integrity_problems", lambda: ["*** in database main ***"])
+    runner = TaskRunner()
+    app_main.check_integrity(runner)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "*** in database main ***" in warnings[0]
+    runner.shutdown()
