@@ -197,7 +197,7 @@ class RegistrationDialog(QDialog):
             items = "".join(f"<li>{label(MISSING, m)}</li>" for m in missing)
             self.missing_label.setText(
                 self.tr("Not stated:") + f"<ul>{items}</ul>"
-                + self.tr("The appeal is still registered (refusal is prohibited, art. 64 part 1); "
+                + self.tr("The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); "
                           "the applicant is told what to correct and by when (art. 64 part 6)."))
         else:
             self.missing_label.setText(self.tr("All required details are stated."))

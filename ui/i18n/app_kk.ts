@@ -701,7 +701,7 @@
     <message>
         <location filename="../labels.py" line="21"/>
         <source>Videoconference</source>
-        <translation>Бейнеконференцбайланыс арқылы</translation>
+        <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../messages.py" line="11"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
-        <translation>Бұл ЖСН жарамсыз: ол 12 цифрдан тұруы, нақты туған күнді және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы: «бар болса»).</translation>
+        <translation>Бұл ЖСН жарамсыз: ол 12 цифрдан тұруы, нақты туған күнді және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы: «ол болған кезде»).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="12"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../messages.py" line="41"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
-        <translation>Префикс пайдаланылмайды: нөмір пішіміне {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
+        <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="42"/>
@@ -1341,8 +1341,8 @@
     </message>
     <message>
         <location filename="../registration_dialog.py" line="200"/>
-        <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
-        <translation>Жолданым бәрібір тіркеледі (тіркеуден бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
+        <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
+        <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="203"/>
@@ -1416,7 +1416,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="31"/>
+        <location filename="../app_main.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -1427,7 +1427,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="36"/>
+        <location filename="../app_main.py" line="43"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -1436,7 +1436,7 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="102"/>
+        <location filename="../app_main.py" line="113"/>
         <source>Demo users: admin, registrar, executor, head; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, head; құпиясөз {pw}</translation>
     </message>

@@ -996,7 +996,7 @@
     <message>
         <location filename="../messages.py" line="11"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
-        <translation>Этот ИИН недействителен: он должен состоять из 12 цифр, содержать реальную дату рождения и верную контрольную цифру. Исправьте его или оставьте поле пустым (подп. 1) ч. 2 ст. 63 АППК: «при наличии»).</translation>
+        <translation>Этот ИИН недействителен: он должен состоять из 12 цифр, содержать реальную дату рождения и верную контрольную цифру. Исправьте его или оставьте поле пустым (подп. 1) ч. 2 ст. 63 АППК: «при его наличии»).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="12"/>
@@ -1341,8 +1341,8 @@
     </message>
     <message>
         <location filename="../registration_dialog.py" line="200"/>
-        <source>The appeal is still registered (refusal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
-        <translation>Обращение всё равно регистрируется (отказ в регистрации запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
+        <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
+        <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="203"/>
@@ -1416,7 +1416,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="31"/>
+        <location filename="../app_main.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -1427,7 +1427,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="36"/>
+        <location filename="../app_main.py" line="43"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -1436,7 +1436,7 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="102"/>
+        <location filename="../app_main.py" line="113"/>
         <source>Demo users: admin, registrar, executor, head; password {pw}</source>
         <translation>Демо-пользователи: admin, registrar, executor, head; пароль {pw}</translation>
     </message>
