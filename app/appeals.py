@@ -55,9 +55,3 @@ def explain(row: Appeal) -> Deadline:
     return explain_registered(row.received_at, row.registered_on, row.term_days,
                               row.term_article, load_calendar(),
                               get_settings().hours)
-
-
-@guarded
-def find_by_number(reg_number: str) -> int | None:
-    row = Appeal.get_or_none(Appeal.reg_number == reg_number.strip())
-    return row.id if row else None

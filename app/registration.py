@@ -112,9 +112,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         if existing is not None:
             return _registered(existing, repeated=True)
         office = get_settings()   # read under the write lock, like the calendar
-        cal = load_calendar()
-        term = term_for(data.kind)
-        deadline = compute(data.received_at, term.days, term.article, cal, office.hours)
+        deadline = _deadline(data.kind, data.received_at, office.hours)
         year = deadline.registered_on.year
         seq = next_sequence(year)
         display = applicant_display(data)
@@ -124,7 +122,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
             reg_number=format_number(office.number_format, office.number_prefix, year, seq),
             applicant_display=display, applicant_norm=normalize(display),
             missing=",".join(missing), registered_on=deadline.registered_on,
-            term_days=term.days, term_article=term.article,
+            term_days=deadline.term_days, term_article=deadline.article,
             statutory_due_on=deadline.due_on, due_on=deadline.due_on,
             status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
             registered_by=user.id, created_at=now.replace(microsecond=0))
@@ -147,9 +145,12 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
                       missing, deadline, repeated_submit=repeated)
 
 
+def _deadline(kind: AppealKind, received_at: dt.datetime, hours) -> Deadline:
+    term = term_for(kind)
+    return compute(received_at, term.days, term.article, load_calendar(), hours)
+
+
 @guarded
 def preview(kind: AppealKind, received_at: dt.datetime) -> Deadline:
     """What registering now would give: registration date and due date."""
-    term = term_for(kind)
-    return compute(received_at, term.days, term.article, load_calendar(),
-                   get_settings().hours)
+    return _deadline(kind, received_at, get_settings().hours)

@@ -7,8 +7,6 @@ from app.deadlines import Step
 from ui.holiday_names import holiday_name
 from ui.i18n import current_language
 
-CTX = "Explain"
-
 
 def _date(day) -> str:
     return day.strftime("%d.%m.%Y") if day else ""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -117,10 +118,7 @@ class MainWindow(QMainWindow):
         return QuickFilter(self.filters.checkedButton().property("quick"))
 
     def apply_filter(self) -> None:
-        criteria = self.model.criteria
-        criteria = type(criteria)(quick=self.quick_filter(), text=self.search.text(),
-                                  sort=criteria.sort, descending=criteria.descending,
-                                  today=criteria.today)
+        criteria = replace(self.model.criteria, quick=self.quick_filter(), text=self.search.text())
         try:
             self.model.refresh(criteria)
         except DomainError as exc:
