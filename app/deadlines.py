@@ -43,7 +43,7 @@ class Deadline:
     steps: tuple[Step, ...]
 
 
-def _skip_step(cal: WorkCalendar, day: dt.date) -> Step:
+def skip_step(cal: WorkCalendar, day: dt.date) -> Step:
     info = cal.day_info(day)
     params = {"reason": info.reason, "name_kk": info.name_kk,
               "observed": info.observed, "estimated": info.estimated}
@@ -67,11 +67,11 @@ def registration_date(received: dt.datetime, cal: WorkCalendar,
         return day, steps
     why = "after_hours" if cal.is_working(day) else "non_working_day"
     if why == "non_working_day":
-        steps.append(_skip_step(cal, day))
+        steps.append(skip_step(cal, day))
     registered = cal.next_working_day(day)
     probe = day + dt.timedelta(days=1)
     while probe < registered:
-        steps.append(_skip_step(cal, probe))
+        steps.append(skip_step(cal, probe))
         probe += dt.timedelta(days=1)
     steps.append(Step("registered_next_day", registered,
                       {"article": "64.3", "why": why, "end": hours.end.strftime("%H:%M")}))
@@ -93,7 +93,7 @@ def due_date(registered_on: dt.date, term_days: int, article: str,
             counted += 1
             steps.append(Step("counted", day, {"n": counted}))
         else:
-            steps.append(_skip_step(cal, day))
+            steps.append(skip_step(cal, day))
     steps.append(Step("due", day, {"term_days": term_days, "article": article}))
     return day, steps
 

@@ -38,9 +38,16 @@ class Role(StrEnum):
     REGISTRAR = "registrar"
     EXECUTOR = "executor"
     HEAD = "head"
+    DEPUTY = "deputy"                     # заместитель руководителя
+    APPARATUS_HEAD = "apparatus_head"     # руководитель аппарата (АППК 76.3)
 
 
 REGISTERING_ROLES = frozenset({Role.ADMIN, Role.REGISTRAR})
+# Who heads the body: assigns, decides, terminates, returns (АППК 88.2, 67.4).
+HEAD_ROLES = frozenset({Role.HEAD, Role.DEPUTY})
+# АППК 76.3: only the head, a deputy or the head of the apparatus extends.
+EXTENDING_ROLES = frozenset({Role.HEAD, Role.DEPUTY, Role.APPARATUS_HEAD})
+CASE_ROLES = frozenset({Role.HEAD, Role.DEPUTY, Role.APPARATUS_HEAD, Role.EXECUTOR})
 
 
 class Status(StrEnum):
@@ -56,6 +63,7 @@ class Status(StrEnum):
     RETURNED = "returned"                 # АППК 64.7
     WITHDRAWN = "withdrawn"               # АППК 64.9
     TERMINATED = "terminated"             # АППК 70
+    ATTACHED = "attached"                 # АППК 64.8: filed into an earlier case
 
 
 OPEN_STATUSES = (Status.REGISTERED, Status.INCOMPLETE, Status.ASSIGNED,
@@ -72,3 +80,48 @@ class QuickFilter(StrEnum):
     DUE_TODAY = "due_today"
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"                 # within 3 working days
+
+
+class Clock(StrEnum):
+    """Statutory clocks besides the final term (digest §2, D4–D19; A3–A7)."""
+    FORWARD = "forward"                   # АППК 65.1: 3 working days from receipt
+    FORWARD_NOW = "forward_now"           # АППК 64.7-2: immediately
+    CURE = "cure"                         # АППК 64.6: the period set to correct
+    RETURN = "return"                     # АППК 64.7: 3 working days
+    EXTENSION_NOTICE = "extension_notice"       # АППК 76.3: 3 working days
+    TERMINATION_NOTICE = "termination_notice"   # АППК 70.3: 3 working days
+    ACT_EARLIEST = "act_earliest"         # АППК 73.1: act not before notice + 3
+    OBJECTION = "objection"               # АППК 73.3 para 1: participant, 2
+    ORAL_MOTION = "oral_motion"           # АППК 73.3 para 2: participant, 2
+    PROTOCOL = "protocol"                 # АППК 74.4: 2 working days
+    REMARKS = "remarks"                   # АППК 74.6: participant, 3
+    RECUSAL_DECISION = "recusal_decision"  # АППК 67.3: 3 working days
+    RECUSAL_NOTICE = "recusal_notice"     # АППК 67.11: 2 working days
+    FILE_ACCESS = "file_access"           # АППК 75.1: 3 working days
+    CORRECTION = "correction"             # АППК 82.3: 3 working days
+    CORRECTION_COPY = "correction_copy"   # АППК 82.5: 3 working days
+    EXECUTION = "execution"               # АППК 86.3: 5 working days
+
+
+class Party(StrEnum):
+    """Whose clock it is: the office's duty, the participant's period, or the
+    earliest day for an act (a gate, not a duty)."""
+    OFFICE = "office"
+    PARTICIPANT = "participant"
+    GATE = "gate"
+
+
+class ClockState(StrEnum):
+    OPEN = "open"
+    MET = "met"               # done in time
+    LATE = "late"             # done after the due date
+    CANCELLED = "cancelled"   # no longer needed (corrected, reversed)
+    ELAPSED = "elapsed"       # a participant's period or a gate that ran out
+
+
+class Outcome(StrEnum):
+    """Outcome class for statistics (issue 3 item 10)."""
+    CLARIFIED = "clarified"
+    SATISFIED = "satisfied"
+    REFUSED = "refused"
+    PARTLY = "partly_satisfied"

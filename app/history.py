@@ -12,6 +12,7 @@ from models.entities import ChangeLog, User
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    id: int
     at: dt.datetime
     user_name: str
     action: str
@@ -25,14 +26,14 @@ def _jsonable(value):
 
 
 def record(entity: str, entity_id: int, action: str, changes: dict,
-           user_id: int | None, at: dt.datetime | None = None) -> None:
-    """Record one change.  ``changes`` maps a field to ``[old, new]`` or holds
-    details of the action."""
+           user_id: int | None, at: dt.datetime | None = None) -> int:
+    """Record one change; returns its id.  ``changes`` maps a field to
+    ``[old, new]`` or holds details of the action."""
     payload = {k: ([_jsonable(x) for x in v] if isinstance(v, (list, tuple)) else _jsonable(v))
                for k, v in changes.items()}
-    ChangeLog.create(entity=entity, entity_id=entity_id, action=action,
+    return ChangeLog.create(entity=entity, entity_id=entity_id, action=action,
                      changes=json.dumps(payload, ensure_ascii=False), user=user_id,
-                     at=at or dt.datetime.now().replace(microsecond=0))
+                     at=at or dt.datetime.now().replace(microsecond=0)).id
 
 
 def record_many(rows: list[dict]) -> None:
@@ -53,5 +54,5 @@ def history_of(entity: str, entity_id: int) -> list[HistoryEntry]:
     for row in query:
         user = row.user if row.user_id else None
         name = f"{user.surname} {user.first_name}" if user else ""
-        out.append(HistoryEntry(row.at, name, row.action, json.loads(row.changes)))
+        out.append(HistoryEntry(row.id, row.at, name, row.action, json.loads(row.changes)))
     return out

@@ -10,15 +10,25 @@ from app import history
 from app.appeals import explain
 from app.auth import UserInfo, require_role
 from app.calendar_store import load_calendar
+from app.clocks import clock_due
 from app.deadlines import Deadline, compute
-from app.enums import REGISTERING_ROLES, AppealForm, AppealKind, ApplicantType, Language, Status
+from app.enums import (
+    REGISTERING_ROLES,
+    AppealForm,
+    AppealKind,
+    ApplicantType,
+    Clock,
+    Language,
+    Party,
+    Status,
+)
 from app.errors import ValidationErrors
 from app.numbering import format_number, next_sequence
 from app.office import get_settings
 from app.requirements import format_errors, missing_items
 from app.storage import guarded, transaction
 from app.terms import term_for
-from models.entities import Appeal, AppealToken
+from models.entities import Appeal, AppealToken, CaseClock
 
 
 @dataclass
@@ -129,11 +139,17 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
         if rows:
             AppealToken.insert_many(rows).execute()
-        history.record("appeal", appeal.id, "registered",
-                       {**values, "reg_number": appeal.reg_number,
-                        "registered_on": deadline.registered_on,
-                        "due_on": deadline.due_on, "missing": missing,
-                        "status": appeal.status}, user.id, now.replace(microsecond=0))
+        action_id = history.record("appeal", appeal.id, "registered",
+                                   {**values, "reg_number": appeal.reg_number,
+                                    "registered_on": deadline.registered_on,
+                                    "due_on": deadline.due_on, "missing": missing,
+                                    "status": appeal.status}, user.id, now.replace(microsecond=0))
+        # АППК 65.1: 3 working days to forward it if it is not ours; the
+        # clock stops when the head assigns it (competence accepted).
+        forward = clock_due(Clock.FORWARD, deadline.registered_on, load_calendar())
+        CaseClock.create(appeal=appeal.id, kind=str(Clock.FORWARD), article=forward.article,
+                         party=str(Party.OFFICE), event_on=deadline.registered_on,
+                         due_on=forward.due_on, opened_by=action_id)
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
                       deadline.due_on, tuple(missing), deadline)
 

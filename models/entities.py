@@ -99,6 +99,18 @@ class Appeal(BaseModel):
     executor = ForeignKeyField(User, null=True, backref="executed", on_delete="RESTRICT")
     registered_by = ForeignKeyField(User, backref="registered", on_delete="RESTRICT")
     created_at = DateTimeField(default=_now)
+    # Workflow (schema 2).
+    internal_due_on = DateField(null=True)        # the resolution's own date
+    resolution = TextField(default="")
+    decision = CharField(default="")              # app.workflow decision code
+    outcome = CharField(default="")               # app.enums.Outcome
+    decided_on = DateField(null=True)
+    closed_on = DateField(null=True)              # the day the final term stopped
+    security = BooleanField(default=False)        # АППК 64.7-2 content
+    attached_to = IntegerField(null=True)         # АППК 64.8: the earlier case
+    hearing_exception = CharField(default="")     # АППК 73.2 item
+    hearing_exception_reason = TextField(default="")
+    ground = CharField(default="")                # of the return or termination
 
     class Meta:
         table_name = "appeal"
@@ -176,5 +188,51 @@ class ChangeLog(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class CaseClock(BaseModel):
+    """One running or finished short clock of a case (app.clocks)."""
+    appeal = ForeignKeyField(Appeal, backref="clocks", on_delete="RESTRICT")
+    kind = CharField()
+    article = CharField()
+    party = CharField()
+    event_on = DateField()
+    due_on = DateField()
+    state = CharField(default="open")
+    closed_on = DateField(null=True)
+    opened_by = IntegerField(null=True)    # change_log id of the action
+    closed_by = IntegerField(null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "case_clock"
+        indexes = ((("state", "due_on"), False),)
+
+
+class CoExecutor(BaseModel):
+    appeal = ForeignKeyField(Appeal, backref="co_executors", on_delete="RESTRICT")
+    user = ForeignKeyField(User, on_delete="RESTRICT")
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "co_executor"
+        indexes = ((("user", "active"), False),)
+
+
+class Forwarding(BaseModel):
+    """АППК 65: where the whole appeal or some of its requests went."""
+    appeal = ForeignKeyField(Appeal, backref="forwardings", on_delete="RESTRICT")
+    whole = BooleanField()
+    requests = TextField(default="")
+    body = CharField()
+    forwarded_on = DateField()
+    notified_on = DateField()
+    due_on = DateField()
+    action_id = IntegerField()
+    user = ForeignKeyField(User, on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "forwarding"
+
+
 ALL_MODELS = (Office, User, Appeal, AppealToken, RegistrationCounter,
-              TalonPrint, CalendarOverride, TermRule, ChangeLog)
+              TalonPrint, CalendarOverride, TermRule, ChangeLog, CaseClock, CoExecutor,
+              Forwarding)

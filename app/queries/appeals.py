@@ -16,7 +16,7 @@ from app.enums import OPEN_STATUSES, QuickFilter
 from app.registration import tokens
 from app.storage import guarded
 from models.db import db
-from models.entities import Appeal, AppealToken, RegistrationCounter, User
+from models.entities import Appeal, AppealToken, CoExecutor, RegistrationCounter, User
 
 SORT_KEYS = ("reg", "received", "kind", "applicant", "substance", "executor",
              "status", "due", "left")
@@ -60,6 +60,13 @@ class JournalRow:
     due_on: dt.date
     days_left: int | None
     missing: bool
+
+
+def mine(user_id: int):
+    """"My cases": the user is the executor or an active co-executor."""
+    co = CoExecutor.select(CoExecutor.appeal).where((CoExecutor.user == user_id)
+                                                    & (CoExecutor.active == True))  # noqa: E712
+    return (Appeal.executor == user_id) | Appeal.id.in_(co)
 
 
 def _ids_where(cond):
@@ -128,7 +135,7 @@ def _where(c: Criteria, cal: WorkCalendar):
         limit = cal.add_working_days(today, 3)
         conds.append(Appeal.status.in_(_OPEN) & (Appeal.due_on >= today) & (Appeal.due_on <= limit))
     if c.executor_id is not None:
-        conds.append(Appeal.executor == c.executor_id)
+        conds.append(mine(c.executor_id))
     text = _text_condition(c.text)
     if text is not None:
         conds.append(text)

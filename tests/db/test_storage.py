@@ -19,18 +19,58 @@ T = dt.datetime.fromisoformat
 
 
 def test_schema_version_and_default_terms(db_file):
-    assert schema_version() == 1 == latest_version()
+    assert schema_version() == 2 == latest_version()
     assert {(r.kind, r.days, r.article) for r in TermRule.select()} == {
         ("application", 15, "76.1"), ("complaint", 20, "99"), ("message", 15, "76.1"),
         ("proposal", 15, "76.1"), ("response", 15, "76.1"), ("request", 15, "76.1"),
         ("petition", 20, "90-5.1.2")}
 
 
+def test_upgrade_from_schema_1_keeps_appeals(tmp_path, make_input):
+    """A foundation-era file (schema 1) with an appeal gains the workflow
+    columns with their defaults; nothing is lost."""
+    from playhouse.migrations import Runner
+
+    from app.auth import create_user
+    from app.enums import Role
+    from models.db import MIGRATIONS_DIR
+    path = tmp_path / "old.sqlite"
+    open_database(str(path), migrate=False)
+    Runner(db.obj, str(MIGRATIONS_DIR)).up(target="0001_initial")
+    assert schema_version() == 1
+    from app.office import first_run
+    from tests.conftest import OFFICE
+    admin = first_run(OFFICE, login_name="a", password="secret1", surname="A", first_name="B",
+                      patronymic="", position="P")
+    user = create_user(login_name="r", password="secret1", surname="R", first_name="S",
+                       position="P", role=Role.REGISTRAR, created_by=admin.id)
+    # Registration in schema 1 would not know the new columns: insert as then.
+    appeal_columns = "reg_number, reg_year, reg_seq, submission_key, kind, form, applicant_type, " \
+        "applicant_display, applicant_norm, received_at, registered_on, term_days, term_article, " \
+        "statutory_due_on, due_on, status, registered_by_id, surname, first_name, patronymic, iin, " \
+        "org_name, bin, outgoing_number, postal_address, phone, email, collective, signatories, " \
+        "addressee, substance, language, signed, attachments_count, attachment_pages, " \
+        "eotinish_number, missing, created_at"
+    db.execute_sql(f"INSERT INTO appeal ({appeal_columns}) VALUES ('2026-000001', 2026, 1, 'k', "
+                   "'application', 'paper', 'individual', 'X Y', 'x y', '2026-11-06 10:00:00', "
+                   "'2026-11-06', 15, '76.1', '2026-11-27', '2026-11-27', 'registered', ?, "
+                   "'X', 'Y', '', '', '', '', '', 'addr', '', '', 0, 0, 'akim', 's', 'kk', 1, 0, 0, "
+                   "'', '', '2026-11-06 10:00:00')", (user.id,))
+    close_database()
+    open_database(str(path))
+    assert schema_version() == 2
+    row = Appeal.get()
+    assert (row.reg_number, row.resolution, row.security, row.closed_on, row.decision) == (
+        "2026-000001", "", False, None, "")
+    assert integrity_problems() == []
+    close_database()
+
+
 def test_migrations_idempotent_on_reopen(db_file, registrar, make_input):
     register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
     close_database()
     open_database(str(db_file))
-    assert schema_version() == 1
+    assert schema_version() == 2
     assert apply_migrations() == []
     assert TermRule.select().count() == 7
     assert Appeal.select().count() == 1
@@ -40,7 +80,7 @@ def test_new_file_is_created_and_migrated(tmp_path):
     path = tmp_path / "sub" / "new.sqlite"
     try:
         open_database(f"sqlite:///{path}")
-        assert path.exists() and schema_version() == 1
+        assert path.exists() and schema_version() == 2
     finally:
         close_database()
 

@@ -1,0 +1,142 @@
+"""Control lists: what is due today, overdue, or due within N working days,
+for the whole office or one executor, over the final term and every office
+clock.  Each list is two indexed range scans: open appeals on (status,
+due_on) and open clocks on (state, due_on)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, SQL, Case, fn
+
+from app.calendar import WorkCalendar
+from app.deadlines import working_days_left
+from app.enums import OPEN_STATUSES, ClockState, Party
+from app.queries.appeals import mine
+from app.storage import guarded
+from models.db import db
+from models.entities import Appeal, CaseClock, User
+
+LISTS = ("due_today", "overdue", "due_within")
+_OPEN = [str(s) for s in OPEN_STATUSES]
+
+
+@dataclass(frozen=True)
+class ControlItem:
+    appeal_id: int
+    reg_number: str
+    applicant: str
+    executor: str
+    kind: str            # "final" or an app.enums.Clock
+    article: str
+    due_on: dt.date
+    days_left: int
+
+
+def _range(which: str, today: dt.date, cal: WorkCalendar, within: int, field):
+    if which == "due_today":
+        return field == today
+    if which == "overdue":
+        return field < today
+    return (field >= today) & (field <= cal.add_working_days(today, within))
+
+
+def _mine(executor_id: int | None):
+    return None if executor_id is None else mine(executor_id)
+
+
+def _final_query(which, today, cal, within, executor_id, *fields):
+    query = Appeal.select(*fields).where(Appeal.status.in_(_OPEN)
+                                         & _range(which, today, cal, within, Appeal.due_on))
+    mine = _mine(executor_id)
+    return query if mine is None else query.where(mine)
+
+
+def _clock_query(which, today, cal, within, executor_id, *fields):
+    query = (CaseClock.select(*fields).join(Appeal, on=(CaseClock.appeal == Appeal.id))
+             .where((CaseClock.state == str(ClockState.OPEN))
+                    & _range(which, today, cal, within, CaseClock.due_on)
+                    & (CaseClock.party == str(Party.OFFICE))))
+    mine = _mine(executor_id)
+    return query if mine is None else query.where(mine)
+
+
+@guarded
+def counts(today: dt.date, cal: WorkCalendar, within: int = 3,
+           executor_id: int | None = None) -> dict[str, int]:
+    out = {}
+    for which in LISTS:
+        total = 0
+        for make in (_final_query, _clock_query):
+            total += db.execute(make(which, today, cal, within, executor_id,
+                                     fn.COUNT(SQL("*")))).fetchone()[0]
+        out[which] = total
+    return out
+
+
+def _as_date(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+@guarded
+def control_list(which: str, today: dt.date, cal: WorkCalendar, within: int = 3,
+                 executor_id: int | None = None) -> list[ControlItem]:
+    """Every item of one list, the earliest due first."""
+    base = (Appeal.id, Appeal.reg_number, Appeal.applicant_display, User.surname,
+            User.first_name)
+    final = (_final_query(which, today, cal, within, executor_id, *base, Appeal.term_article,
+                          Appeal.due_on)
+             .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id)))
+    clocks = (_clock_query(which, today, cal, within, executor_id, *base, CaseClock.kind,
+                           CaseClock.article, CaseClock.due_on)
+              .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id)))
+    items = []
+    for aid, number, applicant, surname, first, article, due in db.execute(final).fetchall():
+        items.append((aid, number, applicant, surname, first, "final", article, due))
+    items += db.execute(clocks).fetchall()
+    out = []
+    for aid, number, applicant, surname, first, kind, article, due in items:
+        due = _as_date(due)
+        out.append(ControlItem(aid, number, applicant, f"{surname} {first}" if surname else "",
+                               kind, article, due, working_days_left(today, due, cal)))
+    out.sort(key=lambda i: (i.due_on, i.reg_number, i.kind))
+    return out
+
+
+@dataclass(frozen=True)
+class ExecutorCounts:
+    executor_id: int | None
+    name: str
+    counts: dict
+
+
+def _grouped(query, due_field, today: dt.date):
+    """Per-executor sums in SQL: one pass over the open rows up to the limit."""
+    def total(cond):
+        return fn.SUM(Case(None, [(cond, 1)], 0))
+    return (query.select(Appeal.executor, total(due_field == today), total(due_field < today),
+                         total(due_field >= today))
+            .group_by(Appeal.executor))
+
+
+@guarded
+def by_executor(today: dt.date, cal: WorkCalendar, within: int = 3) -> list[ExecutorCounts]:
+    """The office's lists counted per executor (the head's overview)."""
+    limit = cal.add_working_days(today, within)
+    finals = Appeal.select().where(Appeal.status.in_(_OPEN) & (Appeal.due_on <= limit))
+    clocks = (CaseClock.select().join(Appeal, on=(CaseClock.appeal == Appeal.id))
+              .where((CaseClock.state == str(ClockState.OPEN)) & (CaseClock.due_on <= limit)
+                     & (CaseClock.party == str(Party.OFFICE))))
+    table: dict[int | None, dict] = {}
+    for query, due_field in ((finals, Appeal.due_on), (clocks, CaseClock.due_on)):
+        for executor, today_n, overdue_n, within_n in db.execute(
+                _grouped(query, due_field, today)).fetchall():
+            row = table.setdefault(executor, dict.fromkeys(LISTS, 0))
+            row["due_today"] += int(today_n or 0)
+            row["overdue"] += int(overdue_n or 0)
+            row["due_within"] += int(within_n or 0)
+    names = {u.id: f"{u.surname} {u.first_name}" for u in
+             User.select(User.id, User.surname, User.first_name).where(User.id.in_(
+                 [e for e in table if e is not None]))}
+    return sorted((ExecutorCounts(e, names.get(e, ""), c) for e, c in table.items()),
+                  key=lambda r: (r.executor_id is None, r.name))

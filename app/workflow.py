@@ -1,0 +1,189 @@
+"""Case actions.  Each one checks the state and the user's role
+(``app.transitions``), validates its input, and writes the appeal, its clocks
+and one history entry (who, when, what, why) in one transaction.  Nothing is
+ever edited back: a mistake is undone by the recorded ``reverse`` action.
+
+Handlers live in ``workflow_intake``, ``workflow_case`` and
+``workflow_hearing``; they read and validate, and return an :class:`Act`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app import history, transitions
+from app.auth import UserInfo
+from app.calendar import WorkCalendar
+from app.calendar_store import load_calendar
+from app.clocks import RULES, clock_due
+from app.enums import OPEN_STATUSES, Clock, ClockState, Party, Status
+from app.errors import DomainError, ValidationErrors
+from app.storage import guarded, transaction
+from models.entities import Appeal, CaseClock
+
+MAX_TEXT = 4000
+# Clocks that lose their point when the case closes (АППК 65, 64.6–64.7, 73, 67).
+MOOT_ON_CLOSE = (Clock.FORWARD, Clock.CURE, Clock.RETURN, Clock.ACT_EARLIEST,
+                 Clock.OBJECTION, Clock.ORAL_MOTION, Clock.RECUSAL_DECISION)
+
+
+@dataclass
+class Act:
+    """What an action changes.  ``opens``: (kind, event day, due day or None
+    for the rule's, working days or None for the rule's)."""
+    changes: dict = field(default_factory=dict)
+    details: dict = field(default_factory=dict)
+    status: Status | None = None
+    opens: list = field(default_factory=list)
+    closes: list = field(default_factory=list)     # (kind, day)
+    cancels: list = field(default_factory=list)    # kinds
+    after: Callable[[int], None] | None = None     # writes that need the action id
+    warnings: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Result:
+    action_id: int
+    status: Status
+    warnings: tuple
+
+
+class Ctx:
+    """The appeal, the user, today, the calendar and the form's values."""
+
+    def __init__(self, appeal: Appeal, user: UserInfo, today: dt.date, cal: WorkCalendar,
+                 params: dict):
+        self.appeal, self.user, self.today, self.cal = appeal, user, today, cal
+        self.params = params
+        self.errors: list[DomainError] = []
+
+    def fail(self, code: str, field_name: str | None = None, **params) -> None:
+        self.errors.append(DomainError(code, field_name, **params))
+
+    def date(self, name: str = "on_date", default_today: bool = True) -> dt.date | None:
+        """A date of an event: not in the future, not before registration."""
+        value = self.params.get(name) or (self.today if default_today else None)
+        if value is None:
+            self.fail("required", name)
+        elif value > self.today:
+            self.fail("date_in_future", name)
+        elif value < self.appeal.registered_on:
+            self.fail("date_before_registration", name)
+        return value
+
+    def text(self, name: str, required: bool = True) -> str:
+        value = (self.params.get(name) or "").strip()
+        if required and not value:
+            self.fail("required", name)
+        elif len(value) > MAX_TEXT:
+            self.fail("too_long", name, max=MAX_TEXT)
+        return value
+
+    def choice(self, name: str, options) -> str:
+        value = str(self.params.get(name) or "")
+        if value not in {str(o) for o in options}:
+            self.fail("required", name)
+        return value
+
+    def open_clock(self, kind: Clock) -> CaseClock | None:
+        return (CaseClock.select().where((CaseClock.appeal == self.appeal.id)
+                                         & (CaseClock.kind == str(kind))
+                                         & (CaseClock.state == str(ClockState.OPEN)))
+                .order_by(CaseClock.id.desc()).first())
+
+    def due(self, kind: Clock, event_on: dt.date) -> dt.date:
+        return clock_due(kind, event_on, self.cal).due_on
+
+
+HANDLERS: dict[str, Callable[[Ctx], Act]] = {}
+
+
+def handler(action: str):
+    def register(fn):
+        HANDLERS[action] = fn
+        return fn
+    return register
+
+
+def closing_state(clock: CaseClock, day: dt.date) -> ClockState:
+    return ClockState.MET if day <= clock.due_on else ClockState.LATE
+
+
+def _plan_clocks(ctx: Ctx, act: Act, closing: bool, day: dt.date) -> list[tuple]:
+    """Clock writes, planned before the history entry that names them."""
+    plan: list[tuple] = []
+    for kind, when in act.closes:
+        clock = ctx.open_clock(kind)
+        if clock is not None:
+            plan.append(("close", clock, closing_state(clock, when), when))
+    closed = {p[1].id for p in plan}
+    for kind in act.cancels + (list(MOOT_ON_CLOSE) if closing else []):
+        clock = ctx.open_clock(kind)
+        if clock is not None and clock.id not in closed:
+            elapsed = clock.party != Party.OFFICE and clock.due_on < day
+            plan.append(("close", clock, ClockState.ELAPSED if elapsed else ClockState.CANCELLED, day))
+            closed.add(clock.id)
+    for kind, event_on, due_on, days in act.opens:
+        plan.append(("open", kind, event_on,
+                     due_on or clock_due(kind, event_on, ctx.cal, days).due_on))
+    return plan
+
+
+def _summary(plan: list[tuple]) -> dict:
+    out = {}
+    for op in plan:
+        if op[0] == "close":
+            out[f"clock_{op[1].kind}"] = str(op[2])
+        else:
+            out[f"clock_{op[1]}"] = f"due {op[3].isoformat()}"
+    return out
+
+
+def _write_clocks(appeal_id: int, plan: list[tuple], action_id: int) -> None:
+    for op in plan:
+        if op[0] == "close":
+            _, clock, state, day = op
+            CaseClock.update(state=str(state), closed_on=day, closed_by=action_id).where(
+                (CaseClock.id == clock.id) & (CaseClock.state == str(ClockState.OPEN))).execute()
+        else:
+            _, kind, event_on, due_on = op
+            rule = RULES[kind]
+            CaseClock.create(appeal=appeal_id, kind=str(kind), article=rule.article,
+                             party=str(rule.party), event_on=event_on, due_on=due_on,
+                             opened_by=action_id)
+
+
+@guarded
+def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = None,
+            today: dt.date | None = None) -> Result:
+    """Take ``action`` on an appeal.  Raises DomainError (state, role) or
+    ValidationErrors (the form's fields); then nothing is written."""
+    from app import workflow_case, workflow_hearing, workflow_intake, workflow_reverse  # noqa: F401
+    today = today or dt.date.today()
+    with transaction():
+        row = Appeal.get_or_none(Appeal.id == appeal_id)
+        if row is None:
+            raise DomainError("appeal_not_found")
+        rule = transitions.check(action, row.status, user.role)
+        ctx = Ctx(row, user, today, load_calendar(), params or {})
+        act = HANDLERS[action](ctx)
+        if ctx.errors:
+            raise ValidationErrors(ctx.errors)
+        old_status = Status(row.status)
+        target = act.status or rule.target or old_status
+        closing = old_status in OPEN_STATUSES and target not in OPEN_STATUSES
+        changes = {}
+        for name, new in {**act.changes, "status": str(target)}.items():
+            old = getattr(row, name)
+            if old != new:
+                changes[name] = [old, new]
+                setattr(row, name, new)
+        row.save()
+        plan = _plan_clocks(ctx, act, closing, ctx.params.get("on_date") or today)
+        action_id = history.record("appeal", row.id, action,
+                                   {**changes, **act.details, **_summary(plan)}, user.id)
+        _write_clocks(row.id, plan, action_id)
+        if act.after is not None:
+            act.after(action_id)
+    return Result(action_id, target, tuple(act.warnings))

@@ -1,0 +1,49 @@
+"""Workflow fixtures: the office's staff and appeals registered on set days."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.auth import create_user
+from app.enums import Role
+from app.registration import register
+from app.workflow import perform
+
+T = dt.datetime.fromisoformat
+D = dt.date.fromisoformat
+
+
+@pytest.fixture
+def staff(office_admin, registrar):
+    people = {"registrar": registrar}
+    for login, role, surname in (("akim", Role.HEAD, "Әкімов"), ("deputy", Role.DEPUTY, "Орынбасаров"),
+                                 ("apparat", Role.APPARATUS_HEAD, "Аппаратов"),
+                                 ("exec", Role.EXECUTOR, "Орындаушы"),
+                                 ("exec2", Role.EXECUTOR, "Екінші")):
+        people[login] = create_user(login_name=login, password="secret1", surname=surname,
+                                    first_name="Аты", position="Маман", role=role,
+                                    created_by=office_admin.id)
+    return people
+
+
+@pytest.fixture
+def new_appeal(staff, make_input):
+    """``new_appeal("2026-11-02 10:00", **fields)`` -> appeal id."""
+    counter = iter(range(1, 10_000))
+
+    def make(received: str = "2026-11-02 10:00", **fields) -> int:
+        moment = T(received)
+        return register(make_input(moment, **fields), staff["registrar"], f"key{next(counter)}",
+                        now=moment).id
+    return make
+
+
+@pytest.fixture
+def act(staff):
+    """``act(appeal_id, action, who, today, **params)`` -> Result."""
+    def run(appeal_id: int, action: str, who: str = "akim", today: str = "2026-11-05", **params):
+        day = D(today)
+        params.setdefault("on_date", day)
+        return perform(appeal_id, action, staff[who], params, today=day)
+    return run

@@ -1,0 +1,204 @@
+"""Extension, hearing, decisions, termination, recusal, the other clocks,
+reversal; every refusal leaves nothing written."""
+import pytest
+
+from app.enums import ClockState, Status
+from app.errors import DomainError, ValidationErrors
+from app.history import history_of
+from models.entities import Appeal, ChangeLog
+from tests.db.conftest import D
+from tests.db.test_workflow_intake import clocks, codes
+
+
+@pytest.fixture
+def considered(new_appeal, act, staff):
+    """An application registered Mon 2 Nov (due Mon 23 Nov), under consideration."""
+    def make(**fields):
+        a = new_appeal("2026-11-02 10:00", **fields)
+        act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
+        act(a, "accept", who="exec", today="2026-11-03")
+        return a
+    return make
+
+
+def test_extension(considered, act):
+    a = considered()
+    for who in ("exec", "registrar"):   # АППК 76.3, checked in the service
+        with pytest.raises(DomainError, match="action_forbidden_role"):
+            act(a, "extend", who=who, new_due_on=D("2026-12-10"), reason="r")
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "extend", who="apparat", new_due_on=D("2027-01-20"), reason="",
+            today="2026-11-16")
+    assert codes(err) == [("extension_over_cap", "new_due_on"), ("required", "reason")]
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "extend", new_due_on=D("2026-11-20"), reason="r", today="2026-11-16")
+    assert codes(err) == [("extension_not_later", "new_due_on")]
+    # §7.28: up to Sat 16 Jan 2027, which counts as Mon 18 Jan (76.5).
+    act(a, "extend", who="apparat", new_due_on=D("2027-01-16"), reason="Сараптама күтілуде",
+        today="2026-11-16")
+    row = Appeal.get_by_id(a)
+    assert (row.due_on, row.statutory_due_on) == (D("2027-01-18"), D("2026-11-23"))
+    assert clocks(a, "extension_notice") == [
+        ("extension_notice", D("2026-11-16"), D("2026-11-19"), "open", None)]
+    entry = history_of("appeal", a)[-1]
+    assert entry.changes["due_on"] == ["2026-11-23", "2027-01-18"]
+    assert entry.changes["reason"] == "Сараптама күтілуде" and entry.changes["cap_on"] == "2027-01-18"
+    act(a, "notify", who="registrar", clock="extension_notice", today="2026-11-18")
+    assert clocks(a, "extension_notice")[0][3] == ClockState.MET
+
+
+def test_no_extension_after_the_term_or_of_a_complaint(considered, act):
+    a = considered()
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "extend", new_due_on=D("2026-12-20"), reason="r", today="2026-11-24")
+    assert ("extension_after_term", "on_date") in codes(err)
+    c = considered(kind="complaint")   # АППК 99: no extension of a complaint
+    with pytest.raises(ValidationErrors) as err:
+        act(c, "extend", new_due_on=D("2026-12-20"), reason="r", today="2026-11-10")
+    assert codes(err) == [("extension_forbidden_complaint", None)]
+
+
+def test_hearing_then_burdening_act(considered, act):
+    a = considered()
+    act(a, "hearing_notice", who="exec", preliminary="Бас тарту жобасы", form="written",
+        today="2026-11-09")
+    assert Appeal.get_by_id(a).status == Status.HEARING
+    assert {c[0]: c[2] for c in clocks(a) if c[3] == "open"} == {
+        "act_earliest": D("2026-11-12"), "objection": D("2026-11-11"), "oral_motion": D("2026-11-11")}
+    with pytest.raises(ValidationErrors) as err:   # §7.35: not before Thu 12 Nov
+        act(a, "decide", decision="act_burdening", outcome="refused", today="2026-11-11")
+    assert codes(err) == [("act_before_hearing", "on_date")]
+    act(a, "objection", who="registrar", text="Келіспеймін", today="2026-11-12")
+    assert clocks(a, "objection")[0][3] == ClockState.LATE   # §7.37: Thursday is late
+    r = act(a, "decide", decision="act_burdening", outcome="refused", today="2026-11-12")
+    row = Appeal.get_by_id(a)
+    assert (r.status, row.decision, row.outcome, row.decided_on) == (
+        Status.DECIDED, "act_burdening", "refused", D("2026-11-12"))
+    assert clocks(a, "oral_motion")[0][3] == ClockState.ELAPSED
+    assert clocks(a, "act_earliest")[0][3] == ClockState.CANCELLED
+
+
+def test_oral_hearing_protocol_and_remarks(considered, act):
+    a = considered()
+    act(a, "hearing_notice", who="exec", preliminary="p", form="oral", today="2026-11-09")
+    act(a, "oral_motion", who="registrar", today="2026-11-10")
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "protocol_read", who="registrar", today="2026-11-12")
+    assert codes(err) == [("protocol_not_signed", None)]
+    act(a, "oral_hearing", who="exec", today="2026-11-12")
+    assert clocks(a, "protocol")[0][2] == D("2026-11-16")   # §7.38
+    act(a, "protocol_signed", who="exec", today="2026-11-16")
+    act(a, "protocol_read", who="registrar", today="2026-11-16")
+    act(a, "protocol_remarks", who="registrar", text="Түзету", remarks_decision="rejected",
+        today="2026-11-19")
+    assert [c[3] for c in clocks(a, "protocol") + clocks(a, "remarks")] == ["met", "met"]
+
+
+def test_act_without_hearing_needs_an_exception(considered, act):
+    a = considered()
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "decide", decision="act_burdening", outcome="refused", today="2026-11-10")
+    assert codes(err) == [("hearing_required", "hearing_exception")]
+    with pytest.raises(ValidationErrors) as err:   # АППК 73.2 last para: say why
+        act(a, "decide", decision="act_burdening", outcome="refused",
+            hearing_exception="73.2.4", today="2026-11-10")
+    assert codes(err) == [("exception_reason_required", "exception_reason")]
+    act(a, "decide", decision="act_favourable", outcome="satisfied", hearing_exception="73.2.1",
+        today="2026-11-10")
+    assert Appeal.get_by_id(a).hearing_exception == "73.2.1"
+
+
+def test_simplified_decisions(considered, act):
+    m = considered(kind="message")
+    with pytest.raises(ValidationErrors) as err:
+        act(m, "decide", decision="act_favourable", outcome="satisfied")
+    assert codes(err) == [("required", "decision")]
+    assert act(m, "decide", decision="answer", outcome="clarified").status == Status.ANSWERED
+    p = considered(kind="proposal")
+    with pytest.raises(ValidationErrors) as err:   # АППК 89.3: the applicant is told
+        act(p, "decide", decision="noted", notified_on=D("2026-11-30"))
+    assert codes(err) == [("date_in_future", "notified_on")]
+    assert act(p, "decide", decision="noted").status == Status.NOTED
+
+
+def test_termination(considered, act):
+    m = considered(kind="message")
+    with pytest.raises(ValidationErrors) as err:   # АППК 88.2: only ground 1) by others
+        act(m, "terminate", who="exec", ground="88.1.3", reason="r")
+    assert codes(err) == [("termination_by_head", "ground")]
+    act(m, "terminate", who="exec", ground="88.1.1", reason="Қайталама", today="2026-11-06")
+    assert clocks(m, "termination_notice")[0][2] == D("2026-11-11")
+    app = considered()
+    with pytest.raises(ValidationErrors):
+        act(app, "terminate", ground="88.1.1", reason="r")   # not a simplified ground
+    act(app, "terminate", ground="70.1.2", reason="Сот актісі бар", today="2026-11-06")
+    entry = history_of("appeal", app)[-1]
+    assert entry.changes["ground"] == ["", "70.1.2"] and entry.changes["appealable"] is True
+
+
+def test_recusal(considered, act, staff):
+    a = considered()
+    act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id, ground="67.1.2",
+        circumstances="Туысы", today="2026-11-09")
+    assert clocks(a, "recusal_decision")[0][2] == D("2026-11-12")   # §7.31
+    with pytest.raises(ValidationErrors) as err:   # АППК 67.9
+        act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id,
+            ground="67.1.2", circumstances="Туысы", today="2026-11-10")
+    assert codes(err) == [("recusal_repeat", "ground")]
+    with pytest.raises(DomainError, match="action_forbidden_role"):
+        act(a, "recusal_decided", who="exec", granted=True, executor_id=staff["exec2"].id)
+    act(a, "recusal_decided", granted=True, executor_id=staff["exec2"].id, today="2026-11-11")
+    assert Appeal.get_by_id(a).executor_id == staff["exec2"].id
+    assert clocks(a, "recusal_notice")[0][1:3] == (D("2026-11-11"), D("2026-11-13"))
+
+
+def test_after_the_decision(considered, act):
+    a = considered()
+    act(a, "decide", decision="act_favourable", outcome="satisfied", hearing_exception="73.2.1",
+        today="2026-11-10")
+    act(a, "delivered", who="registrar", today="2026-11-11")
+    assert clocks(a, "execution")[0][2] == D("2026-11-18")   # АППК 86.3: 5 working days
+    act(a, "executed", who="exec", today="2026-11-17")
+    act(a, "file_access_requested", who="registrar", today="2026-11-13")
+    assert clocks(a, "file_access")[0][2] == D("2026-11-18")   # АППК 75.1
+    act(a, "file_access_given", who="registrar", today="2026-11-19")
+    act(a, "correction_requested", who="registrar", text="Аты қате", today="2026-11-19")
+    act(a, "act_corrected", who="exec", text="Аты түзетілді", today="2026-11-20")
+    assert clocks(a, "correction_copy")[0][2] == D("2026-11-25")   # АППК 82.5
+    act(a, "notify", who="registrar", clock="correction_copy", today="2026-11-24")
+    states = {c[0]: c[3] for c in clocks(a)}
+    assert states["execution"] == "met" and states["file_access"] == "late"
+    assert states["correction"] == "met" and states["correction_copy"] == "met"
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "notify", who="registrar", clock="termination_notice", today="2026-11-24")
+    assert codes(err) == [("no_open_clock", None)]
+
+
+def test_reverse_is_a_recorded_counter_action(new_appeal, act):
+    a = new_appeal("2026-11-09 10:00")
+    act(a, "return", ground="64.7.2.abusive", reasons="x", today="2026-11-10")
+    returned = history_of("appeal", a)[-1]
+    with pytest.raises(DomainError, match="action_forbidden_role"):
+        act(a, "reverse", who="exec", action_id=returned.id, reason="қате")
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "reverse", action_id=returned.id - 1, reason="қате")
+    assert codes(err) == [("not_reversible", "action_id")]
+    r = act(a, "reverse", action_id=returned.id, reason="Қате басылды", today="2026-11-10")
+    row = Appeal.get_by_id(a)
+    assert (r.status, row.ground, row.closed_on, row.decision) == (Status.REGISTERED, "", None, "")
+    entries = history_of("appeal", a)
+    assert [e.action for e in entries[-2:]] == ["return", "reverse"]   # the past stays
+    assert entries[-1].changes["reversed_id"] == returned.id
+    assert [c[3] for c in clocks(a, "return")] == ["met"]   # opened and closed by the return
+    assert [c[3] for c in clocks(a, "forward")] == ["cancelled", "open"]
+
+
+def test_refusals_write_nothing(new_appeal, act):
+    a = new_appeal()
+    before = ChangeLog.select().count()
+    with pytest.raises(DomainError, match="transition_forbidden"):
+        act(a, "decide", decision="act_favourable", outcome="satisfied")
+    with pytest.raises(ValidationErrors):
+        act(a, "return", ground="nonsense", reasons="")
+    assert ChangeLog.select().count() == before
+    assert Appeal.get_by_id(a).status == Status.REGISTERED
