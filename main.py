@@ -2,6 +2,7 @@
 
     python main.py [--db URL] [--demo] [--lang kk|ru]          start the app
     python main.py deadline --kind KIND --received YYYY-MM-DDTHH:MM [--db URL] [--json]
+                            [--clock CLOCK] [--event YYYY-MM-DD] [--extension-decided YYYY-MM-DD]
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
 """
@@ -12,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.clocks import CLI_CLOCKS
 from app.enums import AppealKind
 
 ENV_DB = "ZHOLDANYM_DB"
@@ -40,8 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="start the desktop app (the default)")
     d = sub.add_parser("deadline", help="registration date, due date and explanation")
-    d.add_argument("--kind", required=True, choices=[str(k) for k in AppealKind])
-    d.add_argument("--received", required=True, help="YYYY-MM-DDTHH:MM")
+    d.add_argument("--kind", choices=[str(k) for k in AppealKind],
+                   help="kind of appeal (needed for --clock final)")
+    d.add_argument("--received", help="YYYY-MM-DDTHH:MM (needed for --clock final and forward)")
+    d.add_argument("--clock", default="final", choices=CLI_CLOCKS,
+                   help="final term (default), forward (65.1), return (64.7), "
+                        "extension-notice (76.3), termination-notice (70.3)")
+    d.add_argument("--event", help="YYYY-MM-DD: the event the clock runs from (return: the end "
+                                   "of the period to correct; notices: the decision)")
+    d.add_argument("--extension-decided", dest="extension_decided",
+                   help="YYYY-MM-DD: also give the latest date an extension decided that day "
+                        "may set (76.3, 76.5)")
     d.add_argument("--db", dest="sub_db", help="use this database's calendar overrides and terms")
     d.add_argument("--json", action="store_true", help="print one JSON object")
     d.add_argument("--lang", dest="sub_lang", choices=("kk", "ru", "en"), default=None)
@@ -59,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "deadline":
         from ui.cli import deadline_command
         return deadline_command(args.kind, args.received, db_arg, args.json,
-                                getattr(args, "sub_lang", None) or args.lang or "en")
+                                getattr(args, "sub_lang", None) or args.lang or "en",
+                                clock=args.clock, event=args.event,
+                                extension_decided=args.extension_decided)
     if args.command == "check":
         from ui.cli import check_command
         return check_command(resolve_db(db_arg))

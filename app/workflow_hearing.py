@@ -35,10 +35,10 @@ def hearing_notice(ctx: Ctx) -> Act:
     elif received is not None and received > ctx.today:
         ctx.fail("date_in_future", "received_on")
     preliminary = ctx.text("preliminary")
-    form = ctx.choice("form", HEARING_FORMS)
+    form = ctx.choice("hearing_form", HEARING_FORMS)
     if ctx.errors:
         return Act()
-    act = Act(details={"preliminary": preliminary, "form": form, "received_on": received},
+    act = Act(details={"preliminary": preliminary, "hearing_form": form, "received_on": received},
               cancels=[Clock.ACT_EARLIEST, Clock.OBJECTION, Clock.ORAL_MOTION],
               opens=[(Clock.ACT_EARLIEST, on, None, None), (Clock.OBJECTION, received, None, None),
                      (Clock.ORAL_MOTION, received, None, None)])

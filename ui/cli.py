@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.calendar import WorkCalendar
-from app.deadlines import WorkingHours, compute
-from app.enums import AppealKind
+from app.clocks import clock_due, extension_cap
+from app.deadlines import WorkingHours, compute, registration_date
+from app.enums import AppealKind, Clock
 from app.errors import DomainError
 from app.terms import DEFAULT_TERMS
 from ui.explain import explanation
@@ -24,44 +25,105 @@ def _translate_to(lang: str) -> None:
         i18n.install(lang)
 
 
-def deadline_command(kind: str, received: str, db_url: str | None, as_json: bool,
-                     lang: str = "en") -> int:
+EVENT_CLOCKS = {"return": Clock.RETURN, "extension-notice": Clock.EXTENSION_NOTICE,
+                "termination-notice": Clock.TERMINATION_NOTICE}
+
+
+def _fail(text: str) -> int:
+    print(f"error: {text}", file=sys.stderr)
+    return 2
+
+
+def _day(name: str, value: str) -> dt.date:
     try:
-        moment = dt.datetime.fromisoformat(received)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        print(f"error: --received must be YYYY-MM-DDTHH:MM, got {received!r}", file=sys.stderr)
-        return 2
-    cal, hours, term = WorkCalendar(), WorkingHours(), DEFAULT_TERMS[AppealKind(kind)]
+        raise ValueError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+
+
+def _steps_json(steps) -> list[dict]:
+    return [{"code": s.code, "date": s.day.isoformat() if s.day else None,
+             **{k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                for k, v in s.params.items() if v not in ("", None, False)}}
+            for s in steps]
+
+
+def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
+                     lang: str = "en", clock: str = "final", event: str | None = None,
+                     extension_decided: str | None = None) -> int:
+    """The final term, or one short clock (day 1 = the first working day
+    after its event, as art. 76 part 2 counts), and the extension cap."""
+    if clock in ("final", "forward") and not received:
+        return _fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
+    if clock == "final" and not kind:
+        return _fail("--clock final needs --kind")
+    if clock in EVENT_CLOCKS and not event:
+        return _fail(f"--clock {clock} needs --event YYYY-MM-DD (the day of its triggering event)")
+    try:
+        moment = dt.datetime.fromisoformat(received) if received else None
+    except ValueError:
+        return _fail(f"--received must be YYYY-MM-DDTHH:MM, got {received!r}")
+    try:
+        event_on = _day("--event", event) if event else None
+        decided = _day("--extension-decided", extension_decided) if extension_decided else None
+    except ValueError as exc:
+        return _fail(str(exc))
+    cal, hours = WorkCalendar(), WorkingHours()
+    term = DEFAULT_TERMS[AppealKind(kind)] if kind else None
     if db_url:
         from app import calendar_store, office, terms
         from app.database import open_database
         try:
             open_database(db_url, migrate=False)
-            cal, term = calendar_store.load_calendar(), terms.term_for(AppealKind(kind))
+            cal = calendar_store.load_calendar()
+            term = terms.term_for(AppealKind(kind)) if kind else None
             if office.has_office():
                 hours = office.get_settings().hours
         except DomainError as exc:
-            print(f"error: cannot read {db_url}: {exc.params.get('detail') or exc.code}",
-                  file=sys.stderr)
-            return 2
+            return _fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
     _translate_to(lang)
-    d = compute(moment, term.days, term.article, cal, hours)
-    lines = explanation(d.steps, "ru" if lang == "ru" else "kk")
-    if as_json:
-        print(json.dumps({
-            "kind": kind, "received": moment.isoformat(timespec="minutes"),
-            "registered_on": d.registered_on.isoformat(), "due_on": d.due_on.isoformat(),
-            "term_days": d.term_days, "article": f"АППК {d.article}", "explanation": lines,
-            "steps": [{"code": s.code, "date": s.day.isoformat() if s.day else None,
-                       **{k: v for k, v in s.params.items() if v not in ("", None, False)}}
-                      for s in d.steps],
-        }, ensure_ascii=False, indent=2))
+    registered = None
+    if clock == "final":
+        d = compute(moment, term.days, term.article, cal, hours)
+        registered, due, days, article, steps = d.registered_on, d.due_on, d.term_days, d.article, d.steps
     else:
+        steps: tuple = ()
+        if moment is not None:
+            registered, reg_steps = registration_date(moment, cal, hours)
+            steps = tuple(reg_steps)
+        c = clock_due(Clock.FORWARD, registered, cal) if clock == "forward" else \
+            clock_due(EVENT_CLOCKS[clock], event_on, cal)
+        due, days, article, steps = c.due_on, c.days, c.article, steps + c.steps
+    cap = extension_cap(decided, cal) if decided else None
+    ui_lang = "ru" if lang == "ru" else "kk"
+    lines = explanation(steps, ui_lang)
+    if as_json:
+        out = {"kind": kind, "received": moment.isoformat(timespec="minutes") if moment else None,
+               "registered_on": registered.isoformat() if registered else None,
+               "due_on": due.isoformat(), "term_days": days, "article": f"АППК {article}",
+               "clock": clock, "explanation": lines, "steps": _steps_json(steps)}
+        if event_on is not None:
+            out["event_on"] = event_on.isoformat()
+        if cap is not None:
+            out.update(extension_decided=cap.decided_on.isoformat(),
+                       extension_cap_on=cap.cap_on.isoformat(),
+                       extension_cap_explanation=explanation(cap.steps, ui_lang))
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"clock:         {clock}")
+    if kind:
         print(f"kind:          {kind}")
+    if moment is not None:
         print(f"received:      {moment:%Y-%m-%d %H:%M}")
-        print(f"registered on: {d.registered_on.isoformat()}")
-        print(f"due on:        {d.due_on.isoformat()} ({d.term_days} working days, АППК {d.article})")
-        print("\n".join("  " + line for line in lines))
+        print(f"registered on: {registered.isoformat()}")
+    if event_on is not None:
+        print(f"event on:      {event_on.isoformat()}")
+    print(f"due on:        {due.isoformat()} ({days} working days, АППК {article})")
+    print("\n".join("  " + line for line in lines))
+    if cap is not None:
+        print(f"extension cap: {cap.cap_on.isoformat()} (decided {cap.decided_on.isoformat()}, "
+              "АППК 76.3, 76.5)")
+        print("\n".join("  " + line for line in explanation(cap.steps, ui_lang)))
     return 0
 
 

@@ -1,11 +1,66 @@
 """Deadline explanations (app.deadlines.Step) as sentences, day by day."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.deadlines import Step
 from ui.holiday_names import holiday_name
 from ui.i18n import current_language
+
+# What starts each clock (the event of its ``clock_event`` step).
+CLOCK_EVENTS = {
+    "forward": QT_TRANSLATE_NOOP("Explain", "registered"),
+    "forward_now": QT_TRANSLATE_NOOP("Explain", "content on a crime or a threat to security noted"),
+    "return": QT_TRANSLATE_NOOP("Explain", "the period to correct ended, or the appeal was registered"),
+    "extension_notice": QT_TRANSLATE_NOOP("Explain", "the extension decided"),
+    "termination_notice": QT_TRANSLATE_NOOP("Explain", "the termination decided"),
+    "act_earliest": QT_TRANSLATE_NOOP("Explain", "the preliminary decision notified"),
+    "objection": QT_TRANSLATE_NOOP("Explain", "the participant received the preliminary decision"),
+    "oral_motion": QT_TRANSLATE_NOOP("Explain", "the participant received the preliminary decision"),
+    "protocol": QT_TRANSLATE_NOOP("Explain", "the oral hearing ended"),
+    "remarks": QT_TRANSLATE_NOOP("Explain", "the participant read the protocol"),
+    "recusal_decision": QT_TRANSLATE_NOOP("Explain", "the recusal declared"),
+    "recusal_notice": QT_TRANSLATE_NOOP("Explain", "the recusal decided"),
+    "file_access": QT_TRANSLATE_NOOP("Explain", "access to the file requested"),
+    "correction": QT_TRANSLATE_NOOP("Explain", "the correction requested"),
+    "correction_copy": QT_TRANSLATE_NOOP("Explain", "the act corrected"),
+    "execution": QT_TRANSLATE_NOOP("Explain", "the decision delivered"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Explain", text)
+
+
+def _clock_sentence(step: Step, d: str) -> str:
+    p = step.params
+    article = article_text(p.get("article", ""))
+    code = step.code
+    if code == "clock_event":
+        event = _tr(CLOCK_EVENTS.get(p.get("clock"), "")) or p.get("clock", "")
+        return _tr("{date}: {event}; the clock counts from the next working day ({article}).").format(
+            date=d, event=event, article=article)
+    if code == "clock_due":
+        if not p.get("days"):
+            return _tr("{date}: to be done at once ({article}).").format(date=d, article=article)
+        return _tr("{date}: the last day, {days} working days ({article}).").format(
+            date=d, days=p.get("days"), article=article)
+    if code == "extension_decided":
+        return _tr("{date}: the extension decided ({article}).").format(date=d, article=article)
+    if code == "two_months":
+        return _tr("{date}: two months after the decision, to the same day number "
+                   "(a convention: the Code does not say how months are counted).").format(date=d)
+    if code == "moved_to_working_day":
+        return _tr("{date}: the last day moves to the next working day ({article}).").format(
+            date=d, article=article)
+    if code == "extension_cap":
+        return _tr("{date}: the latest date an extension decided that day may set.").format(date=d)
+    if code == "extended_to":
+        return _tr("{date}: the term was extended to this day ({article}).").format(date=d, article=article)
+    if code == "cure_set":
+        return _tr("{date}: the office set a period to correct until {until} ({article}).").format(
+            date=d, until=_date(p.get("until")), article=article)
+    return f"{d}: {code}"
 
 
 def _date(day) -> str:
@@ -53,7 +108,7 @@ def sentence(step: Step, lang: str | None = None) -> str:
     if code == "due":
         return QCoreApplication.translate("Explain", "{date}: the last day of the term of {days} working days ({article}).").format(
             date=d, days=p.get("term_days"), article=article_text(p.get("article", "")))
-    return f"{d}: {code}"
+    return _clock_sentence(step, d)
 
 
 def article_text(article: str) -> str:

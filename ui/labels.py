@@ -33,12 +33,15 @@ STATUSES = {
     "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
     "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
     "terminated": QT_TRANSLATE_NOOP("Labels", "Terminated"),
+    "attached": QT_TRANSLATE_NOOP("Labels", "Filed into an earlier case (art. 64 part 8)"),
 }
 ROLES = {
     "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
     "registrar": QT_TRANSLATE_NOOP("Labels", "Registrar"),
     "executor": QT_TRANSLATE_NOOP("Labels", "Executor"),
     "head": QT_TRANSLATE_NOOP("Labels", "Head"),
+    "deputy": QT_TRANSLATE_NOOP("Labels", "Deputy head"),
+    "apparatus_head": QT_TRANSLATE_NOOP("Labels", "Head of the apparatus"),
 }
 APPLICANT_TYPES = {
     "individual": QT_TRANSLATE_NOOP("Labels", "Individual"),

@@ -86,3 +86,58 @@ def test_check_and_backup_commands(tmp_path):
     assert backup.returncode == 0
     copies = list((tmp_path / "copies").glob("zholdanym-*.sqlite"))
     assert len(copies) == 1 and copies[0].stat().st_size > 0
+
+
+@pytest.mark.parametrize("args, due, days, article", [
+    (("--clock", "forward", "--received", "2026-11-05T10:00"), "2026-11-10", 3, "АППК 65.1"),
+    (("--clock", "forward", "--received", "2026-11-07T10:00"), "2026-11-12", 3, "АППК 65.1"),
+    (("--clock", "return", "--event", "2026-11-16"), "2026-11-19", 3, "АППК 64.7"),
+    (("--clock", "extension-notice", "--event", "2026-11-20"), "2026-11-25", 3, "АППК 76.3"),
+    (("--clock", "termination-notice", "--event", "2026-12-14"), "2026-12-18", 3, "АППК 70.3"),
+])
+def test_short_clocks(args, due, days, article):
+    result = run("deadline", *args, "--json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["clock"], out["due_on"], out["term_days"], out["article"]) == (
+        args[1], due, days, article)
+    assert {"kind", "received", "registered_on", "explanation", "steps"} <= set(out)
+    assert out["steps"][-1]["code"] == "clock_due"
+    if args[1] == "forward":   # from the registration date worked out from --received
+        assert out["registered_on"] == ("2026-11-09" if "07T" in args[3] else "2026-11-05")
+    else:
+        assert out["event_on"] == args[3] and out["registered_on"] is None
+
+
+def test_final_clock_is_the_default_and_keeps_its_fields():
+    out = json.loads(run("deadline", "--kind", "application", "--received", "2026-11-02T10:00",
+                         "--json").stdout)
+    assert out["clock"] == "final" and out["due_on"] == "2026-11-23"
+
+
+@pytest.mark.parametrize("decided, cap", [("2026-11-16", "2027-01-18"), ("2026-12-31", "2027-03-01"),
+                                          ("2026-08-31", "2026-11-02")])
+def test_extension_cap(decided, cap):
+    out = json.loads(run("deadline", "--kind", "application", "--received", "2026-11-02T10:00",
+                         "--extension-decided", decided, "--json").stdout)
+    assert out["extension_cap_on"] == cap and out["extension_decided"] == decided
+    assert out["due_on"] == "2026-11-23"
+
+
+@pytest.mark.parametrize("args, text", [
+    (("--clock", "return"), "needs --event"),
+    (("--clock", "final", "--received", "2026-11-02T10:00"), "needs --kind"),
+    (("--clock", "forward"), "needs --received"),
+    (("--clock", "return", "--event", "16.11.2026"), "--event must be YYYY-MM-DD"),
+    (("--kind", "application", "--received", "2026-11-02T10:00", "--extension-decided", "x"),
+     "--extension-decided must be YYYY-MM-DD"),
+])
+def test_clock_errors_are_one_clear_line(args, text):
+    result = run("deadline", *args)
+    assert result.returncode == 2 and text in result.stderr and "Traceback" not in result.stderr
+
+
+def test_clock_text_output_in_russian():
+    result = run("deadline", "--clock", "extension-notice", "--event", "2026-11-20", "--lang", "ru")
+    assert result.returncode == 0 and "2026-11-25" in result.stdout
+    assert "76" in result.stdout

@@ -29,7 +29,7 @@ def lists(today, executor_id=None, within=3):
 
 def test_lists_hold_the_final_term_and_short_clocks(office, act, staff):
     a, b = office
-    act(b, "hearing_notice", who="exec2", preliminary="p", form="written", today="2026-11-19")
+    act(b, "hearing_notice", who="exec2", preliminary="p", hearing_form="written", today="2026-11-19")
     act(b, "oral_hearing", who="exec2", today="2026-11-20")   # protocol due Tue 24 Nov
     got = lists("2026-11-23")
     assert got["due_today"] == [(a, "final", D("2026-11-23"))]

@@ -60,7 +60,7 @@ def test_no_extension_after_the_term_or_of_a_complaint(considered, act):
 
 def test_hearing_then_burdening_act(considered, act):
     a = considered()
-    act(a, "hearing_notice", who="exec", preliminary="Бас тарту жобасы", form="written",
+    act(a, "hearing_notice", who="exec", preliminary="Бас тарту жобасы", hearing_form="written",
         today="2026-11-09")
     assert Appeal.get_by_id(a).status == Status.HEARING
     assert {c[0]: c[2] for c in clocks(a) if c[3] == "open"} == {
@@ -80,7 +80,7 @@ def test_hearing_then_burdening_act(considered, act):
 
 def test_oral_hearing_protocol_and_remarks(considered, act):
     a = considered()
-    act(a, "hearing_notice", who="exec", preliminary="p", form="oral", today="2026-11-09")
+    act(a, "hearing_notice", who="exec", preliminary="p", hearing_form="oral", today="2026-11-09")
     act(a, "oral_motion", who="registrar", today="2026-11-10")
     with pytest.raises(ValidationErrors) as err:
         act(a, "protocol_read", who="registrar", today="2026-11-12")
