@@ -9,7 +9,7 @@ from app.deadlines import Deadline, explain_registered
 from app.errors import DomainError
 from app.office import get_settings
 from app.storage import guarded
-from models.entities import Appeal, User
+from models.entities import Appeal, CoExecutor, Forwarding, User
 
 CARD_FIELDS = (
     "reg_number", "kind", "form", "status", "received_at", "registered_on",
@@ -18,6 +18,9 @@ CARD_FIELDS = (
     "outgoing_number", "outgoing_date", "postal_address", "phone", "email",
     "collective", "signatories", "addressee", "substance", "appeal_date", "language",
     "signed", "attachments_count", "attachment_pages", "eotinish_number",
+    # The case workflow (empty until used).
+    "resolution", "internal_due_on", "security", "decision", "outcome", "ground",
+    "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason",
 )
 
 
@@ -31,6 +34,10 @@ class AppealCard:
     executor: str
     deadline: Deadline
     history: list
+    co_executors: tuple[str, ...] = ()
+    forwardings: tuple = ()        # (whole, body, requests, forwarded_on)
+    attached_to: str = ""          # the earlier case's number (АППК 64.8)
+    user_names: dict | None = None  # id -> name, for the history
 
 
 def _name(user: User | None) -> str:
@@ -45,9 +52,17 @@ def card(appeal_id: int) -> AppealCard:
     values = {name: getattr(row, name) for name in CARD_FIELDS}
     registrar = User.get_by_id(row.registered_by_id)
     executor = User.get_or_none(User.id == row.executor_id) if row.executor_id else None
+    co = (User.select().join(CoExecutor, on=(CoExecutor.user == User.id))
+          .where((CoExecutor.appeal == row.id) & (CoExecutor.active == True)))  # noqa: E712
+    forwardings = tuple((f.whole, f.body, f.requests, f.forwarded_on) for f in
+                        Forwarding.select().where(Forwarding.appeal == row.id).order_by(Forwarding.id))
+    earlier = Appeal.get_or_none(Appeal.id == row.attached_to) if row.attached_to else None
     return AppealCard(row.id, values, tuple(m for m in row.missing.split(",") if m),
                       _name(registrar), registrar.position, _name(executor),
-                      explain(row), history.history_of("appeal", row.id))
+                      explain(row), history.history_of("appeal", row.id),
+                      tuple(_name(u) for u in co), forwardings,
+                      earlier.reg_number if earlier else "",
+                      {u.id: _name(u) for u in User.select()})
 
 
 def explain(row: Appeal) -> Deadline:

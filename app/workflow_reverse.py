@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 from app.enums import ClockState
+from app.storage import guarded
 from app.workflow import Act, Ctx, handler
 from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor
 
@@ -24,6 +25,13 @@ def latest_action(appeal_id: int) -> ChangeLog | None:
                                      & (ChangeLog.entity_id == appeal_id)
                                      & (ChangeLog.action != "due_recomputed"))
             .order_by(ChangeLog.id.desc()).first())
+
+
+@guarded
+def latest(appeal_id: int) -> tuple[int, str] | None:
+    """(id, action) of the latest action when it can be reversed."""
+    row = latest_action(appeal_id)
+    return (row.id, row.action) if row is not None and row.action in REVERSIBLE else None
 
 
 def _value(name: str, value):

@@ -43,13 +43,62 @@ MESSAGES = {
     "too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long: at most {max} characters."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some fields need correcting; see the messages next to them."),
     "layout_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown talon layout."),
+    # The case workflow.
+    "transition_forbidden": QT_TRANSLATE_NOOP("Messages", "\"{action}\" is not possible while the appeal is \"{status}\"."),
+    "action_forbidden_role": QT_TRANSLATE_NOOP("Messages", "\"{action}\" may be done only by: {roles}."),
+    "unknown_action": QT_TRANSLATE_NOOP("Messages", "Unknown action."),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
+    "date_before_registration": QT_TRANSLATE_NOOP("Messages", "The date cannot be before the registration of the appeal."),
+    "not_an_executor": QT_TRANSLATE_NOOP("Messages", "Choose an active official who can carry cases."),
+    "internal_after_due": QT_TRANSLATE_NOOP("Messages", "The internal date cannot be later than the term, {due}."),
+    "internal_before_assignment": QT_TRANSLATE_NOOP("Messages", "The internal date cannot be before the resolution."),
+    "not_your_case": QT_TRANSLATE_NOOP("Messages", "This case is assigned to another executor."),
+    "extension_forbidden_complaint": QT_TRANSLATE_NOOP("Messages", "The term of a complaint cannot be extended (art. 99 part 2)."),
+    "extension_after_term": QT_TRANSLATE_NOOP("Messages", "The term ended on {due}: an expired term cannot be extended (art. 76 part 3)."),
+    "extension_over_cap": QT_TRANSLATE_NOOP("Messages", "At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5)."),
+    "extension_not_later": QT_TRANSLATE_NOOP("Messages", "The new last day must be after the current one, {due}."),
+    "exception_reason_required": QT_TRANSLATE_NOOP("Messages", "Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph)."),
+    "hearing_required": QT_TRANSLATE_NOOP("Messages", "Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2."),
+    "act_before_hearing": QT_TRANSLATE_NOOP("Messages", "The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1)."),
+    "termination_by_head": QT_TRANSLATE_NOOP("Messages", "Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2)."),
+    "security_forward_instead": QT_TRANSLATE_NOOP("Messages", "It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2))."),
+    "cure_period_too_short": QT_TRANSLATE_NOOP("Messages", "The period to correct must end after the notice."),
+    "already_marked": QT_TRANSLATE_NOOP("Messages", "The appeal is already marked."),
+    "return_security": QT_TRANSLATE_NOOP("Messages", "It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2)."),
+    "cure_not_expired": QT_TRANSLATE_NOOP("Messages", "No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends."),
+    "earlier_not_found": QT_TRANSLATE_NOOP("Messages", "No other appeal has this number."),
+    "earlier_other_applicant": QT_TRANSLATE_NOOP("Messages", "That appeal is from another applicant."),
+    "earlier_not_terminated": QT_TRANSLATE_NOOP("Messages", "That appeal's procedure was not terminated (art. 64 part 7 2))."),
+    "earlier_not_returned": QT_TRANSLATE_NOOP("Messages", "That appeal was not returned as a repeat appeal (art. 64 part 8)."),
+    "notice_same_day": QT_TRANSLATE_NOOP("Messages", "The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1)."),
+    "withdrawal_written": QT_TRANSLATE_NOOP("Messages", "An appeal is withdrawn only on the applicant's written application (art. 64 part 9)."),
+    "no_open_clock": QT_TRANSLATE_NOOP("Messages", "Nothing is waiting for this: \"{clock}\" is not running."),
+    "received_before_sent": QT_TRANSLATE_NOOP("Messages", "It cannot be received before it was sent."),
+    "protocol_not_signed": QT_TRANSLATE_NOOP("Messages", "The protocol is not signed yet."),
+    "recusal_repeat": QT_TRANSLATE_NOOP("Messages", "A recusal on circumstances already declared is inadmissible (art. 67 part 9)."),
+    "same_official": QT_TRANSLATE_NOOP("Messages", "Choose another official (art. 67 part 8)."),
+    "not_reversible": QT_TRANSLATE_NOOP("Messages", "Only the latest action of a case can be reversed, and not every action."),
+    "hearing_after_due": QT_TRANSLATE_NOOP("Messages", "The earliest day for the act falls after the term. Consider an extension (art. 76 part 3)."),
 }
+
+
+def _readable(name: str, value):
+    """Codes and dates in a message's parameters, in the user's language."""
+    from ui.labels import ROLES, STATUSES, label
+    from ui.workflow_labels import CASE_ACTIONS, CLOCKS
+    if hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y")
+    if name == "roles":
+        return ", ".join(label(ROLES, r) for r in value)
+    table = {"action": CASE_ACTIONS, "status": STATUSES, "clock": CLOCKS}.get(name)
+    return label(table, value) if table else value
 
 
 def message(error: DomainError | str, **params) -> str:
     code = error if isinstance(error, str) else error.code
     if not isinstance(error, str):
         params = {**error.params, **params}
+    params = {k: _readable(k, v) for k, v in params.items()}
     source = MESSAGES.get(code)
     if source is None:
         return QCoreApplication.translate("Messages", "Unexpected error: {code}").format(code=code)

@@ -1,0 +1,84 @@
+"""The ladder tab of the card: the final term and every clock of the case,
+running ones first, each explained day by day when selected."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.explain import article_text, explanation
+from ui.labels import label
+from ui.workflow_labels import CLOCK_STATES, CLOCKS
+
+RED, AMBER, GREY = QColor("#f8d0d0"), QColor("#fbe7b5"), QColor("#eeeeee")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LadderView", text)
+
+
+def _date(day) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+class LadderView(QWidget):
+    def __init__(self, ladder, parent=None):
+        super().__init__(parent)
+        self.ladder = ladder
+        self.banner = QLabel()
+        self.banner.setObjectName("ladder_banner")
+        self.banner.setWordWrap(True)
+        notes = []
+        if ladder.deemed_refusal:
+            notes.append(_tr("The term ran out without a decision: this is deemed a refusal, "
+                             "and the participant may complain (art. 91 part 2)."))
+        if ladder.extended:
+            notes.append(_tr("The term was extended (art. 76 part 3); it is counted to the new date."))
+        self.banner.setText("\n".join(notes))
+        self.banner.setStyleSheet("color: #b00020;" if ladder.deemed_refusal else "")
+        self.banner.setVisible(bool(notes))
+        headers = [_tr("Clock"), _tr("Article"), _tr("From"), _tr("Due"), _tr("State"),
+                   _tr("Working days left")]
+        self.table = QTableWidget(len(ladder.rungs), len(headers))
+        self.table.setObjectName("ladder")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for r, rung in enumerate(ladder.rungs):
+            left = "" if rung.days_left is None else str(rung.days_left)
+            cells = (label(CLOCKS, rung.kind), article_text(rung.article) if rung.article else "",
+                     _date(rung.event_on), _date(rung.due_on), label(CLOCK_STATES, rung.state), left)
+            colour = (RED if rung.state == "overdue" or rung.state == "late"
+                      else AMBER if rung.running and (rung.days_left or 0) <= 1
+                      else GREY if not rung.running else None)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.explanation = QListWidget()
+        self.explanation.setObjectName("ladder_explanation")
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_steps(row))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.explanation, 1)
+        if ladder.rungs:
+            self.table.selectRow(0)
+            self.show_steps(0)
+
+    def show_steps(self, row: int) -> None:
+        self.explanation.clear()
+        if 0 <= row < len(self.ladder.rungs):
+            self.explanation.addItems(explanation(self.ladder.rungs[row].steps))
