@@ -122,6 +122,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
         backups.on_exit()
         return 2
     window.show()
+    QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
     code = app.exec()
     backups.on_exit()
     close_database()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import calendar_store, office
-from app.enums import QuickFilter
+from app.enums import QuickFilter, Role
 from app.errors import DomainError
 from ui.appeal_card import AppealCardDialog
 from ui.calendar_dialog import CalendarDialog
+from ui.control_panel import ControlPanel
 from ui.journal_model import ID_ROLE, JournalTableModel
 from ui.labels import FILTERS, ROLES, label
 from ui.messages import message, show_error
 from ui.registration_dialog import RegistrationDialog
+from ui.reminder import Reminder
 from ui.settings_dialog import SettingsDialog
 from ui.talon_dialog import TalonDialog
 from ui.users_dialog import UsersDialog
@@ -77,6 +80,12 @@ class MainWindow(QMainWindow):
             self.filters.addButton(button)
             bar.addWidget(button)
         self.filters.buttonClicked.connect(lambda _: self.apply_filter())
+        self.mine = QPushButton(self.tr("My cases"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setCheckable(True)
+        self.mine.setChecked(user.role == Role.EXECUTOR)
+        self.mine.toggled.connect(lambda _: self.apply_filter())
+        bar.addWidget(self.mine)
         bar.addWidget(self.search, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -86,9 +95,18 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(QLabel(f"{user.full_name} · {label(ROLES, user.role)}"))
+        self.panel = ControlPanel(user, today, self)
+        self.panel.open_appeal.connect(self.open_card)
+        self.panel.failed.connect(self._on_query_failed)
+        dock = QDockWidget(self.tr("Control of deadlines"), self)
+        dock.setObjectName("control_dock")
+        dock.setWidget(self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.reminder = Reminder(self.panel, self)
+        self.today = today
         self._build_actions()
         self.apply_filter()
-        self.resize(1400, 800)
+        self.resize(1600, 850)
 
     def _build_actions(self) -> None:
         tools = QToolBar(self.tr("Actions"))
@@ -118,13 +136,15 @@ class MainWindow(QMainWindow):
         return QuickFilter(self.filters.checkedButton().property("quick"))
 
     def apply_filter(self) -> None:
-        criteria = replace(self.model.criteria, quick=self.quick_filter(), text=self.search.text())
+        criteria = replace(self.model.criteria, quick=self.quick_filter(), text=self.search.text(),
+                           executor_id=self.user.id if self.mine.isChecked() else None)
         try:
             self.model.refresh(criteria)
         except DomainError as exc:
             self.statusBar().showMessage(message(exc), 10000)
             return
         self.count_label.setText(self.tr("Appeals: {n}").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+        self.panel.refresh()
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -159,15 +179,23 @@ class MainWindow(QMainWindow):
 
     def _on_open(self, *_):
         appeal_id = self.selected_id()
-        if appeal_id is None:
-            return
+        if appeal_id is not None:
+            self.open_card(appeal_id)
+
+    def card_dialog(self, appeal_id: int) -> AppealCardDialog | None:
         try:
-            dialog = AppealCardDialog(appeal_id, self)
+            dialog = AppealCardDialog(appeal_id, self.user, self, today=self.today)
         except DomainError as exc:
             show_error(self, exc)
-            return
+            return None
         dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
-        dialog.exec()
+        dialog.changed.connect(self.apply_filter)
+        return dialog
+
+    def open_card(self, appeal_id: int) -> None:
+        dialog = self.card_dialog(appeal_id)
+        if dialog is not None:
+            dialog.exec()
 
     def _open(self, dialog_class) -> bool:
         """Open an administration dialog; a database failure is explained."""

@@ -1,0 +1,19 @@
+"""PySide6 6.12.0 dropped one reference to None per item handed to a view
+(QTableWidget.setItem, QListWidget.addItem, QStandardItemModel.appendRow);
+on Python 3.11 the app then aborts after a few thousand items.  The pinned
+release must not do that: the card, the ladder and the dialogs use items."""
+import sys
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem
+
+
+def test_items_keep_none_alive(qtbot):
+    table, lst = QTableWidget(200, 5), QListWidget()
+    qtbot.addWidget(table)
+    qtbot.addWidget(lst)
+    before = sys.getrefcount(None)
+    for r in range(200):
+        for c in range(5):
+            table.setItem(r, c, QTableWidgetItem("x"))
+        lst.addItem(QListWidgetItem("y"))
+    assert sys.getrefcount(None) - before > -50

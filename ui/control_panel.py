@@ -1,0 +1,192 @@
+"""The control panel beside the journal: what is due today, overdue, or due
+within N working days, for the office, "my cases" or one executor, over the
+final term and every office clock; a printable daily list; reminders."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import auth, calendar_store, office
+from app.enums import CASE_ROLES, Role
+from app.errors import DomainError
+from app.queries import control
+from ui import control_print
+from ui.control_model import ID_ROLE, ControlListModel
+from ui.i18n import current_language
+from ui.labels import label
+from ui.reminder import reminder_time, set_reminder_time
+from ui.workflow_labels import LISTS
+
+
+class ControlPanel(QWidget):
+    """Signals:
+        open_appeal: (int) the user opened an item of a list.
+        failed: (DomainError) a query failed.
+    """
+    open_appeal = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, user, today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.user, self._today = user, today
+        self.scope = QComboBox()
+        self.scope.setObjectName("scope")
+        self.scope.addItem(self.tr("Whole office"), None)
+        self.scope.addItem(self.tr("My cases"), user.id)
+        try:
+            for u in auth.list_users():
+                if u.role in CASE_ROLES and u.id != user.id:
+                    self.scope.addItem(u.full_name, u.id)
+        except DomainError as exc:
+            self.failed.emit(exc)
+        self.scope.setCurrentIndex(1 if user.role == Role.EXECUTOR else 0)
+        self.within = QSpinBox()
+        self.within.setObjectName("within")
+        self.within.setRange(1, 30)
+        self.within.setValue(3)
+        self.within.setPrefix(self.tr("within "))
+        self.buttons = QButtonGroup(self)
+        counts = QHBoxLayout()
+        for code in control.LISTS:
+            button = QPushButton()
+            button.setObjectName(f"count_{code}")
+            button.setCheckable(True)
+            button.setProperty("list", code)
+            button.setChecked(code == "overdue")
+            self.buttons.addButton(button)
+            counts.addWidget(button)
+        self.model = ControlListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("control_list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 170, 260, 80, 50)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._on_open)
+        self.overview = QTableWidget(0, 4)
+        self.overview.setObjectName("by_executor")
+        self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overview.verticalHeader().hide()
+        tabs = QTabWidget()
+        tabs.addTab(self.table, self.tr("List"))
+        tabs.addTab(self.overview, self.tr("By executor"))
+        self.print_button = QPushButton(self.tr("Print the daily list…"))
+        self.print_button.setObjectName("print_list")
+        self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.pdf_button.setObjectName("list_pdf")
+        top = QHBoxLayout()
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.within)
+        self.remind_at = QTimeEdit(QTime(reminder_time().hour, reminder_time().minute))
+        self.remind_at.setObjectName("remind_at")
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.timeChanged.connect(set_reminder_time)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.pdf_button)
+        bottom.addStretch()
+        bottom.addWidget(QLabel(self.tr("Remind at")))
+        bottom.addWidget(self.remind_at)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(counts)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(bottom)
+        self.scope.currentIndexChanged.connect(lambda _: self.refresh())
+        self.within.valueChanged.connect(lambda _: self.refresh())
+        self.buttons.buttonClicked.connect(lambda _: self.refresh())
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(self._on_pdf)
+        self.counts: dict[str, int] = {}
+        self.items: list = []
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def current_list(self) -> str:
+        return self.buttons.checkedButton().property("list")
+
+    def refresh(self) -> None:
+        """Counts, the chosen list and the per-executor overview, read again."""
+        try:
+            cal = calendar_store.load_calendar()
+            today, within, who = self.today(), self.within.value(), self.scope.currentData()
+            self.counts = control.counts(today, cal, within, who)
+            self.items = control.control_list(self.current_list(), today, cal, within, who)
+            overview = control.by_executor(today, cal, within)
+        except DomainError as exc:
+            self.failed.emit(exc)
+            return
+        for button in self.buttons.buttons():
+            code = button.property("list")
+            button.setText(f"{label(LISTS, code).format(n=within)}: {self.counts[code]}")
+            button.setStyleSheet("color: #b00020; font-weight: bold;"
+                                 if code == "overdue" and self.counts[code] else "")
+        self.model.set_items(self.items)
+        self.overview.setHorizontalHeaderLabels(
+            [self.tr("Executor")] + [label(LISTS, c).format(n=within) for c in control.LISTS])
+        self.overview.setRowCount(len(overview))
+        for r, row in enumerate(overview):
+            name = row.name or self.tr("(not assigned)")
+            for c, text in enumerate([name] + [str(row.counts[k]) for k in control.LISTS]):
+                self.overview.setItem(r, c, QTableWidgetItem(text))
+
+    def _on_open(self, index) -> None:
+        self.open_appeal.emit(self.model.data(index, ID_ROLE))
+
+    def daily_html(self) -> str:
+        cal = calendar_store.load_calendar()
+        today, within, who = self.today(), self.within.value(), self.scope.currentData()
+        lists = {code: control.control_list(code, today, cal, within, who) for code in control.LISTS}
+        try:
+            settings = office.get_settings()
+            name = settings.name_ru if current_language() == "ru" else settings.name_kk
+        except DomainError:
+            name = ""
+        return control_print.list_html(name, self.scope.currentText(), today, within, lists)
+
+    def print_preview(self) -> None:
+        try:
+            text = self.daily_html()
+        except DomainError as exc:
+            self.failed.emit(exc)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        control_print.setup(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: control_print.document(text).print_(p))
+        dialog.exec()
+
+    def save_pdf(self, path: str) -> bool:
+        return control_print.save_pdf(self.daily_html(), path)
+
+    def _on_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the control list as PDF"),
+            f"control-{self.today().isoformat()}.pdf", "PDF (*.pdf)")
+        if path:
+            try:
+                self.save_pdf(path)
+            except DomainError as exc:
+                self.failed.emit(exc)

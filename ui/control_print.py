@@ -1,0 +1,64 @@
+"""The printable daily control list: every list of the chosen scope, as an
+HTML document printed or saved as PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from ui.explain import article_text
+from ui.labels import label
+from ui.workflow_labels import CLOCKS, LISTS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ControlPrint", text)
+
+
+def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict) -> str:
+    """``lists`` maps a list code to its app.queries.control.ControlItem rows."""
+    e = html.escape
+    parts = [f"<h2>{e(office)}</h2>",
+             f"<h3>{e(_tr('Control list for {date}').format(date=today.strftime('%d.%m.%Y')))}</h3>",
+             f"<p>{e(scope)}</p>"]
+    headers = (_tr("Number"), _tr("Applicant"), _tr("Executor"), _tr("What is due"), _tr("Due"),
+               _tr("Days left"))
+    for code, items in lists.items():
+        title = label(LISTS, code).format(n=within)
+        parts.append(f"<h4>{e(title)}: {len(items)}</h4>")
+        if not items:
+            continue
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in (
+                i.reg_number, i.applicant, i.executor,
+                f"{label(CLOCKS, i.kind)}, {article_text(i.article)}",
+                i.due_on.strftime("%d.%m.%Y"), i.days_left)) + "</tr>"
+            for i in items)
+        head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)
+        parts.append(f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                     f"<tr>{head}</tr>{rows}</table>")
+    return "".join(parts)
+
+
+def document(text: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc
+
+
+def setup(printer: QPrinter) -> None:
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12),
+                                      QPageLayout.Unit.Millimeter))
+
+
+def save_pdf(text: str, path: str) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    setup(printer)
+    document(text).print_(printer)
+    return printer.printerState() != QPrinter.PrinterState.Error
