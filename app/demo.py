@@ -1,18 +1,20 @@
-"""Realistic sample data for ``--demo``: an office, 4 users and a few hundred
-appeals of every kind and state across the last 12 months."""
+"""Realistic sample data for ``--demo``: an office, its staff and a few hundred
+appeals of every kind, taken through the workflow across the last 12 months."""
 from __future__ import annotations
 
 import datetime as dt
 import random
 import uuid
 
-from app import history
 from app.auth import create_user, get_user
+from app.calendar_store import load_calendar
 from app.enums import AppealForm, AppealKind, ApplicantType, Language, Role, Status
+from app.errors import DomainError
 from app.identifiers import make_with_check_digit
 from app.office import OfficeSettings, first_run, has_office
 from app.registration import AppealInput, register
-from app.storage import transaction
+from app.workflow import perform
+from app.workflow_case import is_simplified
 from models.entities import Appeal
 
 DEMO_PASSWORD = "demo1234"
@@ -20,6 +22,8 @@ DEMO_USERS = (  # login, role, surname, first name, patronymic, position
     ("registrar", Role.REGISTRAR, "Сәрсенбаева", "Әлия", "Қайратқызы", "Бас маман, кеңсе"),
     ("executor", Role.EXECUTOR, "Омаров", "Нұрлан", "Серікұлы", "Жер қатынастары бөлімінің маманы"),
     ("head", Role.HEAD, "Жұмабеков", "Ерлан", "Болатұлы", "Ауыл әкімі"),
+    ("deputy", Role.DEPUTY, "Серікова", "Жанар", "Асқарқызы", "Ауыл әкімінің орынбасары"),
+    ("executor2", "executor2", "Бекова", "Айгүл", "Нұрланқызы", "Әлеуметтік мәселелер жөніндегі маман"),
 )
 SURNAMES = ("Қасымов", "Әбенова", "Нұрғалиев", "Ізбасарова", "Өтегенов", "Жақсыбекова",
             "Иванов", "Петрова", "Сағынтаев", "Ермекова", "Құдайбергенов", "Ким", "Смагулова")
@@ -33,9 +37,6 @@ SUBJECTS = (
     "Мал жайылымы туралы", "Қоқыс шығару кестесі туралы", "О выдаче справки",
     "Әлеуметтік көмек туралы", "Автобус қатынасын ашу туралы",
 )
-STATE_MIX = (Status.REGISTERED, Status.INCOMPLETE, Status.ASSIGNED, Status.IN_PROGRESS,
-             Status.HEARING, Status.DECIDED, Status.ANSWERED, Status.NOTED, Status.FORWARDED,
-             Status.RETURNED, Status.WITHDRAWN, Status.TERMINATED)
 
 
 def _iin(rnd: random.Random, female: bool) -> str:
@@ -100,10 +101,11 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
         login_name="admin", password=DEMO_PASSWORD, surname="Ахметова", first_name="Дина",
         patronymic="Маратқызы", position="Аппарат басшысы")
     users = {Role.ADMIN: admin}
-    for login, role, surname, first, patronymic, position in DEMO_USERS:
-        users[role] = create_user(login_name=login, password=DEMO_PASSWORD, surname=surname,
-                                  first_name=first, patronymic=patronymic, position=position,
-                                  role=role, created_by=admin.id)
+    for login, key, surname, first, patronymic, position in DEMO_USERS:
+        role = Role.EXECUTOR if key == "executor2" else key
+        users[key] = create_user(login_name=login, password=DEMO_PASSWORD, surname=surname,
+                                 first_name=first, patronymic=patronymic, position=position,
+                                 role=role, created_by=admin.id)
     start = today - dt.timedelta(days=365)
     moments = sorted(dt.datetime.combine(start + dt.timedelta(days=rnd.randint(0, 364)),
                                          dt.time(rnd.randint(8, 19), rnd.randint(0, 59)))
@@ -115,17 +117,72 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
 
 
 def _advance(rnd, appeal_id, received, today, users) -> None:
-    """Move older appeals on to a later state, recorded in the history."""
-    age = (today - received.date()).days
-    if age < 3 or rnd.random() < 0.2:
+    """Take older appeals through the workflow, as an office would: every
+    step is a real action with its checks, clocks and history."""
+    cal = load_calendar()
+    row = Appeal.get_by_id(appeal_id)
+    day0 = row.registered_on
+    age = (today - day0).days
+    if age < 2 or rnd.random() < 0.15:
         return
-    if age > 25:   # most older appeals are closed; a few stay open (overdue)
-        state = rnd.choice(STATE_MIX[5:] if rnd.random() < 0.85 else STATE_MIX[2:5])
-    else:
-        state = rnd.choice(STATE_MIX[2:5])
-    with transaction():
-        row = Appeal.get_by_id(appeal_id)
-        changes = {"status": [row.status, str(state)], "executor_id": [None, users[Role.EXECUTOR].id]}
-        Appeal.update(status=str(state), executor=users[Role.EXECUTOR].id).where(Appeal.id == appeal_id).execute()
-        history.record("appeal", appeal_id, "status_changed", changes, users[Role.HEAD].id,
-                       received + dt.timedelta(days=min(age, 2)))
+    simple = is_simplified(row.kind)
+    executor = rnd.choice((users[Role.EXECUTOR], users["executor2"]))
+
+    def on(n: int) -> dt.date:
+        return min(cal.add_working_days(day0, n), today)
+
+    def do(action: str, who, day: dt.date, **params) -> None:
+        perform(appeal_id, action, who, {"on_date": day, **params}, today=day)
+
+    try:
+        if row.status == Status.INCOMPLETE and rnd.random() < 0.5:
+            do("request_correction", users[Role.REGISTRAR], on(1), items=row.missing.split(","),
+               until=on(6))
+            if age > 20:
+                do("return", users[Role.HEAD], on(8), ground="64.7.1",
+                   reasons="Кемшіліктер белгіленген мерзімде жойылмады")
+            return
+        if rnd.random() < 0.04:
+            do("forward", users[Role.REGISTRAR], on(rnd.randint(1, 3)), body="Аудан әкімдігінің білім бөлімі")
+            return
+        head = users[Role.HEAD] if rnd.random() < 0.7 else users[Role.DEPUTY]
+        co = [users["executor2"].id] if executor.id != users["executor2"].id and rnd.random() < 0.2 else []
+        do("assign", head, on(1), executor_id=executor.id, co_executor_ids=co,
+           resolution="Қарап, заңда белгіленген мерзімде жауап дайындаңыз")
+        if age < 8 and rnd.random() < 0.4:
+            return   # assigned, not yet taken into work
+        do("accept", executor, on(1))
+        if age < 10 or (age < 30 and rnd.random() < 0.5):
+            if not simple and age >= 6 and rnd.random() < 0.3:
+                do("hearing_notice", executor, on(5), preliminary="Өтінішті ішінара қанағаттандыру",
+                   hearing_form=rnd.choice(("written", "oral")))
+            return   # still under consideration
+        if not simple and rnd.random() < 0.12:
+            do("extend", head, on(12), new_due_on=on(12) + dt.timedelta(days=30),
+               reason="Жер учаскесін жергілікті жерде тексеру қажет")
+            do("notify", users[Role.REGISTRAR], on(13), clock="extension_notice")
+        roll = rnd.random()
+        if roll < 0.06:
+            do("withdraw", users[Role.REGISTRAR], on(5), written=True)
+            do("notify", users[Role.REGISTRAR], on(6), clock="termination_notice")
+        elif roll < 0.14:
+            ground = "88.1.1" if simple else "70.1.1"
+            do("terminate", head, on(7), ground=ground, reason="Бұрын қаралған, жаңа дәлелдер жоқ")
+            do("notify", users[Role.REGISTRAR], on(8), clock="termination_notice")
+        elif simple:
+            decision = "noted" if rnd.random() < 0.25 else "answer"
+            do("decide", head, on(rnd.randint(8, 14)), decision=decision,
+               outcome=rnd.choice(("clarified", "clarified", "satisfied", "refused")))
+        elif rnd.random() < 0.4:   # a burdening act after a hearing (АППК 73)
+            do("hearing_notice", executor, on(8), preliminary="Өтінішті қанағаттандырудан бас тарту",
+               hearing_form="written")
+            do("decide", head, on(12), decision="act_burdening",
+               outcome=rnd.choice(("refused", "partly_satisfied")))
+        else:
+            do("decide", head, on(rnd.randint(6, 14)), decision="act_favourable",
+               outcome="satisfied", hearing_exception="73.2.1")
+            do("delivered", users[Role.REGISTRAR], on(15))
+            if age > 45:
+                do("executed", executor, on(19))
+    except DomainError:
+        return   # a step the calendar made impossible: the case stays where it is

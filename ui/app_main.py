@@ -110,7 +110,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
         if not prepare_office(demo_data):
             backups.on_exit()
             return 0
-        hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, head; "
+        hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
                                       "password {pw}").format(pw=demo.DEMO_PASSWORD) if demo_data else ""
         login = LoginDialog(hint)
         if login.exec() != QDialog.DialogCode.Accepted:
