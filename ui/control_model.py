@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.errors import DomainError
+from app.queries import control
 from ui.explain import article_text
 from ui.labels import label
 from ui.workflow_labels import CLOCKS
@@ -25,14 +27,31 @@ RED, AMBER = QColor("#f8d0d0"), QColor("#fbe7b5")
 
 
 class ControlListModel(QAbstractTableModel):
+    """Rows are app.queries.control.ControlItem; number, applicant and
+    executor are read a page at a time when the view shows them."""
+    PAGE = 100
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list = []
+        self._details: dict = {}
 
     def set_items(self, items: list) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._details = {}
         self.endResetModel()
+
+    def _detail(self, row: int):
+        aid = self._items[row].appeal_id
+        if aid not in self._details:
+            first = row - row % self.PAGE
+            ids = [i.appeal_id for i in self._items[first:first + self.PAGE]]
+            try:
+                self._details.update(control.details(ids))
+            except DomainError:
+                return None
+        return self._details.get(aid)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -56,14 +75,15 @@ class ControlListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
-        if column == 0:
-            return i.reg_number
-        if column == 1:
-            return i.applicant
+        if column in (0, 1, 5):
+            d = self._detail(index.row())
+            return "" if d is None else (d.reg_number, d.applicant, "", "", "", d.executor)[column]
         if column == 2:
-            return f"{label(CLOCKS, i.kind)} ({article_text(i.article)})"
+            article = i.article
+            if not article:   # the final term: its article comes with the details
+                d = self._detail(index.row())
+                article = d.term_article if d is not None else ""
+            return f"{label(CLOCKS, i.kind)} ({article_text(article)})"
         if column == 3:
             return i.due_on.strftime("%d.%m.%Y")
-        if column == 4:
-            return str(i.days_left)
-        return i.executor
+        return str(i.days_left)

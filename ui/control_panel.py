@@ -159,12 +159,13 @@ class ControlPanel(QWidget):
         cal = calendar_store.load_calendar()
         today, within, who = self.today(), self.within.value(), self.scope.currentData()
         lists = {code: control.control_list(code, today, cal, within, who) for code in control.LISTS}
+        details = control.details(sorted({i.appeal_id for items in lists.values() for i in items}))
         try:
             settings = office.get_settings()
             name = settings.name_ru if current_language() == "ru" else settings.name_kk
         except DomainError:
             name = ""
-        return control_print.list_html(name, self.scope.currentText(), today, within, lists)
+        return control_print.list_html(name, self.scope.currentText(), today, within, lists, details)
 
     def print_preview(self) -> None:
         try:

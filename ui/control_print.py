@@ -18,8 +18,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ControlPrint", text)
 
 
-def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict) -> str:
-    """``lists`` maps a list code to its app.queries.control.ControlItem rows."""
+def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
+              details: dict) -> str:
+    """``lists`` maps a list code to its app.queries.control.ControlItem rows;
+    ``details`` maps a case id to its number, applicant and executor."""
     e = html.escape
     parts = [f"<h2>{e(office)}</h2>",
              f"<h3>{e(_tr('Control list for {date}').format(date=today.strftime('%d.%m.%Y')))}</h3>",
@@ -33,8 +35,10 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict)
             continue
         rows = "".join(
             "<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in (
-                i.reg_number, i.applicant, i.executor,
-                f"{label(CLOCKS, i.kind)}, {article_text(i.article)}",
+                details[i.appeal_id].reg_number, details[i.appeal_id].applicant,
+                details[i.appeal_id].executor,
+                f"{label(CLOCKS, i.kind)}, "
+                f"{article_text(i.article or details[i.appeal_id].term_article)}",
                 i.due_on.strftime("%d.%m.%Y"), i.days_left)) + "</tr>"
             for i in items)
         head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)

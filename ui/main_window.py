@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
         self.reminder = Reminder(self.panel, self)
         self.today = today
         self._build_actions()
-        self.apply_filter()
+        self.refresh_all()
+        self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
+        self._lists_timer.timeout.connect(self.panel.refresh)
+        self._lists_timer.start()
         self.resize(1600, 850)
 
     def _build_actions(self) -> None:
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
             ("register", self.tr("Register an appeal"), QKeySequence.StandardKey.New, self.register_appeal),
             ("open", self.tr("Open card"), None, self._on_open),
             ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
-            ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.apply_filter),
+            ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),
@@ -144,6 +147,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message(exc), 10000)
             return
         self.count_label.setText(self.tr("Appeals: {n}").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+
+    def refresh_all(self) -> None:
+        """The journal and the control lists, after a change to the data."""
+        self.apply_filter()
         self.panel.refresh()
 
     def selected_id(self) -> int | None:
@@ -158,7 +165,7 @@ class MainWindow(QMainWindow):
             addressee = ""
         dialog = RegistrationDialog(self.user, addressee or "", parent=self)
         if dialog.exec() and dialog.result is not None:
-            self.apply_filter()
+            self.refresh_all()
             self.open_talon(dialog.result.id)
 
     def _on_query_failed(self, exc) -> None:
@@ -189,7 +196,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
-        dialog.changed.connect(self.apply_filter)
+        dialog.changed.connect(self.refresh_all)
         return dialog
 
     def open_card(self, appeal_id: int) -> None:
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         if self._open(CalendarDialog):
             try:
                 self.model.set_calendar(calendar_store.load_calendar())
+                self.panel.refresh()
             except DomainError as exc:
                 show_error(self, exc)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN, SQL, Case, fn
 
@@ -21,16 +22,23 @@ LISTS = ("due_today", "overdue", "due_within")
 _OPEN = [str(s) for s in OPEN_STATUSES]
 
 
-@dataclass(frozen=True)
-class ControlItem:
+class ControlItem(NamedTuple):
+    """One due item: which case, which clock, when.  Display fields come
+    separately (:func:`details`), a page at a time.  A tuple: lists run to
+    tens of thousands of items."""
     appeal_id: int
-    reg_number: str
-    applicant: str
-    executor: str
     kind: str            # "final" or an app.enums.Clock
     article: str
     due_on: dt.date
     days_left: int
+
+
+@dataclass(frozen=True)
+class ItemDetails:
+    reg_number: str
+    applicant: str
+    executor: str
+    term_article: str    # the article of the final term
 
 
 def _range(which: str, today: dt.date, cal: WorkCalendar, within: int, field):
@@ -53,12 +61,14 @@ def _final_query(which, today, cal, within, executor_id, *fields):
 
 
 def _clock_query(which, today, cal, within, executor_id, *fields):
-    query = (CaseClock.select(*fields).join(Appeal, on=(CaseClock.appeal == Appeal.id))
-             .where((CaseClock.state == str(ClockState.OPEN))
-                    & _range(which, today, cal, within, CaseClock.due_on)
-                    & (CaseClock.party == str(Party.OFFICE))))
+    query = CaseClock.select(*fields).where(
+        (CaseClock.state == str(ClockState.OPEN))
+        & _range(which, today, cal, within, CaseClock.due_on)
+        & (CaseClock.party == str(Party.OFFICE)))
     mine = _mine(executor_id)
-    return query if mine is None else query.where(mine)
+    if mine is None:
+        return query
+    return query.join(Appeal, on=(CaseClock.appeal == Appeal.id)).where(mine)
 
 
 @guarded
@@ -81,25 +91,37 @@ def _as_date(value) -> dt.date:
 @guarded
 def control_list(which: str, today: dt.date, cal: WorkCalendar, within: int = 3,
                  executor_id: int | None = None) -> list[ControlItem]:
-    """Every item of one list, the earliest due first."""
-    base = (Appeal.id, Appeal.reg_number, Appeal.applicant_display, User.surname,
-            User.first_name)
-    final = (_final_query(which, today, cal, within, executor_id, *base, Appeal.term_article,
-                          Appeal.due_on)
-             .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id)))
-    clocks = (_clock_query(which, today, cal, within, executor_id, *base, CaseClock.kind,
-                           CaseClock.article, CaseClock.due_on)
-              .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id)))
-    items = []
-    for aid, number, applicant, surname, first, article, due in db.execute(final).fetchall():
-        items.append((aid, number, applicant, surname, first, "final", article, due))
-    items += db.execute(clocks).fetchall()
-    out = []
-    for aid, number, applicant, surname, first, kind, article, due in items:
-        due = _as_date(due)
-        out.append(ControlItem(aid, number, applicant, f"{surname} {first}" if surname else "",
-                               kind, article, due, working_days_left(today, due, cal)))
-    out.sort(key=lambda i: (i.due_on, i.reg_number, i.kind))
+    """Every item of one list, the earliest due first: ids, clocks and dates
+    only, read from the (status, due_on) and (state, due_on) indexes."""
+    # The final term's article comes with the details: reading it here would
+    # leave the index for the table, row by row.
+    final = _final_query(which, today, cal, within, executor_id, Appeal.id, Appeal.due_on)
+    clocks = _clock_query(which, today, cal, within, executor_id, CaseClock.appeal,
+                          CaseClock.kind, CaseClock.article, CaseClock.due_on)
+    rows = [(aid, "final", "", due) for aid, due in db.execute(final).fetchall()]
+    rows += db.execute(clocks).fetchall()
+    rows.sort(key=lambda r: (r[3], r[0], r[1]))   # ISO dates (or dates) sort as days
+    out, days = [], {}   # each distinct due date parsed and counted once
+    for aid, kind, article, due in rows:
+        if due not in days:
+            day = _as_date(due)
+            days[due] = (day, working_days_left(today, day, cal))
+        day, left = days[due]
+        out.append(ControlItem(aid, kind, article, day, left))
+    return out
+
+
+@guarded
+def details(ids: list[int]) -> dict[int, ItemDetails]:
+    """Number, applicant and executor of the given cases (a visible page)."""
+    out = {}
+    for start in range(0, len(ids), 500):
+        query = (Appeal.select(Appeal.id, Appeal.reg_number, Appeal.applicant_display,
+                               User.surname, User.first_name, Appeal.term_article)
+                 .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
+                 .where(Appeal.id.in_(ids[start:start + 500])))
+        for aid, number, applicant, surname, first, article in db.execute(query).fetchall():
+            out[aid] = ItemDetails(number, applicant, f"{surname} {first}" if surname else "", article)
     return out
 
 

@@ -106,4 +106,5 @@ def up(migrator, db):
             sql_type, default = "INTEGER", "0"
         tail = f" NOT NULL DEFAULT {default}" if default is not None else ""
         db.execute_sql(f"ALTER TABLE appeal ADD COLUMN {name} {sql_type}{tail}")
-    db.execute_sql("CREATE INDEX appeal_executor_status ON appeal (executor_id, status)")
+    # "My cases" and the per-executor control lists.
+    db.execute_sql("CREATE INDEX appeal_executor_status_due ON appeal (executor_id, status, due_on)")

@@ -2,74 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../action_forms.py" line="36"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="37"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="38"/>
+        <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="40"/>
+        <location filename="../action_forms.py" line="97"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="41"/>
+        <source>Number of the earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="52"/>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="53"/>
+        <source>Co-executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="55"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="56"/>
+        <source>Internal due date (not later than the term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="61"/>
+        <source>What is missing (art. 63 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="63"/>
+        <source>Correct by (a reasonable period, art. 64 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="68"/>
+        <location filename="../action_forms.py" line="116"/>
+        <location filename="../action_forms.py" line="121"/>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="69"/>
+        <source>Reasons given to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="70"/>
+        <source>Earlier terminated appeal (for a repeat appeal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="74"/>
+        <location filename="../action_forms.py" line="76"/>
+        <source>Competent body or official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="75"/>
+        <location filename="../action_forms.py" line="78"/>
+        <source>Applicant notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="77"/>
+        <source>Requests forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="79"/>
+        <source>The applicant&apos;s own written application is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="81"/>
+        <source>New last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="82"/>
+        <source>Reasons: which facts must still be established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="84"/>
+        <source>Date of the extension decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="86"/>
+        <source>Preliminary decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="87"/>
+        <source>Form of the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="89"/>
+        <source>Notice sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="90"/>
+        <source>Received by the participant on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="92"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="94"/>
+        <source>Why (required for item 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="96"/>
+        <location filename="../action_forms.py" line="98"/>
+        <location filename="../action_forms.py" line="136"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="99"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="102"/>
+        <source>Decision on the remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="104"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="106"/>
+        <source>Outcome for statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="108"/>
+        <source>Applicant told on (when taken into consideration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="110"/>
+        <source>No hearing: exception (art. 73 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="113"/>
+        <source>Why there was no hearing (item 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="115"/>
+        <location filename="../action_forms.py" line="119"/>
+        <location filename="../action_forms.py" line="129"/>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="118"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="120"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="123"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="124"/>
+        <source>Self-recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="125"/>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="126"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="127"/>
+        <source>New executor (if granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="130"/>
+        <source>Notice of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="132"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="133"/>
+        <source>Motion filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="134"/>
+        <source>Withheld as secret (art. 75 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="137"/>
+        <source>What was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="138"/>
+        <source>Working days to execute (5 unless the act says otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="140"/>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="142"/>
+        <source>Why it is reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="115"/>
+        <location filename="../appeal_card.py" line="72"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="117"/>
+        <location filename="../appeal_card.py" line="75"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="118"/>
-        <source>Deadline</source>
-        <translation>Мерзім</translation>
-    </message>
-    <message>
-        <location filename="../appeal_card.py" line="119"/>
+        <location filename="../appeal_card.py" line="79"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="120"/>
+        <location filename="../appeal_card.py" line="49"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="121"/>
+        <location filename="../appeal_card.py" line="50"/>
+        <source>Actions</source>
+        <translation type="unfinished">Әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="55"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="140"/>
+        <location filename="../appeal_card.py" line="77"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="78"/>
+        <source>Term explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="121"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="142"/>
+        <location filename="../appeal_card.py" line="125"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="144"/>
+        <location filename="../appeal_card.py" line="127"/>
+        <source>Co-executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="129"/>
+        <source>the whole appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="130"/>
+        <source>Forwarded (art. 65)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="133"/>
+        <source>Filed into the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="135"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="153"/>
+        <location filename="../appeal_card.py" line="147"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="153"/>
+        <source>Extended to {due} (art. 76 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="170"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="170"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="170"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -272,285 +574,643 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../card_text.py" line="25"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../card_text.py" line="26"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../card_text.py" line="26"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="29"/>
+        <location filename="../card_text.py" line="27"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="30"/>
+        <location filename="../card_text.py" line="28"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="31"/>
+        <location filename="../card_text.py" line="29"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="32"/>
+        <location filename="../card_text.py" line="30"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="33"/>
+        <location filename="../card_text.py" line="31"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="34"/>
+        <location filename="../card_text.py" line="32"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="35"/>
+        <location filename="../card_text.py" line="33"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../card_text.py" line="34"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../card_text.py" line="35"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../card_text.py" line="35"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../card_text.py" line="36"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../card_text.py" line="36"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../card_text.py" line="37"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../card_text.py" line="37"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="40"/>
+        <location filename="../card_text.py" line="38"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="41"/>
+        <location filename="../card_text.py" line="39"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../card_text.py" line="40"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../card_text.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../card_text.py" line="41"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="44"/>
+        <location filename="../card_text.py" line="42"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="45"/>
+        <location filename="../card_text.py" line="43"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="46"/>
+        <location filename="../card_text.py" line="44"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="47"/>
+        <location filename="../card_text.py" line="45"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="48"/>
+        <location filename="../card_text.py" line="46"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../card_text.py" line="47"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../card_text.py" line="48"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../card_text.py" line="49"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="52"/>
+        <location filename="../card_text.py" line="50"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="53"/>
+        <location filename="../card_text.py" line="51"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="69"/>
+        <location filename="../card_text.py" line="52"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="53"/>
+        <source>Internal due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="54"/>
+        <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="55"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="56"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="57"/>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="58"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="59"/>
+        <source>Term stopped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="60"/>
+        <source>No hearing: exception (art. 73 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="61"/>
+        <source>Why there was no hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="81"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="69"/>
+        <location filename="../card_text.py" line="81"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../card_text.py" line="91"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="80"/>
+        <location filename="../card_text.py" line="92"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="81"/>
+        <location filename="../card_text.py" line="93"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="82"/>
+        <location filename="../card_text.py" line="94"/>
         <source>Day</source>
         <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="95"/>
+        <source>Co-executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="96"/>
+        <location filename="../card_text.py" line="97"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="98"/>
+        <source>Correct by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="99"/>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="100"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="101"/>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="102"/>
+        <source>Requests forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="103"/>
+        <source>Applicant notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="104"/>
+        <source>Due to forward by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="105"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="106"/>
+        <source>Latest possible date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="107"/>
+        <source>Date set in the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="108"/>
+        <source>Preliminary decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="109"/>
+        <source>Form of the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="110"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="111"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="112"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="113"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="114"/>
+        <source>Self-recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="115"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="116"/>
+        <source>Working days to execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="117"/>
+        <source>Withheld as secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="118"/>
+        <source>Earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="119"/>
+        <source>Procedure terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="120"/>
+        <source>May be appealed (art. 70 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="121"/>
+        <source>Decision on the remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="122"/>
+        <source>Reversed entry no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="123"/>
+        <source>Reversed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlModel</name>
+    <message>
+        <location filename="../control_model.py" line="16"/>
+        <source>Number</source>
+        <translation type="unfinished">Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="17"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="18"/>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="19"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="20"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="21"/>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../control_panel.py" line="53"/>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="54"/>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="66"/>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="92"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="93"/>
+        <source>By executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="94"/>
+        <source>Print the daily list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="96"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="109"/>
+        <source>Remind at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="148"/>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="151"/>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="186"/>
+        <source>Save the control list as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
+        <location filename="../explain.py" line="12"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="13"/>
+        <source>content on a crime or a threat to security noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="14"/>
+        <source>the period to correct ended, or the appeal was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="15"/>
+        <source>the extension decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="16"/>
+        <source>the termination decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="17"/>
+        <source>the preliminary decision notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="18"/>
+        <location filename="../explain.py" line="19"/>
+        <source>the participant received the preliminary decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="20"/>
+        <source>the oral hearing ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../explain.py" line="21"/>
+        <source>the participant read the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="22"/>
+        <source>the recusal declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="23"/>
+        <source>the recusal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="24"/>
+        <source>access to the file requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="25"/>
+        <source>the correction requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="26"/>
+        <source>the act corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="27"/>
+        <source>the decision delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="74"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="25"/>
+        <location filename="../explain.py" line="78"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="27"/>
+        <location filename="../explain.py" line="80"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="28"/>
+        <location filename="../explain.py" line="81"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="30"/>
+        <location filename="../explain.py" line="83"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="32"/>
+        <location filename="../explain.py" line="85"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="40"/>
+        <location filename="../explain.py" line="93"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="42"/>
+        <location filename="../explain.py" line="95"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="45"/>
+        <location filename="../explain.py" line="98"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="46"/>
+        <location filename="../explain.py" line="99"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="48"/>
+        <location filename="../explain.py" line="101"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="50"/>
+        <location filename="../explain.py" line="103"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="52"/>
+        <location filename="../explain.py" line="105"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="54"/>
+        <location filename="../explain.py" line="107"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="56"/>
+        <location filename="../explain.py" line="109"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="65"/>
+        <location filename="../explain.py" line="118"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="68"/>
+        <location filename="../explain.py" line="121"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="70"/>
+        <location filename="../explain.py" line="123"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -705,7 +1365,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="80"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -765,134 +1425,641 @@
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="36"/>
+        <source>Filed into an earlier case (art. 64 part 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="39"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="40"/>
         <source>Registrar</source>
         <translation>Тіркеуші</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="41"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="42"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="43"/>
+        <source>Deputy head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="44"/>
+        <source>Head of the apparatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="48"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="51"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="52"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="53"/>
         <source>Other</source>
         <translation>Басқа тіл</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="56"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>арыз иесінің тегі мен аты не ұйымның атауы (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="57"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>пошталық мекенжай (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="58"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>жолданым бағытталған орган немесе лауазымды адам (ӘРПК 63-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="59"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>жолданымның мәні (ӘРПК 63-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="60"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>жолданым күні (ӘРПК 63-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="61"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>қолы немесе электрондық цифрлық қолтаңба (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="64"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="65"/>
+        <location filename="../workflow_labels.py" line="123"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="66"/>
+        <location filename="../workflow_labels.py" line="124"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="67"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="70"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="71"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="81"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="82"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="83"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="84"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="85"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="8"/>
+        <source>Assign (resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="9"/>
+        <source>Take into work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="10"/>
+        <source>Ask to correct the appeal (art. 64 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="11"/>
+        <source>Corrected by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="12"/>
+        <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="13"/>
+        <source>Return the appeal (art. 64 part 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="14"/>
+        <source>File into the earlier case without an answer (art. 64 part 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="15"/>
+        <source>Forward the whole appeal (art. 65 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="16"/>
+        <source>Forward some requests (art. 65 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="17"/>
+        <source>Withdrawn by the applicant (art. 64 part 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="18"/>
+        <source>Extend the term (art. 76 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="19"/>
+        <source>Notify the preliminary decision (art. 73)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="20"/>
+        <source>No hearing: exception of art. 73 part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="21"/>
+        <source>Objection received (art. 73 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="22"/>
+        <source>Motion for an oral hearing (art. 73 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="23"/>
+        <source>Oral hearing held (art. 74)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="24"/>
+        <source>Protocol signed (art. 74 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="25"/>
+        <source>Protocol read by the participant (art. 74 part 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="26"/>
+        <source>Remarks on the protocol (art. 74 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="27"/>
+        <source>Decision (art. 77, art. 89)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="28"/>
+        <source>Terminate the procedure (art. 70, art. 88)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="29"/>
+        <source>Recusal declared (art. 67)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="30"/>
+        <source>Decide the recusal (art. 67)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="31"/>
+        <source>Notice sent to the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="32"/>
+        <source>Access to the file requested (art. 75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="33"/>
+        <source>Access to the file given (art. 75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="34"/>
+        <source>Correction of a clerical error requested (art. 82)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="35"/>
+        <source>Clerical error corrected (art. 82)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="36"/>
+        <source>Decision delivered to the participant (art. 81)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="37"/>
+        <source>Act executed (art. 86)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="38"/>
+        <source>Reverse the latest action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="41"/>
+        <source>Term of consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="42"/>
+        <source>Internal date of the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="43"/>
+        <source>Assign, or forward if not ours (art. 65 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="44"/>
+        <source>Forward at once: crime or security (art. 64 part 7-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="45"/>
+        <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="46"/>
+        <source>Return with reasons (art. 64 part 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="47"/>
+        <source>Notice of the extension (art. 76 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="48"/>
+        <source>Notice of the termination (art. 70 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="49"/>
+        <source>Earliest day for the act after the notice (art. 73 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="50"/>
+        <source>Participant&apos;s objection (art. 73 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="51"/>
+        <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="52"/>
+        <source>Hearing protocol signed (art. 74 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="53"/>
+        <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="54"/>
+        <source>Decision on the recusal (art. 67 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="55"/>
+        <source>Notice of the recusal decision (art. 67 part 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="56"/>
+        <source>Access to the case file (art. 75 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="57"/>
+        <source>Correction of a clerical error (art. 82 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="58"/>
+        <source>Corrected copy sent (art. 82 part 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="59"/>
+        <source>Execution of the act (art. 86 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="62"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="63"/>
+        <source>missed, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="64"/>
+        <source>done in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="65"/>
+        <source>done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="66"/>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="67"/>
+        <source>period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="70"/>
+        <source>Administrative act, favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="71"/>
+        <source>Administrative act, burdening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="72"/>
+        <source>Answer (art. 89 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="73"/>
+        <source>Taken into consideration (art. 89 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="76"/>
+        <source>Clarified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="77"/>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="78"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="79"/>
+        <source>Partly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="82"/>
+        <source>The period to correct expired (art. 64 part 7 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="83"/>
+        <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="84"/>
+        <source>Obscene or abusive language (art. 64 part 7 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="85"/>
+        <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="86"/>
+        <source>A court act in force on the same subject (art. 70 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="87"/>
+        <source>Returned after the period to correct (art. 70 part 1 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="88"/>
+        <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="89"/>
+        <source>Other grounds provided by law (art. 70 part 1 5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="90"/>
+        <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="91"/>
+        <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="92"/>
+        <source>The substance is not stated (art. 88 part 1 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="93"/>
+        <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="94"/>
+        <source>Took part as a participant or representative (art. 67 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="95"/>
+        <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="96"/>
+        <source>Dependent on a participant (art. 67 part 1 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="97"/>
+        <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="100"/>
+        <source>1) a favourable act that affects no one else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="101"/>
+        <source>2) enforcement proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="102"/>
+        <source>3) the law sets a term under five working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="103"/>
+        <source>4) the act must be adopted at once (the act states why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="104"/>
+        <source>5) the participant asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="105"/>
+        <source>6) simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="106"/>
+        <source>7) an automated decision without administrative choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="107"/>
+        <source>8) a court act in force bars the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="108"/>
+        <source>9) refusal to register for a personal reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="109"/>
+        <source>10) termination under art. 88 part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="112"/>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="113"/>
+        <source>Orally, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="114"/>
+        <source>By videoconference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="115"/>
+        <source>Through an information system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="118"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="119"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="120"/>
+        <source>Partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="125"/>
+        <source>Due within {n} working days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,57 +2098,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="83"/>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101"/>
+        <source>Control of deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -1169,7 +2346,182 @@
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="47"/>
+        <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>&quot;{action}&quot; may be done only by: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>The date cannot be before the registration of the appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52"/>
+        <source>Choose an active official who can carry cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The internal date cannot be later than the term, {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>The internal date cannot be before the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="55"/>
+        <source>This case is assigned to another executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56"/>
+        <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58"/>
+        <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>The new last day must be after the current one, {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
+        <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64"/>
+        <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>The period to correct must end after the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
+        <source>The appeal is already marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
+        <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>No other appeal has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70"/>
+        <source>That appeal is from another applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72"/>
+        <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74"/>
+        <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75"/>
+        <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76"/>
+        <source>It cannot be received before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77"/>
+        <source>The protocol is not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78"/>
+        <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79"/>
+        <source>Choose another official (art. 67 part 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
+        <source>Only the latest action of a case can be reversed, and not every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -1361,6 +2713,20 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../reminder.py" line="62"/>
+        <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
+The lists are in the control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminder.py" line="66"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="32"/>
@@ -1437,8 +2803,8 @@
     </message>
     <message>
         <location filename="../app_main.py" line="113"/>
-        <source>Demo users: admin, registrar, executor, head; password {pw}</source>
-        <translation>Демо пайдаланушылар: admin, registrar, executor, head; құпиясөз {pw}</translation>
+        <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../crash.py" line="32"/>

@@ -2,74 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AppealCardDialog</name>
+    <name>ActionForm</name>
     <message>
-        <location filename="../appeal_card.py" line="115"/>
-        <source>Appeal {number}</source>
-        <translation>Обращение № {number}</translation>
+        <location filename="../action_forms.py" line="36"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="117"/>
-        <source>Card</source>
-        <translation>Карточка</translation>
+        <location filename="../action_forms.py" line="37"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="118"/>
-        <source>Deadline</source>
-        <translation>Срок</translation>
+        <location filename="../action_forms.py" line="38"/>
+        <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
+        <translation>Способ отправки (письмо, электронная почта, SMS, личный кабинет)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="119"/>
-        <source>History</source>
-        <translation>История</translation>
+        <location filename="../action_forms.py" line="40"/>
+        <location filename="../action_forms.py" line="97"/>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="120"/>
-        <source>Talon…</source>
-        <translation>Талон…</translation>
+        <location filename="../action_forms.py" line="41"/>
+        <source>Number of the earlier appeal</source>
+        <translation>Номер ранее поданного обращения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="121"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../appeal_card.py" line="140"/>
-        <source>Registered by</source>
-        <translation>Зарегистрировал(а)</translation>
-    </message>
-    <message>
-        <location filename="../appeal_card.py" line="142"/>
+        <location filename="../action_forms.py" line="52"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="144"/>
+        <location filename="../action_forms.py" line="53"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="55"/>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="56"/>
+        <source>Internal due date (not later than the term)</source>
+        <translation>Внутренний срок (не позднее срока исполнения)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="61"/>
+        <source>What is missing (art. 63 part 2)</source>
+        <translation>Что не указано (ст. 63 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="63"/>
+        <source>Correct by (a reasonable period, art. 64 part 6)</source>
+        <translation>Исправить до (разумный срок, ст. 64 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="68"/>
+        <location filename="../action_forms.py" line="116"/>
+        <location filename="../action_forms.py" line="121"/>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="69"/>
+        <source>Reasons given to the applicant</source>
+        <translation>Причины, сообщённые заявителю</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="70"/>
+        <source>Earlier terminated appeal (for a repeat appeal)</source>
+        <translation>Ранее прекращённое обращение (для повторного обращения)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="74"/>
+        <location filename="../action_forms.py" line="76"/>
+        <source>Competent body or official</source>
+        <translation>Компетентный орган или должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="75"/>
+        <location filename="../action_forms.py" line="78"/>
+        <source>Applicant notified on</source>
+        <translation>Дата уведомления заявителя</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="77"/>
+        <source>Requests forwarded</source>
+        <translation>Перенаправленные вопросы</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="79"/>
+        <source>The applicant&apos;s own written application is attached</source>
+        <translation>Приложено письменное заявление самого заявителя</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="81"/>
+        <source>New last day</source>
+        <translation>Новый последний день срока</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="82"/>
+        <source>Reasons: which facts must still be established</source>
+        <translation>Обоснование: какие обстоятельства ещё необходимо установить</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="84"/>
+        <source>Date of the extension decision</source>
+        <translation>Дата решения о продлении срока</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="86"/>
+        <source>Preliminary decision</source>
+        <translation>Предварительное решение</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="87"/>
+        <source>Form of the hearing</source>
+        <translation>Форма заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="89"/>
+        <source>Notice sent on</source>
+        <translation>Дата направления уведомления</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="90"/>
+        <source>Received by the participant on</source>
+        <translation>Дата получения участником</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="92"/>
+        <source>Exception</source>
+        <translation>Исключение</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="94"/>
+        <source>Why (required for item 4)</source>
+        <translation>Обоснование (обязательно для подп. 4)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="96"/>
+        <location filename="../action_forms.py" line="98"/>
+        <location filename="../action_forms.py" line="136"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="99"/>
+        <source>Ended on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="102"/>
+        <source>Decision on the remarks</source>
+        <translation>Решение по замечаниям</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="104"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="106"/>
+        <source>Outcome for statistics</source>
+        <translation>Результат (для статистики)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="108"/>
+        <source>Applicant told on (when taken into consideration)</source>
+        <translation>Дата сообщения заявителю (при принятии к сведению)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="110"/>
+        <source>No hearing: exception (art. 73 part 2)</source>
+        <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="113"/>
+        <source>Why there was no hearing (item 4)</source>
+        <translation>Почему заслушивание не проводилось (подп. 4)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="115"/>
+        <location filename="../action_forms.py" line="119"/>
+        <location filename="../action_forms.py" line="129"/>
+        <source>Date of the decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="118"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="120"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="123"/>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="124"/>
+        <source>Self-recusal</source>
+        <translation>Самоотвод</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="125"/>
+        <source>Declared on</source>
+        <translation>Дата заявления отвода</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="126"/>
+        <source>Granted</source>
+        <translation>Отвод удовлетворён</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="127"/>
+        <source>New executor (if granted)</source>
+        <translation>Новый исполнитель (при удовлетворении отвода)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="130"/>
+        <source>Notice of</source>
+        <translation>Вид уведомления</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="132"/>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="133"/>
+        <source>Motion filed on</source>
+        <translation>Дата подачи ходатайства</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="134"/>
+        <source>Withheld as secret (art. 75 part 3)</source>
+        <translation>Не предоставлено как охраняемая тайна (ст. 75 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="137"/>
+        <source>What was corrected</source>
+        <translation>Что исправлено</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="138"/>
+        <source>Working days to execute (5 unless the act says otherwise)</source>
+        <translation>Срок исполнения, рабочих дней (5, если в акте не указано иное)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="140"/>
+        <source>Delivered on</source>
+        <translation>Дата доведения до сведения</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="142"/>
+        <source>Why it is reversed</source>
+        <translation>Причина отмены</translation>
+    </message>
+</context>
+<context>
+    <name>AppealCardDialog</name>
+    <message>
+        <location filename="../appeal_card.py" line="72"/>
+        <source>Appeal {number}</source>
+        <translation>Обращение № {number}</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="75"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="79"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="49"/>
+        <source>Talon…</source>
+        <translation>Талон…</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="50"/>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="55"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="77"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="78"/>
+        <source>Term explained</source>
+        <translation>Расчёт срока</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="121"/>
+        <source>Registered by</source>
+        <translation>Зарегистрировал(а)</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="125"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="127"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="129"/>
+        <source>the whole appeal</source>
+        <translation>обращение полностью</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="130"/>
+        <source>Forwarded (art. 65)</source>
+        <translation>Перенаправлено (ст. 65 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="133"/>
+        <source>Filed into the case</source>
+        <translation>Приобщено к обращению</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="135"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="153"/>
+        <location filename="../appeal_card.py" line="147"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="153"/>
+        <source>Extended to {due} (art. 76 part 3).</source>
+        <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="170"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="170"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="170"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -272,285 +574,643 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../appeal_card.py" line="27"/>
+        <location filename="../card_text.py" line="25"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../card_text.py" line="26"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="28"/>
+        <location filename="../card_text.py" line="26"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="29"/>
+        <location filename="../card_text.py" line="27"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="30"/>
+        <location filename="../card_text.py" line="28"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="31"/>
+        <location filename="../card_text.py" line="29"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Дата регистрации (ст. 64 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="32"/>
+        <location filename="../card_text.py" line="30"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="33"/>
+        <location filename="../card_text.py" line="31"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="34"/>
+        <location filename="../card_text.py" line="32"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="35"/>
+        <location filename="../card_text.py" line="33"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="36"/>
+        <location filename="../card_text.py" line="34"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../card_text.py" line="35"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="37"/>
+        <location filename="../card_text.py" line="35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../card_text.py" line="36"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="38"/>
+        <location filename="../card_text.py" line="36"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../card_text.py" line="37"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="39"/>
+        <location filename="../card_text.py" line="37"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="40"/>
+        <location filename="../card_text.py" line="38"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="41"/>
+        <location filename="../card_text.py" line="39"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="42"/>
+        <location filename="../card_text.py" line="40"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../card_text.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="43"/>
+        <location filename="../card_text.py" line="41"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="44"/>
+        <location filename="../card_text.py" line="42"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="45"/>
+        <location filename="../card_text.py" line="43"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="46"/>
+        <location filename="../card_text.py" line="44"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="47"/>
+        <location filename="../card_text.py" line="45"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="48"/>
+        <location filename="../card_text.py" line="46"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../card_text.py" line="47"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../card_text.py" line="48"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../card_text.py" line="49"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="52"/>
+        <location filename="../card_text.py" line="50"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="53"/>
+        <location filename="../card_text.py" line="51"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="69"/>
+        <location filename="../card_text.py" line="52"/>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="53"/>
+        <source>Internal due date</source>
+        <translation>Внутренний срок</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="54"/>
+        <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
+        <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="55"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="57"/>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="58"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="59"/>
+        <source>Term stopped on</source>
+        <translation>Дата закрытия срока</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="60"/>
+        <source>No hearing: exception (art. 73 part 2)</source>
+        <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="61"/>
+        <source>Why there was no hearing</source>
+        <translation>Почему заслушивание не проводилось</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="81"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="69"/>
+        <location filename="../card_text.py" line="81"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../card_text.py" line="91"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="80"/>
+        <location filename="../card_text.py" line="92"/>
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="81"/>
+        <location filename="../card_text.py" line="93"/>
         <source>Calendar override no.</source>
         <translation>Перенос в календаре №</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="82"/>
+        <location filename="../card_text.py" line="94"/>
         <source>Day</source>
         <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="95"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="96"/>
+        <location filename="../card_text.py" line="97"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="98"/>
+        <source>Correct by</source>
+        <translation>Исправить до</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="99"/>
+        <source>Sent by</source>
+        <translation>Способ отправки</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="100"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="101"/>
+        <source>Forwarded to</source>
+        <translation>Куда перенаправлено</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="102"/>
+        <source>Requests forwarded</source>
+        <translation>Перенаправленные вопросы</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="103"/>
+        <source>Applicant notified on</source>
+        <translation>Дата уведомления заявителя</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="104"/>
+        <source>Due to forward by</source>
+        <translation>Перенаправить до</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="105"/>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="106"/>
+        <source>Latest possible date</source>
+        <translation>Предельная дата</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="107"/>
+        <source>Date set in the decision</source>
+        <translation>Дата, указанная в решении</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="108"/>
+        <source>Preliminary decision</source>
+        <translation>Предварительное решение</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="109"/>
+        <source>Form of the hearing</source>
+        <translation>Форма заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="110"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="111"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="112"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="113"/>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="114"/>
+        <source>Self-recusal</source>
+        <translation>Самоотвод</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="115"/>
+        <source>Granted</source>
+        <translation>Отвод удовлетворён</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="116"/>
+        <source>Working days to execute</source>
+        <translation>Срок исполнения, рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="117"/>
+        <source>Withheld as secret</source>
+        <translation>Не предоставлено как охраняемая тайна</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="118"/>
+        <source>Earlier appeal</source>
+        <translation>Ранее поданное обращение</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="119"/>
+        <source>Procedure terminated</source>
+        <translation>Процедура прекращена</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="120"/>
+        <source>May be appealed (art. 70 part 4)</source>
+        <translation>Может быть обжаловано (ст. 70 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="121"/>
+        <source>Decision on the remarks</source>
+        <translation>Решение по замечаниям</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="122"/>
+        <source>Reversed entry no.</source>
+        <translation>Отменённая запись №</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="123"/>
+        <source>Reversed action</source>
+        <translation>Отменённое действие</translation>
+    </message>
+</context>
+<context>
+    <name>ControlModel</name>
+    <message>
+        <location filename="../control_model.py" line="16"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="17"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="18"/>
+        <source>What is due</source>
+        <translation>Что требуется</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="19"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="20"/>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="21"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../control_panel.py" line="53"/>
+        <source>Whole office</source>
+        <translation>Весь аппарат</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="54"/>
+        <source>My cases</source>
+        <translation>Мои дела</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="66"/>
+        <source>within </source>
+        <translation>в течение </translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="92"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="93"/>
+        <source>By executor</source>
+        <translation>По исполнителям</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="94"/>
+        <source>Print the daily list…</source>
+        <translation>Печать списка на день…</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="96"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="109"/>
+        <source>Remind at</source>
+        <translation>Напоминать в</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="148"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="151"/>
+        <source>(not assigned)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="186"/>
+        <source>Save the control list as PDF</source>
+        <translation>Сохранить контрольный список в PDF</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
+        <location filename="../explain.py" line="12"/>
+        <source>registered</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="13"/>
+        <source>content on a crime or a threat to security noted</source>
+        <translation>отмечены сведения о преступлении или угрозе безопасности</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="14"/>
+        <source>the period to correct ended, or the appeal was registered</source>
+        <translation>истёк срок для устранения нарушений либо обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="15"/>
+        <source>the extension decided</source>
+        <translation>принято решение о продлении срока</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="16"/>
+        <source>the termination decided</source>
+        <translation>принято решение о прекращении</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="17"/>
+        <source>the preliminary decision notified</source>
+        <translation>направлено уведомление о предварительном решении</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="18"/>
+        <location filename="../explain.py" line="19"/>
+        <source>the participant received the preliminary decision</source>
+        <translation>участник получил предварительное решение</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="20"/>
+        <source>the oral hearing ended</source>
+        <translation>устное заслушивание завершено</translation>
+    </message>
+    <message>
         <location filename="../explain.py" line="21"/>
+        <source>the participant read the protocol</source>
+        <translation>участник ознакомился с протоколом</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="22"/>
+        <source>the recusal declared</source>
+        <translation>заявлен отвод</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="23"/>
+        <source>the recusal decided</source>
+        <translation>принято решение по отводу</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="24"/>
+        <source>access to the file requested</source>
+        <translation>заявлено ходатайство об ознакомлении с материалами дела</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="25"/>
+        <source>the correction requested</source>
+        <translation>поступило ходатайство об исправлении</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="26"/>
+        <source>the act corrected</source>
+        <translation>акт исправлен</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="27"/>
+        <source>the decision delivered</source>
+        <translation>решение доведено до сведения участника</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="74"/>
         <source>weekend</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="25"/>
+        <location filename="../explain.py" line="78"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>выходной день, перенесённый в связи с праздником «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="27"/>
+        <location filename="../explain.py" line="80"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>праздник «{name}» (дата предварительная; сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="28"/>
+        <location filename="../explain.py" line="81"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>праздничный день «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="30"/>
+        <location filename="../explain.py" line="83"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>дополнительный выходной день, установленный аппаратом: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="32"/>
+        <location filename="../explain.py" line="85"/>
         <source>non-working day</source>
         <translation>нерабочий день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="40"/>
+        <location filename="../explain.py" line="93"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: поступило.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="42"/>
+        <location filename="../explain.py" line="95"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано в день поступления (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="45"/>
+        <location filename="../explain.py" line="98"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="46"/>
+        <location filename="../explain.py" line="99"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="48"/>
+        <location filename="../explain.py" line="101"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="50"/>
+        <location filename="../explain.py" line="103"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="52"/>
+        <location filename="../explain.py" line="105"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="54"/>
+        <location filename="../explain.py" line="107"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="56"/>
+        <location filename="../explain.py" line="109"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="65"/>
+        <location filename="../explain.py" line="118"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="68"/>
+        <location filename="../explain.py" line="121"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="70"/>
+        <location filename="../explain.py" line="123"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -705,7 +1365,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="80"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -765,134 +1425,641 @@
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="36"/>
+        <source>Filed into an earlier case (art. 64 part 8)</source>
+        <translation>Приобщено к материалам ранее поданного обращения (ст. 64 ч. 8 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="39"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="40"/>
         <source>Registrar</source>
         <translation>Регистратор</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="41"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="42"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="43"/>
+        <source>Deputy head</source>
+        <translation>Заместитель руководителя</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="44"/>
+        <source>Head of the apparatus</source>
+        <translation>Руководитель аппарата</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="48"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="51"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="52"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="53"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="56"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>фамилия и имя заявителя либо наименование организации (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="57"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>почтовый адрес (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="58"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>орган или должностное лицо, которым адресовано обращение (подп. 2) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="59"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>суть обращения (подп. 3) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="60"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>дата обращения (подп. 4) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="61"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>подпись или электронная цифровая подпись (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="64"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="65"/>
+        <location filename="../workflow_labels.py" line="123"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="66"/>
+        <location filename="../workflow_labels.py" line="124"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="67"/>
         <source>Due within 3 working days</source>
         <translation>Срок в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="70"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="71"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="81"/>
         <source>Status changed</source>
         <translation>Статус изменён</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="82"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Срок исполнения пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="83"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="84"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="85"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="8"/>
+        <source>Assign (resolution)</source>
+        <translation>Назначить исполнителя (резолюция)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="9"/>
+        <source>Take into work</source>
+        <translation>Принять в работу</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="10"/>
+        <source>Ask to correct the appeal (art. 64 part 6)</source>
+        <translation>Предложить исправить обращение (ст. 64 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="11"/>
+        <source>Corrected by the applicant</source>
+        <translation>Исправлено заявителем</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="12"/>
+        <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
+        <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="13"/>
+        <source>Return the appeal (art. 64 part 7)</source>
+        <translation>Вернуть обращение (ст. 64 ч. 7 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="14"/>
+        <source>File into the earlier case without an answer (art. 64 part 8)</source>
+        <translation>Приобщить к материалам ранее поданного обращения без ответа (ст. 64 ч. 8 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="15"/>
+        <source>Forward the whole appeal (art. 65 part 1)</source>
+        <translation>Перенаправить обращение полностью (ст. 65 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="16"/>
+        <source>Forward some requests (art. 65 part 2)</source>
+        <translation>Перенаправить часть вопросов (ст. 65 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="17"/>
+        <source>Withdrawn by the applicant (art. 64 part 9)</source>
+        <translation>Отозвано заявителем (ст. 64 ч. 9 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="18"/>
+        <source>Extend the term (art. 76 part 3)</source>
+        <translation>Продлить срок (ст. 76 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="19"/>
+        <source>Notify the preliminary decision (art. 73)</source>
+        <translation>Уведомить о предварительном решении (ст. 73 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="20"/>
+        <source>No hearing: exception of art. 73 part 2</source>
+        <translation>Без заслушивания: исключение по ст. 73 ч. 2 АППК</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="21"/>
+        <source>Objection received (art. 73 part 3)</source>
+        <translation>Поступило возражение (ст. 73 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="22"/>
+        <source>Motion for an oral hearing (art. 73 part 3)</source>
+        <translation>Ходатайство об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="23"/>
+        <source>Oral hearing held (art. 74)</source>
+        <translation>Проведено устное заслушивание (ст. 74 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="24"/>
+        <source>Protocol signed (art. 74 part 4)</source>
+        <translation>Протокол подписан (ст. 74 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="25"/>
+        <source>Protocol read by the participant (art. 74 part 5)</source>
+        <translation>Участник ознакомился с протоколом (ст. 74 ч. 5 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="26"/>
+        <source>Remarks on the protocol (art. 74 part 6)</source>
+        <translation>Замечания на протокол (ст. 74 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="27"/>
+        <source>Decision (art. 77, art. 89)</source>
+        <translation>Решение (ст. 77, ст. 89 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="28"/>
+        <source>Terminate the procedure (art. 70, art. 88)</source>
+        <translation>Прекратить административную процедуру (ст. 70, ст. 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="29"/>
+        <source>Recusal declared (art. 67)</source>
+        <translation>Заявлен отвод (ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="30"/>
+        <source>Decide the recusal (art. 67)</source>
+        <translation>Разрешить отвод (ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="31"/>
+        <source>Notice sent to the participant</source>
+        <translation>Участнику направлено уведомление</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="32"/>
+        <source>Access to the file requested (art. 75)</source>
+        <translation>Заявлено ходатайство об ознакомлении с материалами дела (ст. 75 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="33"/>
+        <source>Access to the file given (art. 75)</source>
+        <translation>Предоставлено ознакомление с материалами дела (ст. 75 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="34"/>
+        <source>Correction of a clerical error requested (art. 82)</source>
+        <translation>Поступило ходатайство об исправлении описки или арифметической ошибки (ст. 82 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="35"/>
+        <source>Clerical error corrected (art. 82)</source>
+        <translation>Описка или арифметическая ошибка исправлена (ст. 82 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="36"/>
+        <source>Decision delivered to the participant (art. 81)</source>
+        <translation>Решение доведено до сведения участника (ст. 81 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="37"/>
+        <source>Act executed (art. 86)</source>
+        <translation>Административный акт исполнен (ст. 86 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="38"/>
+        <source>Reverse the latest action</source>
+        <translation>Отменить последнее действие</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="41"/>
+        <source>Term of consideration</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="42"/>
+        <source>Internal date of the resolution</source>
+        <translation>Внутренний срок по резолюции</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="43"/>
+        <source>Assign, or forward if not ours (art. 65 part 1)</source>
+        <translation>Назначить исполнителя или перенаправить по компетенции (ст. 65 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="44"/>
+        <source>Forward at once: crime or security (art. 64 part 7-2)</source>
+        <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ст. 64 ч. 7-2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="45"/>
+        <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
+        <translation>Срок для устранения нарушений заявителем (ст. 64 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="46"/>
+        <source>Return with reasons (art. 64 part 7)</source>
+        <translation>Возврат с указанием причин (ст. 64 ч. 7 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="47"/>
+        <source>Notice of the extension (art. 76 part 3)</source>
+        <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="48"/>
+        <source>Notice of the termination (art. 70 part 3)</source>
+        <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="49"/>
+        <source>Earliest day for the act after the notice (art. 73 part 1)</source>
+        <translation>Самый ранний день принятия акта после уведомления (ст. 73 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="50"/>
+        <source>Participant&apos;s objection (art. 73 part 3)</source>
+        <translation>Возражение участника (ст. 73 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="51"/>
+        <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
+        <translation>Ходатайство участника об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="52"/>
+        <source>Hearing protocol signed (art. 74 part 4)</source>
+        <translation>Подписание протокола заслушивания (ст. 74 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="53"/>
+        <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
+        <translation>Замечания участника на протокол (ст. 74 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="54"/>
+        <source>Decision on the recusal (art. 67 part 3)</source>
+        <translation>Решение по отводу (ст. 67 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="55"/>
+        <source>Notice of the recusal decision (art. 67 part 11)</source>
+        <translation>Уведомление о решении по отводу (ст. 67 ч. 11 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="56"/>
+        <source>Access to the case file (art. 75 part 1)</source>
+        <translation>Ознакомление с материалами административного дела (ст. 75 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="57"/>
+        <source>Correction of a clerical error (art. 82 part 3)</source>
+        <translation>Исправление описки или арифметической ошибки (ст. 82 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="58"/>
+        <source>Corrected copy sent (art. 82 part 5)</source>
+        <translation>Направление исправленной копии (ст. 82 ч. 5 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="59"/>
+        <source>Execution of the act (art. 86 part 3)</source>
+        <translation>Исполнение административного акта (ст. 86 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="62"/>
+        <source>running</source>
+        <translation>срок идёт</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="63"/>
+        <source>missed, still open</source>
+        <translation>срок пропущен, не исполнено</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="64"/>
+        <source>done in time</source>
+        <translation>исполнено в срок</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="65"/>
+        <source>done late</source>
+        <translation>исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="66"/>
+        <source>no longer needed</source>
+        <translation>больше не требуется</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="67"/>
+        <source>period over</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="70"/>
+        <source>Administrative act, favourable</source>
+        <translation>Административный акт, благоприятный</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="71"/>
+        <source>Administrative act, burdening</source>
+        <translation>Административный акт, обременяющий</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="72"/>
+        <source>Answer (art. 89 part 1 1))</source>
+        <translation>Ответ (подп. 1) ч. 1 ст. 89 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="73"/>
+        <source>Taken into consideration (art. 89 part 1 2))</source>
+        <translation>Принято к сведению (подп. 2) ч. 1 ст. 89 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="76"/>
+        <source>Clarified</source>
+        <translation>Разъяснено</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="77"/>
+        <source>Satisfied</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="78"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="79"/>
+        <source>Partly satisfied</source>
+        <translation>Частично удовлетворено</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="82"/>
+        <source>The period to correct expired (art. 64 part 7 1))</source>
+        <translation>Истёк срок для устранения нарушений (подп. 1) ч. 7 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="83"/>
+        <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
+        <translation>Повторное обращение без новых доводов после прекращения процедуры (подп. 2) ч. 7 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="84"/>
+        <source>Obscene or abusive language (art. 64 part 7 2))</source>
+        <translation>Нецензурные или оскорбительные выражения (подп. 2) ч. 7 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="85"/>
+        <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
+        <translation>Уже имеется решение по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 70 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="86"/>
+        <source>A court act in force on the same subject (art. 70 part 1 2))</source>
+        <translation>Имеется вступивший в законную силу судебный акт по тому же предмету (подп. 2) ч. 1 ст. 70 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="87"/>
+        <source>Returned after the period to correct (art. 70 part 1 3))</source>
+        <translation>Возвращено по истечении срока для устранения нарушений (подп. 3) ч. 1 ст. 70 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="88"/>
+        <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
+        <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 70 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="89"/>
+        <source>Other grounds provided by law (art. 70 part 1 5))</source>
+        <translation>Иные основания, предусмотренные законом (подп. 5) ч. 1 ст. 70 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="90"/>
+        <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
+        <translation>Повторное без новых доводов, ответ уже дан (подп. 1) ч. 1 ст. 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="91"/>
+        <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
+        <translation>Невозможно установить автора: нет подписи или почтового адреса (подп. 2) ч. 1 ст. 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="92"/>
+        <source>The substance is not stated (art. 88 part 1 3))</source>
+        <translation>Не изложена суть обращения (подп. 3) ч. 1 ст. 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="93"/>
+        <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
+        <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="94"/>
+        <source>Took part as a participant or representative (art. 67 part 1 1))</source>
+        <translation>Участвовал в качестве участника или представителя (подп. 1) ч. 1 ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="95"/>
+        <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
+        <translation>Родственник, супруг (супруга) или свойственник участника (подп. 2) ч. 1 ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="96"/>
+        <source>Dependent on a participant (art. 67 part 1 3))</source>
+        <translation>Находится в зависимости от участника (подп. 3) ч. 1 ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="97"/>
+        <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
+        <translation>Заинтересованность в исходе дела или сомнение в беспристрастности (подп. 4) ч. 1 ст. 67 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="100"/>
+        <source>1) a favourable act that affects no one else</source>
+        <translation>1) благоприятный акт, не затрагивающий иных лиц</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="101"/>
+        <source>2) enforcement proceedings</source>
+        <translation>2) принудительное исполнение</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="102"/>
+        <source>3) the law sets a term under five working days</source>
+        <translation>3) законом установлен срок менее пяти рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="103"/>
+        <source>4) the act must be adopted at once (the act states why)</source>
+        <translation>4) акт необходимо принять незамедлительно (обоснование указывается в акте)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="104"/>
+        <source>5) the participant asked for it</source>
+        <translation>5) по просьбе участника</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="105"/>
+        <source>6) simplified procedure</source>
+        <translation>6) упрощённая административная процедура</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="106"/>
+        <source>7) an automated decision without administrative choice</source>
+        <translation>7) автоматизированное решение без административного усмотрения</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="107"/>
+        <source>8) a court act in force bars the activity</source>
+        <translation>8) деятельность запрещена вступившим в законную силу судебным актом</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="108"/>
+        <source>9) refusal to register for a personal reception</source>
+        <translation>9) отказ в записи на личный приём</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="109"/>
+        <source>10) termination under art. 88 part 1</source>
+        <translation>10) прекращение по ст. 88 ч. 1 АППК</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="112"/>
+        <source>In writing</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="113"/>
+        <source>Orally, in person</source>
+        <translation>Устно, лично</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="114"/>
+        <source>By videoconference</source>
+        <translation>По видеоконференцсвязи</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="115"/>
+        <source>Through an information system</source>
+        <translation>Через информационную систему</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="118"/>
+        <source>Accepted</source>
+        <translation>Приняты</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="119"/>
+        <source>Rejected</source>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="120"/>
+        <source>Partly accepted</source>
+        <translation>Приняты частично</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="125"/>
+        <source>Due within {n} working days</source>
+        <translation>Срок в течение {n} раб. дн.</translation>
     </message>
 </context>
 <context>
@@ -931,57 +2098,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="83"/>
+        <source>My cases</source>
+        <translation>Мои дела</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101"/>
+        <source>Control of deadlines</source>
+        <translation>Контроль сроков</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -1169,7 +2346,182 @@
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="47"/>
+        <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
+        <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>&quot;{action}&quot; may be done only by: {roles}.</source>
+        <translation>Действие «{action}» может выполнить только: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>Unknown action.</source>
+        <translation>Неизвестное действие.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Дата не может быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>The date cannot be before the registration of the appeal.</source>
+        <translation>Дата не может быть раньше регистрации обращения.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52"/>
+        <source>Choose an active official who can carry cases.</source>
+        <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The internal date cannot be later than the term, {due}.</source>
+        <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>The internal date cannot be before the resolution.</source>
+        <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="55"/>
+        <source>This case is assigned to another executor.</source>
+        <translation>Это дело поручено другому исполнителю.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56"/>
+        <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
+        <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
+        <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58"/>
+        <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
+        <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>The new last day must be after the current one, {due}.</source>
+        <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
+        <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
+        <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
+        <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
+        <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
+        <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64"/>
+        <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
+        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>The period to correct must end after the notice.</source>
+        <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
+        <source>The appeal is already marked.</source>
+        <translation>Обращение уже отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
+        <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
+        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
+        <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>No other appeal has this number.</source>
+        <translation>Другого обращения с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70"/>
+        <source>That appeal is from another applicant.</source>
+        <translation>Это обращение подано другим заявителем.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
+        <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72"/>
+        <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
+        <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
+        <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74"/>
+        <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
+        <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75"/>
+        <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
+        <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76"/>
+        <source>It cannot be received before it was sent.</source>
+        <translation>Дата получения не может быть раньше даты отправки.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77"/>
+        <source>The protocol is not signed yet.</source>
+        <translation>Протокол ещё не подписан.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78"/>
+        <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
+        <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79"/>
+        <source>Choose another official (art. 67 part 8).</source>
+        <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
+        <source>Only the latest action of a case can be reversed, and not every action.</source>
+        <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
+        <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -1361,6 +2713,21 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../reminder.py" line="62"/>
+        <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
+The lists are in the control panel.</source>
+        <translation>Срок сегодня: {today}. Просрочено: {overdue}. Срок в течение {n} раб. дн.: {within}.
+Списки — на панели контроля сроков.</translation>
+    </message>
+    <message>
+        <location filename="../reminder.py" line="66"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="32"/>
@@ -1437,8 +2804,8 @@
     </message>
     <message>
         <location filename="../app_main.py" line="113"/>
-        <source>Demo users: admin, registrar, executor, head; password {pw}</source>
-        <translation>Демо-пользователи: admin, registrar, executor, head; пароль {pw}</translation>
+        <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
+        <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
     <message>
         <location filename="../crash.py" line="32"/>
