@@ -143,7 +143,7 @@ def _clock_line(kind: str, value: str) -> str:
     """A clock the action opened ("due 2026-11-19") or closed ("met")."""
     name = label(CLOCKS, kind)
     if value.startswith("due "):
-        return _tr("{clock}: due {date}").format(
+        return QCoreApplication.translate("Card", "{clock}: due {date}").format(
             clock=name, date=dt.date.fromisoformat(value[4:]).strftime("%d.%m.%Y"))
     return f"{name}: {label(CLOCK_STATES, value)}"
 

@@ -23,11 +23,15 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
     """``lists`` maps a list code to its app.queries.control.ControlItem rows;
     ``details`` maps a case id to its number, applicant and executor."""
     e = html.escape
-    parts = [f"<h2>{e(office)}</h2>",
-             f"<h3>{e(_tr('Control list for {date}').format(date=today.strftime('%d.%m.%Y')))}</h3>",
-             f"<p>{e(scope)}</p>"]
-    headers = (_tr("Number"), _tr("Applicant"), _tr("Executor"), _tr("What is due"), _tr("Due"),
-               _tr("Days left"))
+    title = QCoreApplication.translate("ControlPrint", "Control list for {date}").format(
+        date=today.strftime("%d.%m.%Y"))
+    parts = [f"<h2>{e(office)}</h2>", f"<h3>{e(title)}</h3>", f"<p>{e(scope)}</p>"]
+    headers = (QCoreApplication.translate("ControlPrint", "Number"),
+               QCoreApplication.translate("ControlPrint", "Applicant"),
+               QCoreApplication.translate("ControlPrint", "Executor"),
+               QCoreApplication.translate("ControlPrint", "What is due"),
+               QCoreApplication.translate("ControlPrint", "Due"),
+               QCoreApplication.translate("ControlPrint", "Days left"))
     for code, items in lists.items():
         title = label(LISTS, code).format(n=within)
         parts.append(f"<h4>{e(title)}: {len(items)}</h4>")

@@ -38,27 +38,26 @@ def _clock_sentence(step: Step, d: str) -> str:
     code = step.code
     if code == "clock_event":
         event = _tr(CLOCK_EVENTS.get(p.get("clock"), "")) or p.get("clock", "")
-        return _tr("{date}: {event}; the clock counts from the next working day ({article}).").format(
+        return QCoreApplication.translate("Explain", "{date}: {event}; the clock counts from the next working day ({article}).").format(
             date=d, event=event, article=article)
     if code == "clock_due":
         if not p.get("days"):
-            return _tr("{date}: to be done at once ({article}).").format(date=d, article=article)
-        return _tr("{date}: the last day, {days} working days ({article}).").format(
+            return QCoreApplication.translate("Explain", "{date}: to be done at once ({article}).").format(date=d, article=article)
+        return QCoreApplication.translate("Explain", "{date}: the last day, {days} working days ({article}).").format(
             date=d, days=p.get("days"), article=article)
     if code == "extension_decided":
-        return _tr("{date}: the extension decided ({article}).").format(date=d, article=article)
+        return QCoreApplication.translate("Explain", "{date}: the extension decided ({article}).").format(date=d, article=article)
     if code == "two_months":
-        return _tr("{date}: two months after the decision, to the same day number "
-                   "(a convention: the Code does not say how months are counted).").format(date=d)
+        return QCoreApplication.translate("Explain", "{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).").format(date=d)
     if code == "moved_to_working_day":
-        return _tr("{date}: the last day moves to the next working day ({article}).").format(
+        return QCoreApplication.translate("Explain", "{date}: the last day moves to the next working day ({article}).").format(
             date=d, article=article)
     if code == "extension_cap":
-        return _tr("{date}: the latest date an extension decided that day may set.").format(date=d)
+        return QCoreApplication.translate("Explain", "{date}: the latest date an extension decided that day may set.").format(date=d)
     if code == "extended_to":
-        return _tr("{date}: the term was extended to this day ({article}).").format(date=d, article=article)
+        return QCoreApplication.translate("Explain", "{date}: the term was extended to this day ({article}).").format(date=d, article=article)
     if code == "cure_set":
-        return _tr("{date}: the office set a period to correct until {until} ({article}).").format(
+        return QCoreApplication.translate("Explain", "{date}: the office set a period to correct until {until} ({article}).").format(
             date=d, until=_date(p.get("until")), article=article)
     return f"{d}: {code}"
 

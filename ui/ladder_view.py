@@ -38,15 +38,14 @@ class LadderView(QWidget):
         self.banner.setWordWrap(True)
         notes = []
         if ladder.deemed_refusal:
-            notes.append(_tr("The term ran out without a decision: this is deemed a refusal, "
-                             "and the participant may complain (art. 91 part 2)."))
+            notes.append(QCoreApplication.translate("LadderView", "The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2)."))
         if ladder.extended:
-            notes.append(_tr("The term was extended (art. 76 part 3); it is counted to the new date."))
+            notes.append(QCoreApplication.translate("LadderView", "The term was extended (art. 76 part 3); it is counted to the new date."))
         self.banner.setText("\n".join(notes))
         self.banner.setStyleSheet("color: #b00020;" if ladder.deemed_refusal else "")
         self.banner.setVisible(bool(notes))
-        headers = [_tr("Clock"), _tr("Article"), _tr("From"), _tr("Due"), _tr("State"),
-                   _tr("Working days left")]
+        headers = [QCoreApplication.translate("LadderView", "Clock"), QCoreApplication.translate("LadderView", "Article"), QCoreApplication.translate("LadderView", "From"), QCoreApplication.translate("LadderView", "Due"), QCoreApplication.translate("LadderView", "State"),
+                   QCoreApplication.translate("LadderView", "Working days left")]
         self.table = QTableWidget(len(ladder.rungs), len(headers))
         self.table.setObjectName("ladder")
         self.table.setHorizontalHeaderLabels(headers)

@@ -47,3 +47,42 @@ def test_catalogues_cover_the_source(tmp_path):
     fresh = {m.findtext("source") for m in ET.parse(out).getroot().iter("message")}
     known = {m.findtext("source") for m in ET.parse(I18N / "app_kk.ts").getroot().iter("message")}
     assert fresh - known == set()
+
+
+def test_no_literal_reaches_a_private_translate_helper():
+    """lupdate sees tr(), translate() and QT_TRANSLATE_NOOP(); a literal given
+    to a module's own ``_tr()`` helper would never be extracted."""
+    root = I18N.parents[1]
+    offenders = [f"{p.name}:{n}" for p in sorted((root / "ui").glob("*.py"))
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\b_tr\(\s*[\"']", line)]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("lang, word", [("kk", "жұмыс"), ("ru", "рабоч")])
+def test_clock_explanations_are_translated(qapp, lang, word):
+    import datetime as dt
+
+    from app.calendar import WorkCalendar
+    from app.clocks import clock_due, extension_cap
+    from app.enums import Clock
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui import i18n
+    from ui.explain import explanation
+    before = QLocale()
+    i18n.install(lang)
+    try:
+        cal = WorkCalendar()
+        lines = [*explanation(clock_due(Clock.RETURN, dt.date(2026, 11, 16), cal).steps, lang),
+                 *explanation(clock_due(Clock.FORWARD_NOW, dt.date(2026, 11, 16), cal).steps, lang),
+                 *explanation(extension_cap(dt.date(2026, 11, 16), cal).steps, lang)]
+    finally:   # back to the source language for the other tests
+        for translator in i18n._installed:
+            QCoreApplication.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(before)
+    english = ("the clock", "the last day", "two months", "the latest date", "extension decided",
+               "at once", "working day")
+    assert [line for line in lines if any(e in line for e in english)] == []
+    assert any(word in line for line in lines)

@@ -6,266 +6,266 @@
     <message>
         <location filename="../action_forms.py" line="36"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="38"/>
         <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу тәсілі (хат, электрондық пошта, SMS, жеке кабинет)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="40"/>
         <location filename="../action_forms.py" line="97"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="41"/>
         <source>Number of the earlier appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы жолданымның нөмірі</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="52"/>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="53"/>
         <source>Co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="55"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрыштама</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="56"/>
         <source>Internal due date (not later than the term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі орындау мерзімі (мерзімнен кешіктірмей)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="61"/>
         <source>What is missing (art. 63 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="63"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі (ақылға қонымды мерзім, ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="68"/>
         <location filename="../action_forms.py" line="116"/>
         <location filename="../action_forms.py" line="121"/>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="69"/>
         <source>Reasons given to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесіне көрсетілген себептер</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="70"/>
         <source>Earlier terminated appeal (for a repeat appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын рәсімі тоқтатылған жолданым (қайта берілген жолданым үшін)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="74"/>
         <location filename="../action_forms.py" line="76"/>
         <source>Competent body or official</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті әкімшілік орган немесе лауазымды адам</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="75"/>
         <location filename="../action_forms.py" line="78"/>
         <source>Applicant notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="77"/>
         <source>Requests forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="79"/>
         <source>The applicant&apos;s own written application is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесінің өз жазбаша арызы қоса берілген</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="81"/>
         <source>New last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="82"/>
         <source>Reasons: which facts must still be established</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептері: қандай нақты мән-жайларды әлі анықтау қажет</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="84"/>
         <source>Date of the extension decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту туралы шешімнің күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="86"/>
         <source>Preliminary decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала шешім</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="87"/>
         <source>Form of the hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау нысаны</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="89"/>
         <source>Notice sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама жіберілген күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="90"/>
         <source>Received by the participant on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы алған күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="92"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерекшелік</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="94"/>
         <source>Why (required for item 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (4-тармақша үшін міндетті)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="96"/>
         <location filename="../action_forms.py" line="98"/>
         <location filename="../action_forms.py" line="136"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="99"/>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="102"/>
         <source>Decision on the remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="104"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="106"/>
         <source>Outcome for statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистикаға арналған нәтиже</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="108"/>
         <source>Applicant told on (when taken into consideration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі хабардар етілген күн (назарға алынған кезде)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="110"/>
         <source>No hearing: exception (art. 73 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="113"/>
         <source>Why there was no hearing (item 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="115"/>
         <location filename="../action_forms.py" line="119"/>
         <location filename="../action_forms.py" line="129"/>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="118"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептері</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="120"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="123"/>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Мән-жайлар</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="124"/>
         <source>Self-recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="125"/>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімделген күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="126"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандырылды</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="127"/>
         <source>New executor (if granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="130"/>
         <source>Notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>Не туралы хабарлама</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="132"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="133"/>
         <source>Motion filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="134"/>
         <source>Withheld as secret (art. 75 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="137"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не түзетілді</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="138"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындауға арналған жұмыс күндері (актіде өзгеше белгіленбесе, 5)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="140"/>
         <source>Delivered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="142"/>
         <source>Why it is reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшін жою себебі</translation>
     </message>
 </context>
 <context>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../appeal_card.py" line="50"/>
         <source>Actions</source>
-        <translation type="unfinished">Әрекеттер</translation>
+        <translation>Әрекеттер</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="55"/>
@@ -303,12 +303,12 @@
     <message>
         <location filename="../appeal_card.py" line="77"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="78"/>
         <source>Term explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім есебі</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="121"/>
@@ -323,22 +323,22 @@
     <message>
         <location filename="../appeal_card.py" line="127"/>
         <source>Co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="129"/>
         <source>the whole appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>жолданым толығымен</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="130"/>
         <source>Forwarded (art. 65)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="133"/>
         <source>Filed into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қоса тігілді</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="135"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../appeal_card.py" line="153"/>
         <source>Extended to {due} (art. 76 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="170"/>
@@ -736,52 +736,52 @@
     <message>
         <location filename="../card_text.py" line="52"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрыштама</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="53"/>
         <source>Internal due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="54"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="55"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="56"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="57"/>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="58"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="59"/>
         <source>Term stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="60"/>
         <source>No hearing: exception (art. 73 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="61"/>
         <source>Why there was no hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="81"/>
@@ -816,176 +816,181 @@
     <message>
         <location filename="../card_text.py" line="95"/>
         <source>Co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="96"/>
         <location filename="../card_text.py" line="97"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептері</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="98"/>
         <source>Correct by</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="99"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу тәсілі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="101"/>
         <source>Forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="102"/>
         <source>Requests forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="103"/>
         <source>Applicant notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="104"/>
         <source>Due to forward by</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="105"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешіктірілді</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="106"/>
         <source>Latest possible date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="107"/>
         <source>Date set in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="108"/>
         <source>Preliminary decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала шешім</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="109"/>
         <source>Form of the hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау нысаны</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="110"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="111"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіні</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="112"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="113"/>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Мән-жайлар</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="114"/>
         <source>Self-recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="115"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандырылды</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="116"/>
         <source>Working days to execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="117"/>
         <source>Withheld as secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="118"/>
         <source>Earlier appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="119"/>
         <source>Procedure terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="120"/>
         <source>May be appealed (art. 70 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="121"/>
         <source>Decision on the remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="122"/>
         <source>Reversed entry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="123"/>
         <source>Reversed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші жойылған әрекет</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="146"/>
+        <source>{clock}: due {date}</source>
+        <translation>{clock}: мерзімі {date}</translation>
     </message>
 </context>
 <context>
     <name>ControlModel</name>
     <message>
-        <location filename="../control_model.py" line="16"/>
-        <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../control_model.py" line="17"/>
-        <source>Applicant</source>
-        <translation type="unfinished">Арыз иесі</translation>
-    </message>
-    <message>
         <location filename="../control_model.py" line="18"/>
-        <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location filename="../control_model.py" line="19"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>Applicant</source>
+        <translation>Арыз иесі</translation>
     </message>
     <message>
         <location filename="../control_model.py" line="20"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
+        <source>What is due</source>
+        <translation>Не орындалуы тиіс</translation>
     </message>
     <message>
         <location filename="../control_model.py" line="21"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="22"/>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <location filename="../control_model.py" line="23"/>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
 </context>
 <context>
@@ -993,57 +998,95 @@
     <message>
         <location filename="../control_panel.py" line="53"/>
         <source>Whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл аппарат</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="54"/>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің істерім</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="66"/>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс күні: </translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="92"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="93"/>
         <source>By executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="94"/>
         <source>Print the daily list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="96"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="109"/>
         <source>Remind at</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу уақыты</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="148"/>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="151"/>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="186"/>
+        <location filename="../control_panel.py" line="187"/>
         <source>Save the control list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау тізімін PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPrint</name>
+    <message>
+        <location filename="../control_print.py" line="26"/>
+        <source>Control list for {date}</source>
+        <translation>{date} күнгі бақылау тізімі</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="29"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="30"/>
+        <source>Applicant</source>
+        <translation>Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="31"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="32"/>
+        <source>What is due</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="33"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="34"/>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
     </message>
 </context>
 <context>
@@ -1051,166 +1094,211 @@
     <message>
         <location filename="../explain.py" line="12"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="13"/>
         <source>content on a crime or a threat to security noted</source>
-        <translation type="unfinished"></translation>
+        <translation>қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер белгіленді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="14"/>
         <source>the period to correct ended, or the appeal was registered</source>
-        <translation type="unfinished"></translation>
+        <translation>түзету мерзімі өтті немесе жолданым тіркелді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="15"/>
         <source>the extension decided</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімді ұзарту туралы шешім қабылданды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="16"/>
         <source>the termination decided</source>
-        <translation type="unfinished"></translation>
+        <translation>тоқтату туралы шешім қабылданды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="17"/>
         <source>the preliminary decision notified</source>
-        <translation type="unfinished"></translation>
+        <translation>алдын ала шешім туралы хабардар етілді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="18"/>
         <location filename="../explain.py" line="19"/>
         <source>the participant received the preliminary decision</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушы алдын ала шешімді алды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="20"/>
         <source>the oral hearing ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ауызша нысанда тыңдау аяқталды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="21"/>
         <source>the participant read the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушы хаттамамен танысты</translation>
     </message>
     <message>
         <location filename="../explain.py" line="22"/>
         <source>the recusal declared</source>
-        <translation type="unfinished"></translation>
+        <translation>қарсылық білдіру (өздігінен бас тарту) мәлімделді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="23"/>
         <source>the recusal decided</source>
-        <translation type="unfinished"></translation>
+        <translation>қарсылық білдіру туралы шешім қабылданды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="24"/>
         <source>access to the file requested</source>
-        <translation type="unfinished"></translation>
+        <translation>іс материалдарымен танысу туралы өтінішхат мәлімделді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="25"/>
         <source>the correction requested</source>
-        <translation type="unfinished"></translation>
+        <translation>түзету туралы өтінішхат түсті</translation>
     </message>
     <message>
         <location filename="../explain.py" line="26"/>
         <source>the act corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>акт түзетілді</translation>
     </message>
     <message>
         <location filename="../explain.py" line="27"/>
         <source>the decision delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім назарына жеткізілді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="74"/>
+        <location filename="../explain.py" line="41"/>
+        <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
+        <translation>{date}: {event}; мерзім келесі жұмыс күнінен бастап есептеледі ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="45"/>
+        <source>{date}: to be done at once ({article}).</source>
+        <translation>{date}: дереу орындалуға тиіс ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="46"/>
+        <source>{date}: the last day, {days} working days ({article}).</source>
+        <translation>{date}: соңғы күн, {days} жұмыс күні ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="49"/>
+        <source>{date}: the extension decided ({article}).</source>
+        <translation>{date}: мерзімді ұзарту туралы шешім қабылданды ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="51"/>
+        <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
+        <translation>{date}: шешімнен кейін екі ай, сол күн нөміріне дейін (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="53"/>
+        <source>{date}: the last day moves to the next working day ({article}).</source>
+        <translation>{date}: соңғы күн келесі жұмыс күніне ауысады ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="56"/>
+        <source>{date}: the latest date an extension decided that day may set.</source>
+        <translation>{date}: сол күні қабылданған ұзарту шешімі белгілей алатын ең соңғы күн.</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="58"/>
+        <source>{date}: the term was extended to this day ({article}).</source>
+        <translation>{date}: мерзім осы күнге дейін ұзартылды ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="60"/>
+        <source>{date}: the office set a period to correct until {until} ({article}).</source>
+        <translation>{date}: әкімшілік орган {until} дейін түзету мерзімін белгіледі ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="73"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="78"/>
+        <location filename="../explain.py" line="77"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="80"/>
+        <location filename="../explain.py" line="79"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="81"/>
+        <location filename="../explain.py" line="80"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="83"/>
+        <location filename="../explain.py" line="82"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="85"/>
+        <location filename="../explain.py" line="84"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../explain.py" line="92"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="95"/>
+        <location filename="../explain.py" line="94"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="98"/>
+        <location filename="../explain.py" line="97"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="99"/>
+        <location filename="../explain.py" line="98"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="101"/>
+        <location filename="../explain.py" line="100"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="103"/>
+        <location filename="../explain.py" line="102"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="105"/>
+        <location filename="../explain.py" line="104"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="107"/>
+        <location filename="../explain.py" line="106"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="109"/>
+        <location filename="../explain.py" line="108"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="118"/>
+        <location filename="../explain.py" line="117"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="121"/>
+        <location filename="../explain.py" line="120"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="123"/>
+        <location filename="../explain.py" line="122"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -1427,7 +1515,7 @@
     <message>
         <location filename="../labels.py" line="36"/>
         <source>Filed into an earlier case (art. 64 part 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы іске қоса тігілді (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="39"/>
@@ -1452,12 +1540,12 @@
     <message>
         <location filename="../labels.py" line="43"/>
         <source>Deputy head</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының орынбасары</translation>
     </message>
     <message>
         <location filename="../labels.py" line="44"/>
         <source>Head of the apparatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппарат басшысы</translation>
     </message>
     <message>
         <location filename="../labels.py" line="47"/>
@@ -1574,492 +1662,535 @@
     <message>
         <location filename="../workflow_labels.py" line="8"/>
         <source>Assign (resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="9"/>
         <source>Take into work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа алу</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="10"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="11"/>
         <source>Corrected by the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="12"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="13"/>
         <source>Return the appeal (art. 64 part 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="14"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="15"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="16"/>
         <source>Forward some requests (art. 65 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="17"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="18"/>
         <source>Extend the term (art. 76 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="19"/>
         <source>Notify the preliminary decision (art. 73)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="20"/>
         <source>No hearing: exception of art. 73 part 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="21"/>
         <source>Objection received (art. 73 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="22"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="23"/>
         <source>Oral hearing held (art. 74)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="24"/>
         <source>Protocol signed (art. 74 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="25"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="26"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="27"/>
         <source>Decision (art. 77, art. 89)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="28"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="29"/>
         <source>Recusal declared (art. 67)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="30"/>
         <source>Decide the recusal (art. 67)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="31"/>
         <source>Notice sent to the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="32"/>
         <source>Access to the file requested (art. 75)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="33"/>
         <source>Access to the file given (art. 75)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="34"/>
         <source>Correction of a clerical error requested (art. 82)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="35"/>
         <source>Clerical error corrected (art. 82)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="36"/>
         <source>Decision delivered to the participant (art. 81)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="37"/>
         <source>Act executed (art. 86)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="38"/>
         <source>Reverse the latest action</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="41"/>
         <source>Term of consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімі</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="42"/>
         <source>Internal date of the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="43"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="44"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="45"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="46"/>
         <source>Return with reasons (art. 64 part 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="47"/>
         <source>Notice of the extension (art. 76 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="48"/>
         <source>Notice of the termination (art. 70 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="49"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="50"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="51"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="52"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="53"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="54"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="55"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="56"/>
         <source>Access to the case file (art. 75 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="57"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="58"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="59"/>
         <source>Execution of the act (art. 86 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="62"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>жүріп жатыр</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="63"/>
         <source>missed, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="64"/>
         <source>done in time</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімінде орындалды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="65"/>
         <source>done late</source>
-        <translation type="unfinished"></translation>
+        <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="66"/>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="67"/>
         <source>period over</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі аяқталды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="70"/>
         <source>Administrative act, favourable</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="71"/>
         <source>Administrative act, burdening</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="72"/>
         <source>Answer (art. 89 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="73"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="76"/>
         <source>Clarified</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірілді</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="77"/>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандырылды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="78"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="79"/>
         <source>Partly satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="82"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="83"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="84"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="85"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="86"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="87"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="88"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="89"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="90"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="91"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="92"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="93"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="94"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="95"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="96"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="97"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="100"/>
         <source>1) a favourable act that affects no one else</source>
-        <translation type="unfinished"></translation>
+        <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="101"/>
         <source>2) enforcement proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="102"/>
         <source>3) the law sets a term under five working days</source>
-        <translation type="unfinished"></translation>
+        <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="103"/>
         <source>4) the act must be adopted at once (the act states why)</source>
-        <translation type="unfinished"></translation>
+        <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="104"/>
         <source>5) the participant asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="105"/>
         <source>6) simplified procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="106"/>
         <source>7) an automated decision without administrative choice</source>
-        <translation type="unfinished"></translation>
+        <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="107"/>
         <source>8) a court act in force bars the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="108"/>
         <source>9) refusal to register for a personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="109"/>
         <source>10) termination under art. 88 part 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="112"/>
         <source>In writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="113"/>
         <source>Orally, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="114"/>
         <source>By videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="115"/>
         <source>Through an information system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="118"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="119"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="120"/>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қабылданды</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="125"/>
         <source>Due within {n} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі {n} жұмыс күні ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <location filename="../ladder_view.py" line="41"/>
+        <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
+        <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="43"/>
+        <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
+        <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Clock</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="48"/>
+        <source>Working days left</source>
+        <translation>Қалған жұмыс күндері</translation>
     </message>
 </context>
 <context>
@@ -2110,12 +2241,12 @@
     <message>
         <location filename="../main_window.py" line="83"/>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің істерім</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="101"/>
         <source>Control of deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115"/>
@@ -2348,177 +2479,177 @@
     <message>
         <location filename="../messages.py" line="47"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="48"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="49"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="50"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="51"/>
         <source>The date cannot be before the registration of the appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="52"/>
         <source>Choose an active official who can carry cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53"/>
         <source>The internal date cannot be later than the term, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="54"/>
         <source>The internal date cannot be before the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="55"/>
         <source>This case is assigned to another executor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="56"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="57"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="58"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="59"/>
         <source>The new last day must be after the current one, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="60"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="61"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="62"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="63"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="64"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="65"/>
         <source>The period to correct must end after the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="66"/>
         <source>The appeal is already marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="67"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="68"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="69"/>
         <source>No other appeal has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="70"/>
         <source>That appeal is from another applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="71"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="72"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="73"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="74"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="75"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="76"/>
         <source>It cannot be received before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="77"/>
         <source>The protocol is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="78"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="79"/>
         <source>Choose another official (art. 67 part 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="81"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="104"/>
@@ -2718,12 +2849,13 @@
         <location filename="../reminder.py" line="62"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі бүгін: {today}. Мерзімі өткен: {overdue}. Мерзімі {n} жұмыс күні ішінде: {within}.
+Тізімдер бақылау панелінде.</translation>
     </message>
     <message>
         <location filename="../reminder.py" line="66"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2936,7 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../app_main.py" line="113"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
     <message>
         <location filename="../crash.py" line="32"/>

@@ -954,36 +954,41 @@
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
+    <message>
+        <location filename="../card_text.py" line="146"/>
+        <source>{clock}: due {date}</source>
+        <translation>{clock}: срок {date}</translation>
+    </message>
 </context>
 <context>
     <name>ControlModel</name>
     <message>
-        <location filename="../control_model.py" line="16"/>
+        <location filename="../control_model.py" line="18"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="17"/>
+        <location filename="../control_model.py" line="19"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="18"/>
+        <location filename="../control_model.py" line="20"/>
         <source>What is due</source>
         <translation>Что требуется</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="19"/>
+        <location filename="../control_model.py" line="21"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="20"/>
+        <location filename="../control_model.py" line="22"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="21"/>
+        <location filename="../control_model.py" line="23"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -1041,9 +1046,47 @@
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="186"/>
+        <location filename="../control_panel.py" line="187"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPrint</name>
+    <message>
+        <location filename="../control_print.py" line="26"/>
+        <source>Control list for {date}</source>
+        <translation>Контрольный список на {date}</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="29"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="30"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="31"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="32"/>
+        <source>What is due</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="33"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../control_print.py" line="34"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
     </message>
 </context>
 <context>
@@ -1125,92 +1168,137 @@
         <translation>решение доведено до сведения участника</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="74"/>
+        <location filename="../explain.py" line="41"/>
+        <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
+        <translation>{date}: {event}; срок исчисляется со следующего рабочего дня ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="45"/>
+        <source>{date}: to be done at once ({article}).</source>
+        <translation>{date}: подлежит немедленному исполнению ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="46"/>
+        <source>{date}: the last day, {days} working days ({article}).</source>
+        <translation>{date}: последний день, раб. дн.: {days} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="49"/>
+        <source>{date}: the extension decided ({article}).</source>
+        <translation>{date}: принято решение о продлении срока ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="51"/>
+        <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
+        <translation>{date}: два месяца после решения, до того же числа (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="53"/>
+        <source>{date}: the last day moves to the next working day ({article}).</source>
+        <translation>{date}: последний день переносится на следующий рабочий день ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="56"/>
+        <source>{date}: the latest date an extension decided that day may set.</source>
+        <translation>{date}: самая поздняя дата, которую может установить решение о продлении, принятое в этот день.</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="58"/>
+        <source>{date}: the term was extended to this day ({article}).</source>
+        <translation>{date}: срок продлён до этого дня ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="60"/>
+        <source>{date}: the office set a period to correct until {until} ({article}).</source>
+        <translation>{date}: административный орган установил срок для устранения недостатков до {until} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="73"/>
         <source>weekend</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="78"/>
+        <location filename="../explain.py" line="77"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>выходной день, перенесённый в связи с праздником «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="80"/>
+        <location filename="../explain.py" line="79"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>праздник «{name}» (дата предварительная; сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="81"/>
+        <location filename="../explain.py" line="80"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>праздничный день «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="83"/>
+        <location filename="../explain.py" line="82"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>дополнительный выходной день, установленный аппаратом: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="85"/>
+        <location filename="../explain.py" line="84"/>
         <source>non-working day</source>
         <translation>нерабочий день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../explain.py" line="92"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: поступило.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="95"/>
+        <location filename="../explain.py" line="94"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано в день поступления (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="98"/>
+        <location filename="../explain.py" line="97"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="99"/>
+        <location filename="../explain.py" line="98"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="101"/>
+        <location filename="../explain.py" line="100"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="103"/>
+        <location filename="../explain.py" line="102"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="105"/>
+        <location filename="../explain.py" line="104"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="107"/>
+        <location filename="../explain.py" line="106"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="109"/>
+        <location filename="../explain.py" line="108"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="118"/>
+        <location filename="../explain.py" line="117"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="121"/>
+        <location filename="../explain.py" line="120"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="123"/>
+        <location filename="../explain.py" line="122"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -2060,6 +2148,49 @@
         <location filename="../workflow_labels.py" line="125"/>
         <source>Due within {n} working days</source>
         <translation>Срок в течение {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <location filename="../ladder_view.py" line="41"/>
+        <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
+        <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ст. 91 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="43"/>
+        <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
+        <translation>Срок продлён (ст. 76 ч. 3 АППК); он исчисляется до новой даты.</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Clock</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="47"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="48"/>
+        <source>Working days left</source>
+        <translation>Осталось рабочих дней</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,54 @@
+"""The workflow on PostgreSQL: actions, clocks, reversal, control lists,
+the per-executor overview and the ladder."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app import ladder
+from app.auth import create_user
+from app.calendar import WorkCalendar
+from app.enums import Role, Status
+from app.queries import appeals as q
+from app.queries import control
+from app.registration import register
+from app.workflow import perform
+from models.entities import Appeal, CaseClock
+from tests.pg.test_pg_registration import _input, _setup
+
+D = dt.date
+
+
+def test_workflow_and_lists(pg_url):
+    admin, registrar = _setup()
+    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+                       position="Әкім", role=Role.HEAD, created_by=admin.id)
+    ex = create_user(login_name="ex", password="secret-4", surname="Орындаушы", first_name="О",
+                     position="Маман", role=Role.EXECUTOR, created_by=admin.id)
+    ex2 = create_user(login_name="ex2", password="secret-5", surname="Екінші", first_name="Е",
+                      position="Маман", role=Role.EXECUTOR, created_by=admin.id)
+    a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
+    b = register(_input(dt.datetime(2026, 11, 5, 10), "Басқа"), registrar, "b").id
+    day = D(2026, 11, 5)
+    perform(a, "assign", head, {"executor_id": ex.id, "resolution": "r", "on_date": day}, today=day)
+    perform(b, "assign", head, {"executor_id": ex2.id, "co_executor_ids": [ex.id],
+                                "resolution": "r", "on_date": day}, today=day)
+    perform(a, "extend", head, {"new_due_on": D(2026, 12, 18), "reason": "r",
+                                "on_date": D(2026, 11, 20)}, today=D(2026, 11, 20))
+    cal = WorkCalendar()
+    items = control.control_list("overdue", D(2026, 11, 27), cal)
+    assert [(i.appeal_id, i.kind) for i in items] == [(a, "extension_notice"), (b, "final")]
+    assert control.counts(D(2026, 11, 27), cal, 3, ex.id) == {"due_today": 0, "overdue": 2,
+                                                              "due_within": 0}
+    rows = {r.executor_id: r.counts["overdue"] for r in control.by_executor(D(2026, 11, 27), cal)}
+    assert rows == {ex.id: 1, ex2.id: 1}
+    assert control.details([a])[a].reg_number == Appeal.get_by_id(a).reg_number
+    assert sorted(q.all_ids(q.Criteria(executor_id=ex.id), cal)) == [a, b]
+    r = perform(b, "return", head, {"ground": "64.7.2.abusive", "reasons": "x",
+                                    "on_date": D(2026, 11, 9)}, today=D(2026, 11, 9))
+    assert r.status == Status.RETURNED
+    from app.workflow_reverse import latest
+    perform(b, "reverse", head, {"action_id": latest(b)[0], "reason": "қате"}, today=D(2026, 11, 9))
+    assert Appeal.get_by_id(b).status == Status.ASSIGNED
+    assert CaseClock.select().where((CaseClock.appeal == b) & (CaseClock.kind == "return")).count() == 1
+    lad = ladder.ladder(a, D(2026, 11, 27))
+    assert lad.extended and lad.rungs[0].kind == "extension_notice"
