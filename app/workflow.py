@@ -154,6 +154,44 @@ def _write_clocks(appeal_id: int, plan: list[tuple], action_id: int) -> None:
                              opened_by=action_id)
 
 
+# Actions that answer a running clock: offered only while it runs.
+NEEDS_CLOCK = {
+    "objection": (Clock.OBJECTION,), "oral_motion": (Clock.ORAL_MOTION,),
+    "protocol_signed": (Clock.PROTOCOL,), "protocol_remarks": (Clock.REMARKS,),
+    "recusal_decided": (Clock.RECUSAL_DECISION,), "file_access_given": (Clock.FILE_ACCESS,),
+    "executed": (Clock.EXECUTION,),
+    "notify": (Clock.EXTENSION_NOTICE, Clock.TERMINATION_NOTICE, Clock.RECUSAL_NOTICE,
+               Clock.CORRECTION_COPY),
+}
+
+
+@guarded
+def offered(appeal_id: int) -> list[str]:
+    """The actions that make sense now: allowed in the state and, for those
+    that answer a clock, with that clock running.  Roles are not filtered:
+    the UI offers the action and the service explains a refusal."""
+    from app import workflow_reverse
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    running = {c.kind for c in CaseClock.select(CaseClock.kind).where(
+        (CaseClock.appeal == appeal_id) & (CaseClock.state == str(ClockState.OPEN)))}
+    signed = CaseClock.select().where((CaseClock.appeal == appeal_id)
+                                      & (CaseClock.kind == str(Clock.PROTOCOL))
+                                      & (CaseClock.state != str(ClockState.OPEN))).exists()
+    out = []
+    for action in transitions.available(row.status):
+        needs = NEEDS_CLOCK.get(action)
+        if needs is not None and not running & {str(k) for k in needs}:
+            continue
+        if (action == "protocol_read" and not signed) or (action == "mark_security" and row.security):
+            continue
+        if action == "reverse" and workflow_reverse.latest(appeal_id) is None:
+            continue
+        out.append(action)
+    return out
+
+
 @guarded
 def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = None,
             today: dt.date | None = None) -> Result:

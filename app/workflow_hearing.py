@@ -136,6 +136,8 @@ def recusal_decided(ctx: Ctx) -> Act:
     granted = bool(ctx.params.get("granted"))
     declared = _recusals(ctx.appeal.id)
     official = declared[-1].get("official_id") if declared else None
+    if official == ctx.user.id:   # АППК 67.4, 67.6: the superior decides, never the official
+        ctx.fail("recusal_own")
     act = Act(details={"granted": granted, "official_id": official},
               closes=[(Clock.RECUSAL_DECISION, on)],
               opens=[(Clock.RECUSAL_NOTICE, on, None, None)])

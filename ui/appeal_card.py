@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import appeals, ladder, transitions, workflow_reverse
+from app import appeals, ladder, transitions, workflow, workflow_reverse
 from app.errors import DomainError
 from ui.action_dialog import ActionDialog
 from ui.card_text import FIELD_NAMES, WORKFLOW_FIELDS, _tr, display_value, history_text
@@ -79,7 +79,7 @@ class AppealCardDialog(QDialog):
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.tabs.setCurrentIndex(max(0, current))
         self.actions_menu.clear()
-        for action in transitions.available(self.card.values["status"]):
+        for action in workflow.offered(self.appeal_id):
             item = self.actions_menu.addAction(label(CASE_ACTIONS, action))
             item.setObjectName(f"do_{action}")
             item.triggered.connect(lambda _=False, a=action: self.run_action(a))

@@ -76,6 +76,7 @@ MESSAGES = {
     "received_before_sent": QT_TRANSLATE_NOOP("Messages", "It cannot be received before it was sent."),
     "protocol_not_signed": QT_TRANSLATE_NOOP("Messages", "The protocol is not signed yet."),
     "recusal_repeat": QT_TRANSLATE_NOOP("Messages", "A recusal on circumstances already declared is inadmissible (art. 67 part 9)."),
+    "recusal_own": QT_TRANSLATE_NOOP("Messages", "A recusal is decided by the official's superior, not by the official (art. 67 parts 4 and 6)."),
     "same_official": QT_TRANSLATE_NOOP("Messages", "Choose another official (art. 67 part 8)."),
     "not_reversible": QT_TRANSLATE_NOOP("Messages", "Only the latest action of a case can be reversed, and not every action."),
     "hearing_after_due": QT_TRANSLATE_NOOP("Messages", "The earliest day for the act falls after the term. Consider an extension (art. 76 part 3)."),

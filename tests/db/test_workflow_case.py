@@ -202,3 +202,23 @@ def test_refusals_write_nothing(new_appeal, act):
         act(a, "return", ground="nonsense", reasons="")
     assert ChangeLog.select().count() == before
     assert Appeal.get_by_id(a).status == Status.REGISTERED
+
+
+def test_offered_actions_follow_the_clocks(considered, act, staff):
+    from app.workflow import offered
+    a = considered()
+    first = offered(a)
+    assert "hearing_notice" in first and "objection" not in first and "notify" not in first
+    assert "reverse" in first   # the latest action (accept) can be reversed
+    act(a, "hearing_notice", who="exec", preliminary="p", hearing_form="oral", today="2026-11-09")
+    now = offered(a)
+    assert {"objection", "oral_motion", "oral_hearing"} <= set(now)
+    assert "protocol_read" not in now and "protocol_signed" not in now
+    act(a, "recusal_declared", who="registrar", official_id=staff["akim"].id, ground="67.1.4",
+        circumstances="c", today="2026-11-09")
+    assert "recusal_decided" in offered(a)
+    with pytest.raises(ValidationErrors) as err:   # АППК 67.4, 67.6
+        act(a, "recusal_decided", who="akim", granted=False, today="2026-11-10")
+    assert codes(err) == [("recusal_own", None)]
+    act(a, "recusal_decided", who="deputy", granted=False, today="2026-11-10")
+    assert "recusal_decided" not in offered(a) and "notify" in offered(a)

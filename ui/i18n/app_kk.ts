@@ -2638,21 +2638,26 @@
     </message>
     <message>
         <location filename="../messages.py" line="79"/>
+        <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
+        <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="81"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="82"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

@@ -2638,21 +2638,26 @@
     </message>
     <message>
         <location filename="../messages.py" line="79"/>
+        <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
+        <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="81"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="82"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>

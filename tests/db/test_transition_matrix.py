@@ -1,0 +1,57 @@
+"""Every action against every state and every role, through the service
+(not the UI): a forbidden state or role is refused and nothing is written."""
+import pytest
+
+from app import transitions
+from app.enums import Role, Status
+from app.errors import DomainError
+from app.workflow import perform
+from models.entities import Appeal, ChangeLog
+from tests.db.conftest import D
+
+BY_ROLE = {Role.HEAD: "akim", Role.DEPUTY: "deputy", Role.APPARATUS_HEAD: "apparat",
+           Role.EXECUTOR: "exec", Role.REGISTRAR: "registrar"}
+
+
+@pytest.fixture
+def appeal_in(new_appeal):
+    a = new_appeal("2026-11-02 10:00")
+
+    def put(status: Status) -> int:
+        Appeal.update(status=str(status)).where(Appeal.id == a).execute()
+        return a
+    return put
+
+
+@pytest.mark.parametrize("action", transitions.ACTIONS)
+def test_every_state(action, appeal_in, staff):
+    rule = transitions.RULES[action]
+    who = staff[BY_ROLE[sorted(rule.roles)[0]]]
+    for status in Status:
+        a = appeal_in(status)
+        before = ChangeLog.select().count()
+        try:
+            perform(a, action, who, {}, today=D("2026-11-05"))
+            outcome = "done"
+        except DomainError as exc:
+            outcome = exc.code
+        if status in rule.sources:
+            assert outcome not in ("transition_forbidden", "action_forbidden_role"), (action, status)
+        else:
+            assert outcome == "transition_forbidden", (action, status)
+            assert ChangeLog.select().count() == before
+
+
+@pytest.mark.parametrize("action", transitions.ACTIONS)
+def test_every_role(action, appeal_in, staff, office_admin):
+    rule = transitions.RULES[action]
+    a = appeal_in(sorted(rule.sources)[0])
+    before = ChangeLog.select().count()
+    for role, login in [*BY_ROLE.items(), (Role.ADMIN, None)]:
+        who = office_admin if login is None else staff[login]
+        if role in rule.roles:
+            continue
+        with pytest.raises(DomainError) as err:
+            perform(a, action, who, {}, today=D("2026-11-05"))
+        assert err.value.code == "action_forbidden_role", (action, role)
+    assert ChangeLog.select().count() == before
