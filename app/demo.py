@@ -123,8 +123,8 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
     row = Appeal.get_by_id(appeal_id)
     day0 = row.registered_on
     age = (today - day0).days
-    if age < 2 or rnd.random() < 0.15:
-        return
+    if age < 2 or (age < 20 and rnd.random() < 0.15):
+        return   # just registered
     simple = is_simplified(row.kind)
     executor = rnd.choice((users[Role.EXECUTOR], users["executor2"]))
 
@@ -135,13 +135,17 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
         perform(appeal_id, action, who, {"on_date": day, **params}, today=day)
 
     try:
-        if row.status == Status.INCOMPLETE and rnd.random() < 0.5:
+        if row.status == Status.INCOMPLETE:   # АППК 64.6–64.7: a notice, then corrected or returned
             do("request_correction", users[Role.REGISTRAR], on(1), items=row.missing.split(","),
                until=on(6))
-            if age > 20:
+            if age < 12:
+                return
+            if rnd.random() < 0.5:
                 do("return", users[Role.HEAD], on(8), ground="64.7.1",
                    reasons="Кемшіліктер белгіленген мерзімде жойылмады")
-            return
+                do("notify", users[Role.REGISTRAR], on(9), clock="termination_notice")
+                return
+            do("corrected", users[Role.REGISTRAR], on(4))
         if rnd.random() < 0.04:
             do("forward", users[Role.REGISTRAR], on(rnd.randint(1, 3)), body="Аудан әкімдігінің білім бөлімі")
             return
@@ -152,7 +156,7 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
         if age < 8 and rnd.random() < 0.4:
             return   # assigned, not yet taken into work
         do("accept", executor, on(1))
-        if age < 10 or (age < 30 and rnd.random() < 0.5):
+        if age < 10 or (age < 22 and rnd.random() < 0.5) or rnd.random() < 0.02:
             if not simple and age >= 6 and rnd.random() < 0.3:
                 do("hearing_notice", executor, on(5), preliminary="Өтінішті ішінара қанағаттандыру",
                    hearing_form=rnd.choice(("written", "oral")))

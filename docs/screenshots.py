@@ -2,8 +2,11 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py [kk|ru]
 
-Builds a demo database in a temporary folder, logs in as the registrar and
-saves journal, registration dialog, talon preview and deadline explanation.
+Builds a demo database in a temporary folder and saves the journal with the
+control panel (as the head), the registration dialog and talon (as the
+registrar), then takes the new appeal through assignment, a hearing notice
+and an extension to show its ladder of deadlines, an action form and the
+term explained.
 """
 from __future__ import annotations
 
@@ -21,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from app import auth, demo  # noqa: E402
 from app.database import open_database  # noqa: E402
+from app.workflow import perform  # noqa: E402
 from ui import i18n  # noqa: E402
+from ui.action_dialog import ActionDialog  # noqa: E402
 from ui.appeal_card import AppealCardDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.registration_dialog import RegistrationDialog  # noqa: E402
@@ -47,8 +52,9 @@ def main(lang: str = "kk") -> None:
     open_database(str(tmp / "demo.sqlite"))
     demo.fill()
     user = auth.login("registrar", demo.DEMO_PASSWORD)
-    window = MainWindow(user)
-    window.resize(1500, 760)
+    head = auth.login("head", demo.DEMO_PASSWORD)
+    window = MainWindow(head)
+    window.resize(1700, 800)
     shoot(window, "journal", lang)
     dialog = RegistrationDialog(user, "Ауыл әкімі Жұмабеков Е. Б.")
     a = dialog.applicant.edits
@@ -64,10 +70,27 @@ def main(lang: str = "kk") -> None:
     dialog._on_accept()
     talon = TalonDialog(dialog.result.id, user.id)
     shoot(talon, "talon", lang)
-    card = AppealCardDialog(dialog.result.id)
+    appeal, today = dialog.result.id, dt.date.today()
+    executor = auth.login("executor", demo.DEMO_PASSWORD)
+    for action, who, params in (
+            ("assign", head, {"executor_id": executor.id, "resolution": "Қарап, жауап дайындаңыз"}),
+            ("accept", executor, {}),
+            ("hearing_notice", executor, {"preliminary": "Өтінішті ішінара қанағаттандыру",
+                                          "hearing_form": "written"}),
+            ("extend", head, {"new_due_on": today + dt.timedelta(days=35),
+                              "reason": "Жарық бағаналарын жергілікті жерде тексеру қажет"})):
+        perform(appeal, action, who, {"on_date": today, **params})
+    card = AppealCardDialog(appeal, head)
+    card.resize(900, 620)
     tabs = card.findChildren(QTabWidget)[0]
     tabs.setCurrentIndex(1)
+    shoot(card, "ladder", lang)
+    tabs.setCurrentIndex(2)
     shoot(card, "deadline", lang)
+    form = ActionDialog(appeal, "decide", head, "application")
+    box = form.widgets["decision"][1]
+    box.setCurrentIndex(box.findData("act_favourable"))
+    shoot(form, "action", lang)
     window.search.setText("қасымова")
     window.apply_filter()
     shoot(window, "search", lang)

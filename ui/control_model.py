@@ -78,11 +78,11 @@ class ControlListModel(QAbstractTableModel):
         if column in (0, 1, 5):
             d = self._detail(index.row())
             return "" if d is None else (d.reg_number, d.applicant, "", "", "", d.executor)[column]
-        if column == 2:
-            article = i.article
-            if not article:   # the final term: its article comes with the details
-                d = self._detail(index.row())
-                article = d.term_article if d is not None else ""
+        if column == 2:   # a clock's name carries its article; the final term's varies
+            if i.kind != "final":
+                return label(CLOCKS, i.kind)
+            d = self._detail(index.row())
+            article = d.term_article if d is not None else ""
             return f"{label(CLOCKS, i.kind)} ({article_text(article)})"
         if column == 3:
             return i.due_on.strftime("%d.%m.%Y")

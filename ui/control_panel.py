@@ -80,6 +80,8 @@ class ControlPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((100, 170, 260, 80, 50)):
             self.table.setColumnWidth(column, width)

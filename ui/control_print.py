@@ -14,10 +14,6 @@ from ui.labels import label
 from ui.workflow_labels import CLOCKS, LISTS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ControlPrint", text)
-
-
 def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
               details: dict) -> str:
     """``lists`` maps a list code to its app.queries.control.ControlItem rows;
@@ -41,8 +37,8 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
             "<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in (
                 details[i.appeal_id].reg_number, details[i.appeal_id].applicant,
                 details[i.appeal_id].executor,
-                f"{label(CLOCKS, i.kind)}, "
-                f"{article_text(i.article or details[i.appeal_id].term_article)}",
+                label(CLOCKS, i.kind) if i.kind != "final" else
+                f"{label(CLOCKS, i.kind)} ({article_text(details[i.appeal_id].term_article)})",
                 i.due_on.strftime("%d.%m.%Y"), i.days_left)) + "</tr>"
             for i in items)
         head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)

@@ -21,10 +21,6 @@ from ui.workflow_labels import CLOCK_STATES, CLOCKS
 RED, AMBER, GREY = QColor("#f8d0d0"), QColor("#fbe7b5"), QColor("#eeeeee")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LadderView", text)
-
-
 def _date(day) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
@@ -44,7 +40,10 @@ class LadderView(QWidget):
         self.banner.setText("\n".join(notes))
         self.banner.setStyleSheet("color: #b00020;" if ladder.deemed_refusal else "")
         self.banner.setVisible(bool(notes))
-        headers = [QCoreApplication.translate("LadderView", "Clock"), QCoreApplication.translate("LadderView", "Article"), QCoreApplication.translate("LadderView", "From"), QCoreApplication.translate("LadderView", "Due"), QCoreApplication.translate("LadderView", "State"),
+        headers = [QCoreApplication.translate("LadderView", "Clock"),
+                   QCoreApplication.translate("LadderView", "From"),
+                   QCoreApplication.translate("LadderView", "Due"),
+                   QCoreApplication.translate("LadderView", "State"),
                    QCoreApplication.translate("LadderView", "Working days left")]
         self.table = QTableWidget(len(ladder.rungs), len(headers))
         self.table.setObjectName("ladder")
@@ -54,8 +53,11 @@ class LadderView(QWidget):
         self.table.verticalHeader().hide()
         for r, rung in enumerate(ladder.rungs):
             left = "" if rung.days_left is None else str(rung.days_left)
-            cells = (label(CLOCKS, rung.kind), article_text(rung.article) if rung.article else "",
-                     _date(rung.event_on), _date(rung.due_on), label(CLOCK_STATES, rung.state), left)
+            name = label(CLOCKS, rung.kind)   # a clock's name carries its article
+            if rung.kind == "final":
+                name = f"{name} ({article_text(rung.article)})"
+            cells = (name, _date(rung.event_on), _date(rung.due_on), label(CLOCK_STATES, rung.state),
+                     left)
             colour = (RED if rung.state == "overdue" or rung.state == "late"
                       else AMBER if rung.running and (rung.days_left or 0) <= 1
                       else GREY if not rung.running else None)

@@ -1011,42 +1011,42 @@
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="92"/>
+        <location filename="../control_panel.py" line="94"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="93"/>
+        <location filename="../control_panel.py" line="95"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="94"/>
+        <location filename="../control_panel.py" line="96"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="96"/>
+        <location filename="../control_panel.py" line="98"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="109"/>
+        <location filename="../control_panel.py" line="111"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="148"/>
+        <location filename="../control_panel.py" line="150"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="151"/>
+        <location filename="../control_panel.py" line="153"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="187"/>
+        <location filename="../control_panel.py" line="189"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2153,42 +2153,37 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="41"/>
+        <location filename="../ladder_view.py" line="37"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="43"/>
+        <location filename="../ladder_view.py" line="39"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="43"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
-        <source>Article</source>
-        <translation>Бап</translation>
-    </message>
-    <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="44"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="45"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="46"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="48"/>
+        <location filename="../ladder_view.py" line="47"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>

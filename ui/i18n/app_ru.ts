@@ -1011,42 +1011,42 @@
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="92"/>
+        <location filename="../control_panel.py" line="94"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="93"/>
+        <location filename="../control_panel.py" line="95"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="94"/>
+        <location filename="../control_panel.py" line="96"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="96"/>
+        <location filename="../control_panel.py" line="98"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="109"/>
+        <location filename="../control_panel.py" line="111"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="148"/>
+        <location filename="../control_panel.py" line="150"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="151"/>
+        <location filename="../control_panel.py" line="153"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="187"/>
+        <location filename="../control_panel.py" line="189"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2153,42 +2153,37 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="41"/>
+        <location filename="../ladder_view.py" line="37"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ст. 91 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="43"/>
+        <location filename="../ladder_view.py" line="39"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Срок продлён (ст. 76 ч. 3 АППК); он исчисляется до новой даты.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="43"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="44"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="45"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="46"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="48"/>
+        <location filename="../ladder_view.py" line="47"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
