@@ -116,7 +116,10 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
         if login.exec() != QDialog.DialogCode.Accepted:
             backups.on_exit()
             return 0
-        window = MainWindow(login.user)
+        # The control lists have their own worker: the integrity check may hold
+        # the other one for seconds at start-up.
+        lists_runner = TaskRunner(app)
+        window = MainWindow(login.user, runner=lists_runner)
     except DomainError as exc:
         QMessageBox.critical(None, "Zholdanym", message(exc))
         backups.on_exit()
@@ -124,6 +127,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     window.show()
     QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
     code = app.exec()
+    lists_runner.shutdown()
     backups.on_exit()
     close_database()
     return code

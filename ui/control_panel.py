@@ -41,13 +41,16 @@ class ControlPanel(QWidget):
     """Signals:
         open_appeal: (int) the user opened an item of a list.
         failed: (DomainError) a query failed.
+        refreshed: new counts and lists are shown.
     """
     open_appeal = Signal(int)
     failed = Signal(object)
+    refreshed = Signal()
 
-    def __init__(self, user, today: dt.date | None = None, parent=None):
+    def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
         super().__init__(parent)
-        self.user, self._today = user, today
+        self.user, self._today, self.runner = user, today, runner
+        self._request = 0
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
         self.scope.addItem(self.tr("Whole office"), None)
@@ -130,16 +133,26 @@ class ControlPanel(QWidget):
         return self.buttons.checkedButton().property("list")
 
     def refresh(self) -> None:
-        """Counts, the chosen list and the per-executor overview, read again."""
-        try:
-            cal = calendar_store.load_calendar()
-            today, within, who = self.today(), self.within.value(), self.scope.currentData()
-            self.counts = control.counts(today, cal, within, who)
-            self.items = control.control_list(self.current_list(), today, cal, within, who)
-            overview = control.by_executor(today, cal, within)
-        except DomainError as exc:
-            self.failed.emit(exc)
+        """Read the counts, the chosen list and the per-executor overview
+        again: on the task runner when there is one (the journal paints
+        first), else at once.  Only the newest request is shown."""
+        args = (self.current_list(), self.today(), self.within.value(), self.scope.currentData())
+        self._request += 1
+        if self.runner is None:
+            try:
+                self._show(control.snapshot(*args), self._request)
+            except DomainError as exc:
+                self.failed.emit(exc)
             return
+        self.runner.run(control.snapshot, *args,
+                        on_done=lambda snap, n=self._request: self._show(snap, n),
+                        on_error=self.failed.emit)
+
+    def _show(self, snap, request: int) -> None:
+        if request != self._request:
+            return   # a newer refresh is on its way
+        within = self.within.value()
+        self.counts, self.items = snap.counts, snap.items
         for button in self.buttons.buttons():
             code = button.property("list")
             button.setText(f"{label(LISTS, code).format(n=within)}: {self.counts[code]}")
@@ -148,11 +161,12 @@ class ControlPanel(QWidget):
         self.model.set_items(self.items)
         self.overview.setHorizontalHeaderLabels(
             [self.tr("Executor")] + [label(LISTS, c).format(n=within) for c in control.LISTS])
-        self.overview.setRowCount(len(overview))
-        for r, row in enumerate(overview):
+        self.overview.setRowCount(len(snap.overview))
+        for r, row in enumerate(snap.overview):
             name = row.name or self.tr("(not assigned)")
             for c, text in enumerate([name] + [str(row.counts[k]) for k in control.LISTS]):
                 self.overview.setItem(r, c, QTableWidgetItem(text))
+        self.refreshed.emit()
 
     def _on_open(self, index) -> None:
         self.open_appeal.emit(self.model.data(index, ID_ROLE))

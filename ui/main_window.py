@@ -39,7 +39,7 @@ from ui.users_dialog import UsersDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, user, today: dt.date | None = None, parent=None):
+    def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
         super().__init__(parent)
         self.user = user
         self.setWindowTitle(self.tr("Zholdanym: journal of appeals"))
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(QLabel(f"{user.full_name} · {label(ROLES, user.role)}"))
-        self.panel = ControlPanel(user, today, self)
+        self.panel = ControlPanel(user, today, self, runner)
         self.panel.open_appeal.connect(self.open_card)
         self.panel.failed.connect(self._on_query_failed)
         dock = QDockWidget(self.tr("Control of deadlines"), self)
@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         self.reminder = Reminder(self.panel, self)
         self.today = today
         self._build_actions()
-        self.refresh_all()
+        self.apply_filter()
+        # The journal paints first; the lists follow on their worker.
+        QTimer.singleShot(200 if runner is not None else 0, self.panel.refresh)
         self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
         self._lists_timer.timeout.connect(self.panel.refresh)
         self._lists_timer.start()

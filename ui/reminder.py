@@ -34,38 +34,49 @@ class Reminder(QObject):
         super().__init__(parent)
         self.panel = panel
         self.box: QMessageBox | None = None
+        self._waiting = False
+        panel.refreshed.connect(self._on_refreshed)
         self.timer = QTimer(self, interval=60_000)
         self.timer.timeout.connect(lambda: self.check())
         self.timer.start()
 
     def check(self, now: dt.datetime | None = None) -> bool:
-        """Remind once a day, at or after the set time."""
+        """Remind once a day, at or after the set time; True when it is time."""
         now = now or dt.datetime.now()
         if now.time() < reminder_time() or QSettings().value(KEY_LAST) == now.date().isoformat():
             return False
         QSettings().setValue(KEY_LAST, now.date().isoformat())
-        return self.remind()
+        self.remind()
+        return True
 
-    def at_start(self, now: dt.datetime | None = None) -> bool:
+    def at_start(self, now: dt.datetime | None = None) -> None:
         """The reminder at start-up; it counts as today's if the time has come."""
         now = now or dt.datetime.now()
         if now.time() >= reminder_time():
             QSettings().setValue(KEY_LAST, now.date().isoformat())
-        return self.remind()
+        self.remind()
 
-    def remind(self) -> bool:
-        """Refresh the panel and show its counts if anything needs doing."""
+    def remind(self) -> None:
+        """Refresh the panel; once its counts arrive, show them if anything
+        needs doing (``box`` is then the message shown)."""
+        self._waiting = True
         self.panel.refresh()
+
+    def _on_refreshed(self) -> None:
+        if not self._waiting:
+            return
+        self._waiting = False
         counts = self.panel.counts
-        if not counts or counts.get("due_today", 0) + counts.get("overdue", 0) == 0:
-            return False
+        if counts.get("due_today", 0) + counts.get("overdue", 0) == 0:
+            return
         text = self.tr("Due today: {today}. Overdue: {overdue}. Due within {n} working days: "
                        "{within}.\nThe lists are in the control panel.").format(
             today=counts["due_today"], overdue=counts["overdue"], n=self.panel.within.value(),
             within=counts["due_within"])
+        if self.box is not None:
+            self.box.close()
         self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Deadlines"), text,
                                QMessageBox.StandardButton.Ok, self.panel.window())
         self.box.setObjectName("reminder")
         self.box.setModal(False)
         self.box.show()
-        return True

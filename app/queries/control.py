@@ -162,3 +162,22 @@ def by_executor(today: dt.date, cal: WorkCalendar, within: int = 3) -> list[Exec
                  [e for e in table if e is not None]))}
     return sorted((ExecutorCounts(e, names.get(e, ""), c) for e, c in table.items()),
                   key=lambda r: (r.executor_id is None, r.name))
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the control panel shows: the counts, one list, the overview."""
+    counts: dict
+    items: list
+    overview: list
+
+
+@guarded
+def snapshot(which: str, today: dt.date, within: int = 3,
+             executor_id: int | None = None) -> Snapshot:
+    """Everything the panel needs in one call (run off the UI thread)."""
+    from app.calendar_store import load_calendar
+    cal = load_calendar()
+    return Snapshot(counts(today, cal, within, executor_id),
+                    control_list(which, today, cal, within, executor_id),
+                    by_executor(today, cal, within))

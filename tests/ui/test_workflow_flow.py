@@ -173,3 +173,24 @@ def test_my_cases_filter(qtbot, office, make_input, registrar):
     assert window.model.rowCount() == 1
     window.mine.setChecked(False)
     assert window.model.rowCount() == 2
+
+
+def test_lists_load_on_the_task_runner(qtbot, office):
+    """In the app the lists load off the UI thread; the newest request wins
+    and the reminder waits for the counts."""
+    from ui.tasks import TaskRunner
+    runner = TaskRunner()
+    try:
+        window = MainWindow(office["akim"], today=TODAY, runner=runner)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.panel.refreshed, timeout=10_000):
+            window.reminder.remind()
+        assert window.panel.counts == {"due_today": 0, "overdue": 1, "due_within": 1}
+        assert window.reminder.box is not None and "Overdue: 1." in window.reminder.box.text()
+        window.panel.within.setValue(10)   # a refresh on its way...
+        with qtbot.waitSignal(window.panel.refreshed, timeout=10_000):
+            window.panel.buttons.buttons()[2].click()   # ...and a newer one
+        assert [i.kind for i in window.panel.items] == ["final"]
+        assert window.panel.buttons.buttons()[2].text().startswith("Due within 10 working days")
+    finally:
+        runner.shutdown()
