@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.apply_filter()
         # The journal paints first; the lists follow on their worker.
-        QTimer.singleShot(200 if runner is not None else 0, self.panel.refresh)
+        self._lists_soon = QTimer(self, singleShot=True, interval=200 if runner is not None else 0)
+        self._lists_soon.timeout.connect(self.panel.refresh)
+        self._lists_soon.start()
         self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
         self._lists_timer.timeout.connect(self.panel.refresh)
         self._lists_timer.start()

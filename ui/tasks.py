@@ -26,9 +26,13 @@ class TaskRunner(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._closed = False
         self._done.connect(self._on_done)
 
-    def run(self, fn, *args, on_done=None, on_error=None, **kwargs) -> Future:
+    def run(self, fn, *args, on_done=None, on_error=None, **kwargs) -> Future | None:
+        """Submit ``fn``; after :meth:`shutdown` (the app is closing) nothing runs."""
+        if self._closed:
+            return None
         future = self._pool.submit(in_connection, fn, *args, **kwargs)
         future.add_done_callback(lambda f: self._done.emit((on_done, on_error), f))
         return future
@@ -37,6 +41,7 @@ class TaskRunner(QObject):
         return self.progressed.emit
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)
 
     @Slot(object, object)

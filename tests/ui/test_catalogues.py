@@ -63,11 +63,11 @@ def test_no_literal_reaches_a_private_translate_helper():
 def test_clock_explanations_are_translated(qapp, lang, word):
     import datetime as dt
 
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     from app.calendar import WorkCalendar
     from app.clocks import clock_due, extension_cap
     from app.enums import Clock
-    from PySide6.QtCore import QCoreApplication, QLocale
-
     from ui import i18n
     from ui.explain import explanation
     before = QLocale()

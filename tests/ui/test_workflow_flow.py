@@ -192,5 +192,7 @@ def test_lists_load_on_the_task_runner(qtbot, office):
             window.panel.buttons.buttons()[2].click()   # ...and a newer one
         assert [i.kind for i in window.panel.items] == ["final"]
         assert window.panel.buttons.buttons()[2].text().startswith("Due within 10 working days")
+        window.close()
     finally:
         runner.shutdown()
+    assert runner.run(len, []) is None   # after shutdown nothing is scheduled
