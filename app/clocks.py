@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.calendar import WorkCalendar
-from app.deadlines import Step, skip_step
+from app.deadlines import Step, count_working_days, skip_step
 from app.enums import Clock, Party
 
 
@@ -71,14 +71,8 @@ def clock_due(kind: Clock, event_on: dt.date, cal: WorkCalendar,
         due = event_on if cal.is_working(event_on) else cal.next_working_day(event_on)
         steps.append(Step("clock_due", due, {"days": 0, "article": rule.article}))
         return ClockDue(str(kind), event_on, 0, rule.article, due, tuple(steps))
-    day, counted = event_on, 0
-    while counted < n:
-        day += dt.timedelta(days=1)
-        if cal.is_working(day):
-            counted += 1
-            steps.append(Step("counted", day, {"n": counted}))
-        else:
-            steps.append(skip_step(cal, day))
+    day, counted = count_working_days(event_on, n, cal)
+    steps += counted
     steps.append(Step("clock_due", day, {"days": n, "article": rule.article}))
     return ClockDue(str(kind), event_on, n, rule.article, day, tuple(steps))
 

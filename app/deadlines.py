@@ -85,16 +85,23 @@ def due_date(registered_on: dt.date, term_days: int, article: str,
     day on a non-working day moves on) is built in: only working days count.
     """
     first = registered_on + dt.timedelta(days=1)
-    steps = [Step("count_starts", first, {"article": "76.2"})]
-    day, counted = registered_on, 0
-    while counted < term_days:
+    day, counted = count_working_days(registered_on, term_days, cal)
+    steps = [Step("count_starts", first, {"article": "76.2"}), *counted,
+             Step("due", day, {"term_days": term_days, "article": article})]
+    return day, steps
+
+
+def count_working_days(start: dt.date, n: int, cal: WorkCalendar) -> tuple[dt.date, list[Step]]:
+    """The ``n``-th working day after ``start`` (start is day 0), with a step
+    for every day counted or skipped."""
+    steps, day, counted = [], start, 0
+    while counted < n:
         day += dt.timedelta(days=1)
         if cal.is_working(day):
             counted += 1
             steps.append(Step("counted", day, {"n": counted}))
         else:
             steps.append(skip_step(cal, day))
-    steps.append(Step("due", day, {"term_days": term_days, "article": article}))
     return day, steps
 
 

@@ -2,24 +2,10 @@
 dialog, registering opens the talon, and the journal shows the new appeal."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
+from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.registration_dialog import RegistrationDialog
 from ui.talon_dialog import TalonDialog
-
-
-def _when_modal(kind, act, seen):
-    """Act on the next modal dialog of ``kind`` once it is shown."""
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(20, poll)
 
 
 def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
@@ -36,10 +22,10 @@ def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
         dialog.applicant.edits["postal_address"].setText("Ақсу ауылы")
         dialog.substance.setPlainText("Саябақ салу туралы")
         dialog.appeal_date.set_value(dialog.appeal_input().received_at.date())
-        _when_modal(TalonDialog, lambda talon: talon.accept(), seen)
+        when_modal(TalonDialog, lambda talon: talon.accept(), seen)
         dialog.ok_button.click()
 
-    _when_modal(RegistrationDialog, fill_and_register, seen)
+    when_modal(RegistrationDialog, fill_and_register, seen)
     window.actions_by_name["register"].trigger()
     assert [type(d) for d in seen] == [RegistrationDialog, TalonDialog]
     registered = seen[0].result

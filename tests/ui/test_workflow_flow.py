@@ -6,27 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import auth
 from app.enums import Role
 from app.registration import register
+from tests.ui.modal import when_modal
 from ui.action_dialog import ActionDialog
 from ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 20)   # a Friday; the appeal's term ends Mon 23 Nov
 
-
-def _when_modal(kind, act, seen):
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(20, poll)
 
 
 @pytest.fixture
@@ -50,7 +40,7 @@ def run(card, action, fill, seen):
     def act(dialog):
         fill(dialog)
         dialog.ok_button.click()
-    _when_modal(ActionDialog, act, seen)
+    when_modal(ActionDialog, act, seen)
     return card.run_action(action)
 
 
@@ -138,7 +128,7 @@ def test_wrong_role_is_refused_with_a_message(qtbot, office):
     def close(box):
         texts.append(box.text())
         box.accept()
-    _when_modal(QMessageBox, close, [])
+    when_modal(QMessageBox, close, [])
     assert card.run_action("extend") is False
     assert "art. 76 part 3" in texts[0] and "Head of the apparatus" in texts[0]
     assert card.card.values["due_on"] == dt.date(2026, 11, 23)
