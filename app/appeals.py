@@ -55,7 +55,9 @@ def card(appeal_id: int) -> AppealCard:
     co = (User.select().join(CoExecutor, on=(CoExecutor.user == User.id))
           .where((CoExecutor.appeal == row.id) & (CoExecutor.active == True)))  # noqa: E712
     forwardings = tuple((f.whole, f.body, f.requests, f.forwarded_on) for f in
-                        Forwarding.select().where(Forwarding.appeal == row.id).order_by(Forwarding.id))
+                        Forwarding.select().where((Forwarding.appeal == row.id)
+                                                  & Forwarding.reversed_by.is_null())
+                        .order_by(Forwarding.id))
     earlier = Appeal.get_or_none(Appeal.id == row.attached_to) if row.attached_to else None
     return AppealCard(row.id, values, tuple(m for m in row.missing.split(",") if m),
                       _name(registrar), registrar.position, _name(executor),

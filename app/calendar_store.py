@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from app import history
 from app.auth import require_admin
 from app.calendar import Override, WorkCalendar
+from app.clocks import clock_due
 from app.deadlines import due_date
-from app.enums import OPEN_STATUSES, OverrideKind
+from app.enums import OPEN_STATUSES, Clock, ClockState, OverrideKind
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
-from models.entities import Appeal, CalendarOverride
+from models.entities import Appeal, CalendarOverride, CaseClock
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class OverrideRecord:
 @dataclass(frozen=True)
 class CalendarChange:
     override_id: int
-    recomputed: int
+    recomputed: int          # open appeals whose term moved
+    clocks: int = 0          # running short clocks that moved
 
 
 @guarded
@@ -50,7 +52,7 @@ def list_overrides(include_revoked: bool = True) -> list[OverrideRecord]:
             for r in query]
 
 
-def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
+def _recompute(day: dt.date, user_id: int, cause: dict) -> tuple[int, int]:
     """Recompute due dates of open, unextended appeals whose window holds ``day``."""
     cal = load_calendar()
     query = (Appeal
@@ -72,7 +74,28 @@ def _recompute(day: dt.date, user_id: int, cause: dict) -> int:
                         "changes": {"due_on": [old_due, new], "statutory_due_on": [old_due, new],
                                     **cause}})
             changed += 1
+    clocks = _recompute_clocks(day, cal, user_id, now, cause, log)
     history.record_many(log)
+    return changed, clocks
+
+
+def _recompute_clocks(day: dt.date, cal: WorkCalendar, user_id: int, now, cause: dict,
+                      log: list) -> int:
+    """Running short clocks whose window holds ``day`` (a period to correct is
+    a date the office set, and stays)."""
+    query = CaseClock.select().where((CaseClock.state == str(ClockState.OPEN))
+                                     & (CaseClock.kind != str(Clock.CURE))
+                                     & (CaseClock.event_on <= day)
+                                     & (CaseClock.due_on >= day - dt.timedelta(days=1)))
+    changed = 0
+    for c in query:
+        new_due = clock_due(Clock(c.kind), c.event_on, cal, c.days).due_on
+        if new_due != c.due_on:
+            CaseClock.update(due_on=new_due).where(CaseClock.id == c.id).execute()
+            log.append({"entity": "appeal", "entity_id": c.appeal_id, "action": "clock_recomputed",
+                        "user": user_id, "at": now,
+                        "changes": {f"clock_{c.kind}": f"due {new_due.isoformat()}", **cause}})
+            changed += 1
     return changed
 
 
@@ -92,10 +115,10 @@ def add_override(day: dt.date, kind: OverrideKind, reason: str, decree: str,
         history.record("calendar_override", row.id, "created",
                        {"day": day, "kind": str(kind), "reason": row.reason,
                         "decree": row.decree}, user_id)
-        count = _recompute(day, user_id, {"override_id": row.id, "day": day.isoformat()})
+        count, clocks = _recompute(day, user_id, {"override_id": row.id, "day": day.isoformat()})
         history.record("calendar_override", row.id, "deadlines_recomputed",
-                       {"appeals": count}, user_id)
-    return CalendarChange(row.id, count)
+                       {"appeals": count, "clocks": clocks}, user_id)
+    return CalendarChange(row.id, count, clocks)
 
 
 @guarded
@@ -109,7 +132,8 @@ def revoke_override(override_id: int, user_id: int) -> CalendarChange:
         row.active = False
         row.save()
         history.record("calendar_override", row.id, "revoked", {"active": [True, False]}, user_id)
-        count = _recompute(row.day, user_id, {"override_id": row.id, "day": row.day.isoformat()})
+        count, clocks = _recompute(row.day, user_id, {"override_id": row.id,
+                                                      "day": row.day.isoformat()})
         history.record("calendar_override", row.id, "deadlines_recomputed",
-                       {"appeals": count}, user_id)
-    return CalendarChange(row.id, count)
+                       {"appeals": count, "clocks": clocks}, user_id)
+    return CalendarChange(row.id, count, clocks)

@@ -73,8 +73,7 @@ def _clock(c: CaseClock, today: dt.date, cal: WorkCalendar) -> Rung:
     if kind == Clock.CURE:
         steps = (Step("cure_set", c.event_on, {"until": c.due_on, "article": c.article}),)
     else:
-        days = cal.working_days_between(c.event_on, c.due_on) if c.due_on > c.event_on else 0
-        steps = clock_due(kind, c.event_on, cal, days).steps
+        steps = clock_due(kind, c.event_on, cal, c.days).steps
     state = _state(c.party, c.due_on, today, c.state)
     left = working_days_left(today, c.due_on, cal) if state in (ClockState.OPEN, OVERDUE) else None
     return Rung(str(kind), c.article, c.party, c.event_on, c.due_on, state, c.closed_on, left, steps)

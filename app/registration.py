@@ -149,7 +149,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         forward = clock_due(Clock.FORWARD, deadline.registered_on, load_calendar())
         CaseClock.create(appeal=appeal.id, kind=str(Clock.FORWARD), article=forward.article,
                          party=str(Party.OFFICE), event_on=deadline.registered_on,
-                         due_on=forward.due_on, opened_by=action_id)
+                         days=forward.days, due_on=forward.due_on, opened_by=action_id)
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
                       deadline.due_on, tuple(missing), deadline)
 

@@ -17,10 +17,10 @@ from app.auth import UserInfo
 from app.calendar import WorkCalendar
 from app.calendar_store import load_calendar
 from app.clocks import RULES, clock_due
-from app.enums import OPEN_STATUSES, Clock, ClockState, Party, Status
+from app.enums import OPEN_STATUSES, Clock, ClockState, Party, Role, Status
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
-from models.entities import Appeal, CaseClock
+from models.entities import Appeal, CaseClock, CoExecutor, User
 
 MAX_TEXT = 4000
 # Clocks that lose their point when the case closes (АППК 65, 64.6–64.7, 73, 67).
@@ -72,12 +72,12 @@ class Ctx:
             self.fail("date_before_registration", name)
         return value
 
-    def text(self, name: str, required: bool = True) -> str:
+    def text(self, name: str, required: bool = True, limit: int = MAX_TEXT) -> str:
         value = (self.params.get(name) or "").strip()
         if required and not value:
             self.fail("required", name)
-        elif len(value) > MAX_TEXT:
-            self.fail("too_long", name, max=MAX_TEXT)
+        elif len(value) > limit:
+            self.fail("too_long", name, max=limit)
         return value
 
     def choice(self, name: str, options) -> str:
@@ -125,8 +125,11 @@ def _plan_clocks(ctx: Ctx, act: Act, closing: bool, day: dt.date) -> list[tuple]
             plan.append(("close", clock, ClockState.ELAPSED if elapsed else ClockState.CANCELLED, day))
             closed.add(clock.id)
     for kind, event_on, due_on, days in act.opens:
-        plan.append(("open", kind, event_on,
-                     due_on or clock_due(kind, event_on, ctx.cal, days).due_on))
+        if due_on is not None:   # a date the office set (the period to correct)
+            plan.append(("open", kind, event_on, due_on, 0))
+        else:
+            c = clock_due(kind, event_on, ctx.cal, days)
+            plan.append(("open", kind, event_on, c.due_on, c.days))
     return plan
 
 
@@ -147,11 +150,11 @@ def _write_clocks(appeal_id: int, plan: list[tuple], action_id: int) -> None:
             CaseClock.update(state=str(state), closed_on=day, closed_by=action_id).where(
                 (CaseClock.id == clock.id) & (CaseClock.state == str(ClockState.OPEN))).execute()
         else:
-            _, kind, event_on, due_on = op
+            _, kind, event_on, due_on, days = op
             rule = RULES[kind]
             CaseClock.create(appeal=appeal_id, kind=str(kind), article=rule.article,
-                             party=str(rule.party), event_on=event_on, due_on=due_on,
-                             opened_by=action_id)
+                             party=str(rule.party), event_on=event_on, days=days,
+                             due_on=due_on, opened_by=action_id)
 
 
 # Actions that answer a running clock: offered only while it runs.
@@ -192,6 +195,36 @@ def offered(appeal_id: int) -> list[str]:
     return out
 
 
+def _current(user: UserInfo) -> UserInfo:
+    """The user as stored now: a deactivated or re-roled user acts no more."""
+    from app.auth import get_user
+    row = User.get_or_none(User.id == user.id)
+    if row is None or not row.active:
+        raise DomainError("forbidden_role")
+    return get_user(user.id) if row.role != user.role else user
+
+
+def _carries(user_id: int, row: Appeal) -> bool:
+    """An executor acts only on the cases they carry (executor or co-executor)."""
+    if row.executor_id == user_id:
+        return True
+    return CoExecutor.select().where((CoExecutor.appeal == row.id) & (CoExecutor.user == user_id)
+                                     & (CoExecutor.active == True)).exists()  # noqa: E712
+
+
+@guarded
+def may(appeal_id: int, action: str, user: UserInfo) -> None:
+    """Raise the refusal ``perform`` would give for the state or the user, so
+    the form is not filled in vain."""
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    user = _current(user)
+    transitions.check(action, row.status, user.role)
+    if user.role == Role.EXECUTOR and not _carries(user.id, row):
+        raise DomainError("not_your_case")
+
+
 @guarded
 def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = None,
             today: dt.date | None = None) -> Result:
@@ -203,14 +236,19 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
         row = Appeal.get_or_none(Appeal.id == appeal_id)
         if row is None:
             raise DomainError("appeal_not_found")
+        user = _current(user)
         rule = transitions.check(action, row.status, user.role)
         ctx = Ctx(row, user, today, load_calendar(), params or {})
+        if user.role == Role.EXECUTOR and not _carries(user.id, row):
+            raise DomainError("not_your_case")
         act = HANDLERS[action](ctx)
-        if ctx.errors:
-            raise ValidationErrors(ctx.errors)
         old_status = Status(row.status)
         target = act.status or rule.target or old_status
         closing = old_status in OPEN_STATUSES and target not in OPEN_STATUSES
+        if closing and action != "forward" and ctx.open_clock(Clock.FORWARD_NOW) is not None:
+            ctx.fail("security_forward_first")   # АППК 64.7-2, 88.1.2: forwarded at once
+        if ctx.errors:
+            raise ValidationErrors(ctx.errors)
         changes = {}
         for name, new in {**act.changes, "status": str(target)}.items():
             old = getattr(row, name)

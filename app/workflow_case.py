@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.clocks import effective_last_day, extension_cap
-from app.enums import CASE_ROLES, AppealKind, Clock, Outcome, Role, Status
+from app.enums import CASE_ROLES, AppealKind, Clock, ClockState, Outcome, Role, Status
 from app.workflow import Act, Ctx, handler
 from models.entities import CoExecutor, User
 
@@ -14,9 +14,10 @@ FULL_DECISIONS = ("act_favourable", "act_burdening")
 SIMPLE_DECISIONS = ("answer", "noted")
 DECISION_STATUS = {"act_favourable": Status.DECIDED, "act_burdening": Status.DECIDED,
                    "answer": Status.ANSWERED, "noted": Status.NOTED}
-# АППК 70.1 1)–5) and 88.1 1)–4).
-FULL_GROUNDS = ("70.1.1", "70.1.2", "70.1.3", "70.1.4", "70.1.5")
-SIMPLE_GROUNDS = ("88.1.1", "88.1.2", "88.1.3", "88.1.4")
+# АППК 70.1 and 88.1; a return after the period to correct (70.1 3)) and a
+# withdrawal (70.1 4), 88.1 4)) terminate through their own actions.
+FULL_GROUNDS = ("70.1.1", "70.1.2", "70.1.5")
+SIMPLE_GROUNDS = ("88.1.1", "88.1.2", "88.1.3")
 HEARING_EXCEPTIONS = tuple(f"73.2.{i}" for i in range(1, 11))
 
 
@@ -64,15 +65,16 @@ def assign(ctx: Ctx) -> Act:
 
     status = Status.ASSIGNED if a.status in (Status.REGISTERED, Status.ASSIGNED) else None
     details = {"co_executors": [before, sorted(set(co))]} if before != sorted(set(co)) else {}
+    # Accepted for consideration: forwarding (АППК 65.1) is no longer needed.
     return Act(changes={"executor_id": executor, "resolution": resolution,
                         "internal_due_on": internal},
-               details=details, status=status, closes=[(Clock.FORWARD, on)], after=save_co)
+               details=details, status=status, cancels=[Clock.FORWARD], after=save_co)
 
 
 @handler("accept")
 def accept(ctx: Ctx) -> Act:
-    if ctx.user.role == Role.EXECUTOR and ctx.appeal.executor_id != ctx.user.id:
-        ctx.fail("not_your_case")
+    """The executor takes the case into work (their own: checked in perform)."""
+    ctx.date()
     return Act()
 
 
@@ -104,22 +106,32 @@ def extend(ctx: Ctx) -> Act:
                opens=[(Clock.EXTENSION_NOTICE, on, None, None)])
 
 
-def _hearing_check(ctx: Ctx, on, exception: str) -> None:
-    """АППК 73.1: an act no earlier than 3 working days after the notice of
-    the preliminary decision, unless an exception of 73.2 is recorded."""
+def _hearing_check(ctx: Ctx, on, exception: str, decision: str) -> None:
+    """АППК 73.1: an act no earlier than 3 working days after the participant
+    was notified of the preliminary decision, unless an exception of 73.2 is
+    recorded; 73.3: an oral hearing asked for in time is held first."""
+    from models.entities import CaseClock
     if exception:
+        if exception == "73.2.1" and decision != "act_favourable":
+            ctx.fail("exception_favourable_only", "hearing_exception")
         if exception == "73.2.4" and not (ctx.params.get("exception_reason") or
                                           ctx.appeal.hearing_exception_reason).strip():
             ctx.fail("exception_reason_required", "exception_reason")
         return
-    from models.entities import CaseClock
-    gate = (CaseClock.select().where((CaseClock.appeal == ctx.appeal.id)
-                                     & (CaseClock.kind == str(Clock.ACT_EARLIEST)))
-            .order_by(CaseClock.id.desc()).first())
+
+    def latest(kind: Clock):
+        return (CaseClock.select().where((CaseClock.appeal == ctx.appeal.id)
+                                         & (CaseClock.kind == str(kind))
+                                         & (CaseClock.state != str(ClockState.CANCELLED)))
+                .order_by(CaseClock.id.desc()).first())
+    gate = latest(Clock.ACT_EARLIEST)
     if gate is None:
         ctx.fail("hearing_required", "hearing_exception")
     elif on is not None and on < gate.due_on:
         ctx.fail("act_before_hearing", "on_date", earliest=gate.due_on)
+    motion = latest(Clock.ORAL_MOTION)
+    if motion is not None and motion.state == ClockState.MET and latest(Clock.PROTOCOL) is None:
+        ctx.fail("oral_hearing_required", "on_date")
 
 
 @handler("decide")
@@ -138,7 +150,7 @@ def decide(ctx: Ctx) -> Act:
         exception = str(ctx.params.get("hearing_exception") or a.hearing_exception or "")
         if exception and exception not in HEARING_EXCEPTIONS:
             ctx.fail("required", "hearing_exception")
-        _hearing_check(ctx, on, exception)
+        _hearing_check(ctx, on, exception, decision)
         changes["hearing_exception"] = exception
         changes["hearing_exception_reason"] = (ctx.params.get("exception_reason")
                                                or a.hearing_exception_reason).strip()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from app.enums import Clock, ClockState
+from app.enums import Clock, ClockState, Role
 from app.workflow import Act, Ctx, handler
 from app.workflow_case import HEARING_EXCEPTIONS, _case_user
-from models.entities import CaseClock, ChangeLog
+from models.entities import CaseClock, ChangeLog, CoExecutor, User
 
 HEARING_FORMS = ("written", "oral", "video", "system")   # АППК 73.1 para 2
 RECUSAL_GROUNDS = ("67.1.1", "67.1.2", "67.1.3", "67.1.4")
@@ -38,11 +38,14 @@ def hearing_notice(ctx: Ctx) -> Act:
     form = ctx.choice("hearing_form", HEARING_FORMS)
     if ctx.errors:
         return Act()
+    # Counted from the day the participant had it: the act then never comes
+    # before their 2 days to object run out.
     act = Act(details={"preliminary": preliminary, "hearing_form": form, "received_on": received},
               cancels=[Clock.ACT_EARLIEST, Clock.OBJECTION, Clock.ORAL_MOTION],
-              opens=[(Clock.ACT_EARLIEST, on, None, None), (Clock.OBJECTION, received, None, None),
+              opens=[(Clock.ACT_EARLIEST, received, None, None),
+                     (Clock.OBJECTION, received, None, None),
                      (Clock.ORAL_MOTION, received, None, None)])
-    if ctx.due(Clock.ACT_EARLIEST, on) > ctx.appeal.due_on:
+    if ctx.due(Clock.ACT_EARLIEST, received) > ctx.appeal.due_on:
         act.warnings.append("hearing_after_due")
     return act
 
@@ -119,6 +122,8 @@ def recusal_declared(ctx: Ctx) -> Act:
     official = _case_user(ctx, "official_id")
     ground = ctx.choice("ground", RECUSAL_GROUNDS)
     circumstances = ctx.text("circumstances")
+    if ctx.open_clock(Clock.RECUSAL_DECISION) is not None:
+        ctx.fail("recusal_pending")
     if any(r.get("official_id") == official and r.get("ground") == ground
            for r in _recusals(ctx.appeal.id)):
         ctx.fail("recusal_repeat", "ground")
@@ -129,16 +134,21 @@ def recusal_declared(ctx: Ctx) -> Act:
 
 @handler("recusal_decided")
 def recusal_decided(ctx: Ctx) -> Act:
-    """АППК 67.4, 67.8, 67.11: the superior decides; if granted another
+    """АППК 67.4, 67.8, 67.11: the superior decides (for the head of the body,
+    the superior body, 67.6: recorded here with its name); if granted another
     official takes the case; the participant told within 2 working days."""
     on = ctx.date()
     _needs_open(ctx, Clock.RECUSAL_DECISION)
     granted = bool(ctx.params.get("granted"))
     declared = _recusals(ctx.appeal.id)
     official = declared[-1].get("official_id") if declared else None
-    if official == ctx.user.id:   # АППК 67.4, 67.6: the superior decides, never the official
+    user = User.get_or_none(User.id == official) if official else None
+    superior = ctx.text("superior_body", required=False, limit=255)
+    if official == ctx.user.id:
         ctx.fail("recusal_own")
-    act = Act(details={"granted": granted, "official_id": official},
+    elif user is not None and user.role == Role.HEAD and not superior:
+        ctx.fail("recusal_of_head", "superior_body")
+    act = Act(details={"granted": granted, "official_id": official, "superior_body": superior},
               closes=[(Clock.RECUSAL_DECISION, on)],
               opens=[(Clock.RECUSAL_NOTICE, on, None, None)])
     if granted and official == ctx.appeal.executor_id:
@@ -146,6 +156,10 @@ def recusal_decided(ctx: Ctx) -> Act:
         if new is not None and new == official:
             ctx.fail("same_official", "executor_id")
         act.changes["executor_id"] = new
+    if granted and official is not None:
+        appeal_id = ctx.appeal.id
+        act.after = lambda _id: CoExecutor.update(active=False).where(
+            (CoExecutor.appeal == appeal_id) & (CoExecutor.user == official)).execute()
     return act
 
 

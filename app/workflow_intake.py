@@ -130,7 +130,7 @@ def _forward(ctx: Ctx, whole: bool) -> Act:
     same time; АППК 64.7-2: at once for crime or security content."""
     a = ctx.appeal
     on = ctx.date()
-    body = ctx.text("body")
+    body = ctx.text("body", limit=255)
     requests = ctx.text("requests", required=not whole)
     notified = ctx.date("notified_on")
     if on is not None and notified is not None and notified != on:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from app.enums import ClockState
+from app.deadlines import due_date
+from app.enums import OPEN_STATUSES, ClockState
 from app.storage import guarded
 from app.workflow import Act, Ctx, handler
-from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor
+from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
 
 REVERSIBLE = frozenset({"assign", "accept", "request_correction", "corrected", "mark_security",
                         "return", "attach", "forward", "withdraw", "extend", "hearing_notice",
@@ -23,7 +24,7 @@ def latest_action(appeal_id: int) -> ChangeLog | None:
     """The latest action of a case (calendar recomputations are not actions)."""
     return (ChangeLog.select().where((ChangeLog.entity == "appeal")
                                      & (ChangeLog.entity_id == appeal_id)
-                                     & (ChangeLog.action != "due_recomputed"))
+                                     & ChangeLog.action.not_in(("due_recomputed", "clock_recomputed")))
             .order_by(ChangeLog.id.desc()).first())
 
 
@@ -52,12 +53,25 @@ def reverse(ctx: Ctx) -> Act:
                if name in Appeal._meta.columns or name == "executor_id"
                if isinstance(pair, list) and len(pair) == 2 and name != "status"}
     status = recorded.get("status", [None, None])[0]
+    row = ctx.appeal
+    if "due_on" in restore or (status in OPEN_STATUSES and row.status not in OPEN_STATUSES):
+        # The calendar may have changed since: the statutory date is counted
+        # again, and an unextended term follows it (АППК 76.1–76.2).
+        statutory, _ = due_date(row.registered_on, row.term_days, row.term_article, ctx.cal)
+        unextended = restore.get("due_on", row.due_on) == row.statutory_due_on
+        restore["statutory_due_on"] = statutory
+        if unextended:
+            restore["due_on"] = statutory
     appeal_id = ctx.appeal.id
     on = ctx.today
 
     def undo_clocks(action_id: int) -> None:
+        # Clocks the action opened (still running, or opened and closed by it
+        # at once, as a return's) are cancelled; those it closed run again.
         CaseClock.update(state=str(ClockState.CANCELLED), closed_on=on, closed_by=action_id).where(
-            (CaseClock.opened_by == target.id) & (CaseClock.state == str(ClockState.OPEN))).execute()
+            (CaseClock.opened_by == target.id)
+            & ((CaseClock.state == str(ClockState.OPEN)) | (CaseClock.closed_by == target.id))).execute()
+        Forwarding.update(reversed_by=action_id).where(Forwarding.action_id == target.id).execute()
         for clock in CaseClock.select().where((CaseClock.closed_by == target.id)
                                               & (CaseClock.appeal == appeal_id)
                                               & (CaseClock.opened_by != target.id)):

@@ -104,33 +104,34 @@ def seed(count: int, path: Path, today: dt.date, seed_value: int = 7) -> None:
 
 
 def _clocks(rnd, cal, appeal_id, reg, status, statutory, extended, today) -> list[tuple]:
-    """(appeal, kind, article, party, event, due, state, closed) of an open case."""
+    """(appeal, kind, article, party, event, days, due, state, closed) of an open case."""
     now = today.isoformat()
     forward_due = cal.add_working_days(reg, 3)
     closed = status != "registered"
-    out = [(appeal_id, "forward", "65.1", "office", reg, forward_due,
-            "met" if closed else "open", min(forward_due, today) if closed else None)]
+    out = [(appeal_id, "forward", "65.1", "office", reg, 3, forward_due,
+            "cancelled" if closed else "open", min(forward_due, today) if closed else None)]
     if extended:
         decided = cal.add_working_days(reg, 12)
         notice = cal.add_working_days(decided, 3)
         sent = rnd.random() < 0.9
-        out.append((appeal_id, "extension_notice", "76.3", "office", decided, notice,
+        out.append((appeal_id, "extension_notice", "76.3", "office", decided, 3, notice,
                     "met" if sent else "open", notice if sent else None))
     if status == "hearing":
         sent = min(cal.add_working_days(reg, 8), today)
-        out += [(appeal_id, "act_earliest", "73.1", "gate", sent, cal.add_working_days(sent, 3),
+        out += [(appeal_id, "act_earliest", "73.1", "gate", sent, 3, cal.add_working_days(sent, 3),
                  "open", None),
-                (appeal_id, "objection", "73.3", "participant", sent, cal.add_working_days(sent, 2),
-                 "open", None)]
-    return [(a, k, art, p, e.isoformat(), d.isoformat(), st, c.isoformat() if c else None, now)
-            for a, k, art, p, e, d, st, c in out]
+                (appeal_id, "objection", "73.3", "participant", sent, 2,
+                 cal.add_working_days(sent, 2), "open", None)]
+    return [(a, k, art, p, e.isoformat(), n, d.isoformat(), st, c.isoformat() if c else None, now)
+            for a, k, art, p, e, n, d, st, c in out]
 
 
 def _flush(con, sql, rows, token_rows, clock_rows) -> None:
     con.executemany(sql, rows)
     con.executemany("INSERT INTO appeal_token (appeal_id, token) VALUES (?, ?)", token_rows)
-    con.executemany("INSERT INTO case_clock (appeal_id, kind, article, party, event_on, due_on, "
-                    "state, closed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", clock_rows)
+    con.executemany("INSERT INTO case_clock (appeal_id, kind, article, party, event_on, days, "
+                    "due_on, state, closed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    clock_rows)
     rows.clear()
     token_rows.clear()
     clock_rows.clear()

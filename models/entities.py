@@ -195,6 +195,7 @@ class CaseClock(BaseModel):
     article = CharField()
     party = CharField()
     event_on = DateField()
+    days = IntegerField(default=0)        # working days counted (0: same day, or set by date)
     due_on = DateField()
     state = CharField(default="open")
     closed_on = DateField(null=True)
@@ -222,11 +223,12 @@ class Forwarding(BaseModel):
     appeal = ForeignKeyField(Appeal, backref="forwardings", on_delete="RESTRICT")
     whole = BooleanField()
     requests = TextField(default="")
-    body = CharField()
+    body = TextField()
     forwarded_on = DateField()
     notified_on = DateField()
     due_on = DateField()
     action_id = IntegerField()
+    reversed_by = IntegerField(null=True)   # the change_log id of a reversal
     user = ForeignKeyField(User, on_delete="RESTRICT")
 
     class Meta:

@@ -126,6 +126,9 @@ def fields(action: str, kind: str) -> list[Field]:
         "recusal_decided": [Field("granted", "bool", QT_TRANSLATE_NOOP("ActionForm", "Granted")),
                             Field("executor_id", "user", QT_TRANSLATE_NOOP(
                                 "ActionForm", "New executor (if granted)"), optional=True),
+                            Field("superior_body", "line", QT_TRANSLATE_NOOP(
+                                "ActionForm", "Superior body that decided (recusal of the head)"),
+                                optional=True),
                             _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
         "notify": [Field("clock", "choice", QT_TRANSLATE_NOOP("ActionForm", "Notice of"),
                          tuple(str(c) for c in NOTICE_CLOCKS), CLOCKS), CHANNEL,

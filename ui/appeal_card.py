@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import appeals, ladder, transitions, workflow, workflow_reverse
+from app import appeals, ladder, workflow, workflow_reverse
 from app.errors import DomainError
 from ui.action_dialog import ActionDialog
 from ui.card_text import FIELD_NAMES, WORKFLOW_FIELDS, _tr, display_value, history_text
@@ -87,25 +87,27 @@ class AppealCardDialog(QDialog):
     def run_action(self, action: str) -> bool:
         """Open the action's form; a refusal for the state or the role is
         explained before anything is typed.  True when the action was taken."""
-        status = self.card.values["status"]
         try:
-            transitions.check(action, status, self.user.role)
+            workflow.may(self.appeal_id, action, self.user)
             fixed, intro = {}, ""
             if action == "reverse":
                 latest = workflow_reverse.latest(self.appeal_id)
                 fixed = {"action_id": latest[0] if latest else None}
                 intro = label(CASE_ACTIONS, latest[1]) if latest else ""
+            dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
+                                  self.today, fixed, self, intro=intro)
         except DomainError as exc:
             show_error(self, exc)
             return False
-        dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
-                              self.today, fixed, self, intro=intro)
         if not dialog.exec() or dialog.result is None:
             return False
         for code in dialog.result.warnings:
             QMessageBox.information(self, "Zholdanym", message(code))
-        self.reload()
-        self.changed.emit()
+        self.changed.emit()   # the action is saved: the journal and the lists follow
+        try:
+            self.reload()
+        except DomainError as exc:
+            show_error(self, exc)
         return True
 
     def _fields_tab(self) -> QWidget:

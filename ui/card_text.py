@@ -113,6 +113,7 @@ EXTRA_FIELDS = {
     "circumstances": QT_TRANSLATE_NOOP("Card", "Circumstances"),
     "self": QT_TRANSLATE_NOOP("Card", "Self-recusal"),
     "granted": QT_TRANSLATE_NOOP("Card", "Granted"),
+    "superior_body": QT_TRANSLATE_NOOP("Card", "Decided by the superior body"),
     "execution_days": QT_TRANSLATE_NOOP("Card", "Working days to execute"),
     "withheld": QT_TRANSLATE_NOOP("Card", "Withheld as secret"),
     "earlier": QT_TRANSLATE_NOOP("Card", "Earlier appeal"),

@@ -80,6 +80,7 @@ ACTIONS = {
     "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
     "status_changed": QT_TRANSLATE_NOOP("Labels", "Status changed"),
     "due_recomputed": QT_TRANSLATE_NOOP("Labels", "Due date recomputed after a calendar change"),
+    "clock_recomputed": QT_TRANSLATE_NOOP("Labels", "A clock recomputed after a calendar change"),
     "created": QT_TRANSLATE_NOOP("Labels", "Created"),
     "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
     "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),

@@ -36,6 +36,7 @@ class Reminder(QObject):
         self.box: QMessageBox | None = None
         self._waiting = False
         panel.refreshed.connect(self._on_refreshed)
+        panel.failed.connect(self._on_failed)
         self.timer = QTimer(self, interval=60_000)
         self.timer.timeout.connect(lambda: self.check())
         self.timer.start()
@@ -61,6 +62,9 @@ class Reminder(QObject):
         needs doing (``box`` is then the message shown)."""
         self._waiting = True
         self.panel.refresh()
+
+    def _on_failed(self, _exc) -> None:
+        self._waiting = False   # the panel reports the error; no stale reminder later
 
     def _on_refreshed(self) -> None:
         if not self._waiting:

@@ -47,3 +47,14 @@ def act(staff):
         params.setdefault("on_date", day)
         return perform(appeal_id, action, staff[who], params, today=day)
     return run
+
+
+@pytest.fixture
+def considered(new_appeal, act, staff):
+    """An application registered Mon 2 Nov (due Mon 23 Nov), under consideration."""
+    def make(**fields):
+        a = new_appeal("2026-11-02 10:00", **fields)
+        act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
+        act(a, "accept", who="exec", today="2026-11-03")
+        return a
+    return make

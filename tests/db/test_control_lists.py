@@ -77,7 +77,8 @@ def test_ladder(office, act):
     lad = ladder.ladder(a, today=D("2026-11-26"))
     kinds = [(r.kind, r.state) for r in lad.rungs]
     # Running first (the overdue notice, then the final term), then finished ones.
-    assert kinds == [("extension_notice", "overdue"), ("final", "open"), ("forward", "met")]
+    # Assigning it made forwarding moot (АППК 65.1 is for appeals outside competence).
+    assert kinds == [("extension_notice", "overdue"), ("final", "open"), ("forward", "cancelled")]
     final = lad.rungs[1]
     assert final.due_on == D("2026-12-18") and lad.extended and not lad.deemed_refusal
     assert final.steps[-1].code == "extended_to"

@@ -10,17 +10,6 @@ from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
 
 
-@pytest.fixture
-def considered(new_appeal, act, staff):
-    """An application registered Mon 2 Nov (due Mon 23 Nov), under consideration."""
-    def make(**fields):
-        a = new_appeal("2026-11-02 10:00", **fields)
-        act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
-        act(a, "accept", who="exec", today="2026-11-03")
-        return a
-    return make
-
-
 def test_extension(considered, act):
     a = considered()
     for who in ("exec", "registrar"):   # АППК 76.3, checked in the service
@@ -138,18 +127,47 @@ def test_termination(considered, act):
 
 def test_recusal(considered, act, staff):
     a = considered()
+    act(a, "assign", executor_id=staff["exec"].id, co_executor_ids=[staff["exec2"].id],
+        resolution="r", today="2026-11-05")
     act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id, ground="67.1.2",
         circumstances="Туысы", today="2026-11-09")
     assert clocks(a, "recusal_decision")[0][2] == D("2026-11-12")   # §7.31
-    with pytest.raises(ValidationErrors) as err:   # АППК 67.9
-        act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id,
-            ground="67.1.2", circumstances="Туысы", today="2026-11-10")
-    assert codes(err) == [("recusal_repeat", "ground")]
+    with pytest.raises(ValidationErrors) as err:   # one at a time
+        act(a, "recusal_declared", who="registrar", official_id=staff["exec2"].id,
+            ground="67.1.4", circumstances="c", today="2026-11-09")
+    assert codes(err) == [("recusal_pending", None)]
     with pytest.raises(DomainError, match="action_forbidden_role"):
         act(a, "recusal_decided", who="exec", granted=True, executor_id=staff["exec2"].id)
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "recusal_decided", granted=True, executor_id=staff["exec"].id, today="2026-11-11")
+    assert codes(err) == [("same_official", "executor_id")]
     act(a, "recusal_decided", granted=True, executor_id=staff["exec2"].id, today="2026-11-11")
     assert Appeal.get_by_id(a).executor_id == staff["exec2"].id
     assert clocks(a, "recusal_notice")[0][1:3] == (D("2026-11-11"), D("2026-11-13"))
+    with pytest.raises(ValidationErrors) as err:   # АППК 67.9
+        act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id,
+            ground="67.1.2", circumstances="Туысы", today="2026-11-12")
+    assert codes(err) == [("recusal_repeat", "ground")]
+    act(a, "recusal_declared", who="registrar", official_id=staff["exec2"].id, ground="67.1.3",
+        circumstances="c", today="2026-11-12")
+    act(a, "recusal_decided", granted=True, executor_id=staff["deputy"].id, today="2026-11-12")
+    from models.entities import CoExecutor
+    assert not CoExecutor.select().where((CoExecutor.appeal == a) & (CoExecutor.active == True)).exists()  # noqa: E712
+
+
+def test_recusal_of_the_head(considered, act, staff):
+    a = considered()
+    act(a, "recusal_declared", who="registrar", official_id=staff["akim"].id, ground="67.1.4",
+        circumstances="c", today="2026-11-09")
+    with pytest.raises(ValidationErrors) as err:   # never by the official
+        act(a, "recusal_decided", who="akim", granted=False, today="2026-11-10")
+    assert codes(err) == [("recusal_own", None)]
+    with pytest.raises(ValidationErrors) as err:   # АППК 67.6: the superior body
+        act(a, "recusal_decided", who="deputy", granted=False, today="2026-11-10")
+    assert codes(err) == [("recusal_of_head", "superior_body")]
+    act(a, "recusal_decided", who="deputy", granted=False, superior_body="Облыс әкімдігі",
+        today="2026-11-10")
+    assert history_of("appeal", a)[-1].changes["superior_body"] == "Облыс әкімдігі"
 
 
 def test_after_the_decision(considered, act):
@@ -189,7 +207,7 @@ def test_reverse_is_a_recorded_counter_action(new_appeal, act):
     entries = history_of("appeal", a)
     assert [e.action for e in entries[-2:]] == ["return", "reverse"]   # the past stays
     assert entries[-1].changes["reversed_id"] == returned.id
-    assert [c[3] for c in clocks(a, "return")] == ["met"]   # opened and closed by the return
+    assert [c[3] for c in clocks(a, "return")] == ["cancelled"]   # the return's own clock
     assert [c[3] for c in clocks(a, "forward")] == ["cancelled", "open"]
 
 
@@ -214,11 +232,8 @@ def test_offered_actions_follow_the_clocks(considered, act, staff):
     now = offered(a)
     assert {"objection", "oral_motion", "oral_hearing"} <= set(now)
     assert "protocol_read" not in now and "protocol_signed" not in now
-    act(a, "recusal_declared", who="registrar", official_id=staff["akim"].id, ground="67.1.4",
+    act(a, "recusal_declared", who="registrar", official_id=staff["exec"].id, ground="67.1.4",
         circumstances="c", today="2026-11-09")
     assert "recusal_decided" in offered(a)
-    with pytest.raises(ValidationErrors) as err:   # АППК 67.4, 67.6
-        act(a, "recusal_decided", who="akim", granted=False, today="2026-11-10")
-    assert codes(err) == [("recusal_own", None)]
     act(a, "recusal_decided", who="deputy", granted=False, today="2026-11-10")
     assert "recusal_decided" not in offered(a) and "notify" in offered(a)

@@ -31,7 +31,7 @@ def test_assign_and_reassign(new_appeal, act, staff):
     row = Appeal.get_by_id(a)
     assert (r.status, row.executor_id, row.internal_due_on) == (Status.ASSIGNED, staff["exec"].id, D("2026-11-18"))
     assert [c.user_id for c in CoExecutor.select().where(CoExecutor.active == True)] == [staff["exec2"].id]  # noqa: E712
-    assert clocks(a, "forward")[0][3] == ClockState.MET    # competence accepted in time
+    assert clocks(a, "forward")[0][3] == ClockState.CANCELLED   # accepted: no forwarding
     act(a, "assign", who="deputy", executor_id=staff["exec2"].id, resolution="Ауыстыру",
         today="2026-11-04")
     assert Appeal.get_by_id(a).executor_id == staff["exec2"].id
@@ -64,9 +64,9 @@ def test_assign_validation(new_appeal, act, staff):
 def test_accept_only_by_the_assigned_executor(new_appeal, act, staff):
     a = new_appeal()
     act(a, "assign", executor_id=staff["exec"].id, resolution="r")
-    with pytest.raises(ValidationErrors) as err:
+    with pytest.raises(DomainError) as err:
         act(a, "accept", who="exec2")
-    assert codes(err) == [("not_your_case", None)]
+    assert err.value.code == "not_your_case"
     assert act(a, "accept", who="exec").status == Status.IN_PROGRESS
 
 
@@ -117,10 +117,13 @@ def test_security_content_is_never_returned(new_appeal, act):
     assert clocks(a, "forward_now") == [("forward_now", D("2026-11-09"), D("2026-11-09"), "open", None)]
     with pytest.raises(ValidationErrors) as err:
         act(a, "return", ground="64.7.2.abusive", reasons="x", today="2026-11-10")
-    assert codes(err) == [("return_security", "ground")]
+    assert codes(err) == [("return_security", "ground"), ("security_forward_first", None)]
+    with pytest.raises(ValidationErrors) as err:   # nor closed another way before it goes
+        act(a, "withdraw", who="registrar", written=True, today="2026-11-10")
+    assert codes(err) == [("security_forward_first", None)]
     with pytest.raises(ValidationErrors) as err:
         act(a, "terminate", ground="88.1.2", reason="автор белгісіз", today="2026-11-10")
-    assert codes(err) == [("security_forward_instead", "ground")]
+    assert codes(err) == [("security_forward_first", None), ("security_forward_instead", "ground")]
     act(a, "forward", who="registrar", body="Аудандық полиция бөлімі", today="2026-11-10")
     assert clocks(a, "forward_now")[0][3] == ClockState.LATE
 

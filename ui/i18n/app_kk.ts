@@ -146,7 +146,7 @@
     <message>
         <location filename="../action_forms.py" line="96"/>
         <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="136"/>
+        <location filename="../action_forms.py" line="139"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../action_forms.py" line="115"/>
         <location filename="../action_forms.py" line="119"/>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../action_forms.py" line="132"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
@@ -228,42 +228,47 @@
         <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="130"/>
+        <location filename="../action_forms.py" line="129"/>
+        <source>Superior body that decided (recusal of the head)</source>
+        <translation>Шешім қабылдаған жоғары тұрған орган (басшыға қарсылық білдірілгенде)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="133"/>
         <source>Notice of</source>
         <translation>Не туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="132"/>
+        <location filename="../action_forms.py" line="135"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="133"/>
+        <location filename="../action_forms.py" line="136"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="134"/>
+        <location filename="../action_forms.py" line="137"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
+        <location filename="../action_forms.py" line="140"/>
         <source>What was corrected</source>
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="138"/>
+        <location filename="../action_forms.py" line="141"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Орындауға арналған жұмыс күндері (актіде өзгеше белгіленбесе, 5)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="140"/>
+        <location filename="../action_forms.py" line="143"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="142"/>
+        <location filename="../action_forms.py" line="145"/>
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
@@ -311,67 +316,67 @@
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="121"/>
+        <location filename="../appeal_card.py" line="123"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="125"/>
+        <location filename="../appeal_card.py" line="127"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="129"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="129"/>
+        <location filename="../appeal_card.py" line="131"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="130"/>
+        <location filename="../appeal_card.py" line="132"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="133"/>
+        <location filename="../appeal_card.py" line="135"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="135"/>
+        <location filename="../appeal_card.py" line="137"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="147"/>
+        <location filename="../appeal_card.py" line="149"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="153"/>
+        <location filename="../appeal_card.py" line="155"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="173"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -916,46 +921,51 @@
     </message>
     <message>
         <location filename="../card_text.py" line="116"/>
+        <source>Decided by the superior body</source>
+        <translation>Жоғары тұрған орган шешті</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="117"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../card_text.py" line="118"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="121"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="122"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="146"/>
+        <location filename="../card_text.py" line="147"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -996,57 +1006,57 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../control_panel.py" line="53"/>
+        <location filename="../control_panel.py" line="56"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="54"/>
+        <location filename="../control_panel.py" line="57"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="66"/>
+        <location filename="../control_panel.py" line="69"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="94"/>
+        <location filename="../control_panel.py" line="97"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="95"/>
+        <location filename="../control_panel.py" line="98"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="96"/>
+        <location filename="../control_panel.py" line="99"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="98"/>
+        <location filename="../control_panel.py" line="101"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="111"/>
+        <location filename="../control_panel.py" line="114"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="150"/>
+        <location filename="../control_panel.py" line="163"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="153"/>
+        <location filename="../control_panel.py" line="166"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="189"/>
+        <location filename="../control_panel.py" line="203"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -1054,37 +1064,37 @@
 <context>
     <name>ControlPrint</name>
     <message>
-        <location filename="../control_print.py" line="26"/>
+        <location filename="../control_print.py" line="22"/>
         <source>Control list for {date}</source>
         <translation>{date} күнгі бақылау тізімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="29"/>
+        <location filename="../control_print.py" line="25"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="30"/>
+        <location filename="../control_print.py" line="26"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="31"/>
+        <location filename="../control_print.py" line="27"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="32"/>
+        <location filename="../control_print.py" line="28"/>
         <source>What is due</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="33"/>
+        <location filename="../control_print.py" line="29"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="34"/>
+        <location filename="../control_print.py" line="30"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
@@ -1646,16 +1656,21 @@
     </message>
     <message>
         <location filename="../labels.py" line="83"/>
+        <source>A clock recomputed after a calendar change</source>
+        <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="85"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="86"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
@@ -2244,47 +2259,47 @@
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -2638,21 +2653,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
+        <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
+        <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
+        <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
+        <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
+        <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
+        <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="86"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="87"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="110"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -2846,14 +2886,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="62"/>
+        <location filename="../reminder.py" line="76"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Мерзімі бүгін: {today}. Мерзімі өткен: {overdue}. Мерзімі {n} жұмыс күні ішінде: {within}.
 Тізімдер бақылау панелінде.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="66"/>
+        <location filename="../reminder.py" line="82"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>

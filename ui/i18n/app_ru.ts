@@ -146,7 +146,7 @@
     <message>
         <location filename="../action_forms.py" line="96"/>
         <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="136"/>
+        <location filename="../action_forms.py" line="139"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../action_forms.py" line="115"/>
         <location filename="../action_forms.py" line="119"/>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../action_forms.py" line="132"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
@@ -228,42 +228,47 @@
         <translation>Новый исполнитель (при удовлетворении отвода)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="130"/>
+        <location filename="../action_forms.py" line="129"/>
+        <source>Superior body that decided (recusal of the head)</source>
+        <translation>Вышестоящий орган, принявший решение (отвод руководителя)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="133"/>
         <source>Notice of</source>
         <translation>Вид уведомления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="132"/>
+        <location filename="../action_forms.py" line="135"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="133"/>
+        <location filename="../action_forms.py" line="136"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="134"/>
+        <location filename="../action_forms.py" line="137"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Не предоставлено как охраняемая тайна (ст. 75 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
+        <location filename="../action_forms.py" line="140"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="138"/>
+        <location filename="../action_forms.py" line="141"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Срок исполнения, рабочих дней (5, если в акте не указано иное)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="140"/>
+        <location filename="../action_forms.py" line="143"/>
         <source>Delivered on</source>
         <translation>Дата доведения до сведения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="142"/>
+        <location filename="../action_forms.py" line="145"/>
         <source>Why it is reversed</source>
         <translation>Причина отмены</translation>
     </message>
@@ -311,67 +316,67 @@
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="121"/>
+        <location filename="../appeal_card.py" line="123"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="125"/>
+        <location filename="../appeal_card.py" line="127"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="129"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="129"/>
+        <location filename="../appeal_card.py" line="131"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="130"/>
+        <location filename="../appeal_card.py" line="132"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="133"/>
+        <location filename="../appeal_card.py" line="135"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="135"/>
+        <location filename="../appeal_card.py" line="137"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="147"/>
+        <location filename="../appeal_card.py" line="149"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="153"/>
+        <location filename="../appeal_card.py" line="155"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="170"/>
+        <location filename="../appeal_card.py" line="172"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="173"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -916,46 +921,51 @@
     </message>
     <message>
         <location filename="../card_text.py" line="116"/>
+        <source>Decided by the superior body</source>
+        <translation>Решение вышестоящего органа</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="117"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../card_text.py" line="118"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="121"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ст. 70 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="122"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="146"/>
+        <location filename="../card_text.py" line="147"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -996,57 +1006,57 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../control_panel.py" line="53"/>
+        <location filename="../control_panel.py" line="56"/>
         <source>Whole office</source>
         <translation>Весь аппарат</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="54"/>
+        <location filename="../control_panel.py" line="57"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="66"/>
+        <location filename="../control_panel.py" line="69"/>
         <source>within </source>
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="94"/>
+        <location filename="../control_panel.py" line="97"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="95"/>
+        <location filename="../control_panel.py" line="98"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="96"/>
+        <location filename="../control_panel.py" line="99"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="98"/>
+        <location filename="../control_panel.py" line="101"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="111"/>
+        <location filename="../control_panel.py" line="114"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="150"/>
+        <location filename="../control_panel.py" line="163"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="153"/>
+        <location filename="../control_panel.py" line="166"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="189"/>
+        <location filename="../control_panel.py" line="203"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -1054,37 +1064,37 @@
 <context>
     <name>ControlPrint</name>
     <message>
-        <location filename="../control_print.py" line="26"/>
+        <location filename="../control_print.py" line="22"/>
         <source>Control list for {date}</source>
         <translation>Контрольный список на {date}</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="29"/>
+        <location filename="../control_print.py" line="25"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="30"/>
+        <location filename="../control_print.py" line="26"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="31"/>
+        <location filename="../control_print.py" line="27"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="32"/>
+        <location filename="../control_print.py" line="28"/>
         <source>What is due</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="33"/>
+        <location filename="../control_print.py" line="29"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="34"/>
+        <location filename="../control_print.py" line="30"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
@@ -1646,16 +1656,21 @@
     </message>
     <message>
         <location filename="../labels.py" line="83"/>
+        <source>A clock recomputed after a calendar change</source>
+        <translation>Срок пересчитан после изменения календаря</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="85"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="86"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
@@ -2244,47 +2259,47 @@
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -2638,21 +2653,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
+        <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
+        <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
+        <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
+        <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
+        <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
+        <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="86"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="87"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="110"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -2846,14 +2886,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="62"/>
+        <location filename="../reminder.py" line="76"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Срок сегодня: {today}. Просрочено: {overdue}. Срок в течение {n} раб. дн.: {within}.
 Списки — на панели контроля сроков.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="66"/>
+        <location filename="../reminder.py" line="82"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
