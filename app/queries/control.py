@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from peewee import JOIN, SQL, Case, fn
@@ -100,15 +101,12 @@ def control_list(which: str, today: dt.date, cal: WorkCalendar, within: int = 3,
                           CaseClock.kind, CaseClock.article, CaseClock.due_on)
     rows = [(aid, "final", "", due) for aid, due in db.execute(final).fetchall()]
     rows += db.execute(clocks).fetchall()
-    rows.sort(key=lambda r: (r[3], r[0], r[1]))   # ISO dates (or dates) sort as days
-    out, days = [], {}   # each distinct due date parsed and counted once
-    for aid, kind, article, due in rows:
-        if due not in days:
-            day = _as_date(due)
-            days[due] = (day, working_days_left(today, day, cal))
-        day, left = days[due]
-        out.append(ControlItem(aid, kind, article, day, left))
-    return out
+    rows.sort(key=itemgetter(3, 0, 1))   # ISO dates (or dates) sort as days
+    days = {}   # each distinct due date parsed and counted once
+    for due in {r[3] for r in rows}:
+        day = _as_date(due)
+        days[due] = (day, working_days_left(today, day, cal))
+    return [ControlItem(aid, kind, article, *days[due]) for aid, kind, article, due in rows]
 
 
 @guarded
