@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QListWidget,
     QTableWidget,
@@ -63,11 +64,14 @@ class LadderView(QWidget):
                       else GREY if not rung.running else None)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # long names elide
+        self.table.setWordWrap(False)
         self.explanation = QListWidget()
         self.explanation.setObjectName("ladder_explanation")
         self.table.currentCellChanged.connect(lambda row, *_: self.show_steps(row))
