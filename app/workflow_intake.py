@@ -144,9 +144,14 @@ def _forward(ctx: Ctx, whole: bool) -> Act:
                           forwarded_on=on, notified_on=notified, due_on=due,
                           action_id=action_id, user=ctx.user.id)
 
+    # АППК 64.7-2: the crime or security content goes at once; a part counts
+    # only when the user says it is that part.
+    security_part = whole or bool(ctx.params.get("security_part"))
     act = Act(details={"body": body, "requests": requests, "notified_on": notified,
                        "forward_due_on": due, "late": on > due},
-              closes=[(Clock.FORWARD_NOW, on)], after=save)
+              closes=[(Clock.FORWARD_NOW, on)] if security_part else [], after=save)
+    if not whole and ctx.params.get("security_part"):
+        act.details["security_part"] = True
     if whole:   # our term ends for the whole appeal
         act.changes = {"closed_on": on, "decision": "forwarded"}
         act.closes.append((Clock.FORWARD, on))

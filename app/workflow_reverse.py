@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from app.clocks import clock_due
 from app.deadlines import due_date
-from app.enums import OPEN_STATUSES, ClockState
+from app.enums import OPEN_STATUSES, Clock, ClockState
 from app.storage import guarded
 from app.workflow import Act, Ctx, handler
 from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
@@ -63,7 +64,7 @@ def reverse(ctx: Ctx) -> Act:
         if unextended:
             restore["due_on"] = statutory
     appeal_id = ctx.appeal.id
-    on = ctx.today
+    on, cal = ctx.today, ctx.cal
 
     def undo_clocks(action_id: int) -> None:
         # Clocks the action opened (still running, or opened and closed by it
@@ -75,9 +76,11 @@ def reverse(ctx: Ctx) -> Act:
         for clock in CaseClock.select().where((CaseClock.closed_by == target.id)
                                               & (CaseClock.appeal == appeal_id)
                                               & (CaseClock.opened_by != target.id)):
+            due_on = clock.due_on if clock.kind == Clock.CURE else clock_due(
+                Clock(clock.kind), clock.event_on, cal, clock.days).due_on   # today's calendar
             CaseClock.create(appeal=appeal_id, kind=clock.kind, article=clock.article,
-                             party=clock.party, event_on=clock.event_on, due_on=clock.due_on,
-                             opened_by=action_id)
+                             party=clock.party, event_on=clock.event_on, days=clock.days,
+                             due_on=due_on, opened_by=action_id)
         if "co_executors" in recorded:   # an assignment: the earlier co-executors again
             CoExecutor.update(active=False).where(CoExecutor.appeal == appeal_id).execute()
             for user_id in recorded["co_executors"][0]:

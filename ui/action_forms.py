@@ -75,6 +75,8 @@ def fields(action: str, kind: str) -> list[Field]:
                     ON, _date("notified_on", QT_TRANSLATE_NOOP("ActionForm", "Applicant notified on"))],
         "forward_part": [Field("body", "line", QT_TRANSLATE_NOOP("ActionForm", "Competent body or official")),
                          Field("requests", "text", QT_TRANSLATE_NOOP("ActionForm", "Requests forwarded")),
+                         Field("security_part", "bool", QT_TRANSLATE_NOOP(
+                             "ActionForm", "This part reports the crime or the threat (art. 64 part 7-2)")),
                          ON, _date("notified_on", QT_TRANSLATE_NOOP("ActionForm", "Applicant notified on"))],
         "withdraw": [Field("written", "bool", QT_TRANSLATE_NOOP(
                         "ActionForm", "The applicant's own written application is attached")), NOTE, ON],

@@ -114,6 +114,7 @@ EXTRA_FIELDS = {
     "self": QT_TRANSLATE_NOOP("Card", "Self-recusal"),
     "granted": QT_TRANSLATE_NOOP("Card", "Granted"),
     "superior_body": QT_TRANSLATE_NOOP("Card", "Decided by the superior body"),
+    "security_part": QT_TRANSLATE_NOOP("Card", "The part on the crime or the threat (art. 64 part 7-2)"),
     "execution_days": QT_TRANSLATE_NOOP("Card", "Working days to execute"),
     "withheld": QT_TRANSLATE_NOOP("Card", "Withheld as secret"),
     "earlier": QT_TRANSLATE_NOOP("Card", "Earlier appeal"),

@@ -146,7 +146,11 @@ class ControlPanel(QWidget):
             return
         self.runner.run(control.snapshot, *args,
                         on_done=lambda snap, n=self._request: self._show(snap, n),
-                        on_error=self.failed.emit)
+                        on_error=lambda exc, n=self._request: self._failed(exc, n))
+
+    def _failed(self, exc, request: int) -> None:
+        if request == self._request:   # a superseded request's error is no news
+            self.failed.emit(exc)
 
     def _show(self, snap, request: int) -> None:
         if request != self._request:

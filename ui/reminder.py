@@ -64,7 +64,12 @@ class Reminder(QObject):
         self.panel.refresh()
 
     def _on_failed(self, _exc) -> None:
-        self._waiting = False   # the panel reports the error; no stale reminder later
+        """The lists could not be read: the panel reports it, and today's
+        reminder is tried again by the timer."""
+        if self._waiting:
+            self._waiting = False
+            if QSettings().value(KEY_LAST) == dt.date.today().isoformat():
+                QSettings().remove(KEY_LAST)
 
     def _on_refreshed(self) -> None:
         if not self._waiting:

@@ -114,3 +114,32 @@ def test_new_roles_exist(office_admin):
                        position="Аппарат басшысы", role=Role.APPARATUS_HEAD,
                        created_by=office_admin.id)
     assert user.role == Role.APPARATUS_HEAD
+
+
+def test_reopened_clocks_keep_their_count(new_appeal, act, office_admin):
+    """A reversed assignment reopens the forwarding clock with its 3 days:
+    a later day off moves it on, not back to the registration day."""
+    a = new_appeal("2026-11-02 10:00")
+    act(a, "assign", executor_id=_executor(), resolution="r", today="2026-11-03")
+    act(a, "reverse", action_id=latest(a)[0], reason="қате", today="2026-11-03")
+    add_override(D("2026-11-04"), OverrideKind.DAY_OFF, "Қаулы", "№ 4", office_admin.id)
+    forward = [c for c in clocks(a, "forward") if c[3] == "open"]
+    assert forward == [("forward", D("2026-11-02"), D("2026-11-06"), "open", None)]
+
+
+def test_a_part_forwarded_closes_the_crime_clock_only_when_it_is_that_part(new_appeal, act):
+    a = new_appeal("2026-11-02 10:00", kind="message")
+    act(a, "mark_security", who="registrar", today="2026-11-02")
+    act(a, "forward_part", who="registrar", body="Білім бөлімі", requests="мектеп",
+        today="2026-11-02")
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "terminate", ground="88.1.1", reason="r", today="2026-11-03")
+    assert ("security_forward_first", None) in codes(err)
+    act(a, "forward_part", who="registrar", body="Полиция бөлімі", requests="қауіп туралы",
+        security_part=True, today="2026-11-03")
+    assert clocks(a, "forward_now")[0][3] == "late"
+    act(a, "terminate", ground="88.1.1", reason="r", today="2026-11-03")
+
+
+def _executor() -> int:
+    return User.get(User.login == "exec").id

@@ -186,3 +186,20 @@ def test_lists_load_on_the_task_runner(qtbot, office):
     finally:
         runner.shutdown()
     assert runner.run(len, []) is None   # after shutdown nothing is scheduled
+
+
+def test_a_failed_refresh_keeps_todays_reminder(qtbot, office, monkeypatch):
+    from app.errors import StorageUnavailable
+    from app.queries import control
+    window = MainWindow(office["akim"], today=TODAY)
+    qtbot.addWidget(window)
+    real = control.snapshot
+
+    def locked(*args, **kwargs):
+        raise StorageUnavailable("database_locked")
+    monkeypatch.setattr(control, "snapshot", locked)
+    assert window.reminder.check(dt.datetime.now().replace(hour=23)) is True
+    assert window.reminder.box is None
+    monkeypatch.setattr(control, "snapshot", real)
+    assert window.reminder.check(dt.datetime.now().replace(hour=23)) is True   # tried again
+    assert window.reminder.box is not None and window.reminder.box.isVisible()

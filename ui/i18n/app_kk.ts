@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="40"/>
-        <location filename="../action_forms.py" line="97"/>
+        <location filename="../action_forms.py" line="99"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
@@ -61,8 +61,8 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="68"/>
-        <location filename="../action_forms.py" line="116"/>
-        <location filename="../action_forms.py" line="121"/>
+        <location filename="../action_forms.py" line="118"/>
+        <location filename="../action_forms.py" line="123"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="75"/>
-        <location filename="../action_forms.py" line="78"/>
+        <location filename="../action_forms.py" line="80"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
@@ -94,181 +94,186 @@
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="79"/>
+        <location filename="../action_forms.py" line="78"/>
+        <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
+        <translation>Бұл бөлікте қылмыстық құқық бұзушылық не қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="81"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Арыз иесінің өз жазбаша арызы қоса берілген</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="81"/>
+        <location filename="../action_forms.py" line="83"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="82"/>
+        <location filename="../action_forms.py" line="84"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Себептері: қандай нақты мән-жайларды әлі анықтау қажет</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="84"/>
+        <location filename="../action_forms.py" line="86"/>
         <source>Date of the extension decision</source>
         <translation>Мерзімді ұзарту туралы шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="86"/>
+        <location filename="../action_forms.py" line="88"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="87"/>
+        <location filename="../action_forms.py" line="89"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="89"/>
+        <location filename="../action_forms.py" line="91"/>
         <source>Notice sent on</source>
         <translation>Хабарлама жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="90"/>
+        <location filename="../action_forms.py" line="92"/>
         <source>Received by the participant on</source>
         <translation>Қатысушы алған күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="92"/>
+        <location filename="../action_forms.py" line="94"/>
         <source>Exception</source>
         <translation>Ерекшелік</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="94"/>
+        <location filename="../action_forms.py" line="96"/>
         <source>Why (required for item 4)</source>
         <translation>Себебі (4-тармақша үшін міндетті)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="96"/>
         <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="139"/>
+        <location filename="../action_forms.py" line="100"/>
+        <location filename="../action_forms.py" line="141"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="99"/>
+        <location filename="../action_forms.py" line="101"/>
         <source>Ended on</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="102"/>
+        <location filename="../action_forms.py" line="104"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="104"/>
+        <location filename="../action_forms.py" line="106"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="106"/>
+        <location filename="../action_forms.py" line="108"/>
         <source>Outcome for statistics</source>
         <translation>Статистикаға арналған нәтиже</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="108"/>
+        <location filename="../action_forms.py" line="110"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Арыз иесі хабардар етілген күн (назарға алынған кезде)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="110"/>
+        <location filename="../action_forms.py" line="112"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="113"/>
+        <location filename="../action_forms.py" line="115"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="115"/>
-        <location filename="../action_forms.py" line="119"/>
-        <location filename="../action_forms.py" line="132"/>
+        <location filename="../action_forms.py" line="117"/>
+        <location filename="../action_forms.py" line="121"/>
+        <location filename="../action_forms.py" line="134"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="118"/>
+        <location filename="../action_forms.py" line="120"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="120"/>
+        <location filename="../action_forms.py" line="122"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="123"/>
+        <location filename="../action_forms.py" line="125"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="124"/>
+        <location filename="../action_forms.py" line="126"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="125"/>
+        <location filename="../action_forms.py" line="127"/>
         <source>Declared on</source>
         <translation>Мәлімделген күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="126"/>
+        <location filename="../action_forms.py" line="128"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="127"/>
+        <location filename="../action_forms.py" line="129"/>
         <source>New executor (if granted)</source>
         <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../action_forms.py" line="131"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Шешім қабылдаған жоғары тұрған орган (басшыға қарсылық білдірілгенде)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="133"/>
+        <location filename="../action_forms.py" line="135"/>
         <source>Notice of</source>
         <translation>Не туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="135"/>
+        <location filename="../action_forms.py" line="137"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="136"/>
+        <location filename="../action_forms.py" line="138"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
+        <location filename="../action_forms.py" line="139"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="140"/>
+        <location filename="../action_forms.py" line="142"/>
         <source>What was corrected</source>
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="141"/>
+        <location filename="../action_forms.py" line="143"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Орындауға арналған жұмыс күндері (актіде өзгеше белгіленбесе, 5)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="143"/>
+        <location filename="../action_forms.py" line="145"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="145"/>
+        <location filename="../action_forms.py" line="147"/>
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
@@ -926,46 +931,51 @@
     </message>
     <message>
         <location filename="../card_text.py" line="117"/>
+        <source>The part on the crime or the threat (art. 64 part 7-2)</source>
+        <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="118"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="121"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="122"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../card_text.py" line="125"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="147"/>
+        <location filename="../card_text.py" line="148"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -1046,17 +1056,17 @@
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="163"/>
+        <location filename="../control_panel.py" line="167"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="166"/>
+        <location filename="../control_panel.py" line="170"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="203"/>
+        <location filename="../control_panel.py" line="207"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2168,37 +2178,37 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="37"/>
+        <location filename="../ladder_view.py" line="38"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="39"/>
+        <location filename="../ladder_view.py" line="40"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="43"/>
+        <location filename="../ladder_view.py" line="44"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="44"/>
+        <location filename="../ladder_view.py" line="45"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="45"/>
+        <location filename="../ladder_view.py" line="46"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="46"/>
+        <location filename="../ladder_view.py" line="47"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="48"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -2886,14 +2896,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="76"/>
+        <location filename="../reminder.py" line="81"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Мерзімі бүгін: {today}. Мерзімі өткен: {overdue}. Мерзімі {n} жұмыс күні ішінде: {within}.
 Тізімдер бақылау панелінде.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="82"/>
+        <location filename="../reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="40"/>
-        <location filename="../action_forms.py" line="97"/>
+        <location filename="../action_forms.py" line="99"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -61,8 +61,8 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="68"/>
-        <location filename="../action_forms.py" line="116"/>
-        <location filename="../action_forms.py" line="121"/>
+        <location filename="../action_forms.py" line="118"/>
+        <location filename="../action_forms.py" line="123"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="75"/>
-        <location filename="../action_forms.py" line="78"/>
+        <location filename="../action_forms.py" line="80"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
@@ -94,181 +94,186 @@
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="79"/>
+        <location filename="../action_forms.py" line="78"/>
+        <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
+        <translation>Эта часть содержит сведения о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../action_forms.py" line="81"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Приложено письменное заявление самого заявителя</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="81"/>
+        <location filename="../action_forms.py" line="83"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="82"/>
+        <location filename="../action_forms.py" line="84"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Обоснование: какие обстоятельства ещё необходимо установить</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="84"/>
+        <location filename="../action_forms.py" line="86"/>
         <source>Date of the extension decision</source>
         <translation>Дата решения о продлении срока</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="86"/>
+        <location filename="../action_forms.py" line="88"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="87"/>
+        <location filename="../action_forms.py" line="89"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="89"/>
+        <location filename="../action_forms.py" line="91"/>
         <source>Notice sent on</source>
         <translation>Дата направления уведомления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="90"/>
+        <location filename="../action_forms.py" line="92"/>
         <source>Received by the participant on</source>
         <translation>Дата получения участником</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="92"/>
+        <location filename="../action_forms.py" line="94"/>
         <source>Exception</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="94"/>
+        <location filename="../action_forms.py" line="96"/>
         <source>Why (required for item 4)</source>
         <translation>Обоснование (обязательно для подп. 4)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="96"/>
         <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="139"/>
+        <location filename="../action_forms.py" line="100"/>
+        <location filename="../action_forms.py" line="141"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="99"/>
+        <location filename="../action_forms.py" line="101"/>
         <source>Ended on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="102"/>
+        <location filename="../action_forms.py" line="104"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="104"/>
+        <location filename="../action_forms.py" line="106"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="106"/>
+        <location filename="../action_forms.py" line="108"/>
         <source>Outcome for statistics</source>
         <translation>Результат (для статистики)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="108"/>
+        <location filename="../action_forms.py" line="110"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Дата сообщения заявителю (при принятии к сведению)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="110"/>
+        <location filename="../action_forms.py" line="112"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="113"/>
+        <location filename="../action_forms.py" line="115"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Почему заслушивание не проводилось (подп. 4)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="115"/>
-        <location filename="../action_forms.py" line="119"/>
-        <location filename="../action_forms.py" line="132"/>
+        <location filename="../action_forms.py" line="117"/>
+        <location filename="../action_forms.py" line="121"/>
+        <location filename="../action_forms.py" line="134"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="118"/>
+        <location filename="../action_forms.py" line="120"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="120"/>
+        <location filename="../action_forms.py" line="122"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="123"/>
+        <location filename="../action_forms.py" line="125"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="124"/>
+        <location filename="../action_forms.py" line="126"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="125"/>
+        <location filename="../action_forms.py" line="127"/>
         <source>Declared on</source>
         <translation>Дата заявления отвода</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="126"/>
+        <location filename="../action_forms.py" line="128"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="127"/>
+        <location filename="../action_forms.py" line="129"/>
         <source>New executor (if granted)</source>
         <translation>Новый исполнитель (при удовлетворении отвода)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../action_forms.py" line="131"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Вышестоящий орган, принявший решение (отвод руководителя)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="133"/>
+        <location filename="../action_forms.py" line="135"/>
         <source>Notice of</source>
         <translation>Вид уведомления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="135"/>
+        <location filename="../action_forms.py" line="137"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="136"/>
+        <location filename="../action_forms.py" line="138"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
+        <location filename="../action_forms.py" line="139"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Не предоставлено как охраняемая тайна (ст. 75 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="140"/>
+        <location filename="../action_forms.py" line="142"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="141"/>
+        <location filename="../action_forms.py" line="143"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Срок исполнения, рабочих дней (5, если в акте не указано иное)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="143"/>
+        <location filename="../action_forms.py" line="145"/>
         <source>Delivered on</source>
         <translation>Дата доведения до сведения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="145"/>
+        <location filename="../action_forms.py" line="147"/>
         <source>Why it is reversed</source>
         <translation>Причина отмены</translation>
     </message>
@@ -926,46 +931,51 @@
     </message>
     <message>
         <location filename="../card_text.py" line="117"/>
+        <source>The part on the crime or the threat (art. 64 part 7-2)</source>
+        <translation>Часть о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="118"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="121"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="122"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ст. 70 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../card_text.py" line="125"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="147"/>
+        <location filename="../card_text.py" line="148"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -1046,17 +1056,17 @@
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="163"/>
+        <location filename="../control_panel.py" line="167"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="166"/>
+        <location filename="../control_panel.py" line="170"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="203"/>
+        <location filename="../control_panel.py" line="207"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2168,37 +2178,37 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="37"/>
+        <location filename="../ladder_view.py" line="38"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ст. 91 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="39"/>
+        <location filename="../ladder_view.py" line="40"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Срок продлён (ст. 76 ч. 3 АППК); он исчисляется до новой даты.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="43"/>
+        <location filename="../ladder_view.py" line="44"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="44"/>
+        <location filename="../ladder_view.py" line="45"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="45"/>
+        <location filename="../ladder_view.py" line="46"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="46"/>
+        <location filename="../ladder_view.py" line="47"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="48"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
@@ -2886,14 +2896,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="76"/>
+        <location filename="../reminder.py" line="81"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Срок сегодня: {today}. Просрочено: {overdue}. Срок в течение {n} раб. дн.: {within}.
 Списки — на панели контроля сроков.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="82"/>
+        <location filename="../reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
