@@ -71,6 +71,11 @@ DECISIONS = {
     "act_burdening": QT_TRANSLATE_NOOP("Labels", "Administrative act, burdening"),
     "answer": QT_TRANSLATE_NOOP("Labels", "Answer (art. 89 part 1 1))"),
     "noted": QT_TRANSLATE_NOOP("Labels", "Taken into consideration (art. 89 part 1 2))"),
+    "termination": QT_TRANSLATE_NOOP("Labels", "Termination of the procedure"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Return of the appeal"),
+    "forwarded": QT_TRANSLATE_NOOP("Labels", "Forwarded to the competent body"),
+    "withdrawal": QT_TRANSLATE_NOOP("Labels", "Withdrawal by the applicant"),
+    "attached": QT_TRANSLATE_NOOP("Labels", "Filed into the earlier case without an answer"),
 }
 OUTCOMES = {
     "clarified": QT_TRANSLATE_NOOP("Labels", "Clarified"),

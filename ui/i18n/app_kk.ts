@@ -1629,13 +1629,13 @@
     </message>
     <message>
         <location filename="../labels.py" line="65"/>
-        <location filename="../workflow_labels.py" line="123"/>
+        <location filename="../workflow_labels.py" line="128"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
         <location filename="../labels.py" line="66"/>
-        <location filename="../workflow_labels.py" line="124"/>
+        <location filename="../workflow_labels.py" line="129"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -1985,192 +1985,217 @@
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
+        <location filename="../workflow_labels.py" line="74"/>
+        <source>Termination of the procedure</source>
+        <translation>Әкімшілік рәсімді тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="75"/>
+        <source>Return of the appeal</source>
+        <translation>Жолданымды қайтару</translation>
+    </message>
+    <message>
         <location filename="../workflow_labels.py" line="76"/>
+        <source>Forwarded to the competent body</source>
+        <translation>Уәкілетті органға әрі қарай жолданды</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="77"/>
+        <source>Withdrawal by the applicant</source>
+        <translation>Арыз иесінің кері қайтарып алуы</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="78"/>
+        <source>Filed into the earlier case without an answer</source>
+        <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="81"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../workflow_labels.py" line="82"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../workflow_labels.py" line="83"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="79"/>
+        <location filename="../workflow_labels.py" line="84"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="82"/>
+        <location filename="../workflow_labels.py" line="87"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="83"/>
+        <location filename="../workflow_labels.py" line="88"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../workflow_labels.py" line="89"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="85"/>
+        <location filename="../workflow_labels.py" line="90"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="86"/>
+        <location filename="../workflow_labels.py" line="91"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="87"/>
+        <location filename="../workflow_labels.py" line="92"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="88"/>
+        <location filename="../workflow_labels.py" line="93"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="89"/>
+        <location filename="../workflow_labels.py" line="94"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../workflow_labels.py" line="95"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../workflow_labels.py" line="96"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../workflow_labels.py" line="97"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../workflow_labels.py" line="98"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../workflow_labels.py" line="99"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../workflow_labels.py" line="100"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../workflow_labels.py" line="101"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../workflow_labels.py" line="102"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../workflow_labels.py" line="105"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../workflow_labels.py" line="106"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../workflow_labels.py" line="107"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="103"/>
+        <location filename="../workflow_labels.py" line="108"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="104"/>
+        <location filename="../workflow_labels.py" line="109"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="105"/>
+        <location filename="../workflow_labels.py" line="110"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="106"/>
+        <location filename="../workflow_labels.py" line="111"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="107"/>
+        <location filename="../workflow_labels.py" line="112"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../workflow_labels.py" line="113"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../workflow_labels.py" line="114"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../workflow_labels.py" line="117"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../workflow_labels.py" line="118"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../workflow_labels.py" line="119"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="115"/>
+        <location filename="../workflow_labels.py" line="120"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="118"/>
+        <location filename="../workflow_labels.py" line="123"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="119"/>
+        <location filename="../workflow_labels.py" line="124"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../workflow_labels.py" line="125"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="125"/>
+        <location filename="../workflow_labels.py" line="130"/>
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>

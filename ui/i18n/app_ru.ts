@@ -1629,13 +1629,13 @@
     </message>
     <message>
         <location filename="../labels.py" line="65"/>
-        <location filename="../workflow_labels.py" line="123"/>
+        <location filename="../workflow_labels.py" line="128"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
         <location filename="../labels.py" line="66"/>
-        <location filename="../workflow_labels.py" line="124"/>
+        <location filename="../workflow_labels.py" line="129"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -1985,192 +1985,217 @@
         <translation>Принято к сведению (подп. 2) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
+        <location filename="../workflow_labels.py" line="74"/>
+        <source>Termination of the procedure</source>
+        <translation>Прекращение административной процедуры</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="75"/>
+        <source>Return of the appeal</source>
+        <translation>Возврат обращения</translation>
+    </message>
+    <message>
         <location filename="../workflow_labels.py" line="76"/>
+        <source>Forwarded to the competent body</source>
+        <translation>Перенаправлено в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="77"/>
+        <source>Withdrawal by the applicant</source>
+        <translation>Отзыв обращения заявителем</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="78"/>
+        <source>Filed into the earlier case without an answer</source>
+        <translation>Приобщено к материалам ранее рассмотренного дела без ответа</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="81"/>
         <source>Clarified</source>
         <translation>Разъяснено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../workflow_labels.py" line="82"/>
         <source>Satisfied</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../workflow_labels.py" line="83"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="79"/>
+        <location filename="../workflow_labels.py" line="84"/>
         <source>Partly satisfied</source>
         <translation>Частично удовлетворено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="82"/>
+        <location filename="../workflow_labels.py" line="87"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Истёк срок для устранения нарушений (подп. 1) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="83"/>
+        <location filename="../workflow_labels.py" line="88"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Повторное обращение без новых доводов после прекращения процедуры (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../workflow_labels.py" line="89"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Нецензурные или оскорбительные выражения (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="85"/>
+        <location filename="../workflow_labels.py" line="90"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Уже имеется решение по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="86"/>
+        <location filename="../workflow_labels.py" line="91"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету (подп. 2) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="87"/>
+        <location filename="../workflow_labels.py" line="92"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Возвращено по истечении срока для устранения нарушений (подп. 3) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="88"/>
+        <location filename="../workflow_labels.py" line="93"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="89"/>
+        <location filename="../workflow_labels.py" line="94"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Иные основания, предусмотренные законом (подп. 5) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../workflow_labels.py" line="95"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Повторное без новых доводов, ответ уже дан (подп. 1) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../workflow_labels.py" line="96"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Невозможно установить автора: нет подписи или почтового адреса (подп. 2) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../workflow_labels.py" line="97"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Не изложена суть обращения (подп. 3) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../workflow_labels.py" line="98"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../workflow_labels.py" line="99"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Участвовал в качестве участника или представителя (подп. 1) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../workflow_labels.py" line="100"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Родственник, супруг (супруга) или свойственник участника (подп. 2) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../workflow_labels.py" line="101"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Находится в зависимости от участника (подп. 3) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../workflow_labels.py" line="102"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Заинтересованность в исходе дела или сомнение в беспристрастности (подп. 4) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../workflow_labels.py" line="105"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) благоприятный акт, не затрагивающий иных лиц</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../workflow_labels.py" line="106"/>
         <source>2) enforcement proceedings</source>
         <translation>2) принудительное исполнение</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../workflow_labels.py" line="107"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) законом установлен срок менее пяти рабочих дней</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="103"/>
+        <location filename="../workflow_labels.py" line="108"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) акт необходимо принять незамедлительно (обоснование указывается в акте)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="104"/>
+        <location filename="../workflow_labels.py" line="109"/>
         <source>5) the participant asked for it</source>
         <translation>5) по просьбе участника</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="105"/>
+        <location filename="../workflow_labels.py" line="110"/>
         <source>6) simplified procedure</source>
         <translation>6) упрощённая административная процедура</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="106"/>
+        <location filename="../workflow_labels.py" line="111"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) автоматизированное решение без административного усмотрения</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="107"/>
+        <location filename="../workflow_labels.py" line="112"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) деятельность запрещена вступившим в законную силу судебным актом</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../workflow_labels.py" line="113"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../workflow_labels.py" line="114"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) прекращение по ст. 88 ч. 1 АППК</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../workflow_labels.py" line="117"/>
         <source>In writing</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../workflow_labels.py" line="118"/>
         <source>Orally, in person</source>
         <translation>Устно, лично</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../workflow_labels.py" line="119"/>
         <source>By videoconference</source>
         <translation>По видеоконференцсвязи</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="115"/>
+        <location filename="../workflow_labels.py" line="120"/>
         <source>Through an information system</source>
         <translation>Через информационную систему</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="118"/>
+        <location filename="../workflow_labels.py" line="123"/>
         <source>Accepted</source>
         <translation>Приняты</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="119"/>
+        <location filename="../workflow_labels.py" line="124"/>
         <source>Rejected</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../workflow_labels.py" line="125"/>
         <source>Partly accepted</source>
         <translation>Приняты частично</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="125"/>
+        <location filename="../workflow_labels.py" line="130"/>
         <source>Due within {n} working days</source>
         <translation>Срок в течение {n} раб. дн.</translation>
     </message>
