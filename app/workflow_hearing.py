@@ -103,7 +103,7 @@ def protocol_remarks(ctx: Ctx) -> Act:
     on = ctx.date()
     _needs_open(ctx, Clock.REMARKS)
     return Act(details={"text": ctx.text("text"),
-                        "decision": ctx.choice("remarks_decision", REMARK_DECISIONS)},
+                        "remarks_decision": ctx.choice("remarks_decision", REMARK_DECISIONS)},
                closes=[(Clock.REMARKS, on)])
 
 

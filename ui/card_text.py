@@ -135,8 +135,9 @@ def _history_value(field: str, value, users: dict | None = None) -> str:
         return label(CASE_ACTIONS, value)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?", value):
         value = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
-    if field == "missing" and isinstance(value, list):
-        return "; ".join(label(MISSING, m) for m in value) or "—"
+    if field == "missing" and isinstance(value, (list, str)):
+        codes = value.split(",") if isinstance(value, str) else value   # stored: "a,b"
+        return "; ".join(label(MISSING, m) for m in codes if m) or "—"
     text = display_value(field, value)
     return text if text != "" else "—"
 
@@ -160,9 +161,9 @@ def history_text(action: str, changes: dict, users: dict | None = None) -> str:
             lines.append(_clock_line(field[6:], str(value)))
             continue
         name = _tr(FIELD_NAMES.get(field) or EXTRA_FIELDS.get(field) or field)
-        pair = isinstance(value, list) and len(value) == 2 and field not in ("missing", "co_executors")
-        if field == "co_executors" and isinstance(value, list) and len(value) == 2:
-            pair = True
+        # "missing" at registration is a list of codes; later, [old, new] as stored.
+        pair = isinstance(value, list) and len(value) == 2 and (
+            field != "missing" or action != "registered")
         if pair:
             lines.append(f"{name}: {_history_value(field, value[0], users)} → "
                          f"{_history_value(field, value[1], users)}")

@@ -24,3 +24,21 @@ def test_every_action_and_clock_has_a_label():
     from app.transitions import ACTIONS
     assert [a for a in ACTIONS if a not in CASE_ACTIONS] == []
     assert [str(c) for c in Clock if str(c) not in CLOCKS] == []
+
+
+def test_demo_histories_read_as_words(demo_db):
+    """Every history entry of the demo office, as the card shows it: no
+    field name or stored code is left untranslated (snake_case words)."""
+    import re
+
+    from app.appeals import card
+    from app.calendar_store import load_calendar
+    from app.queries import appeals as q
+    from ui.card_text import history_text
+    raw = []
+    for appeal_id in q.all_ids(q.Criteria(), load_calendar()):
+        c = card(appeal_id)
+        for h in c.history:
+            text = history_text(h.action, h.changes, c.user_names)
+            raw += re.findall(r"\b[a-z]+_[a-z_]+\b", text)
+    assert sorted(set(raw)) == []
