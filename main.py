@@ -3,6 +3,7 @@
     python main.py [--db URL] [--demo] [--lang kk|ru]          start the app
     python main.py deadline --kind KIND --received YYYY-MM-DDTHH:MM [--db URL] [--json]
                             [--clock CLOCK] [--event YYYY-MM-DD] [--extension-decided YYYY-MM-DD]
+    python main.py document-preview --template NAME --lang kk|ru --out FILE.docx [--db URL] [--list]
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
 """
@@ -25,6 +26,14 @@ def data_dir() -> Path:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def templates_dir(db_arg: str | None) -> Path:
+    """The office's own templates: ``templates/`` in the data folder (beside
+    the SQLite file), which win over the shipped ones."""
+    from models.db import sqlite_path_from_url
+    path = sqlite_path_from_url(db_arg) if db_arg else None
+    return (path.parent if path is not None else data_dir()) / "templates"
 
 
 def resolve_db(arg: str | None) -> str:
@@ -56,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--db", dest="sub_db", help="use this database's calendar overrides and terms")
     d.add_argument("--json", action="store_true", help="print one JSON object")
     d.add_argument("--lang", dest="sub_lang", choices=("kk", "ru", "en"), default=None)
+    p = sub.add_parser("document-preview", help="render a document template with sample data")
+    p.add_argument("--template", help="template name (see --list)")
+    p.add_argument("--lang", dest="sub_lang", choices=("kk", "ru"), default="kk")
+    p.add_argument("--out", help="the .docx file to write")
+    p.add_argument("--db", dest="sub_db", help="take the office's name and appeal route from it")
+    p.add_argument("--list", action="store_true", help="print the template names")
     c = sub.add_parser("check", help="check the database's integrity and schema version")
     c.add_argument("--db", dest="sub_db")
     b = sub.add_parser("backup", help="back up the SQLite database now")
@@ -73,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
                                 getattr(args, "sub_lang", None) or args.lang or "en",
                                 clock=args.clock, event=args.event,
                                 extension_decided=args.extension_decided)
+    if args.command == "document-preview":
+        from ui.cli_documents import preview_command
+        return preview_command(args.template, args.sub_lang, args.out, db_arg,
+                               templates_dir(db_arg), args.list)
     if args.command == "check":
         from ui.cli import check_command
         return check_command(resolve_db(db_arg))

@@ -28,6 +28,12 @@ class OfficeSettings:
     work_end: str = "18:30"
     number_format: str = DEFAULT_FORMAT
     number_prefix: str = ""
+    # АППК 80.5: the body a complaint about the office's acts goes to (with its
+    # address), and the court where there is no such body.
+    appeal_body_kk: str = ""
+    appeal_body_ru: str = ""
+    court_kk: str = ""
+    court_ru: str = ""
 
     @property
     def hours(self) -> WorkingHours:

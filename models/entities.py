@@ -5,6 +5,7 @@ import datetime as dt
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -35,6 +36,11 @@ class Office(BaseModel):
     number_format = CharField(default="{year}-{seq:06d}")
     number_prefix = CharField(default="")
     created_at = DateTimeField(default=_now)
+    # АППК 80.5: where the office's acts are appealed (schema 3).
+    appeal_body_kk = CharField(default="")
+    appeal_body_ru = CharField(default="")
+    court_kk = CharField(default="")
+    court_ru = CharField(default="")
 
     class Meta:
         table_name = "office"
@@ -235,6 +241,26 @@ class Forwarding(BaseModel):
         table_name = "forwarding"
 
 
+class Document(BaseModel):
+    """An issued document: never overwritten; a correction is a new document
+    that names the one it supersedes (АППК 82)."""
+    appeal = ForeignKeyField(Appeal, null=True, backref="documents", on_delete="RESTRICT")
+    kind = CharField()
+    number = CharField(unique=True)
+    lang = CharField()
+    template = CharField()
+    template_sha = CharField()
+    sha256 = CharField()
+    content = BlobField()
+    supersedes = IntegerField(null=True)
+    fields = TextField(default="{}")
+    created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "document"
+
+
 ALL_MODELS = (Office, User, Appeal, AppealToken, RegistrationCounter,
               TalonPrint, CalendarOverride, TermRule, ChangeLog, CaseClock, CoExecutor,
-              Forwarding)
+              Forwarding, Document)

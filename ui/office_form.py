@@ -7,7 +7,8 @@ from app.office import OfficeSettings
 from ui.form_errors import FieldErrors
 
 FIELDS = ("name_kk", "name_ru", "bin", "address", "phone", "head_name", "head_position",
-          "work_start", "work_end", "number_format", "number_prefix")
+          "work_start", "work_end", "number_format", "number_prefix",
+          "appeal_body_kk", "appeal_body_ru", "court_kk", "court_ru")
 
 
 class OfficeForm(QWidget):
@@ -27,6 +28,10 @@ class OfficeForm(QWidget):
             "work_end": self.tr("Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)"),
             "number_format": self.tr("Registration number format ({year}, {seq:06d}, {prefix})"),
             "number_prefix": self.tr("Number prefix (optional)"),
+            "appeal_body_kk": self.tr("Superior body for complaints, with its address (Kazakh; art. 80 part 5)"),
+            "appeal_body_ru": self.tr("Superior body for complaints, with its address (Russian; art. 80 part 5)"),
+            "court_kk": self.tr("Court, if there is no superior body (Kazakh)"),
+            "court_ru": self.tr("Court, if there is no superior body (Russian)"),
         }
         for name in FIELDS:
             edit = QLineEdit()

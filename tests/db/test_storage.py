@@ -19,7 +19,7 @@ T = dt.datetime.fromisoformat
 
 
 def test_schema_version_and_default_terms(db_file):
-    assert schema_version() == 2 == latest_version()
+    assert schema_version() == 3 == latest_version()
     assert {(r.kind, r.days, r.article) for r in TermRule.select()} == {
         ("application", 15, "76.1"), ("complaint", 20, "99"), ("message", 15, "76.1"),
         ("proposal", 15, "76.1"), ("response", 15, "76.1"), ("request", 15, "76.1"),
@@ -31,19 +31,20 @@ def test_upgrade_from_schema_1_keeps_appeals(tmp_path, make_input):
     columns with their defaults; nothing is lost."""
     from playhouse.migrations import Runner
 
-    from app.auth import create_user
-    from app.enums import Role
     from models.db import MIGRATIONS_DIR
     path = tmp_path / "old.sqlite"
     open_database(str(path), migrate=False)
     Runner(db.obj, str(MIGRATIONS_DIR)).up(target="0001_initial")
     assert schema_version() == 1
-    from app.office import first_run
-    from tests.conftest import OFFICE
-    admin = first_run(OFFICE, login_name="a", password="secret1", surname="A", first_name="B",
-                      patronymic="", position="P")
-    user = create_user(login_name="r", password="secret1", surname="R", first_name="S",
-                       position="P", role=Role.REGISTRAR, created_by=admin.id)
+    # Rows as the foundation wrote them (today's code knows newer columns).
+    db.execute_sql("INSERT INTO office (name_kk, name_ru, bin, address, phone, head_name, "
+                   "head_position, work_start, work_end, number_format, number_prefix, created_at) "
+                   "VALUES ('Ә', 'А', '', '', '', '', '', '09:00', '18:30', '{year}-{seq:06d}', '', "
+                   "'2026-11-06 09:00:00')")
+    db.execute_sql("INSERT INTO app_user (login, password_hash, surname, first_name, patronymic, "
+                   "position, role, active, created_at) VALUES ('r', 'x', 'R', 'S', '', 'P', "
+                   "'registrar', 1, '2026-11-06 09:00:00')")
+    user_id = db.execute_sql("SELECT id FROM app_user").fetchone()[0]
     # Registration in schema 1 would not know the new columns: insert as then.
     appeal_columns = "reg_number, reg_year, reg_seq, submission_key, kind, form, applicant_type, " \
         "applicant_display, applicant_norm, received_at, registered_on, term_days, term_article, " \
@@ -55,10 +56,10 @@ def test_upgrade_from_schema_1_keeps_appeals(tmp_path, make_input):
                    "'application', 'paper', 'individual', 'X Y', 'x y', '2026-11-06 10:00:00', "
                    "'2026-11-06', 15, '76.1', '2026-11-27', '2026-11-27', 'registered', ?, "
                    "'X', 'Y', '', '', '', '', '', 'addr', '', '', 0, 0, 'akim', 's', 'kk', 1, 0, 0, "
-                   "'', '', '2026-11-06 10:00:00')", (user.id,))
+                   "'', '', '2026-11-06 10:00:00')", (user_id,))
     close_database()
     open_database(str(path))
-    assert schema_version() == 2
+    assert schema_version() == 3
     row = Appeal.get()
     assert (row.reg_number, row.resolution, row.security, row.closed_on, row.decision) == (
         "2026-000001", "", False, None, "")
@@ -70,7 +71,7 @@ def test_migrations_idempotent_on_reopen(db_file, registrar, make_input):
     register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
     close_database()
     open_database(str(db_file))
-    assert schema_version() == 2
+    assert schema_version() == 3
     assert apply_migrations() == []
     assert TermRule.select().count() == 7
     assert Appeal.select().count() == 1
@@ -80,7 +81,7 @@ def test_new_file_is_created_and_migrated(tmp_path):
     path = tmp_path / "sub" / "new.sqlite"
     try:
         open_database(f"sqlite:///{path}")
-        assert path.exists() and schema_version() == 2
+        assert path.exists() and schema_version() == 3
     finally:
         close_database()
 

@@ -975,7 +975,7 @@
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="148"/>
+        <location filename="../card_text.py" line="149"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -2735,59 +2735,79 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../office_form.py" line="19"/>
+        <location filename="../office_form.py" line="20"/>
         <source>Office name (Kazakh)</source>
         <translation>Аппарат атауы (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="20"/>
+        <location filename="../office_form.py" line="21"/>
         <source>Office name (Russian)</source>
         <translation>Аппарат атауы (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="21"/>
+        <location filename="../office_form.py" line="22"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="22"/>
+        <location filename="../office_form.py" line="23"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="23"/>
+        <location filename="../office_form.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="24"/>
+        <location filename="../office_form.py" line="25"/>
         <source>Head of office</source>
         <translation>Аппарат басшысы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="25"/>
+        <location filename="../office_form.py" line="26"/>
         <source>Head&apos;s position</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="26"/>
+        <location filename="../office_form.py" line="27"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Жұмыс күнінің басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="27"/>
+        <location filename="../office_form.py" line="28"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Жұмыс күнінің аяқталуы (СС:ММ); одан кейін түскен жолданымдар келесі жұмыс күні тіркеледі (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="28"/>
+        <location filename="../office_form.py" line="29"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Тіркеу нөмірінің форматы ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="29"/>
+        <location filename="../office_form.py" line="30"/>
         <source>Number prefix (optional)</source>
         <translation>Нөмір префиксі (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="31"/>
+        <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
+        <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="32"/>
+        <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
+        <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="33"/>
+        <source>Court, if there is no superior body (Kazakh)</source>
+        <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="34"/>
+        <source>Court, if there is no superior body (Russian)</source>
+        <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
 </context>
 <context>

@@ -975,7 +975,7 @@
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="148"/>
+        <location filename="../card_text.py" line="149"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -2735,59 +2735,79 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../office_form.py" line="19"/>
+        <location filename="../office_form.py" line="20"/>
         <source>Office name (Kazakh)</source>
         <translation>Наименование аппарата (на казахском языке)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="20"/>
+        <location filename="../office_form.py" line="21"/>
         <source>Office name (Russian)</source>
         <translation>Наименование аппарата (на русском языке)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="21"/>
+        <location filename="../office_form.py" line="22"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="22"/>
+        <location filename="../office_form.py" line="23"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="23"/>
+        <location filename="../office_form.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="24"/>
+        <location filename="../office_form.py" line="25"/>
         <source>Head of office</source>
         <translation>Руководитель аппарата</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="25"/>
+        <location filename="../office_form.py" line="26"/>
         <source>Head&apos;s position</source>
         <translation>Должность руководителя</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="26"/>
+        <location filename="../office_form.py" line="27"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Начало рабочего дня (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="27"/>
+        <location filename="../office_form.py" line="28"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ст. 64 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="28"/>
+        <location filename="../office_form.py" line="29"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Формат регистрационного номера ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="29"/>
+        <location filename="../office_form.py" line="30"/>
         <source>Number prefix (optional)</source>
         <translation>Префикс номера (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="31"/>
+        <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
+        <translation>Вышестоящий орган для жалоб, с адресом (на казахском; ст. 80 ч. 5 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="32"/>
+        <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
+        <translation>Вышестоящий орган для жалоб, с адресом (на русском; ст. 80 ч. 5 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="33"/>
+        <source>Court, if there is no superior body (Kazakh)</source>
+        <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../office_form.py" line="34"/>
+        <source>Court, if there is no superior body (Russian)</source>
+        <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,139 @@
+"""Documents from DOCX templates (docxtpl): checked, rendered, and issued
+into the case with a number and a SHA-256; never overwritten (a corrected
+act is a new document naming the one it supersedes, АППК 82).
+
+A template in the office's own folder (``<data>/templates/<lang>/NAME.docx``)
+wins over the shipped one in ``templates_docx/``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from docxtpl import DocxTemplate
+
+from app import history
+from app.document_fields import ALLOWED, MUST_GIVE, REQUIRED, ROUTED, TEMPLATE_NAMES
+from app.errors import DomainError, ValidationErrors
+from app.storage import guarded, transaction
+
+SHIPPED = Path(__file__).resolve().parents[1] / "templates_docx"
+LANGS = ("kk", "ru")
+MONTHS_KK = ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы",
+             "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы")
+MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+             "сентября", "октября", "ноября", "декабря")
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """"2026 жылғы 25 қарашадағы" / "25 ноября 2026 года"."""
+    if lang == "kk":
+        return f"{day.year} жылғы {day.day} {MONTHS_KK[day.month - 1]}"
+    return f"{day.day} {MONTHS_RU[day.month - 1]} {day.year} года"
+
+
+def _env(lang: str) -> jinja2.Environment:
+    env = jinja2.Environment(autoescape=False)
+    env.filters["longdate"] = lambda d: long_date(d, lang) if d else ""
+    env.filters["shortdate"] = lambda d: d.strftime("%d.%m.%Y") if d else ""
+    return env
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    lang: str
+    path: Path
+    custom: bool
+    sha: str
+
+
+def find(name: str, lang: str, custom_dir: Path | None = None) -> Template:
+    if name not in TEMPLATE_NAMES or lang not in LANGS:
+        raise DomainError("template_unknown", template=name, lang=lang)
+    own = custom_dir / lang / f"{name}.docx" if custom_dir else None
+    path = own if own is not None and own.is_file() else SHIPPED / lang / f"{name}.docx"
+    return Template(name, lang, path, path == own,
+                    hashlib.sha256(path.read_bytes()).hexdigest()[:12])
+
+
+def check(t: Template) -> None:
+    """A template that would give a broken document is refused, with why:
+    it cannot be read, has a Jinja error, uses an unknown field, or has lost
+    a mandatory element of its article."""
+    try:
+        used = DocxTemplate(str(t.path)).get_undeclared_template_variables(_env(t.lang))
+    except jinja2.TemplateSyntaxError as exc:
+        raise DomainError("template_broken", template=t.name, detail=f"line {exc.lineno}: {exc.message}") from exc
+    except Exception as exc:   # not a DOCX, damaged zip, unreadable XML
+        raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
+    used -= {"loop"}
+    unknown = sorted(used - ALLOWED[t.name] - {"a", "item"})
+    if unknown:
+        raise DomainError("template_unknown_fields", template=t.name, fields=", ".join(unknown))
+    lost = sorted(REQUIRED[t.name] - used)
+    if lost:
+        raise DomainError("template_missing_fields", template=t.name, fields=", ".join(lost))
+
+
+def render(t: Template, context: dict) -> bytes:
+    check(t)
+    doc = DocxTemplate(str(t.path))
+    doc.render(context, _env(t.lang))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def missing_values(name: str, context: dict) -> list[DomainError]:
+    """Values the document cannot go without; an act or a decision without
+    its appeal route is never issued (АППК 80.5, 89.2, 70.4)."""
+    errors = [DomainError("required", field) for field in MUST_GIVE[name]
+              if context.get(field) in (None, "", [])]
+    if name == "act" and not context.get("reasoning") and not context.get("no_reasoning_item"):
+        errors.append(DomainError("reasoning_required", "reasoning"))   # АППК 80.1.4, 80.2
+    if name in ROUTED and not (context.get("appeal_body") or context.get("court")):
+        errors.append(DomainError("appeal_route_missing", "appeal_body"))
+    return errors
+
+
+@dataclass(frozen=True)
+class Issued:
+    id: int
+    number: str
+    sha256: str
+    content: bytes
+
+
+@guarded
+def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
+          custom_dir: Path | None = None, supersedes: int | None = None,
+          today: dt.date | None = None) -> Issued:
+    """Render ``name`` for the case and keep it: number, date, language,
+    template version and the file's SHA-256."""
+    from app.document_context import case_context
+    from models.entities import Document
+    t = find(name, lang, custom_dir)
+    with transaction():
+        context = {**case_context(appeal_id, lang, today or dt.date.today()), **values}
+        errors = missing_values(name, context)
+        if errors:
+            raise ValidationErrors(errors)
+        count = Document.select().where(Document.appeal == appeal_id).count()
+        context["doc_number"] = f"{context['reg_number']}/{count + 1}"
+        content = render(t, context)
+        digest = hashlib.sha256(content).hexdigest()
+        row = Document.create(appeal=appeal_id, kind=name, number=context["doc_number"], lang=lang,
+                              template=("custom:" if t.custom else "") + name, template_sha=t.sha,
+                              sha256=digest, content=content, supersedes=supersedes,
+                              fields=json.dumps(values, ensure_ascii=False, default=str),
+                              created_by=user_id)
+        history.record("appeal", appeal_id, "document_issued",
+                       {"document": row.number, "kind": name, "lang": lang, "sha256": digest,
+                        "supersedes": supersedes}, user_id)
+    return Issued(row.id, row.number, digest, content)

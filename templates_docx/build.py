@@ -1,0 +1,71 @@
+"""Build the shipped DOCX templates (kk and ru) from the texts in
+``templates_docx/texts.py``.
+
+    python templates_docx/build.py
+
+The .docx files are committed: an office edits its own copy in Word (placed
+in the data folder's ``templates/<lang>/``) and the app checks its
+placeholders when it loads it.  Layout: A4, margins 20/10/20/30 mm (the
+state standard for official papers), Times New Roman 14 pt, which has every
+Kazakh letter on Windows; LibreOffice uses the metric-compatible Liberation
+Serif, which has them too.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from templates_docx.texts import TEXTS  # noqa: E402
+
+FONT = "Times New Roman"
+ALIGN = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT,
+         "j": WD_ALIGN_PARAGRAPH.JUSTIFY, "l": WD_ALIGN_PARAGRAPH.LEFT}
+
+
+def _document() -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(10)
+    style = doc.styles["Normal"]
+    style.font.name, style.font.size = FONT, Pt(14)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    style.paragraph_format.space_after = Pt(4)
+    return doc
+
+
+def build(name: str, lang: str, lines: list[tuple[str, str]], out: Path) -> None:
+    """``lines``: (format, text); format is c/r/j/l, with "b" for bold."""
+    doc = _document()
+    for fmt, text in lines:
+        p = doc.add_paragraph()
+        p.alignment = ALIGN[fmt.replace("b", "") or "j"]
+        run = p.add_run(text)
+        run.bold = "b" in fmt
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc.core_properties.title = name
+    doc.core_properties.author = "Zholdanym"
+    doc.save(str(out))
+
+
+def main() -> None:
+    for name, by_lang in TEXTS.items():
+        for lang, lines in by_lang.items():
+            out = HERE / lang / f"{name}.docx"
+            build(name, lang, lines, out)
+            print(out.relative_to(HERE.parent))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""Documents: every template in both languages, read back and checked for
+the mandatory elements of its article; the appeal route is never missing;
+broken office templates are refused; issued documents are kept, numbered,
+hashed and never overwritten."""
+import datetime as dt
+import hashlib
+import io
+
+import pytest
+from docx import Document as Docx
+
+from app import documents
+from app.document_fields import TEMPLATE_NAMES, sample
+from app.errors import DomainError, ValidationErrors
+from app.office import get_settings, update_settings
+from models.entities import Document
+
+LANGS = ("kk", "ru")
+
+
+def text_of(content: bytes) -> str:
+    return "\n".join(p.text for p in Docx(io.BytesIO(content)).paragraphs)
+
+
+def rendered(name: str, lang: str, tmp_path, **changes) -> str:
+    content = documents.render(documents.find(name, lang), {**sample(name, lang), **changes})
+    path = tmp_path / f"{name}-{lang}.docx"
+    path.write_bytes(content)
+    return text_of(path.read_bytes())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_every_template_renders_without_leftovers(name, lang, tmp_path):
+    text = rendered(name, lang, tmp_path)
+    assert "{{" not in text and "{%" not in text and "None" not in text
+    s = sample(name, lang)
+    assert s["office_name"] in text
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("kk", {"80.1.2": "2026 жылғы 25 қарашадағы", "route": "үш айдан кешіктірмей",
+            "how": "арқылы жазбаша", "annex": "ажырамас бөлігі"}),
+    ("ru", {"80.1.2": "25 ноября 2026 года", "route": "не позднее трёх месяцев",
+            "how": "через административный орган", "annex": "неотъемлемой частью"}),
+])
+def test_act_has_every_element_of_article_80(lang, words, tmp_path):
+    s = sample("act", lang)
+    text = rendered("act", lang, tmp_path)
+    assert s["office_name"] in text and s["official_full_name"] in text, "АППК 80.1.1"
+    assert words["80.1.2"] in text, "АППК 80.1.2: date of adoption"
+    assert s["applicant_full"] in text, "АППК 80.1.3: the applicant"
+    assert s["matter"] in text and s["reasoning"] in text, "АППК 80.1.4: matter and reasoning"
+    assert "____________" in text and s["official_name"] in text, "АППК 80.1.5: signature"
+    assert s["attachments"][0] in text and words["annex"] in text, "АППК 80.3–80.4: annexes"
+    assert s["appeal_body"] in text, "АППК 80.5: the body a complaint goes to"
+    assert words["route"] in text, "АППК 80.5 with 92.1: the term, three months"
+    assert words["how"] in text, "АППК 80.5 with 91.4: how, through the body that adopted it"
+
+
+@pytest.mark.parametrize("lang, word", [("kk", "136-бабының"), ("ru", "ст. 136")])
+def test_without_a_superior_body_the_act_names_the_court(lang, word, tmp_path):
+    s = sample("act", lang)
+    text = rendered("act", lang, tmp_path, appeal_body="")
+    assert s["court"] in text and word in text, "АППК 80.5 para 2: the court and its term"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_act_options_of_articles_80_2_73_96(lang, tmp_path):
+    text = rendered("act", lang, tmp_path, reasoning="", no_reasoning_item="1",
+                    no_hearing_reason="Су тасқыны", no_suspension_reason="Өмірге қауіп")
+    assert ("80-бабы 2-бөлігінің 1)" if lang == "kk" else "подп. 1) ч. 2 ст. 80") in text, "АППК 80.2"
+    assert "Су тасқыны" in text, "АППК 73.2 last para: why there was no hearing"
+    assert "Өмірге қауіп" in text and ("96-бабының" if lang == "kk" else "ст. 96") in text, "АППК 96.2"
+
+
+@pytest.mark.parametrize("name, article, word", [
+    ("answer", "АППК 89.2", "legal_refs"), ("notice-incomplete", "АППК 64.6", "until"),
+    ("notice-return", "АППК 64.7", "reasons"), ("notice-forward", "АППК 65", "body"),
+    ("notice-extension", "АППК 76.3", "reason"), ("notice-hearing", "АППК 73.3", "preliminary"),
+    ("notice-termination", "АППК 70.3", "reasons"), ("protocol-oral-appeal", "АППК 63.1", "substance"),
+    ("protocol-hearing", "АППК 74.2", "statements")])
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_document_carries_its_article_and_content(name, article, word, lang, tmp_path):
+    s = sample(name, lang)
+    text = rendered(name, lang, tmp_path)
+    value = s[word]
+    shown = value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else value
+    assert shown in text, f"{article}: {word}"
+    number = article.split()[1].split(".")[0]
+    assert number in text, f"{article}: the article is cited"
+    if name.startswith("notice-"):
+        assert s["delivery_channel"] in text, "АППК 66.2: how it was delivered"
+    if name == "protocol-hearing":
+        for field in ("place", "start_time", "end_time", "secretary", "participants", "matter"):
+            assert s[field] in text, f"АППК 74.2: {field}"
+
+
+def test_long_dates():
+    assert documents.long_date(dt.date(2026, 11, 25), "kk") == "2026 жылғы 25 қарашадағы"
+    assert documents.long_date(dt.date(2026, 4, 1), "kk") == "2026 жылғы 1 сәуірдегі"
+    assert documents.long_date(dt.date(2026, 11, 25), "ru") == "25 ноября 2026 года"
+
+
+def _custom(tmp_path, lang, name, edit) -> None:
+    from docx import Document as New
+    src = documents.SHIPPED / lang / f"{name}.docx"
+    doc = New(str(src))
+    edit(doc)
+    (tmp_path / lang).mkdir(parents=True, exist_ok=True)
+    doc.save(str(tmp_path / lang / f"{name}.docx"))
+
+
+def test_office_template_wins_and_is_checked(tmp_path):
+    def add_line(doc):
+        doc.add_paragraph("Біздің мөр")
+    _custom(tmp_path, "kk", "act", add_line)
+    t = documents.find("act", "kk", tmp_path)
+    assert t.custom and "Біздің мөр" in text_of(documents.render(t, sample("act", "kk")))
+
+    def break_jinja(doc):
+        doc.add_paragraph("{{ office_name ")
+    _custom(tmp_path, "kk", "answer", break_jinja)
+    with pytest.raises(DomainError) as err:
+        documents.render(documents.find("answer", "kk", tmp_path), sample("answer", "kk"))
+    assert err.value.code == "template_broken"
+
+    def drop_route(doc):   # an office "simplifies" its act: the appeal route is gone
+        for p in doc.paragraphs:
+            if "{{ appeal_body }}" in p.text or "{{ court }}" in p.text:
+                p.text = ""
+            elif "if appeal_body" in p.text:
+                p.text = "{%p if 1 %}"
+    _custom(tmp_path, "ru", "act", drop_route)
+    with pytest.raises(DomainError) as err:
+        documents.check(documents.find("act", "ru", tmp_path))
+    assert err.value.code == "template_missing_fields"
+    assert err.value.params["fields"] == "appeal_body, court"
+
+    def unknown(doc):
+        doc.add_paragraph("{{ secret_field }}")
+    _custom(tmp_path, "ru", "notice-return", unknown)
+    with pytest.raises(DomainError) as err:
+        documents.check(documents.find("notice-return", "ru", tmp_path))
+    assert err.value.code == "template_unknown_fields" and err.value.params["fields"] == "secret_field"
+
+    (tmp_path / "kk" / "notice-forward.docx").write_bytes(b"not a docx")
+    with pytest.raises(DomainError, match="template_broken"):
+        documents.check(documents.find("notice-forward", "kk", tmp_path))
+
+
+def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, office_admin):
+    a = new_appeal("2026-11-02 10:00")
+    head = staff["akim"]
+    values = {k: v for k, v in sample("act", "kk").items()
+              if k in ("matter", "reasoning", "decision_text", "act_kind_text")}
+    with pytest.raises(ValidationErrors) as err:   # АППК 80.5: no route, no act
+        documents.issue(a, "act", "kk", head.id, values, today=dt.date(2026, 11, 10))
+    assert [(e.code, e.field) for e in err.value.errors] == [("appeal_route_missing", "appeal_body")]
+    settings = get_settings()
+    settings.appeal_body_kk = "Ақсу ауданының әкімдігі"
+    update_settings(settings, office_admin.id)
+    first = documents.issue(a, "act", "kk", head.id, values, today=dt.date(2026, 11, 10))
+    second = documents.issue(a, "act", "kk", head.id, {**values, "decision_text": "Түзетілді."},
+                             supersedes=first.id, today=dt.date(2026, 11, 11))
+    rows = list(Document.select().order_by(Document.id))
+    assert [r.number for r in rows] == [first.number, second.number]
+    assert first.number.endswith("/1") and second.number.endswith("/2")
+    assert rows[0].sha256 == hashlib.sha256(bytes(rows[0].content)).hexdigest()
+    assert rows[1].supersedes == rows[0].id and "Түзетілді." in text_of(bytes(rows[1].content))
+    assert "Ақсу ауданының әкімдігі" in text_of(bytes(rows[0].content))
+    with pytest.raises(ValidationErrors) as err:
+        documents.issue(a, "act", "kk", head.id, {"matter": "x"}, today=dt.date(2026, 11, 10))
+    assert {e.field for e in err.value.errors} == {"decision_text", "reasoning"}
+
+
+def test_shipped_folder_is_intact():
+    for lang in LANGS:
+        for name in TEMPLATE_NAMES:
+            documents.check(documents.find(name, lang))
