@@ -53,7 +53,17 @@ class Template:
     sha: str
 
 
+_office_templates: Path | None = None
+
+
+def use_office_templates(folder: Path | None) -> None:
+    """Where this office keeps its own templates (set once at start-up)."""
+    global _office_templates
+    _office_templates = folder
+
+
 def find(name: str, lang: str, custom_dir: Path | None = None) -> Template:
+    custom_dir = custom_dir or _office_templates
     if name not in TEMPLATE_NAMES or lang not in LANGS:
         raise DomainError("template_unknown", template=name, lang=lang)
     own = custom_dir / lang / f"{name}.docx" if custom_dir else None
@@ -137,3 +147,37 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
                        {"document": row.number, "kind": name, "lang": lang, "sha256": digest,
                         "supersedes": supersedes}, user_id)
     return Issued(row.id, row.number, digest, content)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    number: str
+    kind: str
+    lang: str
+    created_at: dt.datetime
+    sha256: str
+    supersedes: int | None
+
+
+@guarded
+def list_for(appeal_id: int) -> list[DocumentRow]:
+    from models.entities import Document
+    query = (Document.select(Document.id, Document.number, Document.kind, Document.lang,
+                             Document.created_at, Document.sha256, Document.supersedes)
+             .where(Document.appeal == appeal_id).order_by(Document.id))
+    return [DocumentRow(r.id, r.number, r.kind, r.lang, r.created_at, r.sha256, r.supersedes)
+            for r in query]
+
+
+@guarded
+def content(document_id: int) -> bytes:
+    """The issued file, as kept; its SHA-256 is checked on the way out."""
+    from models.entities import Document
+    row = Document.get_or_none(Document.id == document_id)
+    if row is None:
+        raise DomainError("document_not_found")
+    data = bytes(row.content)
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise DomainError("document_damaged", number=row.number)
+    return data

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import backup, demo, office
+from app import backup, demo, documents, office
 from app.database import close_database, integrity_problems, open_database, sqlite_path
 from app.errors import DomainError
 from ui import i18n
@@ -103,6 +103,8 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
     if not open_or_explain(db_url):
         return 2
+    # The office's own DOCX templates: templates/ in the data folder (they win).
+    documents.use_office_templates((folder.parent if folder else Path.home()) / "templates")
     runner = TaskRunner(app)
     check_integrity(runner)
     backups = Backups(runner, folder, app)

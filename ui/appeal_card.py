@@ -26,6 +26,7 @@ from app import appeals, ladder, workflow, workflow_reverse
 from app.errors import DomainError
 from ui.action_dialog import ActionDialog
 from ui.card_text import FIELD_NAMES, WORKFLOW_FIELDS, _tr, display_value, history_text
+from ui.documents_tab import DocumentsTab
 from ui.explain import article_text, explanation
 from ui.labels import ACTIONS, MISSING, label
 from ui.ladder_view import LadderView
@@ -76,6 +77,10 @@ class AppealCardDialog(QDialog):
         self.ladder_view = LadderView(self.ladder)
         self.tabs.addTab(self.ladder_view, self.tr("Deadlines"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Term explained"))
+        self.documents_tab = DocumentsTab(self.appeal_id, self.user,
+                                          str(self.card.values["language"]), self.today)
+        self.documents_tab.issued.connect(self._on_document)
+        self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.tabs.setCurrentIndex(max(0, current))
         self.actions_menu.clear()
@@ -109,6 +114,14 @@ class AppealCardDialog(QDialog):
         except DomainError as exc:
             show_error(self, exc)
         return True
+
+    def _on_document(self) -> None:
+        current = self.tabs.currentIndex()
+        try:
+            self.reload()
+        except DomainError as exc:
+            show_error(self, exc)
+        self.tabs.setCurrentIndex(current)
 
     def _fields_tab(self) -> QWidget:
         page = QWidget()

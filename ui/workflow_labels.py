@@ -129,3 +129,15 @@ LISTS = {
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
     "due_within": QT_TRANSLATE_NOOP("Labels", "Due within {n} working days"),
 }
+DOCUMENTS = {
+    "act": QT_TRANSLATE_NOOP("Labels", "Administrative act (art. 80)"),
+    "answer": QT_TRANSLATE_NOOP("Labels", "Answer (art. 89)"),
+    "notice-incomplete": QT_TRANSLATE_NOOP("Labels", "Notice: correct the appeal (art. 64 part 6)"),
+    "notice-return": QT_TRANSLATE_NOOP("Labels", "Notice of return (art. 64 part 7)"),
+    "notice-forward": QT_TRANSLATE_NOOP("Labels", "Notice of forwarding (art. 65)"),
+    "notice-extension": QT_TRANSLATE_NOOP("Labels", "Notice of extension (art. 76 part 3)"),
+    "notice-hearing": QT_TRANSLATE_NOOP("Labels", "Preliminary decision and hearing (art. 73)"),
+    "notice-termination": QT_TRANSLATE_NOOP("Labels", "Notice of termination (art. 70 part 3)"),
+    "protocol-oral-appeal": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral appeal (art. 63 part 1)"),
+    "protocol-hearing": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral hearing (art. 74)"),
+}

@@ -178,3 +178,24 @@ def test_shipped_folder_is_intact():
     for lang in LANGS:
         for name in TEMPLATE_NAMES:
             documents.check(documents.find(name, lang))
+
+
+@pytest.mark.skipif(__import__("app.pdf", fromlist=["x"]).converter() is None,
+                    reason="LibreOffice is not installed here (.ci/run installs it)")
+def test_kazakh_act_converts_to_pdf_with_its_letters(tmp_path):
+    from pypdf import PdfReader
+
+    from app.pdf import to_pdf
+    docx = tmp_path / "act-kk.docx"
+    docx.write_bytes(documents.render(documents.find("act", "kk"), sample("act", "kk")))
+    [pdf] = to_pdf([docx], tmp_path / "pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    assert "ӘКІМШІЛІК АКТІ" in text and "қарашадағы" in text   # ә, і, қ, ғ survive the font
+    assert "Ақсу ауданының әкімдігі" in text, "АППК 80.5 in the PDF"
+
+
+def test_without_libreoffice_pdf_is_refused_clearly(tmp_path, monkeypatch):
+    from app import pdf
+    monkeypatch.setattr(pdf, "converter", lambda: None)
+    with pytest.raises(DomainError, match="pdf_unavailable"):
+        pdf.to_pdf([tmp_path / "x.docx"], tmp_path)

@@ -281,107 +281,112 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="72"/>
+        <location filename="../appeal_card.py" line="73"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="75"/>
+        <location filename="../appeal_card.py" line="76"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../appeal_card.py" line="84"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../appeal_card.py" line="50"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="51"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="55"/>
+        <location filename="../appeal_card.py" line="56"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="77"/>
+        <location filename="../appeal_card.py" line="78"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../appeal_card.py" line="79"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="123"/>
+        <location filename="../appeal_card.py" line="83"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="136"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="140"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="129"/>
+        <location filename="../appeal_card.py" line="142"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="131"/>
+        <location filename="../appeal_card.py" line="144"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="132"/>
+        <location filename="../appeal_card.py" line="145"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="135"/>
+        <location filename="../appeal_card.py" line="148"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="137"/>
+        <location filename="../appeal_card.py" line="150"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="149"/>
+        <location filename="../appeal_card.py" line="162"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="155"/>
+        <location filename="../appeal_card.py" line="168"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="173"/>
+        <location filename="../appeal_card.py" line="186"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -1107,6 +1112,245 @@
         <location filename="../control_print.py" line="30"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../document_dialog.py" line="84"/>
+        <source>New document</source>
+        <translation>Жаңа құжат</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="103"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="104"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../document_dialog.py" line="35"/>
+        <source>Matter decided (art. 80 part 1 4))</source>
+        <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="36"/>
+        <source>Reasoning (art. 80 part 1 4))</source>
+        <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="37"/>
+        <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
+        <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="38"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="39"/>
+        <source>Kind of act (favourable or burdening)</source>
+        <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="40"/>
+        <source>Why there was no hearing (art. 73 part 2 4))</source>
+        <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="41"/>
+        <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
+        <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="42"/>
+        <source>Attachments, one per line (art. 80 parts 3–4)</source>
+        <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="43"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="44"/>
+        <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
+        <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="45"/>
+        <source>References to legislation (art. 89 part 2)</source>
+        <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="46"/>
+        <source>What is missing, one per line (art. 64 part 6)</source>
+        <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="47"/>
+        <source>Correct by</source>
+        <translation>Түзету мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="48"/>
+        <source>Ground</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="49"/>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="50"/>
+        <source>What was forwarded (the whole appeal or which requests)</source>
+        <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="51"/>
+        <source>Competent body</source>
+        <translation>Уәкілетті орган</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="52"/>
+        <source>Forwarded on</source>
+        <translation>Әрі қарай жолданған күн</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="53"/>
+        <source>Decided on</source>
+        <translation>Шешім қабылданған күн</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="54"/>
+        <source>New last day</source>
+        <translation>Жаңа соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="55"/>
+        <source>Former last day</source>
+        <translation>Бұрынғы соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="57"/>
+        <source>Preliminary decision</source>
+        <translation>Алдын ала шешім</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="58"/>
+        <source>Form of the hearing</source>
+        <translation>Тыңдау нысаны</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="59"/>
+        <source>The act not before</source>
+        <translation>Актіні қабылдаудың ең ерте күні</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="60"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="61"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="62"/>
+        <source>Started at</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="63"/>
+        <source>Ended at</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="64"/>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="65"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="66"/>
+        <source>Explanations, questions, answers, statements</source>
+        <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="67"/>
+        <source>Delivered by (art. 66 part 2)</source>
+        <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="68"/>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../documents_tab.py" line="40"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="40"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="41"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="41"/>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="42"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="47"/>
+        <source>New document…</source>
+        <translation>Жаңа құжат…</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="49"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="50"/>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="106"/>
+        <source>Save a copy to</source>
+        <translation>Көшірмені сақтайтын қалта</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2443,56 @@
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>
+    <message>
+        <location filename="../workflow_labels.py" line="133"/>
+        <source>Administrative act (art. 80)</source>
+        <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="134"/>
+        <source>Answer (art. 89)</source>
+        <translation>Жауап (ӘРПК 89-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="135"/>
+        <source>Notice: correct the appeal (art. 64 part 6)</source>
+        <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="136"/>
+        <source>Notice of return (art. 64 part 7)</source>
+        <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="137"/>
+        <source>Notice of forwarding (art. 65)</source>
+        <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="138"/>
+        <source>Notice of extension (art. 76 part 3)</source>
+        <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="139"/>
+        <source>Preliminary decision and hearing (art. 73)</source>
+        <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="140"/>
+        <source>Notice of termination (art. 70 part 3)</source>
+        <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="141"/>
+        <source>Protocol of an oral appeal (art. 63 part 1)</source>
+        <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="142"/>
+        <source>Protocol of an oral hearing (art. 74)</source>
+        <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -2713,21 +3007,61 @@
     </message>
     <message>
         <location filename="../messages.py" line="85"/>
+        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында жоғары тұрған органды (немесе сотты) енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86"/>
+        <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
+        <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
+        <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88"/>
+        <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
+        <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
+        <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90"/>
+        <source>There is no such template.</source>
+        <translation>Мұндай үлгі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="91"/>
+        <source>The document was not found.</source>
+        <translation>Құжат табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
+        <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="94"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="95"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="118"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -3029,7 +3363,7 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="113"/>
+        <location filename="../app_main.py" line="115"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>

@@ -281,107 +281,112 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="72"/>
+        <location filename="../appeal_card.py" line="73"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="75"/>
+        <location filename="../appeal_card.py" line="76"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../appeal_card.py" line="84"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="49"/>
+        <location filename="../appeal_card.py" line="50"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="51"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="55"/>
+        <location filename="../appeal_card.py" line="56"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="77"/>
+        <location filename="../appeal_card.py" line="78"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../appeal_card.py" line="79"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="123"/>
+        <location filename="../appeal_card.py" line="83"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="136"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="127"/>
+        <location filename="../appeal_card.py" line="140"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="129"/>
+        <location filename="../appeal_card.py" line="142"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="131"/>
+        <location filename="../appeal_card.py" line="144"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="132"/>
+        <location filename="../appeal_card.py" line="145"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="135"/>
+        <location filename="../appeal_card.py" line="148"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="137"/>
+        <location filename="../appeal_card.py" line="150"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="149"/>
+        <location filename="../appeal_card.py" line="162"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="155"/>
+        <location filename="../appeal_card.py" line="168"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="172"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="173"/>
+        <location filename="../appeal_card.py" line="186"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1107,6 +1112,245 @@
         <location filename="../control_print.py" line="30"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../document_dialog.py" line="84"/>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="103"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="104"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../document_dialog.py" line="35"/>
+        <source>Matter decided (art. 80 part 1 4))</source>
+        <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="36"/>
+        <source>Reasoning (art. 80 part 1 4))</source>
+        <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="37"/>
+        <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
+        <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="38"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="39"/>
+        <source>Kind of act (favourable or burdening)</source>
+        <translation>Вид акта (благоприятный или обременяющий)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="40"/>
+        <source>Why there was no hearing (art. 73 part 2 4))</source>
+        <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="41"/>
+        <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
+        <translation>Почему подача жалобы не приостанавливает исполнение (ст. 96 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="42"/>
+        <source>Attachments, one per line (art. 80 parts 3–4)</source>
+        <translation>Приложения, по одному в строке (ст. 80 ч. 3–4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="43"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="44"/>
+        <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
+        <translation>Факты, подтверждающие или опровергающие доводы (ст. 89 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="45"/>
+        <source>References to legislation (art. 89 part 2)</source>
+        <translation>Ссылки на законодательство (ст. 89 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="46"/>
+        <source>What is missing, one per line (art. 64 part 6)</source>
+        <translation>Что не указано, по одному в строке (ст. 64 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="47"/>
+        <source>Correct by</source>
+        <translation>Исправить до</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="48"/>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="49"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="50"/>
+        <source>What was forwarded (the whole appeal or which requests)</source>
+        <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="51"/>
+        <source>Competent body</source>
+        <translation>Компетентный орган</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="52"/>
+        <source>Forwarded on</source>
+        <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="53"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="54"/>
+        <source>New last day</source>
+        <translation>Новый последний день срока</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="55"/>
+        <source>Former last day</source>
+        <translation>Прежний последний день срока</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="57"/>
+        <source>Preliminary decision</source>
+        <translation>Предварительное решение</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="58"/>
+        <source>Form of the hearing</source>
+        <translation>Форма заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="59"/>
+        <source>The act not before</source>
+        <translation>Принятие акта не ранее</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="60"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="61"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="62"/>
+        <source>Started at</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="63"/>
+        <source>Ended at</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="64"/>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="65"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="66"/>
+        <source>Explanations, questions, answers, statements</source>
+        <translation>Пояснения, вопросы, ответы, заявления</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="67"/>
+        <source>Delivered by (art. 66 part 2)</source>
+        <translation>Способ направления (ст. 66 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="68"/>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../documents_tab.py" line="40"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="40"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="41"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="41"/>
+        <source>Issued</source>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="42"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="47"/>
+        <source>New document…</source>
+        <translation>Новый документ…</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="49"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="50"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="106"/>
+        <source>Save a copy to</source>
+        <translation>Папка для сохранения копии</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2443,56 @@
         <source>Due within {n} working days</source>
         <translation>Срок в течение {n} раб. дн.</translation>
     </message>
+    <message>
+        <location filename="../workflow_labels.py" line="133"/>
+        <source>Administrative act (art. 80)</source>
+        <translation>Административный акт (ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="134"/>
+        <source>Answer (art. 89)</source>
+        <translation>Ответ (ст. 89 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="135"/>
+        <source>Notice: correct the appeal (art. 64 part 6)</source>
+        <translation>Уведомление о необходимости исправить обращение (ст. 64 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="136"/>
+        <source>Notice of return (art. 64 part 7)</source>
+        <translation>Уведомление о возврате (ст. 64 ч. 7 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="137"/>
+        <source>Notice of forwarding (art. 65)</source>
+        <translation>Уведомление о перенаправлении (ст. 65 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="138"/>
+        <source>Notice of extension (art. 76 part 3)</source>
+        <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="139"/>
+        <source>Preliminary decision and hearing (art. 73)</source>
+        <translation>Предварительное решение и заслушивание (ст. 73 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="140"/>
+        <source>Notice of termination (art. 70 part 3)</source>
+        <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="141"/>
+        <source>Protocol of an oral appeal (art. 63 part 1)</source>
+        <translation>Протокол устного обращения (ст. 63 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="142"/>
+        <source>Protocol of an oral hearing (art. 74)</source>
+        <translation>Протокол устного заслушивания (ст. 74 АППК)</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -2713,21 +3007,61 @@
     </message>
     <message>
         <location filename="../messages.py" line="85"/>
+        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86"/>
+        <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
+        <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88"/>
+        <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
+        <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
+        <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90"/>
+        <source>There is no such template.</source>
+        <translation>Такой шаблон отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="91"/>
+        <source>The document was not found.</source>
+        <translation>Документ не найден.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
+        <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="94"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="95"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="118"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -3029,7 +3363,7 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="113"/>
+        <location filename="../app_main.py" line="115"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>

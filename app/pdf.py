@@ -1,0 +1,47 @@
+"""DOCX to PDF through LibreOffice, where it is installed (Word has no
+command line of its own; an office without LibreOffice is told so)."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from app.errors import DomainError
+
+WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                 r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
+
+
+def converter() -> str | None:
+    """The LibreOffice program, or None."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if os.name == "nt":
+        return next((p for p in WINDOWS_PATHS if Path(p).is_file()), None)
+    return None
+
+
+def to_pdf(paths: list[Path], out_dir: Path, timeout: int = 300) -> list[Path]:
+    """Convert DOCX files in one LibreOffice run (a private profile, so a
+    LibreOffice the user has open does not get in the way)."""
+    program = converter()
+    if program is None:
+        raise DomainError("pdf_unavailable")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="zholdanym-lo-") as profile:
+        command = [program, "--headless", "--norestore",
+                   f"-env:UserInstallation={Path(profile).as_uri()}",
+                   "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, paths)]
+        try:
+            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise DomainError("pdf_failed", detail=str(exc)) from exc
+    out = [out_dir / f"{p.stem}.pdf" for p in paths]
+    missing = [p.name for p in out if not p.is_file()]
+    if missing:
+        raise DomainError("pdf_failed", detail=", ".join(missing))
+    return out

@@ -1,0 +1,57 @@
+"""Rendering administrative acts (issue 4): goal under 50 ms per act.
+
+    python bench/bench_documents.py [COUNT]
+
+Renders COUNT acts (default 1,000) from the shipped Kazakh and Russian
+templates with sample data, then issues 100 into a fresh SQLite database
+(render + checksum + stored in the case).  Prints milliseconds per act.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app import auth, demo, documents  # noqa: E402
+from app.document_fields import sample  # noqa: E402
+from app.office import get_settings, update_settings  # noqa: E402
+from models.db import close_database, open_database  # noqa: E402
+
+
+def main(count: int = 1000) -> None:
+    samples = []
+    for i in range(count):
+        lang = "kk" if i % 2 == 0 else "ru"
+        template = documents.find("act", lang)
+        t0 = time.perf_counter()
+        documents.render(template, {**sample("act", lang), "doc_number": f"2026-{i:06d}/1"})
+        samples.append((time.perf_counter() - t0) * 1000)
+    print(f"render {count} acts: median {statistics.median(samples):.1f} ms, "
+          f"mean {statistics.mean(samples):.1f} ms, total {sum(samples) / 1000:.1f} s")
+    folder = Path(tempfile.mkdtemp())
+    open_database(str(folder / "docs.sqlite"))
+    demo.fill(count=100, today=dt.date(2026, 11, 25))
+    admin = auth.login("admin", demo.DEMO_PASSWORD)
+    settings = get_settings()
+    settings.appeal_body_kk = settings.appeal_body_ru = "Ақсу ауданының әкімдігі"
+    update_settings(settings, admin.id)
+    head = auth.login("head", demo.DEMO_PASSWORD)
+    values = {k: sample("act", "kk")[k] for k in ("matter", "reasoning", "decision_text")}
+    issued = []
+    for appeal_id in range(1, 101):
+        t0 = time.perf_counter()
+        documents.issue(appeal_id, "act", "kk", head.id, values, today=dt.date(2026, 11, 25))
+        issued.append((time.perf_counter() - t0) * 1000)
+    close_database()
+    print(f"issue 100 acts into their cases: median {statistics.median(issued):.1f} ms per act")
+    print("PDF: no LibreOffice or Word on this machine; conversion not measured")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -1,0 +1,159 @@
+"""Issue a document of the case: choose the template and the language, fill
+what the case cannot supply, and keep it (app.documents.issue)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import documents
+from app.document_fields import MUST_GIVE, TEMPLATE_NAMES
+from app.errors import DomainError
+from ui.form_errors import FieldErrors, error_label
+from ui.labels import label
+from ui.workflow_labels import DOCUMENTS
+
+DATE_FIELDS = {"until", "forwarded_on", "decided_on", "new_due", "old_due", "earliest",
+               "delivery_date"}
+LIST_FIELDS = {"missing_items", "attachments"}
+# Besides what each template must be given: optional parts of the act
+# (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).
+OPTIONAL = {"act": ("reasoning", "no_reasoning_item", "no_hearing_reason", "no_suspension_reason",
+                    "attachments", "act_kind_text")}
+DELIVERY = ("delivery_channel", "delivery_date")
+CAPTIONS = {
+    "matter": QT_TRANSLATE_NOOP("DocumentForm", "Matter decided (art. 80 part 1 4))"),
+    "reasoning": QT_TRANSLATE_NOOP("DocumentForm", "Reasoning (art. 80 part 1 4))"),
+    "no_reasoning_item": QT_TRANSLATE_NOOP("DocumentForm", "No reasoning: item of art. 80 part 2 (1, 2 or 3)"),
+    "decision_text": QT_TRANSLATE_NOOP("DocumentForm", "Decision"),
+    "act_kind_text": QT_TRANSLATE_NOOP("DocumentForm", "Kind of act (favourable or burdening)"),
+    "no_hearing_reason": QT_TRANSLATE_NOOP("DocumentForm", "Why there was no hearing (art. 73 part 2 4))"),
+    "no_suspension_reason": QT_TRANSLATE_NOOP("DocumentForm", "Why a complaint does not suspend execution (art. 96 part 2)"),
+    "attachments": QT_TRANSLATE_NOOP("DocumentForm", "Attachments, one per line (art. 80 parts 3–4)"),
+    "answer_text": QT_TRANSLATE_NOOP("DocumentForm", "Answer"),
+    "facts": QT_TRANSLATE_NOOP("DocumentForm", "Facts confirming or refuting the arguments (art. 89 part 2)"),
+    "legal_refs": QT_TRANSLATE_NOOP("DocumentForm", "References to legislation (art. 89 part 2)"),
+    "missing_items": QT_TRANSLATE_NOOP("DocumentForm", "What is missing, one per line (art. 64 part 6)"),
+    "until": QT_TRANSLATE_NOOP("DocumentForm", "Correct by"),
+    "ground_text": QT_TRANSLATE_NOOP("DocumentForm", "Ground"),
+    "reasons": QT_TRANSLATE_NOOP("DocumentForm", "Reasons"),
+    "forwarded_what": QT_TRANSLATE_NOOP("DocumentForm", "What was forwarded (the whole appeal or which requests)"),
+    "body": QT_TRANSLATE_NOOP("DocumentForm", "Competent body"),
+    "forwarded_on": QT_TRANSLATE_NOOP("DocumentForm", "Forwarded on"),
+    "decided_on": QT_TRANSLATE_NOOP("DocumentForm", "Decided on"),
+    "new_due": QT_TRANSLATE_NOOP("DocumentForm", "New last day"),
+    "old_due": QT_TRANSLATE_NOOP("DocumentForm", "Former last day"),
+    "reason": QT_TRANSLATE_NOOP("DocumentForm", "Reason"),
+    "preliminary": QT_TRANSLATE_NOOP("DocumentForm", "Preliminary decision"),
+    "hearing_form": QT_TRANSLATE_NOOP("DocumentForm", "Form of the hearing"),
+    "earliest": QT_TRANSLATE_NOOP("DocumentForm", "The act not before"),
+    "time": QT_TRANSLATE_NOOP("DocumentForm", "Time"),
+    "place": QT_TRANSLATE_NOOP("DocumentForm", "Place"),
+    "start_time": QT_TRANSLATE_NOOP("DocumentForm", "Started at"),
+    "end_time": QT_TRANSLATE_NOOP("DocumentForm", "Ended at"),
+    "secretary": QT_TRANSLATE_NOOP("DocumentForm", "Secretary"),
+    "participants": QT_TRANSLATE_NOOP("DocumentForm", "Participants"),
+    "statements": QT_TRANSLATE_NOOP("DocumentForm", "Explanations, questions, answers, statements"),
+    "delivery_channel": QT_TRANSLATE_NOOP("DocumentForm", "Delivered by (art. 66 part 2)"),
+    "delivery_date": QT_TRANSLATE_NOOP("DocumentForm", "Sent on"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentForm", text)
+
+
+class DocumentDialog(QDialog):
+    """``issued`` holds app.documents.Issued once the document is kept."""
+
+    def __init__(self, appeal_id: int, user, language: str, template: str = "act",
+                 today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.appeal_id, self.user, self.today = appeal_id, user, today or dt.date.today()
+        self.issued = None
+        self.setWindowTitle(self.tr("New document"))
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        for name in TEMPLATE_NAMES:
+            self.template.addItem(label(DOCUMENTS, name), name)
+        self.template.setCurrentIndex(max(0, self.template.findData(template)))
+        self.lang = QComboBox()
+        self.lang.setObjectName("doc_lang")
+        self.lang.addItem("Қазақша", "kk")
+        self.lang.addItem("Русский", "ru")
+        self.lang.setCurrentIndex(1 if language == "ru" else 0)
+        self.fields_box = QWidget()
+        self.general = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        top = QFormLayout()
+        top.addRow(self.tr("Document"), self.template)
+        top.addRow(self.tr("Language"), self.lang)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.fields_box)
+        self.layout_.addWidget(self.general)
+        self.layout_.addWidget(buttons)
+        self.template.currentIndexChanged.connect(lambda _: self._build_fields())
+        self._build_fields()
+        self.resize(640, 400)
+
+    def _build_fields(self) -> None:
+        name = self.template.currentData()
+        names = list(MUST_GIVE[name]) + list(OPTIONAL.get(name, ()))
+        if name.startswith("notice-"):
+            names += list(DELIVERY)
+        box = QWidget()
+        form = QFormLayout(box)
+        self.errors = FieldErrors()
+        self.inputs = {}
+        for field in names:
+            if field in DATE_FIELDS:
+                w = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+                w.setCalendarPopup(True)
+                w.setDisplayFormat("dd.MM.yyyy")
+            else:
+                w = QPlainTextEdit()
+                w.setFixedHeight(48 if field not in ("reasoning", "answer_text", "statements") else 80)
+            w.setObjectName(f"doc_{field}")
+            self.inputs[field] = w
+            self.errors.add_row(form, field, _tr(CAPTIONS.get(field, field)), w)
+        self.layout_.replaceWidget(self.fields_box, box)
+        self.fields_box.deleteLater()
+        self.fields_box = box
+
+    def values(self) -> dict:
+        out = {}
+        for field, w in self.inputs.items():
+            if field in DATE_FIELDS:
+                d = w.date()
+                out[field] = dt.date(d.year(), d.month(), d.day())
+            elif field in LIST_FIELDS:
+                out[field] = [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+            else:
+                out[field] = w.toPlainText().strip()
+        return out
+
+    def submit(self) -> None:
+        self.general.clear()
+        try:
+            self.issued = documents.issue(self.appeal_id, self.template.currentData(),
+                                          self.lang.currentData(), self.user.id, self.values(),
+                                          today=self.today)
+        except DomainError as exc:
+            self.errors.report(exc, self.general)
+            return
+        self.accept()

@@ -1,0 +1,111 @@
+"""The card's Documents tab: the documents issued in the case (never
+overwritten), a new one from a template, and opening or saving a copy."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import documents
+from app.errors import DomainError
+from ui.document_dialog import DocumentDialog
+from ui.labels import label
+from ui.messages import show_error
+from ui.workflow_labels import DOCUMENTS
+
+
+class DocumentsTab(QWidget):
+    """Signals:
+        issued: a document was kept (the card reloads its history).
+    """
+    issued = Signal()
+
+    def __init__(self, appeal_id: int, user, language: str, today=None, parent=None):
+        super().__init__(parent)
+        self.appeal_id, self.user, self.language, self.today = appeal_id, user, language, today
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("documents")
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Document"),
+                                              self.tr("Language"), self.tr("Issued"),
+                                              self.tr("SHA-256")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton(self.tr("New document…"))
+        self.new_button.setObjectName("new_document")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.new_button.setEnabled(user is not None)
+        self.new_button.clicked.connect(self.new_document)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        bar = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.save_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self.rows: list = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = documents.list_for(self.appeal_id)
+        self.table.setRowCount(len(self.rows))
+        for r, d in enumerate(self.rows):
+            cells = (d.number, label(DOCUMENTS, d.kind), d.lang,
+                     d.created_at.strftime("%d.%m.%Y %H:%M"), d.sha256[:16])
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def new_document(self, template: str = "act") -> DocumentDialog:
+        dialog = DocumentDialog(self.appeal_id, self.user, self.language, template, self.today, self)
+        if dialog.exec() and dialog.issued is not None:
+            self.refresh()
+            self.issued.emit()
+        return dialog
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def write_copy(self, doc, folder: Path) -> Path:
+        """A copy of the issued file (the kept one is never touched)."""
+        path = folder / f"{doc.number.replace('/', '-')}-{doc.kind}-{doc.lang}.docx"
+        path.write_bytes(documents.content(doc.id))
+        return path
+
+    def open_selected(self) -> None:
+        doc = self._selected()
+        if doc is None:
+            return
+        try:
+            path = self.write_copy(doc, Path(tempfile.mkdtemp(prefix="zholdanym-")))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))   # Word or LibreOffice
+
+    def save_selected(self) -> None:
+        doc = self._selected()
+        if doc is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy to"))
+        if folder:
+            try:
+                self.write_copy(doc, Path(folder))
+            except (DomainError, OSError) as exc:
+                show_error(self, exc if isinstance(exc, DomainError) else DomainError("backup_failed"))
