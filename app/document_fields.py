@@ -6,8 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 TEMPLATE_NAMES = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
-                  "notice-extension", "notice-hearing", "notice-termination",
+                  "notice-extension", "notice-hearing", "notice-termination", "notice-recusal",
                   "protocol-oral-appeal", "protocol-hearing")
+# A notice that answers a running clock of the case closes it on its
+# delivery date (АППК 76.3, 70.3, 67.11).
+NOTICE_CLOCKS = {"notice-extension": "extension_notice",
+                 "notice-termination": "termination_notice",
+                 "notice-recusal": "recusal_notice"}
 
 HEADER = {"office_name", "office_address", "date", "doc_number", "applicant_name",
           "applicant_address", "official_position", "official_name", "reg_number", "reg_date"}
@@ -26,6 +31,7 @@ EXTRA = {
     "notice-extension": {"decided_on", "new_due", "old_due", "reason"},
     "notice-hearing": {"preliminary", "hearing_form", "earliest"},
     "notice-termination": {"decided_on", "ground_text", "reasons"},
+    "notice-recusal": {"decided_on", "official", "outcome_text", "reasons"},
     "protocol-oral-appeal": {"time", "place", "iin", "phone", "addressee", "substance"},
     "protocol-hearing": {"place", "start_time", "end_time", "secretary", "participants", "matter",
                          "statements"},
@@ -47,6 +53,7 @@ REQUIRED = {
     "notice-extension": {"new_due", "reason", "delivery_date"},               # АППК 76.3
     "notice-hearing": {"preliminary", "delivery_date"},                       # АППК 73.1
     "notice-termination": {"ground_text", "appeal_body", "court", "delivery_date"},  # АППК 70.3–4
+    "notice-recusal": {"official", "outcome_text", "delivery_date"},          # АППК 67.11
     "protocol-oral-appeal": {"applicant_full", "applicant_address", "substance", "date"},  # 63.1
     "protocol-hearing": {"place", "date", "start_time", "end_time", "official_full_name",
                          "secretary", "participants", "matter", "statements"},  # АППК 74.2
@@ -61,11 +68,18 @@ MUST_GIVE = {
     "notice-extension": ("decided_on", "new_due", "old_due", "reason"),
     "notice-hearing": ("preliminary", "hearing_form", "earliest"),
     "notice-termination": ("decided_on", "ground_text", "reasons"),
+    "notice-recusal": ("decided_on", "official", "outcome_text", "reasons"),
     "protocol-oral-appeal": ("time", "place"),
     "protocol-hearing": ("place", "start_time", "end_time", "secretary", "participants", "matter",
                          "statements"),
 }
 ROUTED = ("act", "answer", "notice-termination")
+# Printouts of АППК 69: rendered, not issued into a case.
+REPORTS = ("journal", "inventory")
+ALLOWED["journal"] = {"office_name", "date_from", "date_to", "rows", "date", "r"}
+ALLOWED["inventory"] = {"office_name", "reg_number", "reg_date", "applicant_full", "items", "date", "d"}
+REQUIRED["journal"] = {"rows", "date_from", "date_to"}
+REQUIRED["inventory"] = {"items", "reg_number"}
 
 
 def sample(name: str, lang: str) -> dict:
@@ -124,6 +138,11 @@ def sample(name: str, lang: str) -> dict:
         "notice-termination": {"decided_on": day, "ground_text": "ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы"
                                if kk else "подп. 1) ч. 1 ст. 70 АППК", "reasons": "Осы мәселе бойынша "
                                "шешім бар." if kk else "По данному вопросу имеется решение."},
+        "notice-recusal": {"decided_on": day, "official": "Н. С. Омаров",
+                           "outcome_text": "қанағаттандырылды, іс басқа лауазымды адамға берілді" if kk
+                           else "удовлетворён, дело передано другому должностному лицу",
+                           "reasons": "Орындаушы арыз иесінің туысы." if kk else
+                           "Исполнитель является родственником заявителя."},
         "protocol-oral-appeal": {"time": "10:30", "place": "Ақсу ауылы" if kk else "с. Аксу",
                                  "iin": "850312400128", "phone": "+7 701 555 12 34",
                                  "addressee": "Ауыл әкімі" if kk else "Аким сельского округа",

@@ -18,7 +18,15 @@ import jinja2
 from docxtpl import DocxTemplate
 
 from app import history
-from app.document_fields import ALLOWED, MUST_GIVE, REQUIRED, ROUTED, TEMPLATE_NAMES
+from app.document_fields import (
+    ALLOWED,
+    MUST_GIVE,
+    NOTICE_CLOCKS,
+    REPORTS,
+    REQUIRED,
+    ROUTED,
+    TEMPLATE_NAMES,
+)
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
 
@@ -64,7 +72,7 @@ def use_office_templates(folder: Path | None) -> None:
 
 def find(name: str, lang: str, custom_dir: Path | None = None) -> Template:
     custom_dir = custom_dir or _office_templates
-    if name not in TEMPLATE_NAMES or lang not in LANGS:
+    if name not in TEMPLATE_NAMES + REPORTS or lang not in LANGS:
         raise DomainError("template_unknown", template=name, lang=lang)
     own = custom_dir / lang / f"{name}.docx" if custom_dir else None
     path = own if own is not None and own.is_file() else SHIPPED / lang / f"{name}.docx"
@@ -146,7 +154,26 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
         history.record("appeal", appeal_id, "document_issued",
                        {"document": row.number, "kind": name, "lang": lang, "sha256": digest,
                         "supersedes": supersedes}, user_id)
+        _close_notice_clock(appeal_id, name, context, user_id, today)
     return Issued(row.id, row.number, digest, content)
+
+
+def _close_notice_clock(appeal_id: int, name: str, context: dict, user_id: int,
+                        today: dt.date | None) -> None:
+    """The notice sent is the workflow's "notify": its clock closes on the
+    delivery date (in the same transaction as the document)."""
+    from app import workflow
+    from app.auth import get_user
+    from app.enums import Clock, ClockState
+    from models.entities import CaseClock
+    clock = NOTICE_CLOCKS.get(name)
+    if clock is None or not CaseClock.select().where(
+            (CaseClock.appeal == appeal_id) & (CaseClock.kind == clock)
+            & (CaseClock.state == str(ClockState.OPEN))).exists():
+        return
+    workflow.perform(appeal_id, "notify", get_user(user_id),
+                     {"clock": str(Clock(clock)), "on_date": context.get("delivery_date"),
+                      "channel": context.get("delivery_channel", "")}, today=today)
 
 
 @dataclass(frozen=True)

@@ -45,10 +45,34 @@ def _document() -> Document:
     return doc
 
 
-def build(name: str, lang: str, lines: list[tuple[str, str]], out: Path) -> None:
-    """``lines``: (format, text); format is c/r/j/l, with "b" for bold."""
+def _table(doc, spec: dict) -> None:
+    """A table whose rows repeat for each item (docxtpl ``{%tr for %}``)."""
+    headers, cells, loop = spec["headers"], spec["cells"], spec["loop"]
+    table = doc.add_table(rows=4, cols=len(headers))
+    table.style = "Table Grid"
+    for i, text in enumerate(headers):
+        table.rows[0].cells[i].text = text
+        for run in table.rows[0].cells[i].paragraphs[0].runs:
+            run.bold = True
+    table.rows[1].cells[0].text = "{%tr for " + loop + " %}"
+    for i, text in enumerate(cells):
+        table.rows[2].cells[i].text = text
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    for row in table.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(10)
+
+
+def build(name: str, lang: str, lines: list, out: Path) -> None:
+    """``lines``: (format, text); format is c/r/j/l, with "b" for bold; or
+    ("table", spec) for a repeating table."""
     doc = _document()
     for fmt, text in lines:
+        if fmt == "table":
+            _table(doc, text)
+            continue
         p = doc.add_paragraph()
         p.alignment = ALIGN[fmt.replace("b", "") or "j"]
         run = p.add_run(text)

@@ -243,6 +243,27 @@ TEXTS = {
             ("j", "Решение о прекращении может быть обжаловано (ст. 70 ч. 4 АППК)."),
         ] + ROUTE_RU + DELIVERY_RU + SIGN,
     },
+    "notice-recusal": {
+        "kk": HEAD_KK + TO + [
+            ("cb", "Қарсылық білдіру туралы шешім жөнінде ХАБАРЛАМА"),
+            ("j", "Сіздің {{ reg_date|longdate }} № {{ reg_number }} жолданымыңыз бойынша {{ official }} "
+                  "лауазымды адамға мәлімделген қарсылық білдіру (өздігінен бас тарту) "
+                  "{{ decided_on|shortdate }} қаралды (ӘРПК 67-бабы). Шешім: {{ outcome_text }}."),
+            ("j", "Себептері: {{ reasons }}"),
+            ("j", "Қарсылық білдіру туралы шешімге шағым жасалмайды (ӘРПК 67-бабының 10-бөлігі). Бұл "
+                  "хабарлама шешім қабылданған күннен бастап екі жұмыс күні ішінде жіберіледі "
+                  "(ӘРПК 67-бабының 11-бөлігі)."),
+        ] + DELIVERY_KK + SIGN,
+        "ru": HEAD_RU + TO + [
+            ("cb", "УВЕДОМЛЕНИЕ о решении по отводу"),
+            ("j", "Отвод (самоотвод) должностного лица {{ official }}, заявленный по Вашему обращению "
+                  "№ {{ reg_number }} от {{ reg_date|longdate }}, разрешён {{ decided_on|shortdate }} "
+                  "(ст. 67 АППК). Решение: {{ outcome_text }}."),
+            ("j", "Причины: {{ reasons }}"),
+            ("j", "Решение по отводу обжалованию не подлежит (ст. 67 ч. 10 АППК). Настоящее уведомление "
+                  "направляется в течение двух рабочих дней со дня принятия решения (ст. 67 ч. 11 АППК)."),
+        ] + DELIVERY_RU + SIGN,
+    },
     "protocol-oral-appeal": {
         "kk": [
             ("cb", "{{ office_name }}"),
@@ -304,4 +325,42 @@ TEXTS = {
             ("l", "Секретарь ____________ {{ secretary }}"),
         ],
     },
+}
+
+# АППК 69: the registration journal of a period and the inventory of a case.
+TEXTS["journal"] = {
+    "kk": [("cb", "{{ office_name }}"),
+           ("cb", "Жолданымдарды тіркеу журналы (ӘРПК 69-бабы)"),
+           ("c", "{{ date_from|shortdate }} – {{ date_to|shortdate }}; барлығы: {{ rows|length }}"),
+           ("table", {"loop": "r in rows",
+                      "headers": ["Тіркеу нөмірі", "Түскен күні", "Түрі", "Арыз иесі", "Мәні",
+                                  "Орындаушы", "Мерзімі", "Жай-күйі"],
+                      "cells": ["{{ r.number }}", "{{ r.received }}", "{{ r.kind }}", "{{ r.applicant }}",
+                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"]}),
+           ("l", "Құрастырылған күні: {{ date|longdate }}")],
+    "ru": [("cb", "{{ office_name }}"),
+           ("cb", "Журнал регистрации обращений (ст. 69 АППК)"),
+           ("c", "{{ date_from|shortdate }} – {{ date_to|shortdate }}; всего: {{ rows|length }}"),
+           ("table", {"loop": "r in rows",
+                      "headers": ["Рег. номер", "Поступило", "Вид", "Заявитель", "Суть", "Исполнитель",
+                                  "Срок", "Состояние"],
+                      "cells": ["{{ r.number }}", "{{ r.received }}", "{{ r.kind }}", "{{ r.applicant }}",
+                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"]}),
+           ("l", "Дата составления: {{ date|longdate }}")],
+}
+TEXTS["inventory"] = {
+    "kk": [("cb", "{{ office_name }}"),
+           ("cb", "Әкімшілік іс материалдарының тізімдемесі (ӘРПК 69-бабының 1-бөлігі)"),
+           ("c", "Жолданым № {{ reg_number }}, {{ reg_date|longdate }}; арыз иесі: {{ applicant_full }}"),
+           ("table", {"loop": "d in items",
+                      "headers": ["№", "Құжат", "Нөмірі", "Күні"],
+                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"]}),
+           ("l", "Құрастырылған күні: {{ date|longdate }}")],
+    "ru": [("cb", "{{ office_name }}"),
+           ("cb", "Опись материалов административного дела (ст. 69 ч. 1 АППК)"),
+           ("c", "Обращение № {{ reg_number }} от {{ reg_date|longdate }}; заявитель: {{ applicant_full }}"),
+           ("table", {"loop": "d in items",
+                      "headers": ["№", "Документ", "Номер", "Дата"],
+                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"]}),
+           ("l", "Дата составления: {{ date|longdate }}")],
 }

@@ -64,6 +64,8 @@ CAPTIONS = {
     "secretary": QT_TRANSLATE_NOOP("DocumentForm", "Secretary"),
     "participants": QT_TRANSLATE_NOOP("DocumentForm", "Participants"),
     "statements": QT_TRANSLATE_NOOP("DocumentForm", "Explanations, questions, answers, statements"),
+    "official": QT_TRANSLATE_NOOP("DocumentForm", "Official whose recusal was decided"),
+    "outcome_text": QT_TRANSLATE_NOOP("DocumentForm", "Decision (granted or refused)"),
     "delivery_channel": QT_TRANSLATE_NOOP("DocumentForm", "Delivered by (art. 66 part 2)"),
     "delivery_date": QT_TRANSLATE_NOOP("DocumentForm", "Sent on"),
 }

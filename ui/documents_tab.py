@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import documents
+from app import document_reports, documents, pdf
 from app.errors import DomainError
 from ui.document_dialog import DocumentDialog
 from ui.labels import label
 from ui.messages import show_error
+from ui.tasks import TaskRunner
 from ui.workflow_labels import DOCUMENTS
 
 
@@ -48,12 +49,20 @@ class DocumentsTab(QWidget):
         self.new_button.setObjectName("new_document")
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.pdf_button = QPushButton(self.tr("PDF"))
+        self.pdf_button.setObjectName("to_pdf")
+        self.inventory_button = QPushButton(self.tr("Inventory of the case (art. 69)"))
+        self.inventory_button.setObjectName("inventory")
+        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.inventory_button.clicked.connect(self.open_inventory)
+        self.runner = None   # the task runner for PDF conversion, made when first needed
         self.new_button.setEnabled(user is not None)
         self.new_button.clicked.connect(self.new_document)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         bar = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.save_button):
+        for b in (self.new_button, self.open_button, self.save_button, self.pdf_button,
+                  self.inventory_button):
             bar.addWidget(b)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -109,3 +118,48 @@ class DocumentsTab(QWidget):
                 self.write_copy(doc, Path(folder))
             except (DomainError, OSError) as exc:
                 show_error(self, exc if isinstance(exc, DomainError) else DomainError("backup_failed"))
+
+    def open_inventory(self) -> Path | None:
+        try:
+            content = document_reports.inventory(self.appeal_id, self.language
+                                                 if self.language in ("kk", "ru") else "kk")
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        path = Path(tempfile.mkdtemp(prefix="zholdanym-")) / "inventory.docx"
+        path.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def pdf_selected(self) -> None:
+        """Convert the selected document to PDF off the UI thread (LibreOffice)."""
+        doc = self._selected()
+        if doc is None:
+            return
+        if pdf.converter() is None:
+            show_error(self, DomainError("pdf_unavailable"))
+            return
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="zholdanym-"))
+            source = self.write_copy(doc, folder)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        if self.runner is None:
+            self.runner = TaskRunner(self)
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.setText(self.tr("Converting…"))
+        self.runner.run(pdf.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)
+
+    def _pdf_done(self, paths) -> None:
+        self._pdf_reset()
+        self.last_pdf = paths[0]
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+
+    def _pdf_failed(self, exc) -> None:
+        self._pdf_reset()
+        show_error(self, exc if isinstance(exc, DomainError) else DomainError("pdf_failed"))
+
+    def _pdf_reset(self) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_button.setText(self.tr("PDF"))

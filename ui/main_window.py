@@ -29,6 +29,7 @@ from ui.appeal_card import AppealCardDialog
 from ui.calendar_dialog import CalendarDialog
 from ui.control_panel import ControlPanel
 from ui.journal_model import ID_ROLE, JournalTableModel
+from ui.journal_print_dialog import JournalPrintDialog
 from ui.labels import FILTERS, ROLES, label
 from ui.messages import message, show_error
 from ui.registration_dialog import RegistrationDialog
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             ("open", self.tr("Open card"), None, self._on_open),
             ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
             ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
+            ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self).exec()),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),

@@ -138,6 +138,7 @@ DOCUMENTS = {
     "notice-extension": QT_TRANSLATE_NOOP("Labels", "Notice of extension (art. 76 part 3)"),
     "notice-hearing": QT_TRANSLATE_NOOP("Labels", "Preliminary decision and hearing (art. 73)"),
     "notice-termination": QT_TRANSLATE_NOOP("Labels", "Notice of termination (art. 70 part 3)"),
+    "notice-recusal": QT_TRANSLATE_NOOP("Labels", "Notice of the recusal decision (art. 67 part 11)"),
     "protocol-oral-appeal": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral appeal (art. 63 part 1)"),
     "protocol-hearing": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral hearing (art. 74)"),
 }

@@ -78,7 +78,8 @@ def test_act_options_of_articles_80_2_73_96(lang, tmp_path):
     ("answer", "АППК 89.2", "legal_refs"), ("notice-incomplete", "АППК 64.6", "until"),
     ("notice-return", "АППК 64.7", "reasons"), ("notice-forward", "АППК 65", "body"),
     ("notice-extension", "АППК 76.3", "reason"), ("notice-hearing", "АППК 73.3", "preliminary"),
-    ("notice-termination", "АППК 70.3", "reasons"), ("protocol-oral-appeal", "АППК 63.1", "substance"),
+    ("notice-termination", "АППК 70.3", "reasons"), ("notice-recusal", "АППК 67.11", "outcome_text"),
+    ("protocol-oral-appeal", "АППК 63.1", "substance"),
     ("protocol-hearing", "АППК 74.2", "statements")])
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_document_carries_its_article_and_content(name, article, word, lang, tmp_path):
@@ -199,3 +200,49 @@ def test_without_libreoffice_pdf_is_refused_clearly(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "converter", lambda: None)
     with pytest.raises(DomainError, match="pdf_unavailable"):
         pdf.to_pdf([tmp_path / "x.docx"], tmp_path)
+
+
+def test_a_notice_closes_its_clock_on_the_delivery_date(staff, new_appeal, act, office_admin):
+    """АППК 76.3: the extension notice sent is the workflow's notice."""
+    from models.entities import CaseClock
+    a = new_appeal("2026-11-02 10:00")
+    act(a, "extend", new_due_on=dt.date(2026, 12, 18), reason="r", today="2026-11-16")
+    values = {"decided_on": dt.date(2026, 11, 16), "new_due": dt.date(2026, 12, 18),
+              "old_due": dt.date(2026, 11, 23), "reason": "тексеру", "delivery_channel": "SMS",
+              "delivery_date": dt.date(2026, 11, 18)}
+    documents.issue(a, "notice-extension", "kk", staff["registrar"].id, values,
+                    today=dt.date(2026, 11, 18))
+    clock = CaseClock.get((CaseClock.appeal == a) & (CaseClock.kind == "extension_notice"))
+    assert (clock.state, clock.closed_on) == ("met", dt.date(2026, 11, 18))
+
+
+def _table_text(content: bytes) -> list[list[str]]:
+    doc = Docx(io.BytesIO(content))
+    return [[c.text for c in row.cells] for row in doc.tables[0].rows]
+
+
+@pytest.mark.parametrize("lang, kind, header", [("kk", "Арыз", "Тіркеу нөмірі"), ("ru", "Заявление", "Рег. номер")])
+def test_registration_journal_of_a_period(new_appeal, staff, lang, kind, header):
+    """АППК 69.2: the journal of the appeals registered in a period."""
+    from app.document_reports import journal
+    new_appeal("2026-11-02 10:00")
+    new_appeal("2026-11-05 10:00", surname="Бекова")
+    new_appeal("2026-11-20 10:00")
+    rows = _table_text(journal(dt.date(2026, 11, 1), dt.date(2026, 11, 10), lang))
+    assert rows[0][0] == header and len(rows) == 3   # the header and two appeals
+    assert rows[1][2] == kind and rows[2][3].startswith("Бекова")
+    with pytest.raises(DomainError, match="period_reversed"):
+        journal(dt.date(2026, 11, 10), dt.date(2026, 11, 1), lang)
+
+
+def test_inventory_of_a_case(new_appeal, staff, office_admin):
+    """АППК 69.1: the case file, the appeal and every document issued in it."""
+    from app.document_reports import inventory
+    a = new_appeal("2026-11-02 10:00")
+    values = {"decided_on": dt.date(2026, 11, 16), "official": "Н. С. Омаров", "outcome_text": "ok",
+              "reasons": "r", "delivery_channel": "SMS", "delivery_date": dt.date(2026, 11, 16)}
+    issued = documents.issue(a, "notice-recusal", "ru", staff["registrar"].id, values,
+                             today=dt.date(2026, 11, 16))
+    rows = _table_text(inventory(a, "ru"))
+    assert [r[1] for r in rows[1:]] == ["Обращение", "Уведомление о решении по отводу"]
+    assert rows[2][2] == issued.number

@@ -47,3 +47,36 @@ def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, 
     assert "Аудан әкімдігі" in text and "Жер учаскесін беру" in text
     assert copy.read_bytes() == documents.content(tab.rows[0].id)
     assert [h.action for h in card.card.history][-1] == "document_issued"
+
+
+def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, make_input, tmp_path,
+                                              monkeypatch):
+    import pytest
+    from PySide6.QtGui import QDesktopServices
+
+    from app import pdf
+    from ui.journal_print_dialog import JournalPrintDialog
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    moment = dt.datetime(2026, 11, 2, 10, 0)
+    appeal = register(make_input(moment), registrar, "k", now=moment)
+    dialog = JournalPrintDialog(dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.submit(str(tmp_path / "journal.docx"))
+    table = Document(io.BytesIO((tmp_path / "journal.docx").read_bytes())).tables[0]
+    assert table.rows[1].cells[0].text == appeal.reg_number and opened[-1].endswith("journal.docx")
+    card = AppealCardDialog(appeal.id, registrar, today=dt.date(2026, 11, 10))
+    qtbot.addWidget(card)
+    inventory = card.documents_tab.open_inventory()
+    assert Document(io.BytesIO(inventory.read_bytes())).tables[0].rows[1].cells[2].text == appeal.reg_number
+    if pdf.converter() is None:
+        pytest.skip("LibreOffice is not installed here (.ci/run installs it)")
+    values = {"time": "10:30", "place": "Ақсу"}
+    documents.issue(appeal.id, "protocol-oral-appeal", "kk", registrar.id, values,
+                    today=dt.date(2026, 11, 2))
+    tab = card.documents_tab
+    tab.refresh()
+    tab.table.selectRow(0)
+    tab.pdf_selected()
+    qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and opened[-1].endswith(".pdf"), timeout=60_000)
+    assert (tab.last_pdf.read_bytes()[:4]) == b"%PDF"

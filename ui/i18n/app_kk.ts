@@ -1117,17 +1117,17 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="84"/>
+        <location filename="../document_dialog.py" line="86"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="103"/>
+        <location filename="../document_dialog.py" line="105"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="104"/>
+        <location filename="../document_dialog.py" line="106"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -1296,11 +1296,21 @@
     </message>
     <message>
         <location filename="../document_dialog.py" line="67"/>
+        <source>Official whose recusal was decided</source>
+        <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="68"/>
+        <source>Decision (granted or refused)</source>
+        <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="69"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../document_dialog.py" line="70"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
@@ -1308,49 +1318,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="40"/>
+        <location filename="../documents_tab.py" line="41"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="40"/>
+        <location filename="../documents_tab.py" line="41"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="47"/>
+        <location filename="../documents_tab.py" line="48"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="49"/>
+        <location filename="../documents_tab.py" line="50"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="50"/>
+        <location filename="../documents_tab.py" line="51"/>
         <source>Save a copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="106"/>
+        <location filename="../documents_tab.py" line="52"/>
+        <location filename="../documents_tab.py" line="165"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="54"/>
+        <source>Inventory of the case (art. 69)</source>
+        <translation>Іс тізімдемесі (ӘРПК 69-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="115"/>
         <source>Save a copy to</source>
         <translation>Көшірмені сақтайтын қалта</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="151"/>
+        <source>Converting…</source>
+        <translation>Түрлендірілуде…</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1634,34 @@
         <location filename="../first_run_dialog.py" line="34"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrintDialog</name>
+    <message>
+        <location filename="../journal_print_dialog.py" line="35"/>
+        <source>Registration journal (art. 69)</source>
+        <translation>Тіркеу журналы (ӘРПК 69-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="44"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="45"/>
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="46"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="73"/>
+        <source>Save the journal</source>
+        <translation>Журналды сақтау</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2209,7 @@
     </message>
     <message>
         <location filename="../workflow_labels.py" line="55"/>
+        <location filename="../workflow_labels.py" line="141"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
@@ -2484,12 +2539,12 @@
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../workflow_labels.py" line="142"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../workflow_labels.py" line="143"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
     </message>
@@ -2568,67 +2623,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="84"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
+        <source>Journal…</source>
+        <translation>Журнал…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -3047,21 +3107,41 @@
     </message>
     <message>
         <location filename="../messages.py" line="93"/>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
+        <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>PDF needs LibreOffice, which is not installed on this computer. Open the document and save it as PDF in Word, or install LibreOffice.</source>
+        <translation>PDF үшін LibreOffice қажет, ол бұл компьютерде орнатылмаған. Құжатты ашып, Word бағдарламасында PDF ретінде сақтаңыз немесе LibreOffice орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>The document could not be converted to PDF.</source>
+        <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="99"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="122"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

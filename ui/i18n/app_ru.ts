@@ -1117,17 +1117,17 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="84"/>
+        <location filename="../document_dialog.py" line="86"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="103"/>
+        <location filename="../document_dialog.py" line="105"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="104"/>
+        <location filename="../document_dialog.py" line="106"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1296,11 +1296,21 @@
     </message>
     <message>
         <location filename="../document_dialog.py" line="67"/>
+        <source>Official whose recusal was decided</source>
+        <translation>Должностное лицо, по отводу которого принято решение</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="68"/>
+        <source>Decision (granted or refused)</source>
+        <translation>Решение (удовлетворён или отказано)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="69"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Способ направления (ст. 66 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../document_dialog.py" line="70"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
@@ -1308,49 +1318,65 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="40"/>
+        <location filename="../documents_tab.py" line="41"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="40"/>
+        <location filename="../documents_tab.py" line="41"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Issued</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="47"/>
+        <location filename="../documents_tab.py" line="48"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="49"/>
+        <location filename="../documents_tab.py" line="50"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="50"/>
+        <location filename="../documents_tab.py" line="51"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="106"/>
+        <location filename="../documents_tab.py" line="52"/>
+        <location filename="../documents_tab.py" line="165"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="54"/>
+        <source>Inventory of the case (art. 69)</source>
+        <translation>Опись дела (ст. 69 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="115"/>
         <source>Save a copy to</source>
         <translation>Папка для сохранения копии</translation>
+    </message>
+    <message>
+        <location filename="../documents_tab.py" line="151"/>
+        <source>Converting…</source>
+        <translation>Преобразование…</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1634,34 @@
         <location filename="../first_run_dialog.py" line="34"/>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrintDialog</name>
+    <message>
+        <location filename="../journal_print_dialog.py" line="35"/>
+        <source>Registration journal (art. 69)</source>
+        <translation>Журнал регистрации (ст. 69 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="44"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="45"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="46"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="73"/>
+        <source>Save the journal</source>
+        <translation>Сохранить журнал</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2209,7 @@
     </message>
     <message>
         <location filename="../workflow_labels.py" line="55"/>
+        <location filename="../workflow_labels.py" line="141"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Уведомление о решении по отводу (ст. 67 ч. 11 АППК)</translation>
     </message>
@@ -2484,12 +2539,12 @@
         <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../workflow_labels.py" line="142"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Протокол устного обращения (ст. 63 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../workflow_labels.py" line="143"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Протокол устного заслушивания (ст. 74 АППК)</translation>
     </message>
@@ -2568,67 +2623,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="84"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
+        <source>Journal…</source>
+        <translation>Журнал…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -3047,21 +3107,41 @@
     </message>
     <message>
         <location filename="../messages.py" line="93"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
+        <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>PDF needs LibreOffice, which is not installed on this computer. Open the document and save it as PDF in Word, or install LibreOffice.</source>
+        <translation>Для PDF нужен LibreOffice, который не установлен на этом компьютере. Откройте документ и сохраните его как PDF в Word или установите LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>The document could not be converted to PDF.</source>
+        <translation>Не удалось преобразовать документ в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="99"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="122"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>

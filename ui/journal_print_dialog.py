@@ -1,0 +1,80 @@
+"""Print the registration journal of a period (АППК 69) as a DOCX."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QVBoxLayout,
+)
+
+from app import document_reports
+from app.errors import DomainError
+from ui.form_errors import FieldErrors, error_label
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    w = QDateEdit(QDate(day.year, day.month, day.day))
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("dd.MM.yyyy")
+    return w
+
+
+class JournalPrintDialog(QDialog):
+    def __init__(self, today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Registration journal (art. 69)"))
+        self.date_from = _date_edit(today.replace(day=1))
+        self.date_to = _date_edit(today)
+        self.lang = QComboBox()
+        self.lang.addItem("Қазақша", "kk")
+        self.lang.addItem("Русский", "ru")
+        self.errors = FieldErrors()
+        self.general = error_label()
+        form = QFormLayout()
+        self.errors.add_row(form, "date_from", self.tr("From"), self.date_from)
+        self.errors.add_row(form, "date_to", self.tr("To"), self.date_to)
+        form.addRow(self.tr("Language"), self.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.saved: Path | None = None
+
+    @staticmethod
+    def _day(w: QDateEdit) -> dt.date:
+        d = w.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def render(self) -> bytes:
+        return document_reports.journal(self._day(self.date_from), self._day(self.date_to),
+                                        self.lang.currentData())
+
+    def submit(self, path: str | None = None) -> None:
+        try:
+            content = self.render()
+        except DomainError as exc:
+            self.errors.report(exc, self.general)
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal"),
+                                                  "journal.docx", "Word (*.docx)")
+            if not path:
+                return
+        Path(path).write_bytes(content)
+        self.saved = Path(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.accept()
