@@ -99,8 +99,13 @@ def check(t: Template) -> None:
         raise DomainError("template_missing_fields", template=t.name, fields=", ".join(lost))
 
 
+_checked: set[tuple[str, str]] = set()   # (path, sha): a template version passed its check
+
+
 def render(t: Template, context: dict) -> bytes:
-    check(t)
+    if (str(t.path), t.sha) not in _checked:   # once per template version
+        check(t)
+        _checked.add((str(t.path), t.sha))
     doc = DocxTemplate(str(t.path))
     doc.render(context, _env(t.lang))
     out = io.BytesIO()

@@ -50,7 +50,21 @@ def main(count: int = 1000) -> None:
         issued.append((time.perf_counter() - t0) * 1000)
     close_database()
     print(f"issue 100 acts into their cases: median {statistics.median(issued):.1f} ms per act")
-    print("PDF: no LibreOffice or Word on this machine; conversion not measured")
+    from app import pdf
+    if pdf.converter() is None:
+        print("PDF: no LibreOffice on this machine; conversion not measured")
+        return
+    for batch in (1, 20):
+        sources = []
+        for i in range(batch):
+            path = folder / f"act-{batch}-{i}.docx"
+            path.write_bytes(documents.render(documents.find("act", "kk"), sample("act", "kk")))
+            sources.append(path)
+        t0 = time.perf_counter()
+        pdf.to_pdf(sources, folder / f"pdf-{batch}")
+        total = time.perf_counter() - t0
+        print(f"PDF, {batch} act(s) in one LibreOffice run: {total:.1f} s, "
+              f"{total / batch * 1000:.0f} ms per act")
 
 
 if __name__ == "__main__":

@@ -94,7 +94,27 @@ def main(lang: str = "kk") -> None:
     window.search.setText("қасымова")
     window.apply_filter()
     shoot(window, "search", lang)
+    act_page(lang, tmp)
 
+
+def act_page(lang: str, tmp: Path) -> None:
+    """The first page of a rendered act as LibreOffice prints it: DOCX to PDF
+    through the app (app.pdf), then pdftoppm (poppler-utils) to PNG."""
+    import shutil
+    import subprocess
+
+    from app import documents, pdf
+    from app.document_fields import sample
+    if pdf.converter() is None or shutil.which("pdftoppm") is None:
+        print("LibreOffice or pdftoppm is not installed: no act image")
+        return
+    source = tmp / f"act-{lang}.docx"
+    source.write_bytes(documents.render(documents.find("act", lang), sample("act", lang)))
+    [page] = pdf.to_pdf([source], tmp)
+    target = ROOT / "docs" / f"act-{lang}"
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(page),
+                    str(target)], check=True, timeout=120)
+    print(f"{target}.png")
 
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else "kk")
