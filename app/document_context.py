@@ -8,6 +8,12 @@ from app.errors import DomainError
 from app.office import get_settings
 from models.entities import Appeal
 
+ACT_KINDS = {
+    "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
+    "ru": {"act_favourable": "Благоприятный административный акт",
+           "act_burdening": "Обременяющий административный акт"},
+}
+
 
 def initials(full_name: str) -> str:
     """"Жұмабеков Ерлан Болатұлы" -> "Е. Б. Жұмабеков" (surname and initials)."""
@@ -52,4 +58,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date) -> dict:
         "substance": row.substance,
         "execution_days": 5,
         "attachments": [],
+        # What the case already knows of its act (АППК 77, 73.2 4)).
+        "act_kind_text": ACT_KINDS[lang].get(row.decision, ""),
+        "no_hearing_reason": row.hearing_exception_reason if row.hearing_exception == "73.2.4" else "",
     }

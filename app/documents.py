@@ -143,10 +143,14 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
     from models.entities import Document
     t = find(name, lang, custom_dir)
     with transaction():
-        context = {**case_context(appeal_id, lang, today or dt.date.today()), **values}
+        context = {**case_context(appeal_id, lang, today or dt.date.today()),
+                   **{k: v for k, v in values.items() if v not in ("", None, [])}}
         errors = missing_values(name, context)
         if errors:
             raise ValidationErrors(errors)
+        if supersedes is not None and not Document.select().where(
+                (Document.id == supersedes) & (Document.appeal == appeal_id)).exists():
+            raise ValidationErrors([DomainError("document_not_found", "supersedes")])
         count = Document.select().where(Document.appeal == appeal_id).count()
         context["doc_number"] = f"{context['reg_number']}/{count + 1}"
         content = render(t, context)

@@ -101,9 +101,15 @@ class DocumentDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.supersedes = QComboBox()   # АППК 82: a corrected document is a new one
+        self.supersedes.setObjectName("supersedes")
+        self.supersedes.addItem("—", None)
+        for d in documents.list_for(appeal_id):
+            self.supersedes.addItem(f"{d.number} · {label(DOCUMENTS, d.kind)}", d.id)
         top = QFormLayout()
         top.addRow(self.tr("Document"), self.template)
         top.addRow(self.tr("Language"), self.lang)
+        top.addRow(self.tr("Corrects the document (art. 82)"), self.supersedes)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.fields_box)
@@ -154,7 +160,7 @@ class DocumentDialog(QDialog):
         try:
             self.issued = documents.issue(self.appeal_id, self.template.currentData(),
                                           self.lang.currentData(), self.user.id, self.values(),
-                                          today=self.today)
+                                          supersedes=self.supersedes.currentData(), today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)
             return

@@ -29,8 +29,12 @@ def _date_edit(day: dt.date) -> QDateEdit:
 
 
 class JournalPrintDialog(QDialog):
-    def __init__(self, today: dt.date | None = None, parent=None):
+    """With a task runner the journal is rendered off the UI thread (a
+    period can hold thousands of appeals); without one, at once."""
+
+    def __init__(self, today: dt.date | None = None, parent=None, runner=None):
         super().__init__(parent)
+        self.runner = runner
         today = today or dt.date.today()
         self.setWindowTitle(self.tr("Registration journal (art. 69)"))
         self.date_from = _date_edit(today.replace(day=1))
@@ -46,7 +50,8 @@ class JournalPrintDialog(QDialog):
         form.addRow(self.tr("Language"), self.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
+        buttons.accepted.connect(lambda: self.submit())
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -59,22 +64,35 @@ class JournalPrintDialog(QDialog):
         d = w.date()
         return dt.date(d.year(), d.month(), d.day())
 
-    def render(self) -> bytes:
-        return document_reports.journal(self._day(self.date_from), self._day(self.date_to),
-                                        self.lang.currentData())
-
     def submit(self, path: str | None = None) -> None:
-        try:
-            content = self.render()
-        except DomainError as exc:
-            self.errors.report(exc, self.general)
-            return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal"),
                                                   "journal.docx", "Word (*.docx)")
             if not path:
                 return
+        self.errors.clear()
+        self.general.clear()
+        args = (self._day(self.date_from), self._day(self.date_to), self.lang.currentData())
+        if self.runner is None:
+            try:
+                self._done(path, document_reports.journal(*args))
+            except DomainError as exc:
+                self._failed(exc)
+            return
+        self.ok_button.setEnabled(False)
+        self.general.setText(self.tr("Preparing the journal…"))
+        self.runner.run(document_reports.journal, *args,
+                        on_done=lambda content: self._done(path, content), on_error=self._failed)
+
+    def _done(self, path: str, content: bytes) -> None:
         Path(path).write_bytes(content)
         self.saved = Path(path)
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.accept()
+
+    def _failed(self, exc) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self.errors.report(exc, self.general)
+        else:
+            self.general.setText(str(exc))

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             ("open", self.tr("Open card"), None, self._on_open),
             ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
             ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
-            ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self).exec()),
+            ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self, self.panel.runner).exec()),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),

@@ -246,3 +246,20 @@ def test_inventory_of_a_case(new_appeal, staff, office_admin):
     rows = _table_text(inventory(a, "ru"))
     assert [r[1] for r in rows[1:]] == ["Обращение", "Уведомление о решении по отводу"]
     assert rows[2][2] == issued.number
+
+
+def test_act_takes_its_kind_and_no_hearing_reason_from_the_case(staff, new_appeal, act, office_admin):
+    """АППК 77 (favourable or burdening) and 73.2 4) (why no hearing) come from the decision."""
+    a = new_appeal("2026-11-02 10:00")
+    act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
+    act(a, "decide", decision="act_burdening", outcome="refused", hearing_exception="73.2.4",
+        exception_reason="Су тасқыны қаупі", today="2026-11-04")
+    settings = get_settings()
+    settings.court_kk = "Аудандық сот"
+    update_settings(settings, office_admin.id)
+    issued = documents.issue(a, "act", "kk", staff["akim"].id,
+                             {"matter": "m", "reasoning": "r", "decision_text": "Бас тартылсын."},
+                             today=dt.date(2026, 11, 4))
+    text = text_of(issued.content)
+    assert "Ауыртпалық түсіретін әкімшілік акт" in text and "Су тасқыны қаупі" in text
+    assert "Аудандық сот" in text and "136-бабының" in text, "АППК 80.5 para 2: no superior body"

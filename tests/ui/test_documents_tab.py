@@ -60,9 +60,13 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     moment = dt.datetime(2026, 11, 2, 10, 0)
     appeal = register(make_input(moment), registrar, "k", now=moment)
-    dialog = JournalPrintDialog(dt.date(2026, 11, 20))
+    from ui.tasks import TaskRunner
+    runner = TaskRunner()
+    dialog = JournalPrintDialog(dt.date(2026, 11, 20), runner=runner)
     qtbot.addWidget(dialog)
-    dialog.submit(str(tmp_path / "journal.docx"))
+    dialog.submit(str(tmp_path / "journal.docx"))   # rendered on the runner
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=30_000)
+    runner.shutdown()
     table = Document(io.BytesIO((tmp_path / "journal.docx").read_bytes())).tables[0]
     assert table.rows[1].cells[0].text == appeal.reg_number and opened[-1].endswith("journal.docx")
     card = AppealCardDialog(appeal.id, registrar, today=dt.date(2026, 11, 10))

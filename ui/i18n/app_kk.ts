@@ -1122,14 +1122,19 @@
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="105"/>
+        <location filename="../document_dialog.py" line="110"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="106"/>
+        <location filename="../document_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="112"/>
+        <source>Corrects the document (art. 82)</source>
+        <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
 </context>
 <context>
@@ -1639,29 +1644,34 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal_print_dialog.py" line="35"/>
+        <location filename="../journal_print_dialog.py" line="39"/>
         <source>Registration journal (art. 69)</source>
         <translation>Тіркеу журналы (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="44"/>
+        <location filename="../journal_print_dialog.py" line="48"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="45"/>
+        <location filename="../journal_print_dialog.py" line="49"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="46"/>
+        <location filename="../journal_print_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="73"/>
+        <location filename="../journal_print_dialog.py" line="69"/>
         <source>Save the journal</source>
         <translation>Журналды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="83"/>
+        <source>Preparing the journal…</source>
+        <translation>Журнал дайындалуда…</translation>
     </message>
 </context>
 <context>

@@ -1122,14 +1122,19 @@
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="105"/>
+        <location filename="../document_dialog.py" line="110"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="106"/>
+        <location filename="../document_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="112"/>
+        <source>Corrects the document (art. 82)</source>
+        <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
 </context>
 <context>
@@ -1639,29 +1644,34 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal_print_dialog.py" line="35"/>
+        <location filename="../journal_print_dialog.py" line="39"/>
         <source>Registration journal (art. 69)</source>
         <translation>Журнал регистрации (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="44"/>
+        <location filename="../journal_print_dialog.py" line="48"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="45"/>
+        <location filename="../journal_print_dialog.py" line="49"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="46"/>
+        <location filename="../journal_print_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="73"/>
+        <location filename="../journal_print_dialog.py" line="69"/>
         <source>Save the journal</source>
         <translation>Сохранить журнал</translation>
+    </message>
+    <message>
+        <location filename="../journal_print_dialog.py" line="83"/>
+        <source>Preparing the journal…</source>
+        <translation>Журнал готовится…</translation>
     </message>
 </context>
 <context>
