@@ -95,6 +95,14 @@ def test_each_document_carries_its_article_and_content(name, article, word, lang
     if name == "protocol-hearing":
         for field in ("place", "start_time", "end_time", "secretary", "participants", "matter"):
             assert s[field] in text, f"АППК 74.2: {field}"
+    if name == "protocol-oral-appeal":   # АППК 63.1 with the items of 63.2
+        for field in ("applicant_full", "applicant_address", "addressee", "substance", "iin"):
+            assert s[field] in text, f"АППК 63.2: {field}"
+        assert text.count("____________") >= 2, "АППК 63.2 5): the applicant's signature"
+    if name in ("answer", "notice-termination"):   # АППК 89.2, 70.4: the right to appeal
+        assert s["appeal_body"] in text and ("92-бабының" in text or "ст. 92" in text)
+    if name == "answer":
+        assert s["facts"] in text and s["answer_text"] in text, "АППК 89.2: facts, reasoned"
 
 
 def test_long_dates():
