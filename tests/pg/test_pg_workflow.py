@@ -52,3 +52,25 @@ def test_workflow_and_lists(pg_url):
     assert CaseClock.select().where((CaseClock.appeal == b) & (CaseClock.kind == "return")).count() == 1
     lad = ladder.ladder(a, D(2026, 11, 27))
     assert lad.extended and lad.rungs[0].kind == "extension_notice"
+
+
+def test_documents_on_postgresql(pg_url):
+    """Issued documents are kept as bytes and read back unchanged; the
+    journal of a period renders from PostgreSQL rows."""
+    import hashlib
+
+    from app import documents
+    from app.document_reports import journal
+    from app.office import get_settings, update_settings
+    admin, registrar = _setup()
+    a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
+    settings = get_settings()
+    settings.appeal_body_ru = "акимат района"
+    update_settings(settings, admin.id)
+    issued = documents.issue(a, "act", "ru", registrar.id,
+                             {"matter": "m", "reasoning": "r", "decision_text": "d"},
+                             today=D(2026, 11, 10))
+    [row] = documents.list_for(a)
+    stored = documents.content(row.id)
+    assert stored == issued.content and hashlib.sha256(stored).hexdigest() == row.sha256
+    assert len(journal(D(2026, 11, 1), D(2026, 11, 30), "kk")) > 1000
