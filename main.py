@@ -28,11 +28,12 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def templates_dir(db_arg: str | None) -> Path:
-    """The office's own templates: ``templates/`` in the data folder (beside
-    the SQLite file), which win over the shipped ones."""
+def templates_dir(db_url: str) -> Path:
+    """The office's own templates, which win over the shipped ones:
+    ``templates/`` beside the SQLite file, or in the user's data folder when
+    the database is PostgreSQL.  The app and the preview use this one place."""
     from models.db import sqlite_path_from_url
-    path = sqlite_path_from_url(db_arg) if db_arg else None
+    path = sqlite_path_from_url(db_url)
     return (path.parent if path is not None else data_dir()) / "templates"
 
 
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "document-preview":
         from ui.cli_documents import preview_command
         return preview_command(args.template, args.sub_lang, args.out, db_arg,
-                               templates_dir(db_arg), args.list)
+                               templates_dir(resolve_db(db_arg)), args.list)
     if args.command == "check":
         from ui.cli import check_command
         return check_command(resolve_db(db_arg))
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.cli import backup_command
         return backup_command(resolve_db(db_arg), args.to)
     from ui.app_main import run_app
-    return run_app(resolve_db(db_arg), demo_data=args.demo, lang=args.lang)
+    db_url = resolve_db(db_arg)
+    return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url))
 
 
 if __name__ == "__main__":

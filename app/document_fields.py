@@ -15,7 +15,8 @@ NOTICE_CLOCKS = {"notice-extension": "extension_notice",
                  "notice-recusal": "recusal_notice"}
 
 HEADER = {"office_name", "office_address", "date", "doc_number", "applicant_name",
-          "applicant_address", "official_position", "official_name", "reg_number", "reg_date"}
+          "applicant_address", "official_position", "official_name", "reg_number", "reg_date",
+          "supersedes_number"}
 ROUTE = {"appeal_body", "court"}                     # АППК 80.5
 DELIVERY = {"delivery_channel", "delivery_date"}     # АППК 66.2
 
@@ -29,12 +30,12 @@ EXTRA = {
     "notice-return": {"ground_text", "reasons"},
     "notice-forward": {"forwarded_what", "body", "forwarded_on"},
     "notice-extension": {"decided_on", "new_due", "old_due", "reason"},
-    "notice-hearing": {"preliminary", "hearing_form", "earliest"},
+    "notice-hearing": {"preliminary", "hearing_form", "hearing_when", "earliest"},
     "notice-termination": {"decided_on", "ground_text", "reasons"},
     "notice-recusal": {"decided_on", "official", "outcome_text", "reasons"},
-    "protocol-oral-appeal": {"time", "place", "iin", "phone", "addressee", "substance"},
+    "protocol-oral-appeal": {"time", "place", "iin", "bin", "phone", "addressee", "substance"},
     "protocol-hearing": {"place", "start_time", "end_time", "secretary", "participants", "matter",
-                         "statements"},
+                         "statements", "hearing_date"},
 }
 ALLOWED = {
     name: HEADER | {"applicant_full", "official_full_name"} | extra
@@ -42,23 +43,32 @@ ALLOWED = {
     | (DELIVERY if name.startswith("notice-") else set())
     for name, extra in EXTRA.items()
 }
-# What a template must keep: the mandatory elements of its article.
+# What a template must show when given (checked by a trial render with a
+# marker in every field): the mandatory elements of its article.  The court
+# branch of the route (АППК 80.5 para 2) and an act's reason for having no
+# reasoning (80.2) are checked in their own trial renders.
 REQUIRED = {
-    "act": {"office_name", "official_full_name", "date", "applicant_full", "matter", "reasoning",
-            "decision_text", "appeal_body", "court", "official_name"},        # АППК 80.1, 80.5
-    "answer": {"answer_text", "facts", "legal_refs", "appeal_body", "court"},  # АППК 89.2
-    "notice-incomplete": {"missing_items", "until", "delivery_date"},         # АППК 64.6
-    "notice-return": {"reasons", "delivery_date"},                            # АППК 64.7
-    "notice-forward": {"body", "forwarded_on", "delivery_date"},              # АППК 65.1
-    "notice-extension": {"new_due", "reason", "delivery_date"},               # АППК 76.3
-    "notice-hearing": {"preliminary", "delivery_date"},                       # АППК 73.1
-    "notice-termination": {"ground_text", "appeal_body", "court", "delivery_date"},  # АППК 70.3–4
-    "notice-recusal": {"official", "outcome_text", "delivery_date"},          # АППК 67.11
-    "protocol-oral-appeal": {"applicant_full", "applicant_address", "substance", "date"},  # 63.1
-    "protocol-hearing": {"place", "date", "start_time", "end_time", "official_full_name",
-                         "secretary", "participants", "matter", "statements"},  # АППК 74.2
+    "act": {"office_name", "official_full_name", "applicant_full", "matter", "reasoning",
+            "decision_text", "act_kind_text", "attachments", "no_hearing_reason",
+            "no_suspension_reason", "official_name", "appeal_body"},   # АППК 80.1–80.5, 73.2, 96.2
+    "answer": {"answer_text", "facts", "legal_refs", "appeal_body", "official_name"},  # АППК 89.2
+    "notice-incomplete": {"missing_items", "delivery_channel"},               # АППК 64.6, 66.2
+    "notice-return": {"reasons", "ground_text", "delivery_channel"},          # АППК 64.7
+    "notice-forward": {"body", "forwarded_what", "delivery_channel"},         # АППК 65.1
+    "notice-extension": {"reason", "delivery_channel"},                       # АППК 76.3
+    "notice-hearing": {"preliminary", "hearing_form", "hearing_when", "delivery_channel"},  # АППК 73
+    "notice-termination": {"ground_text", "reasons", "appeal_body", "delivery_channel"},  # АППК 70.3–4
+    "notice-recusal": {"official", "outcome_text", "reasons", "delivery_channel"},  # АППК 67.11
+    "protocol-oral-appeal": {"applicant_full", "applicant_address", "addressee", "substance",
+                             "official_name"},                                # АППК 63.1–63.2
+    "protocol-hearing": {"place", "start_time", "end_time", "official_full_name", "secretary",
+                         "participants", "matter", "statements"},             # АППК 74.2
 }
-# Values the caller must give (the case supplies the rest).
+DATE_FIELDS = {"date", "reg_date", "hearing_date", "until", "forwarded_on", "decided_on", "new_due", "old_due",
+               "earliest", "delivery_date", "date_from", "date_to"}
+LIST_FIELDS = {"missing_items", "attachments"}
+# Values the caller must give (the case supplies the rest); every notice also
+# says how it was delivered (АППК 66.2).
 MUST_GIVE = {
     "act": ("matter", "decision_text"),
     "answer": ("answer_text", "facts", "legal_refs"),
@@ -66,14 +76,17 @@ MUST_GIVE = {
     "notice-return": ("ground_text", "reasons"),
     "notice-forward": ("forwarded_what", "body", "forwarded_on"),
     "notice-extension": ("decided_on", "new_due", "old_due", "reason"),
-    "notice-hearing": ("preliminary", "hearing_form", "earliest"),
+    "notice-hearing": ("preliminary", "hearing_form", "hearing_when", "earliest"),
     "notice-termination": ("decided_on", "ground_text", "reasons"),
     "notice-recusal": ("decided_on", "official", "outcome_text", "reasons"),
-    "protocol-oral-appeal": ("time", "place"),
-    "protocol-hearing": ("place", "start_time", "end_time", "secretary", "participants", "matter",
-                         "statements"),
+    "protocol-oral-appeal": ("place",),
+    "protocol-hearing": ("hearing_date", "place", "start_time", "end_time", "secretary",
+                         "participants", "matter", "statements"),
 }
 ROUTED = ("act", "answer", "notice-termination")
+for _name in MUST_GIVE:
+    if _name.startswith("notice-"):
+        MUST_GIVE[_name] += ("delivery_channel", "delivery_date")
 # Printouts of АППК 69: rendered, not issued into a case.
 REPORTS = ("journal", "inventory")
 ALLOWED["journal"] = {"office_name", "date_from", "date_to", "rows", "date", "r"}
@@ -133,8 +146,10 @@ def sample(name: str, lang: str) -> dict:
                              "reason": "жер учаскесін жергілікті жерде тексеру" if kk else
                              "выезд на место для осмотра земельного участка"},
         "notice-hearing": {"preliminary": "Өтінішті ішінара қанағаттандыру." if kk else
-                           "Удовлетворить заявление частично.", "hearing_form": "жазбаша" if kk else
-                           "письменная", "earliest": dt.date(2026, 11, 30)},
+                           "Удовлетворить заявление частично.", "hearing_form": "ауызша" if kk else
+                           "устная", "hearing_when": "2026 жылғы 30 қараша, 10:00, әкімдік, 2-кабинет"
+                           if kk else "30 ноября 2026 года, 10:00, акимат, каб. 2",
+                           "earliest": dt.date(2026, 11, 30)},
         "notice-termination": {"decided_on": day, "ground_text": "ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы"
                                if kk else "подп. 1) ч. 1 ст. 70 АППК", "reasons": "Осы мәселе бойынша "
                                "шешім бар." if kk else "По данному вопросу имеется решение."},
@@ -144,11 +159,12 @@ def sample(name: str, lang: str) -> dict:
                            "reasons": "Орындаушы арыз иесінің туысы." if kk else
                            "Исполнитель является родственником заявителя."},
         "protocol-oral-appeal": {"time": "10:30", "place": "Ақсу ауылы" if kk else "с. Аксу",
-                                 "iin": "850312400128", "phone": "+7 701 555 12 34",
+                                 "iin": "850312400128", "bin": "", "phone": "+7 701 555 12 34",
                                  "addressee": "Ауыл әкімі" if kk else "Аким сельского округа",
                                  "substance": "Көше жарығын қалпына келтіру." if kk else
                                  "Восстановление уличного освещения."},
-        "protocol-hearing": {"place": "Ақсу ауылы, әкімдік, 2-кабинет" if kk else "с. Аксу, акимат, каб. 2",
+        "protocol-hearing": {"hearing_date": dt.date(2026, 11, 24),
+                             "place": "Ақсу ауылы, әкімдік, 2-кабинет" if kk else "с. Аксу, акимат, каб. 2",
                              "start_time": "10:00", "end_time": "10:40", "secretary": "А. Н. Бекова",
                              "participants": "Қасымова Ә. С.", "matter": "Жер учаскесін беру." if kk
                              else "Предоставление земельного участка.",

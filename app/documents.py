@@ -20,6 +20,8 @@ from docxtpl import DocxTemplate
 from app import history
 from app.document_fields import (
     ALLOWED,
+    DATE_FIELDS,
+    LIST_FIELDS,
     MUST_GIVE,
     NOTICE_CLOCKS,
     REPORTS,
@@ -38,17 +40,30 @@ MONTHS_RU = ("января", "февраля", "марта", "апреля", "м
              "сентября", "октября", "ноября", "декабря")
 
 
-def long_date(day: dt.date, lang: str) -> str:
-    """"2026 жылғы 25 қарашадағы" / "25 ноября 2026 года"."""
+MONTHS_KK_PLAIN = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+                   "қыркүйек", "қазан", "қараша", "желтоқсан")
+
+
+def long_date(day: dt.date, lang: str, before_noun: bool = True) -> str:
+    """"2026 жылғы 25 қарашадағы (№ 5)", or on its own "2026 жылғы 25 қараша";
+    Russian "25 ноября 2026 года" either way."""
     if lang == "kk":
-        return f"{day.year} жылғы {day.day} {MONTHS_KK[day.month - 1]}"
+        months = MONTHS_KK if before_noun else MONTHS_KK_PLAIN
+        return f"{day.year} жылғы {day.day} {months[day.month - 1]}"
     return f"{day.day} {MONTHS_RU[day.month - 1]} {day.year} года"
 
 
+def _date_filter(fn):
+    return lambda d: fn(d) if isinstance(d, dt.date) else ("" if d is None else str(d))
+
+
 def _env(lang: str) -> jinja2.Environment:
-    env = jinja2.Environment(autoescape=False)
-    env.filters["longdate"] = lambda d: long_date(d, lang) if d else ""
-    env.filters["shortdate"] = lambda d: d.strftime("%d.%m.%Y") if d else ""
+    # Escaping on: a "<" or "&" typed by a clerk stays text and cannot cut
+    # the document's XML short (the decision and the route would vanish).
+    env = jinja2.Environment(autoescape=True)
+    env.filters["longdate"] = _date_filter(lambda d: long_date(d, lang))
+    env.filters["plaindate"] = _date_filter(lambda d: long_date(d, lang, before_noun=False))
+    env.filters["shortdate"] = _date_filter(lambda d: d.strftime("%d.%m.%Y"))
     return env
 
 
@@ -80,23 +95,73 @@ def find(name: str, lang: str, custom_dir: Path | None = None) -> Template:
                     hashlib.sha256(path.read_bytes()).hexdigest()[:12])
 
 
+def _text(content: bytes) -> str:
+    from docx import Document as Docx
+    doc = Docx(io.BytesIO(content))
+    cells = [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def _markers(name: str, **changes) -> dict:
+    """A value in every field, which the trial render must show as given."""
+    values = {}
+    for field in ALLOWED[name] - {"a", "item", "r", "d"}:
+        if field in DATE_FIELDS:
+            values[field] = dt.date(2031, 7, 19)
+        elif field in LIST_FIELDS:
+            values[field] = [f"⟦{field}⟧"]
+        elif field in ("rows", "items"):
+            values[field] = []
+        else:
+            values[field] = f"⟦{field}⟧"
+    return {**values, **changes}
+
+
+def _render(t: Template, context: dict) -> bytes:
+    doc = DocxTemplate(str(t.path))
+    doc.render(context, _env(t.lang))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _trial(t: Template, context: dict) -> str:
+    try:
+        return _text(_render(t, context))
+    except Exception as exc:   # a filter on the wrong value, a bad loop, ...
+        raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
+
+
 def check(t: Template) -> None:
-    """A template that would give a broken document is refused, with why:
-    it cannot be read, has a Jinja error, uses an unknown field, or has lost
-    a mandatory element of its article."""
+    """A template that would give a broken or incomplete document is refused,
+    with why: it cannot be read, has a Jinja error, uses an unknown field,
+    fails to render, or no longer shows a mandatory element of its article
+    (a trial render with a marker in every field; the route of АППК 80.5
+    both ways)."""
     try:
         used = DocxTemplate(str(t.path)).get_undeclared_template_variables(_env(t.lang))
-    except jinja2.TemplateSyntaxError as exc:
-        raise DomainError("template_broken", template=t.name, detail=f"line {exc.lineno}: {exc.message}") from exc
+    except jinja2.TemplateError as exc:
+        raise DomainError("template_broken", template=t.name,
+                          detail=f"line {getattr(exc, 'lineno', '?')}: {exc.message}") from exc
     except Exception as exc:   # not a DOCX, damaged zip, unreadable XML
         raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
-    used -= {"loop"}
-    unknown = sorted(used - ALLOWED[t.name] - {"a", "item"})
+    unknown = sorted(used - ALLOWED[t.name] - {"loop"})
     if unknown:
         raise DomainError("template_unknown_fields", template=t.name, fields=", ".join(unknown))
-    lost = sorted(REQUIRED[t.name] - used)
+    text = _trial(t, _markers(t.name))
+    if t.name in REPORTS:
+        return
+    lost = {f for f in REQUIRED[t.name] if f"⟦{f}⟧" not in text}
+    if t.name in ROUTED:
+        if "92" not in text:   # the term and the way of АППК 92.1, 91.4
+            lost.add("appeal_term")
+        court = _trial(t, _markers(t.name, appeal_body=""))
+        if "⟦court⟧" not in court or "136" not in court:
+            lost.add("court")
+    if t.name == "act" and "⟦no_reasoning_item⟧" not in _trial(t, _markers(t.name, reasoning="")):
+        lost.add("no_reasoning_item")
     if lost:
-        raise DomainError("template_missing_fields", template=t.name, fields=", ".join(lost))
+        raise DomainError("template_missing_fields", template=t.name, fields=", ".join(sorted(lost)))
 
 
 _checked: set[tuple[str, str]] = set()   # (path, sha): a template version passed its check
@@ -106,11 +171,10 @@ def render(t: Template, context: dict) -> bytes:
     if (str(t.path), t.sha) not in _checked:   # once per template version
         check(t)
         _checked.add((str(t.path), t.sha))
-    doc = DocxTemplate(str(t.path))
-    doc.render(context, _env(t.lang))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    try:
+        return _render(t, context)
+    except Exception as exc:   # a value the template cannot take
+        raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
 
 
 def missing_values(name: str, context: dict) -> list[DomainError]:
@@ -118,8 +182,17 @@ def missing_values(name: str, context: dict) -> list[DomainError]:
     its appeal route is never issued (АППК 80.5, 89.2, 70.4)."""
     errors = [DomainError("required", field) for field in MUST_GIVE[name]
               if context.get(field) in (None, "", [])]
-    if name == "act" and not context.get("reasoning") and not context.get("no_reasoning_item"):
-        errors.append(DomainError("reasoning_required", "reasoning"))   # АППК 80.1.4, 80.2
+    if not context.get("official_full_name"):   # АППК 80.1.1, 80.1.5: who signs
+        errors.append(DomainError("official_missing", "official_full_name"))
+    if name == "act":
+        if not context.get("act_kind_text"):   # favourable or burdening (АППК 77, 73.2)
+            errors.append(DomainError("required", "act_kind_text"))
+        item = str(context.get("no_reasoning_item") or "")
+        if not context.get("reasoning") and not item:
+            errors.append(DomainError("reasoning_required", "reasoning"))   # АППК 80.1.4, 80.2
+        elif item and (item not in ("1", "2", "3")
+                       or (item == "1" and context.get("decision") == "act_burdening")):
+            errors.append(DomainError("reasoning_item_invalid", "no_reasoning_item"))
     if name in ROUTED and not (context.get("appeal_body") or context.get("court")):
         errors.append(DomainError("appeal_route_missing", "appeal_body"))
     return errors
@@ -143,14 +216,17 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
     from models.entities import Document
     t = find(name, lang, custom_dir)
     with transaction():
-        context = {**case_context(appeal_id, lang, today or dt.date.today()),
+        context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
                    **{k: v for k, v in values.items() if v not in ("", None, [])}}
         errors = missing_values(name, context)
         if errors:
             raise ValidationErrors(errors)
-        if supersedes is not None and not Document.select().where(
-                (Document.id == supersedes) & (Document.appeal == appeal_id)).exists():
-            raise ValidationErrors([DomainError("document_not_found", "supersedes")])
+        if supersedes is not None:   # АППК 82: the same document, corrected
+            earlier = Document.get_or_none((Document.id == supersedes) & (Document.appeal == appeal_id)
+                                           & (Document.kind == name))
+            if earlier is None:
+                raise ValidationErrors([DomainError("supersedes_other", "supersedes")])
+            context["supersedes_number"] = earlier.number
         count = Document.select().where(Document.appeal == appeal_id).count()
         context["doc_number"] = f"{context['reg_number']}/{count + 1}"
         content = render(t, context)

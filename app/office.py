@@ -56,6 +56,15 @@ def validate(s: OfficeSettings) -> list[DomainError]:
             errors.append(DomainError("hours_order", "work_end"))
     except ValueError:
         errors.append(DomainError("time_invalid", "work_end"))
+    # АППК 80.5: the route is the same in both languages of the office's acts.
+    for kk, ru in (("appeal_body_kk", "appeal_body_ru"), ("court_kk", "court_ru")):
+        if bool(getattr(s, kk).strip()) != bool(getattr(s, ru).strip()):
+            missing = ru if getattr(s, kk).strip() else kk
+            errors.append(DomainError("route_both_languages", missing))
+    for name in ("name_kk", "name_ru", "address", "head_name", "head_position", "appeal_body_kk",
+                 "appeal_body_ru", "court_kk", "court_ru"):
+        if len(getattr(s, name)) > 255:
+            errors.append(DomainError("too_long", name, max=255))
     try:
         validate_format(s.number_format, s.number_prefix)
     except DomainError as exc:

@@ -25,6 +25,17 @@ def converter() -> str | None:
     return None
 
 
+def _kill(process: subprocess.Popen) -> None:
+    if os.name != "nt":
+        import signal
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:
+            pass
+    process.kill()
+    process.wait()
+
+
 def to_pdf(paths: list[Path], out_dir: Path, timeout: int = 300) -> list[Path]:
     """Convert DOCX files in one LibreOffice run (a private profile, so a
     LibreOffice the user has open does not get in the way)."""
@@ -37,9 +48,15 @@ def to_pdf(paths: list[Path], out_dir: Path, timeout: int = 300) -> list[Path]:
                    f"-env:UserInstallation={Path(profile).as_uri()}",
                    "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, paths)]
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                       start_new_session=os.name != "nt")
+        except OSError as exc:
             raise DomainError("pdf_failed", detail=str(exc)) from exc
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            _kill(process)   # soffice.bin too, so it does not write into the deleted profile
+            raise DomainError("pdf_failed", detail=f"no answer in {timeout} s") from exc
     out = [out_dir / f"{p.stem}.pdf" for p in paths]
     missing = [p.name for p in out if not p.is_file()]
     if missing:

@@ -92,7 +92,8 @@ def prepare_office(demo_data: bool) -> bool:
     return office.has_office() or FirstRunDialog().exec() == QDialog.DialogCode.Accepted
 
 
-def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> int:
+def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
+            templates: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zholdanym")
     app.setApplicationName("Zholdanym")
@@ -103,8 +104,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None) -> in
     install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
     if not open_or_explain(db_url):
         return 2
-    # The office's own DOCX templates: templates/ in the data folder (they win).
-    documents.use_office_templates((folder.parent if folder else Path.home()) / "templates")
+    documents.use_office_templates(templates)   # the office's own DOCX templates win
     runner = TaskRunner(app)
     check_integrity(runner)
     backups = Backups(runner, folder, app)

@@ -35,7 +35,11 @@ def preview_command(name: str | None, lang: str, out: str | None, db_url: str | 
     try:
         if db_url:   # the office's own name, address and appeal route
             from app import office
-            from app.database import open_database
+            from app.database import open_database, sqlite_path
+            path = sqlite_path(db_url)
+            if path is not None and not path.is_file():
+                print(f"error: no database at {path}", file=sys.stderr)
+                return 2
             open_database(db_url, migrate=False)
             s = office.get_settings()
             ru = lang == "ru"

@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import documents
-from app.document_fields import MUST_GIVE, TEMPLATE_NAMES
+from app import document_context, documents
+from app.document_fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES
 from app.errors import DomainError
 from ui.form_errors import FieldErrors, error_label
 from ui.labels import label
 from ui.workflow_labels import DOCUMENTS
 
-DATE_FIELDS = {"until", "forwarded_on", "decided_on", "new_due", "old_due", "earliest",
-               "delivery_date"}
-LIST_FIELDS = {"missing_items", "attachments"}
 # Besides what each template must be given: optional parts of the act
 # (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).
 OPTIONAL = {"act": ("reasoning", "no_reasoning_item", "no_hearing_reason", "no_suspension_reason",
@@ -128,13 +125,18 @@ class DocumentDialog(QDialog):
         form = QFormLayout(box)
         self.errors = FieldErrors()
         self.inputs = {}
+        try:
+            known = document_context.suggested(self.appeal_id, name)
+        except DomainError:
+            known = {}
         for field in names:
             if field in DATE_FIELDS:
-                w = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+                day = known.get(field) or self.today
+                w = QDateEdit(QDate(day.year, day.month, day.day))
                 w.setCalendarPopup(True)
                 w.setDisplayFormat("dd.MM.yyyy")
             else:
-                w = QPlainTextEdit()
+                w = QPlainTextEdit(str(known.get(field, "")))
                 w.setFixedHeight(48 if field not in ("reasoning", "answer_text", "statements") else 80)
             w.setObjectName(f"doc_{field}")
             self.inputs[field] = w

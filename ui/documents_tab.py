@@ -116,8 +116,10 @@ class DocumentsTab(QWidget):
         if folder:
             try:
                 self.write_copy(doc, Path(folder))
-            except (DomainError, OSError) as exc:
-                show_error(self, exc if isinstance(exc, DomainError) else DomainError("backup_failed"))
+            except DomainError as exc:
+                show_error(self, exc)
+            except OSError as exc:
+                show_error(self, DomainError("copy_failed", detail=str(exc)))
 
     def open_inventory(self) -> Path | None:
         try:

@@ -105,10 +105,17 @@ def test_each_document_carries_its_article_and_content(name, article, word, lang
         assert s["facts"] in text and s["answer_text"] in text, "АППК 89.2: facts, reasoned"
 
 
+def test_typed_markup_stays_text(tmp_path):
+    """A "<" or "&" typed by a clerk cannot cut the act short (АППК 80.5 stays)."""
+    text = rendered("act", "kk", tmp_path, matter="Ақсу <ауылы> & Абай к-сі")
+    assert "Ақсу <ауылы> & Абай к-сі" in text and "92-бабының" in text and "____________" in text
+
+
 def test_long_dates():
     assert documents.long_date(dt.date(2026, 11, 25), "kk") == "2026 жылғы 25 қарашадағы"
     assert documents.long_date(dt.date(2026, 4, 1), "kk") == "2026 жылғы 1 сәуірдегі"
     assert documents.long_date(dt.date(2026, 11, 25), "ru") == "25 ноября 2026 года"
+    assert documents.long_date(dt.date(2026, 11, 25), "kk", before_noun=False) == "2026 жылғы 25 қараша"
 
 
 def _custom(tmp_path, lang, name, edit) -> None:
@@ -144,7 +151,34 @@ def test_office_template_wins_and_is_checked(tmp_path):
     with pytest.raises(DomainError) as err:
         documents.check(documents.find("act", "ru", tmp_path))
     assert err.value.code == "template_missing_fields"
-    assert err.value.params["fields"] == "appeal_body, court"
+    assert err.value.params["fields"] == "appeal_body, appeal_term, court"
+
+    def hide_route(doc):   # the fields stay, but no branch of the route is ever shown
+        for p in doc.paragraphs:
+            if "if appeal_body" in p.text:
+                p.text = "{%p if false %}"
+            elif p.text.strip() == "{%p else %}":
+                p.text = "{%p elif false %}"
+    _custom(tmp_path, "kk", "notice-termination", hide_route)
+    with pytest.raises(DomainError) as err:
+        documents.check(documents.find("notice-termination", "kk", tmp_path))
+    assert "appeal_body" in err.value.params["fields"] and "court" in err.value.params["fields"]
+
+    def drop_parts(doc):   # the annexes and the no-hearing reason quietly gone
+        for p in doc.paragraphs:
+            if "no_hearing_reason }}" in p.text or "{{ a }}" in p.text:
+                p.text = ""
+    _custom(tmp_path, "ru", "answer", lambda doc: None)
+    _custom(tmp_path, "kk", "act", drop_parts)
+    with pytest.raises(DomainError) as err:
+        documents.check(documents.find("act", "kk", tmp_path))
+    assert err.value.params["fields"] == "attachments, no_hearing_reason"
+
+    def bad_value(doc):
+        doc.add_paragraph("{{ office_name + 1 }}")
+    _custom(tmp_path, "ru", "notice-forward", bad_value)
+    with pytest.raises(DomainError, match="template_broken"):
+        documents.check(documents.find("notice-forward", "ru", tmp_path))
 
     def unknown(doc):
         doc.add_paragraph("{{ secret_field }}")
@@ -167,7 +201,7 @@ def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, office_admin):
         documents.issue(a, "act", "kk", head.id, values, today=dt.date(2026, 11, 10))
     assert [(e.code, e.field) for e in err.value.errors] == [("appeal_route_missing", "appeal_body")]
     settings = get_settings()
-    settings.appeal_body_kk = "Ақсу ауданының әкімдігі"
+    settings.appeal_body_kk, settings.appeal_body_ru = "Ақсу ауданының әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)
     first = documents.issue(a, "act", "kk", head.id, values, today=dt.date(2026, 11, 10))
     second = documents.issue(a, "act", "kk", head.id, {**values, "decision_text": "Түзетілді."},
@@ -180,7 +214,7 @@ def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, office_admin):
     assert "Ақсу ауданының әкімдігі" in text_of(bytes(rows[0].content))
     with pytest.raises(ValidationErrors) as err:
         documents.issue(a, "act", "kk", head.id, {"matter": "x"}, today=dt.date(2026, 11, 10))
-    assert {e.field for e in err.value.errors} == {"decision_text", "reasoning"}
+    assert {e.field for e in err.value.errors} == {"decision_text", "reasoning", "act_kind_text"}
 
 
 def test_shipped_folder_is_intact():
@@ -199,7 +233,7 @@ def test_kazakh_act_converts_to_pdf_with_its_letters(tmp_path):
     docx.write_bytes(documents.render(documents.find("act", "kk"), sample("act", "kk")))
     [pdf] = to_pdf([docx], tmp_path / "pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
-    assert "ӘКІМШІЛІК АКТІ" in text and "қарашадағы" in text   # ә, і, қ, ғ survive the font
+    assert "ӘКІМШІЛІК АКТ" in text and "қарашадағы" in text   # ә, і, қ, ғ survive the font
     assert "Ақсу ауданының әкімдігі" in text, "АППК 80.5 in the PDF"
 
 
@@ -263,7 +297,7 @@ def test_act_takes_its_kind_and_no_hearing_reason_from_the_case(staff, new_appea
     act(a, "decide", decision="act_burdening", outcome="refused", hearing_exception="73.2.4",
         exception_reason="Су тасқыны қаупі", today="2026-11-04")
     settings = get_settings()
-    settings.court_kk = "Аудандық сот"
+    settings.court_kk, settings.court_ru = "Аудандық сот", "Районный суд"
     update_settings(settings, office_admin.id)
     issued = documents.issue(a, "act", "kk", staff["akim"].id,
                              {"matter": "m", "reasoning": "r", "decision_text": "Бас тартылсын."},
@@ -271,3 +305,26 @@ def test_act_takes_its_kind_and_no_hearing_reason_from_the_case(staff, new_appea
     text = text_of(issued.content)
     assert "Ауыртпалық түсіретін әкімшілік акт" in text and "Су тасқыны қаупі" in text
     assert "Аудандық сот" in text and "136-бабының" in text, "АППК 80.5 para 2: no superior body"
+
+
+def test_the_case_suggests_dates_and_bodies(staff, new_appeal, act):
+    from app.document_context import suggested
+    a = new_appeal("2026-11-02 10:00")
+    act(a, "extend", new_due_on=dt.date(2026, 12, 18), reason="r", today="2026-11-16")
+    assert suggested(a, "notice-extension") == {"decided_on": dt.date(2026, 11, 16),
+                                                "new_due": dt.date(2026, 12, 18),
+                                                "old_due": dt.date(2026, 11, 23)}
+    b = new_appeal("2026-11-05 10:00")
+    act(b, "forward_part", who="registrar", body="Білім бөлімі", requests="2-тармақ", today="2026-11-06")
+    assert suggested(b, "notice-forward") == {"forwarded_on": dt.date(2026, 11, 6),
+                                              "body": "Білім бөлімі", "forwarded_what": "2-тармақ"}
+
+
+def test_signer_and_protocol_facts(staff, new_appeal, office_admin):
+    """АППК 63.1: the employee who took the oral appeal signs, dated when it was given."""
+    a = new_appeal("2026-11-02 10:15", form="oral")
+    issued = documents.issue(a, "protocol-oral-appeal", "kk", staff["registrar"].id,
+                             {"place": "Ақсу"}, today=dt.date(2026, 11, 6))
+    text = text_of(issued.content)
+    assert "2026 жылғы 2 қараша, 10:15" in text and "Е. Жұмабаев" in text
+    assert "БСН" not in text

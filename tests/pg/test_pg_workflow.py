@@ -65,7 +65,7 @@ def test_documents_on_postgresql(pg_url):
     admin, registrar = _setup()
     a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
     settings = get_settings()
-    settings.appeal_body_ru = "акимат района"
+    settings.appeal_body_kk, settings.appeal_body_ru = "аудан әкімдігі", "акимат района"
     update_settings(settings, admin.id)
     issued = documents.issue(a, "act", "ru", registrar.id,
                              {"matter": "m", "reasoning": "r", "decision_text": "d"},

@@ -1117,22 +1117,22 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="86"/>
+        <location filename="../document_dialog.py" line="83"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="110"/>
+        <location filename="../document_dialog.py" line="107"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="111"/>
+        <location filename="../document_dialog.py" line="108"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="112"/>
+        <location filename="../document_dialog.py" line="109"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
@@ -1140,182 +1140,182 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../document_dialog.py" line="35"/>
+        <location filename="../document_dialog.py" line="32"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="36"/>
+        <location filename="../document_dialog.py" line="33"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="37"/>
+        <location filename="../document_dialog.py" line="34"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="38"/>
+        <location filename="../document_dialog.py" line="35"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="39"/>
+        <location filename="../document_dialog.py" line="36"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="40"/>
+        <location filename="../document_dialog.py" line="37"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="41"/>
+        <location filename="../document_dialog.py" line="38"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="42"/>
+        <location filename="../document_dialog.py" line="39"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="43"/>
+        <location filename="../document_dialog.py" line="40"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="44"/>
+        <location filename="../document_dialog.py" line="41"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="45"/>
+        <location filename="../document_dialog.py" line="42"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="46"/>
+        <location filename="../document_dialog.py" line="43"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="47"/>
+        <location filename="../document_dialog.py" line="44"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="48"/>
+        <location filename="../document_dialog.py" line="45"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="49"/>
+        <location filename="../document_dialog.py" line="46"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="50"/>
+        <location filename="../document_dialog.py" line="47"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="51"/>
+        <location filename="../document_dialog.py" line="48"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="52"/>
+        <location filename="../document_dialog.py" line="49"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="53"/>
+        <location filename="../document_dialog.py" line="50"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="54"/>
+        <location filename="../document_dialog.py" line="51"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="55"/>
+        <location filename="../document_dialog.py" line="52"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="56"/>
+        <location filename="../document_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="57"/>
+        <location filename="../document_dialog.py" line="54"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="58"/>
+        <location filename="../document_dialog.py" line="55"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="59"/>
+        <location filename="../document_dialog.py" line="56"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="60"/>
+        <location filename="../document_dialog.py" line="57"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="61"/>
+        <location filename="../document_dialog.py" line="58"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="62"/>
+        <location filename="../document_dialog.py" line="59"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="63"/>
+        <location filename="../document_dialog.py" line="60"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="64"/>
+        <location filename="../document_dialog.py" line="61"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="65"/>
+        <location filename="../document_dialog.py" line="62"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="66"/>
+        <location filename="../document_dialog.py" line="63"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="67"/>
+        <location filename="../document_dialog.py" line="64"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../document_dialog.py" line="65"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="69"/>
+        <location filename="../document_dialog.py" line="66"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="70"/>
+        <location filename="../document_dialog.py" line="67"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <location filename="../documents_tab.py" line="52"/>
-        <location filename="../documents_tab.py" line="165"/>
+        <location filename="../documents_tab.py" line="167"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Көшірмені сақтайтын қалта</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="151"/>
+        <location filename="../documents_tab.py" line="153"/>
         <source>Converting…</source>
         <translation>Түрлендірілуде…</translation>
     </message>
@@ -3137,21 +3137,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="97"/>
+        <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
+        <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98"/>
+        <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
+        <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
+        <translation>Құжатта оған кім қол қоятыны көрсетіледі: баптауларда органның басшысын енгізіңіз (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>A correction replaces a document of the same kind in this case (art. 82).</source>
+        <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
+        <source>The copy could not be saved there: {detail}</source>
+        <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="103"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="104"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="127"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

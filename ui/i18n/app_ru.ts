@@ -1117,22 +1117,22 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="86"/>
+        <location filename="../document_dialog.py" line="83"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="110"/>
+        <location filename="../document_dialog.py" line="107"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="111"/>
+        <location filename="../document_dialog.py" line="108"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="112"/>
+        <location filename="../document_dialog.py" line="109"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
@@ -1140,182 +1140,182 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../document_dialog.py" line="35"/>
+        <location filename="../document_dialog.py" line="32"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="36"/>
+        <location filename="../document_dialog.py" line="33"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="37"/>
+        <location filename="../document_dialog.py" line="34"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="38"/>
+        <location filename="../document_dialog.py" line="35"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="39"/>
+        <location filename="../document_dialog.py" line="36"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Вид акта (благоприятный или обременяющий)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="40"/>
+        <location filename="../document_dialog.py" line="37"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="41"/>
+        <location filename="../document_dialog.py" line="38"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Почему подача жалобы не приостанавливает исполнение (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="42"/>
+        <location filename="../document_dialog.py" line="39"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Приложения, по одному в строке (ст. 80 ч. 3–4 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="43"/>
+        <location filename="../document_dialog.py" line="40"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="44"/>
+        <location filename="../document_dialog.py" line="41"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Факты, подтверждающие или опровергающие доводы (ст. 89 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="45"/>
+        <location filename="../document_dialog.py" line="42"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Ссылки на законодательство (ст. 89 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="46"/>
+        <location filename="../document_dialog.py" line="43"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Что не указано, по одному в строке (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="47"/>
+        <location filename="../document_dialog.py" line="44"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="48"/>
+        <location filename="../document_dialog.py" line="45"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="49"/>
+        <location filename="../document_dialog.py" line="46"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="50"/>
+        <location filename="../document_dialog.py" line="47"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="51"/>
+        <location filename="../document_dialog.py" line="48"/>
         <source>Competent body</source>
         <translation>Компетентный орган</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="52"/>
+        <location filename="../document_dialog.py" line="49"/>
         <source>Forwarded on</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="53"/>
+        <location filename="../document_dialog.py" line="50"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="54"/>
+        <location filename="../document_dialog.py" line="51"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="55"/>
+        <location filename="../document_dialog.py" line="52"/>
         <source>Former last day</source>
         <translation>Прежний последний день срока</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="56"/>
+        <location filename="../document_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="57"/>
+        <location filename="../document_dialog.py" line="54"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="58"/>
+        <location filename="../document_dialog.py" line="55"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="59"/>
+        <location filename="../document_dialog.py" line="56"/>
         <source>The act not before</source>
         <translation>Принятие акта не ранее</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="60"/>
+        <location filename="../document_dialog.py" line="57"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="61"/>
+        <location filename="../document_dialog.py" line="58"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="62"/>
+        <location filename="../document_dialog.py" line="59"/>
         <source>Started at</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="63"/>
+        <location filename="../document_dialog.py" line="60"/>
         <source>Ended at</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="64"/>
+        <location filename="../document_dialog.py" line="61"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="65"/>
+        <location filename="../document_dialog.py" line="62"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="66"/>
+        <location filename="../document_dialog.py" line="63"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Пояснения, вопросы, ответы, заявления</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="67"/>
+        <location filename="../document_dialog.py" line="64"/>
         <source>Official whose recusal was decided</source>
         <translation>Должностное лицо, по отводу которого принято решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../document_dialog.py" line="65"/>
         <source>Decision (granted or refused)</source>
         <translation>Решение (удовлетворён или отказано)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="69"/>
+        <location filename="../document_dialog.py" line="66"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Способ направления (ст. 66 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="70"/>
+        <location filename="../document_dialog.py" line="67"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <location filename="../documents_tab.py" line="52"/>
-        <location filename="../documents_tab.py" line="165"/>
+        <location filename="../documents_tab.py" line="167"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Папка для сохранения копии</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="151"/>
+        <location filename="../documents_tab.py" line="153"/>
         <source>Converting…</source>
         <translation>Преобразование…</translation>
     </message>
@@ -3137,21 +3137,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="97"/>
+        <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
+        <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98"/>
+        <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
+        <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
+        <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>A correction replaces a document of the same kind in this case (art. 82).</source>
+        <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
+        <source>The copy could not be saved there: {detail}</source>
+        <translation>Не удалось сохранить копию: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="103"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="104"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="127"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
