@@ -66,9 +66,11 @@ def test_documents_on_postgresql(pg_url):
     a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "аудан әкімдігі", "акимат района"
+    settings.head_name, settings.head_position = "Әкімов Әкім Әкімұлы", "Әкім"
     update_settings(settings, admin.id)
     issued = documents.issue(a, "act", "ru", registrar.id,
-                             {"matter": "m", "reasoning": "r", "decision_text": "d"},
+                             {"matter": "m", "reasoning": "r", "decision_text": "d",
+                              "act_kind_text": "Благоприятный административный акт"},
                              today=D(2026, 11, 10))
     [row] = documents.list_for(a)
     stored = documents.content(row.id)
