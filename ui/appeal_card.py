@@ -43,8 +43,10 @@ class AppealCardDialog(QDialog):
     """
     changed = Signal()
 
-    def __init__(self, appeal_id: int, user=None, parent=None, today: dt.date | None = None):
+    def __init__(self, appeal_id: int, user=None, parent=None, today: dt.date | None = None,
+                 runner=None):
         super().__init__(parent)
+        self.runner = runner   # slow work (documents, PDF) off the UI thread
         self.appeal_id, self.user, self.today = appeal_id, user, today
         self.tabs = QTabWidget()
         self.talon_button = QPushButton(self.tr("Talon…"))
@@ -78,7 +80,8 @@ class AppealCardDialog(QDialog):
         self.tabs.addTab(self.ladder_view, self.tr("Deadlines"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Term explained"))
         self.documents_tab = DocumentsTab(self.appeal_id, self.user,
-                                          str(self.card.values["language"]), self.today)
+                                          str(self.card.values["language"]), self.today,
+                                          runner=self.runner)
         self.documents_tab.issued.connect(self._on_document)
         self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))

@@ -76,8 +76,9 @@ class DocumentDialog(QDialog):
     """``issued`` holds app.documents.Issued once the document is kept."""
 
     def __init__(self, appeal_id: int, user, language: str, template: str = "act",
-                 today: dt.date | None = None, parent=None):
+                 today: dt.date | None = None, parent=None, runner=None):
         super().__init__(parent)
+        self.runner = runner   # renders off the UI thread when given
         self.appeal_id, self.user, self.today = appeal_id, user, today or dt.date.today()
         self.issued = None
         self.setWindowTitle(self.tr("New document"))
@@ -159,11 +160,28 @@ class DocumentDialog(QDialog):
 
     def submit(self) -> None:
         self.general.clear()
-        try:
-            self.issued = documents.issue(self.appeal_id, self.template.currentData(),
-                                          self.lang.currentData(), self.user.id, self.values(),
-                                          supersedes=self.supersedes.currentData(), today=self.today)
-        except DomainError as exc:
-            self.errors.report(exc, self.general)
+        self.errors.clear()
+        args = (self.appeal_id, self.template.currentData(), self.lang.currentData(), self.user.id,
+                self.values())
+        kwargs = {"supersedes": self.supersedes.currentData(), "today": self.today}
+        if self.runner is None:
+            try:
+                self._done(documents.issue(*args, **kwargs))
+            except DomainError as exc:
+                self._failed(exc)
             return
+        self.ok_button.setEnabled(False)
+        self.general.setText(self.tr("Preparing the document…"))
+        self.runner.run(documents.issue, *args, on_done=self._done, on_error=self._failed, **kwargs)
+
+    def _done(self, issued) -> None:
+        self.issued = issued
         self.accept()
+
+    def _failed(self, exc) -> None:
+        self.ok_button.setEnabled(True)
+        self.general.clear()
+        if isinstance(exc, DomainError):
+            self.errors.report(exc, self.general)
+        else:
+            self.general.setText(str(exc))

@@ -33,8 +33,9 @@ class DocumentsTab(QWidget):
     """
     issued = Signal()
 
-    def __init__(self, appeal_id: int, user, language: str, today=None, parent=None):
+    def __init__(self, appeal_id: int, user, language: str, today=None, parent=None, runner=None):
         super().__init__(parent)
+        self.shared_runner = runner
         self.appeal_id, self.user, self.language, self.today = appeal_id, user, language, today
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("documents")
@@ -81,7 +82,8 @@ class DocumentsTab(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def new_document(self, template: str = "act") -> DocumentDialog:
-        dialog = DocumentDialog(self.appeal_id, self.user, self.language, template, self.today, self)
+        dialog = DocumentDialog(self.appeal_id, self.user, self.language, template, self.today, self,
+                                self.shared_runner)
         if dialog.exec() and dialog.issued is not None:
             self.refresh()
             self.issued.emit()
@@ -148,7 +150,7 @@ class DocumentsTab(QWidget):
             show_error(self, exc)
             return
         if self.runner is None:
-            self.runner = TaskRunner(self)
+            self.runner = self.shared_runner or TaskRunner(self)
         self.pdf_button.setEnabled(False)
         self.pdf_button.setText(self.tr("Converting…"))
         self.runner.run(pdf.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)

@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
 
     def card_dialog(self, appeal_id: int) -> AppealCardDialog | None:
         try:
-            dialog = AppealCardDialog(appeal_id, self.user, self, today=self.today)
+            dialog = AppealCardDialog(appeal_id, self.user, self, today=self.today,
+                                      runner=self.panel.runner)
         except DomainError as exc:
             show_error(self, exc)
             return None

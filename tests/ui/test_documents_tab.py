@@ -88,3 +88,24 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
     tab.pdf_selected()
     qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and opened[-1].endswith(".pdf"), timeout=60_000)
     assert (tab.last_pdf.read_bytes()[:4]) == b"%PDF"
+
+
+def test_document_renders_on_the_task_runner(qtbot, registrar, office_admin, make_input):
+    from ui.tasks import TaskRunner
+    settings = get_settings()
+    settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
+    update_settings(settings, office_admin.id)
+    moment = dt.datetime(2026, 11, 2, 10, 0)
+    appeal = register(make_input(moment), registrar, "k", now=moment)
+    runner = TaskRunner()
+    try:
+        dialog = DocumentDialog(appeal.id, registrar, "ru", "protocol-oral-appeal",
+                                dt.date(2026, 11, 2), runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.inputs["place"].setPlainText("с. Аксу")
+        dialog.submit()
+        assert not dialog.ok_button.isEnabled()   # working, the window stays responsive
+        qtbot.waitUntil(lambda: dialog.issued is not None, timeout=30_000)
+        assert "с. Аксу" in "\n".join(p.text for p in Document(io.BytesIO(dialog.issued.content)).paragraphs)
+    finally:
+        runner.shutdown()

@@ -281,112 +281,112 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="73"/>
+        <location filename="../appeal_card.py" line="75"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="76"/>
+        <location filename="../appeal_card.py" line="78"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../appeal_card.py" line="87"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="52"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../appeal_card.py" line="53"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="56"/>
+        <location filename="../appeal_card.py" line="58"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../appeal_card.py" line="80"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../appeal_card.py" line="81"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="83"/>
+        <location filename="../appeal_card.py" line="86"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="136"/>
+        <location filename="../appeal_card.py" line="139"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="140"/>
+        <location filename="../appeal_card.py" line="143"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="142"/>
+        <location filename="../appeal_card.py" line="145"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="144"/>
+        <location filename="../appeal_card.py" line="147"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="145"/>
+        <location filename="../appeal_card.py" line="148"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="148"/>
+        <location filename="../appeal_card.py" line="151"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="150"/>
+        <location filename="../appeal_card.py" line="153"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="162"/>
+        <location filename="../appeal_card.py" line="165"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="168"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="186"/>
+        <location filename="../appeal_card.py" line="189"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -1117,24 +1117,29 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="83"/>
+        <location filename="../document_dialog.py" line="84"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="107"/>
+        <location filename="../document_dialog.py" line="108"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="108"/>
+        <location filename="../document_dialog.py" line="109"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="109"/>
+        <location filename="../document_dialog.py" line="110"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="174"/>
+        <source>Preparing the document…</source>
+        <translation>Құжат дайындалуда…</translation>
     </message>
 </context>
 <context>
@@ -1323,63 +1328,63 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../documents_tab.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="48"/>
+        <location filename="../documents_tab.py" line="49"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="50"/>
+        <location filename="../documents_tab.py" line="51"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="51"/>
+        <location filename="../documents_tab.py" line="52"/>
         <source>Save a copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="52"/>
-        <location filename="../documents_tab.py" line="167"/>
+        <location filename="../documents_tab.py" line="53"/>
+        <location filename="../documents_tab.py" line="169"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="54"/>
+        <location filename="../documents_tab.py" line="55"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Іс тізімдемесі (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="115"/>
+        <location filename="../documents_tab.py" line="117"/>
         <source>Save a copy to</source>
         <translation>Көшірмені сақтайтын қалта</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="153"/>
+        <location filename="../documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Түрлендірілуде…</translation>
     </message>

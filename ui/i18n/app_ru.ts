@@ -281,112 +281,112 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="73"/>
+        <location filename="../appeal_card.py" line="75"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="76"/>
+        <location filename="../appeal_card.py" line="78"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../appeal_card.py" line="87"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="50"/>
+        <location filename="../appeal_card.py" line="52"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="51"/>
+        <location filename="../appeal_card.py" line="53"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="56"/>
+        <location filename="../appeal_card.py" line="58"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../appeal_card.py" line="80"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="79"/>
+        <location filename="../appeal_card.py" line="81"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="83"/>
+        <location filename="../appeal_card.py" line="86"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="136"/>
+        <location filename="../appeal_card.py" line="139"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="140"/>
+        <location filename="../appeal_card.py" line="143"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="142"/>
+        <location filename="../appeal_card.py" line="145"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="144"/>
+        <location filename="../appeal_card.py" line="147"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="145"/>
+        <location filename="../appeal_card.py" line="148"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="148"/>
+        <location filename="../appeal_card.py" line="151"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="150"/>
+        <location filename="../appeal_card.py" line="153"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="162"/>
+        <location filename="../appeal_card.py" line="165"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="168"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../appeal_card.py" line="188"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="186"/>
+        <location filename="../appeal_card.py" line="189"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1117,24 +1117,29 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="83"/>
+        <location filename="../document_dialog.py" line="84"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="107"/>
+        <location filename="../document_dialog.py" line="108"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="108"/>
+        <location filename="../document_dialog.py" line="109"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="109"/>
+        <location filename="../document_dialog.py" line="110"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="174"/>
+        <source>Preparing the document…</source>
+        <translation>Документ готовится…</translation>
     </message>
 </context>
 <context>
@@ -1323,63 +1328,63 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="41"/>
+        <location filename="../documents_tab.py" line="42"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../documents_tab.py" line="43"/>
         <source>Issued</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../documents_tab.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="48"/>
+        <location filename="../documents_tab.py" line="49"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="50"/>
+        <location filename="../documents_tab.py" line="51"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="51"/>
+        <location filename="../documents_tab.py" line="52"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="52"/>
-        <location filename="../documents_tab.py" line="167"/>
+        <location filename="../documents_tab.py" line="53"/>
+        <location filename="../documents_tab.py" line="169"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="54"/>
+        <location filename="../documents_tab.py" line="55"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Опись дела (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="115"/>
+        <location filename="../documents_tab.py" line="117"/>
         <source>Save a copy to</source>
         <translation>Папка для сохранения копии</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="153"/>
+        <location filename="../documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Преобразование…</translation>
     </message>
