@@ -92,7 +92,7 @@ MESSAGES = {
     "document_damaged": QT_TRANSLATE_NOOP("Messages", "The stored document {number} does not match its checksum. Tell the administrator."),
     "period_reversed": QT_TRANSLATE_NOOP("Messages", "The period ends before it starts."),
     "period_too_long": QT_TRANSLATE_NOOP("Messages", "Too many appeals for one printout (more than {max}): choose a shorter period."),
-    "pdf_unavailable": QT_TRANSLATE_NOOP("Messages", "PDF needs LibreOffice, which is not installed on this computer. Open the document and save it as PDF in Word, or install LibreOffice."),
+    "pdf_unavailable": QT_TRANSLATE_NOOP("Messages", "PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor."),
     "pdf_failed": QT_TRANSLATE_NOOP("Messages", "The document could not be converted to PDF."),
     "route_both_languages": QT_TRANSLATE_NOOP("Messages", "Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5)."),
     "reasoning_item_invalid": QT_TRANSLATE_NOOP("Messages", "Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act."),

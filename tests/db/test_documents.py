@@ -328,3 +328,11 @@ def test_signer_and_protocol_facts(staff, new_appeal, office_admin):
     text = text_of(issued.content)
     assert "2026 жылғы 2 қараша, 10:15" in text and "Е. Жұмабаев" in text
     assert "БСН" not in text
+
+
+def test_word_route_script_saves_each_file_as_pdf(tmp_path):
+    """Windows without LibreOffice: Word, through PowerShell (format 17 = PDF)."""
+    from app.pdf import word_script
+    script = word_script([tmp_path / "act 1.docx", tmp_path / "o'clock.docx"], tmp_path / "pdf")
+    assert script.count("SaveAs(") == 2 and "[ref]17" in script and "$w.Quit()" in script
+    assert "o''clock.docx" in script   # quotes doubled for PowerShell

@@ -3132,8 +3132,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="95"/>
-        <source>PDF needs LibreOffice, which is not installed on this computer. Open the document and save it as PDF in Word, or install LibreOffice.</source>
-        <translation>PDF үшін LibreOffice қажет, ол бұл компьютерде орнатылмаған. Құжатты ашып, Word бағдарламасында PDF ретінде сақтаңыз немесе LibreOffice орнатыңыз.</translation>
+        <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
+        <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="96"/>

@@ -3132,8 +3132,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="95"/>
-        <source>PDF needs LibreOffice, which is not installed on this computer. Open the document and save it as PDF in Word, or install LibreOffice.</source>
-        <translation>Для PDF нужен LibreOffice, который не установлен на этом компьютере. Откройте документ и сохраните его как PDF в Word или установите LibreOffice.</translation>
+        <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
+        <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="96"/>
