@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import history
+from app.calendar import WorkCalendar
 from app.calendar_store import load_calendar
 from app.deadlines import Deadline, explain_registered
 from app.errors import DomainError
@@ -67,8 +68,8 @@ def card(appeal_id: int) -> AppealCard:
                       {u.id: _name(u) for u in User.select()})
 
 
-def explain(row: Appeal) -> Deadline:
+def explain(row: Appeal, cal: WorkCalendar | None = None) -> Deadline:
     """The stored appeal's deadline, explained day by day on today's calendar."""
     return explain_registered(row.received_at, row.registered_on, row.term_days,
-                              row.term_article, load_calendar(),
+                              row.term_article, cal or load_calendar(),
                               get_settings().hours)

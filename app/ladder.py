@@ -53,7 +53,7 @@ def _state(party: str, due: dt.date, today: dt.date, stored: str) -> str:
 
 
 def _final(row: Appeal, today: dt.date, cal: WorkCalendar) -> Rung:
-    d = explain(row)
+    d = explain(row, cal)
     steps = list(d.steps)
     if row.due_on != row.statutory_due_on:
         steps.append(Step("extended_to", row.due_on, {"article": "76.3"}))

@@ -122,7 +122,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         if existing is not None:
             return _registered(existing, repeated=True)
         office = get_settings()   # read under the write lock, like the calendar
-        deadline = _deadline(data.kind, data.received_at, office.hours)
+        cal = load_calendar()
+        deadline = _deadline(data.kind, data.received_at, office.hours, cal)
         year = deadline.registered_on.year
         seq = next_sequence(year)
         display = applicant_display(data)
@@ -146,7 +147,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                                     "status": appeal.status}, user.id, now.replace(microsecond=0))
         # АППК 65.1: 3 working days to forward it if it is not ours; the
         # clock stops when the head assigns it (competence accepted).
-        forward = clock_due(Clock.FORWARD, deadline.registered_on, load_calendar())
+        forward = clock_due(Clock.FORWARD, deadline.registered_on, cal)
         CaseClock.create(appeal=appeal.id, kind=str(Clock.FORWARD), article=forward.article,
                          party=str(Party.OFFICE), event_on=deadline.registered_on,
                          days=forward.days, due_on=forward.due_on, opened_by=action_id)
@@ -161,9 +162,9 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
                       missing, deadline, repeated_submit=repeated)
 
 
-def _deadline(kind: AppealKind, received_at: dt.datetime, hours) -> Deadline:
+def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None) -> Deadline:
     term = term_for(kind)
-    return compute(received_at, term.days, term.article, load_calendar(), hours)
+    return compute(received_at, term.days, term.article, cal or load_calendar(), hours)
 
 
 @guarded

@@ -230,6 +230,8 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
             today: dt.date | None = None) -> Result:
     """Take ``action`` on an appeal.  Raises DomainError (state, role) or
     ValidationErrors (the form's fields); then nothing is written."""
+    # The handler modules register themselves in HANDLERS; they import this
+    # module, so they are loaded here (a no-op after the first call).
     from app import workflow_case, workflow_hearing, workflow_intake, workflow_reverse  # noqa: F401
     today = today or dt.date.today()
     with transaction():
@@ -263,3 +265,4 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
         if act.after is not None:
             act.after(action_id)
     return Result(action_id, target, tuple(act.warnings))
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.enums import Clock, Status
 from app.requirements import REQUIRED_ITEMS
-from app.workflow import Act, Ctx, handler
+from app.workflow import Act, Ctx, closing_state, handler
 from app.workflow_case import is_simplified
 from models.entities import Appeal, Forwarding
 
@@ -84,13 +84,12 @@ def return_appeal(ctx: Ctx) -> Act:
 
 
 def _close_now(appeal_id: int, action_id: int, on) -> None:
-    from app.enums import ClockState
+    """The return's own clock, opened and closed by the same action."""
     from models.entities import CaseClock
     for clock in CaseClock.select().where((CaseClock.opened_by == action_id)
                                           & (CaseClock.appeal == appeal_id)):
-        state = ClockState.MET if on <= clock.due_on else ClockState.LATE
-        CaseClock.update(state=str(state), closed_on=on, closed_by=action_id).where(
-            CaseClock.id == clock.id).execute()
+        CaseClock.update(state=str(closing_state(clock, on)), closed_on=on,
+                         closed_by=action_id).where(CaseClock.id == clock.id).execute()
 
 
 def _earlier(ctx: Ctx, required_status: Status, ground: str | None = None) -> Appeal | None:

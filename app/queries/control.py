@@ -12,6 +12,7 @@ from typing import NamedTuple
 from peewee import JOIN, SQL, Case, fn
 
 from app.calendar import WorkCalendar
+from app.calendar_store import load_calendar
 from app.deadlines import working_days_left
 from app.enums import OPEN_STATUSES, ClockState, Party
 from app.queries.appeals import mine
@@ -174,7 +175,6 @@ class Snapshot:
 def snapshot(which: str, today: dt.date, within: int = 3,
              executor_id: int | None = None) -> Snapshot:
     """Everything the panel needs in one call (run off the UI thread)."""
-    from app.calendar_store import load_calendar
     cal = load_calendar()
     return Snapshot(counts(today, cal, within, executor_id),
                     control_list(which, today, cal, within, executor_id),
