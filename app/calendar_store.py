@@ -13,7 +13,7 @@ from app import history
 from app.auth import require_admin
 from app.calendar import Override, WorkCalendar
 from app.clocks import clock_due
-from app.deadlines import due_date
+from app.deadlines import due_date, term_start
 from app.enums import OPEN_STATUSES, Clock, ClockState, OverrideKind
 from app.errors import DomainError, ValidationErrors
 from app.storage import guarded, transaction
@@ -56,7 +56,8 @@ def _recompute(day: dt.date, user_id: int, cause: dict) -> tuple[int, int]:
     """Recompute due dates of open, unextended appeals whose window holds ``day``."""
     cal = load_calendar()
     query = (Appeal
-             .select(Appeal.id, Appeal.registered_on, Appeal.term_days, Appeal.term_article,
+             .select(Appeal.id, Appeal.received_at, Appeal.registered_on, Appeal.term_days,
+                     Appeal.term_article,
                      Appeal.statutory_due_on, Appeal.due_on)
              .where(Appeal.status.in_([str(s) for s in OPEN_STATUSES])
                     & (Appeal.registered_on < day)
@@ -65,7 +66,8 @@ def _recompute(day: dt.date, user_id: int, cause: dict) -> tuple[int, int]:
     changed, log = 0, []
     now = dt.datetime.now().replace(microsecond=0)
     for a in query:
-        new_due, _ = due_date(a.registered_on, a.term_days, a.term_article, cal)
+        start = term_start(a.received_at, a.registered_on, a.term_article)
+        new_due, _ = due_date(start, a.term_days, a.term_article, cal)
         if new_due != a.due_on:
             Appeal.update(due_on=new_due, statutory_due_on=new_due).where(Appeal.id == a.id).execute()
             old_due, new = a.due_on.isoformat(), new_due.isoformat()

@@ -40,6 +40,8 @@ RULES = {
     Clock.CORRECTION: ClockRule(3, "82.3", Party.OFFICE),
     Clock.CORRECTION_COPY: ClockRule(3, "82.5", Party.OFFICE),
     Clock.EXECUTION: ClockRule(5, "86.3", Party.OFFICE),
+    Clock.REMAND: ClockRule(5, "100.2", Party.OFFICE),
+    Clock.UNCONSIDERED_NOTICE: ClockRule(3, "95.2", Party.OFFICE),
 }
 
 # The clocks the ``deadline`` command offers, and the event each runs from.

@@ -78,15 +78,28 @@ def registration_date(received: dt.datetime, cal: WorkCalendar,
     return registered, steps
 
 
+# Terms counted from the day of receipt, not of registration: the body whose
+# act is challenged sends the complaint on "within 3 working days of the day
+# the complaint is received" (АППК 91.4 para 2).
+FROM_RECEIPT = frozenset({"91.4"})
+
+
+def term_start(received: dt.datetime, registered_on: dt.date, article: str) -> dt.date:
+    """The day 0 of a final term: registration (76.2) or receipt (91.4)."""
+    return received.date() if article in FROM_RECEIPT else registered_on
+
+
 def due_date(registered_on: dt.date, term_days: int, article: str,
              cal: WorkCalendar) -> tuple[dt.date, list[Step]]:
     """АППК 76.1–76.2: ``term_days`` working days; counting starts the day
     after registration, so the registration day is day 0.  АППК 76.5 (a last
     day on a non-working day moves on) is built in: only working days count.
+    For a term of ``FROM_RECEIPT`` the first argument is the day of receipt.
     """
     first = registered_on + dt.timedelta(days=1)
     day, counted = count_working_days(registered_on, term_days, cal)
-    steps = [Step("count_starts", first, {"article": "76.2"}), *counted,
+    start = "91.4" if article in FROM_RECEIPT else "76.2"
+    steps = [Step("count_starts", first, {"article": start}), *counted,
              Step("due", day, {"term_days": term_days, "article": article})]
     return day, steps
 
@@ -108,7 +121,7 @@ def count_working_days(start: dt.date, n: int, cal: WorkCalendar) -> tuple[dt.da
 def compute(received: dt.datetime, term_days: int, article: str, cal: WorkCalendar,
             hours: WorkingHours = WorkingHours()) -> Deadline:
     registered, reg_steps = registration_date(received, cal, hours)
-    due, due_steps = due_date(registered, term_days, article, cal)
+    due, due_steps = due_date(term_start(received, registered, article), term_days, article, cal)
     return Deadline(received, registered, term_days, article, due,
                     tuple(reg_steps + due_steps))
 
@@ -127,7 +140,7 @@ def explain_registered(received: dt.datetime, registered_on: dt.date, term_days:
     if derived != registered_on:
         reg_steps = [Step("received", received.date(), {"time": received.strftime("%H:%M")}),
                      Step("registered_on", registered_on, {"article": "64.3"})]
-    due, due_steps = due_date(registered_on, term_days, article, cal)
+    due, due_steps = due_date(term_start(received, registered_on, article), term_days, article, cal)
     return Deadline(received, registered_on, term_days, article, due, tuple(reg_steps + due_steps))
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.document_complaint import complaint_context
+from app.document_fields import MUST_GIVE
 from app.enums import HEAD_ROLES, ApplicantType
 from app.errors import DomainError
 from app.office import get_settings
@@ -78,10 +80,11 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         # What the case already knows of its act (АППК 77, 73.2 4)).
         "act_kind_text": ACT_KINDS[lang].get(row.decision, ""),
         "no_hearing_reason": row.hearing_exception_reason if row.hearing_exception == "73.2.4" else "",
+        **(complaint_context(appeal_id, lang, today) if name.startswith("complaint-") else {}),
     }
 
 
-def suggested(appeal_id: int, name: str) -> dict:
+def suggested(appeal_id: int, name: str, lang: str | None = None) -> dict:
     """What the case already says for a document's fields: the recorded
     dates and bodies, so the clerk checks them rather than retypes them."""
     from app.enums import Clock
@@ -95,6 +98,9 @@ def suggested(appeal_id: int, name: str) -> dict:
                                          & (CaseClock.kind == str(kind)))
                 .order_by(CaseClock.id.desc()).first())
     out: dict = {}
+    if name.startswith("complaint-"):
+        values = complaint_context(appeal_id, "kk" if lang is None else lang, dt.date.today())
+        return {k: v for k, v in values.items() if k in MUST_GIVE.get(name, ()) or k == "position"}
     if name == "notice-extension" and (c := clock(Clock.EXTENSION_NOTICE)) is not None:
         out = {"decided_on": c.event_on, "new_due": row.due_on, "old_due": row.statutory_due_on}
     elif name == "notice-hearing" and (c := clock(Clock.ACT_EARLIEST)) is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app import document_fields_complaint as _complaint
+
 TEMPLATE_NAMES = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
                   "notice-extension", "notice-hearing", "notice-termination", "notice-recusal",
                   "protocol-oral-appeal", "protocol-hearing")
@@ -171,4 +173,16 @@ def sample(name: str, lang: str) -> dict:
                              "statements": "Арыз иесі өз дәлелдерін түсіндірді." if kk else
                              "Заявитель пояснил свои доводы."},
     }
+    if name in _complaint.EXTRA:
+        return {**base, **_complaint.sample(name, lang)}
     return {**base, **extra[name]}
+
+
+# The complaint documents (АППК 91.4, 100–101).
+for _name, _extra in _complaint.EXTRA.items():
+    ALLOWED[_name] = HEADER | {"applicant_full", "official_full_name"} | _extra
+REQUIRED.update(_complaint.REQUIRED)
+MUST_GIVE.update(_complaint.MUST_GIVE)
+DATE_FIELDS |= _complaint.DATE_FIELDS
+LIST_FIELDS |= _complaint.LIST_FIELDS
+TEMPLATE_NAMES += tuple(_complaint.EXTRA)

@@ -101,6 +101,8 @@ class Clock(StrEnum):
     CORRECTION = "correction"             # АППК 82.3: 3 working days
     CORRECTION_COPY = "correction_copy"   # АППК 82.5: 3 working days
     EXECUTION = "execution"               # АППК 86.3: 5 working days
+    REMAND = "remand"                     # АППК 100.2: complaint sent back, 5 working days
+    UNCONSIDERED_NOTICE = "unconsidered_notice"  # АППК 95.2: 3 working days
 
 
 class Party(StrEnum):
@@ -125,3 +127,24 @@ class Outcome(StrEnum):
     SATISFIED = "satisfied"
     REFUSED = "refused"
     PARTLY = "partly_satisfied"
+
+
+class ComplaintRole(StrEnum):
+    """Which side of a complaint the office is on (digest §4.2, §4.3)."""
+    CHALLENGED = "challenged"   # АППК 91.4: our act or action is challenged
+    REVIEWING = "reviewing"     # АППК 91.3, 99: we consider the complaint
+
+
+class ComplaintSubject(StrEnum):
+    """АППК 91.1: what is challenged."""
+    ACT = "act"
+    ACTION = "action"
+    INACTION = "inaction"
+
+
+class Suspension(StrEnum):
+    """АППК 96: the challenged act's execution while the complaint runs."""
+    SUSPENDED = "suspended"             # 96.1
+    NOT_SUSPENDED = "not_suspended"     # an exception of 96.1 1)–3), stated per 96.2
+    NOT_APPLICABLE = "not_applicable"   # inaction: nothing to execute
+    ENDED = "ended"                     # the complaint was decided, left or withdrawn

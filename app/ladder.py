@@ -10,7 +10,8 @@ from app.calendar import WorkCalendar
 from app.calendar_store import load_calendar
 from app.clocks import clock_due
 from app.deadlines import Step, working_days_left
-from app.enums import OPEN_STATUSES, Clock, ClockState, Party
+from app.complaints import role_of
+from app.enums import OPEN_STATUSES, AppealKind, Clock, ClockState, ComplaintRole, Party
 from app.errors import DomainError
 from app.storage import guarded
 from models.entities import Appeal, CaseClock
@@ -42,6 +43,7 @@ class Ladder:
     rungs: tuple[Rung, ...]
     deemed_refusal: bool      # АППК 91.2: the final term ran out without a decision
     extended: bool
+    deemed_article: str = "91.2"   # 100.5 for a complaint the office considers
 
 
 def _state(party: str, due: dt.date, today: dt.date, stored: str) -> str:
@@ -98,4 +100,11 @@ def ladder(appeal_id: int, today: dt.date | None = None) -> Ladder:
     rungs.sort(key=lambda r: (not r.running, r.due_on if r.running else dt.date.max - (r.due_on - dt.date.min)))
     deemed = (row.status in OPEN_STATUSES and today > row.due_on) or (
         row.decided_on is not None and row.decided_on > row.due_on)
-    return Ladder(row.id, tuple(rungs), deemed, row.due_on != row.statutory_due_on)
+    article = "91.2"
+    if row.kind == AppealKind.COMPLAINT:
+        # АППК 100.5: the complaint body is deemed to refuse; the challenged
+        # body's three-day step (91.4) is a duty, not a decision to refuse.
+        role = role_of(row.id)
+        deemed = deemed and role != ComplaintRole.CHALLENGED
+        article = "100.5"
+    return Ladder(row.id, tuple(rungs), deemed, row.due_on != row.statutory_due_on, article)

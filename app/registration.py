@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from app import history
+from app import complaints, history
 from app.appeals import explain
 from app.auth import UserInfo, require_role
 from app.calendar_store import load_calendar
 from app.clocks import clock_due
+from app.complaint_rules import ComplaintInput, complaint_missing
 from app.deadlines import Deadline, compute
 from app.enums import (
     REGISTERING_ROLES,
@@ -18,6 +19,7 @@ from app.enums import (
     AppealKind,
     ApplicantType,
     Clock,
+    ComplaintRole,
     Language,
     Party,
     Status,
@@ -103,27 +105,35 @@ def _clean(a: AppealInput) -> AppealInput:
 
 @guarded
 def register(data: AppealInput, user: UserInfo, submission_key: str,
-             now: dt.datetime | None = None) -> Registered:
+             now: dt.datetime | None = None,
+             complaint: ComplaintInput | None = None) -> Registered:
     """Register ``data``.  Missing АППК 63.2 items make it INCOMPLETE, never a
     refusal (АППК 64.1).  A repeated ``submission_key`` (double click, retry
-    after a lost answer) returns the appeal already registered."""
+    after a lost answer) returns the appeal already registered.  A complaint
+    (АППК 94.1) brings its own record: what it challenges, its filing term,
+    and the side the office is on, which sets its term (91.4 or 99)."""
     require_role(user, REGISTERING_ROLES)
     now = now or dt.datetime.now()
     data = _clean(data)
+    if data.kind != AppealKind.COMPLAINT:
+        complaint = None
     errors = format_errors(data, now)
+    if complaint is not None:
+        errors += complaints.input_errors(complaint, data.received_at.date())
     if errors:
         raise ValidationErrors(errors)
     existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
     if existing is not None:
         return _registered(existing, repeated=True)
-    missing = missing_items(data)
+    missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else [])
+    role = complaint.role if complaint else None
     with transaction():
         existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
         if existing is not None:
             return _registered(existing, repeated=True)
         office = get_settings()   # read under the write lock, like the calendar
         cal = load_calendar()
-        deadline = _deadline(data.kind, data.received_at, office.hours, cal)
+        deadline = _deadline(data.kind, data.received_at, office.hours, cal, role)
         year = deadline.registered_on.year
         seq = next_sequence(year)
         display = applicant_display(data)
@@ -140,11 +150,15 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
         if rows:
             AppealToken.insert_many(rows).execute()
+        extra = complaints.create(appeal, complaint, cal) if complaint else {}
         action_id = history.record("appeal", appeal.id, "registered",
-                                   {**values, "reg_number": appeal.reg_number,
+                                   {**values, **extra, "reg_number": appeal.reg_number,
                                     "registered_on": deadline.registered_on,
                                     "due_on": deadline.due_on, "missing": missing,
                                     "status": appeal.status}, user.id, now.replace(microsecond=0))
+        if role == ComplaintRole.CHALLENGED:   # АППК 91.4: its own step, its term
+            return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
+                              deadline.due_on, tuple(missing), deadline)
         # АППК 65.1: 3 working days to forward it if it is not ours; the
         # clock stops when the head assigns it (competence accepted).
         forward = clock_due(Clock.FORWARD, deadline.registered_on, cal)
@@ -162,12 +176,23 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
                       missing, deadline, repeated_submit=repeated)
 
 
-def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None) -> Deadline:
-    term = term_for(kind)
-    return compute(received_at, term.days, term.article, cal or load_calendar(), hours)
+# АППК 91.4 para 2: the body whose act is challenged sends the complaint on
+# (or satisfies it, para 3) within 3 working days of receipt.
+CHALLENGED_TERM = (3, "91.4")
+
+
+def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None,
+              role: ComplaintRole | None = None) -> Deadline:
+    if kind == AppealKind.COMPLAINT and role == ComplaintRole.CHALLENGED:
+        days, article = CHALLENGED_TERM
+    else:
+        term = term_for(kind)
+        days, article = term.days, term.article
+    return compute(received_at, days, article, cal or load_calendar(), hours)
 
 
 @guarded
-def preview(kind: AppealKind, received_at: dt.datetime) -> Deadline:
+def preview(kind: AppealKind, received_at: dt.datetime,
+            role: ComplaintRole | None = None) -> Deadline:
     """What registering now would give: registration date and due date."""
-    return _deadline(kind, received_at, get_settings().hours)
+    return _deadline(kind, received_at, get_settings().hours, role=role)

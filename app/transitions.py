@@ -66,6 +66,15 @@ RULES: dict[str, Rule] = {
     "act_corrected": Rule(ACTED, CASE_ROLES),
     "delivered": Rule(frozenset({S.DECIDED}), OFFICE),
     "executed": Rule(frozenset({S.DECIDED}), CASE_ROLES),
+    # Complaints (АППК 91.4, 92.2, 95, 100, 100.6): see app.complaint_rules
+    # for which side of a complaint each belongs to.
+    "complaint_send": Rule(OPEN, FORWARDERS, S.FORWARDED),
+    "complaint_satisfy": Rule(OPEN, HEADS, S.DECIDED),
+    "review_result": Rule(frozenset({S.FORWARDED}), OFFICE),
+    "restore_term": Rule(OPEN, HEADS),
+    "complaint_decide": Rule(OPEN - {S.INCOMPLETE}, HEADS, S.DECIDED),
+    "decision_sent": Rule(frozenset({S.DECIDED}), OFFICE),
+    "court_recorded": Rule(ANY, OFFICE),
     # A recorded counter-action; never an edit of the past.
     "reverse": Rule(ANY, HEADS),
 }

@@ -40,6 +40,7 @@ class Act:
     cancels: list = field(default_factory=list)    # kinds
     after: Callable[[int], None] | None = None     # writes that need the action id
     warnings: list = field(default_factory=list)
+    complaint: dict = field(default_factory=dict)  # changes of the complaint's record
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ NEEDS_CLOCK = {
     "recusal_decided": (Clock.RECUSAL_DECISION,), "file_access_given": (Clock.FILE_ACCESS,),
     "executed": (Clock.EXECUTION,),
     "notify": (Clock.EXTENSION_NOTICE, Clock.TERMINATION_NOTICE, Clock.RECUSAL_NOTICE,
-               Clock.CORRECTION_COPY),
+               Clock.CORRECTION_COPY, Clock.UNCONSIDERED_NOTICE),
 }
 
 
@@ -174,9 +175,12 @@ def offered(appeal_id: int) -> list[str]:
     that answer a clock, with that clock running.  Roles are not filtered:
     the UI offers the action and the service explains a refusal."""
     from app import workflow_reverse
+    from app.complaint_rules import action_fits
+    from app.complaints import role_of
     row = Appeal.get_or_none(Appeal.id == appeal_id)
     if row is None:
         raise DomainError("appeal_not_found")
+    role = role_of(appeal_id)
     running = {c.kind for c in CaseClock.select(CaseClock.kind).where(
         (CaseClock.appeal == appeal_id) & (CaseClock.state == str(ClockState.OPEN)))}
     signed = CaseClock.select().where((CaseClock.appeal == appeal_id)
@@ -184,6 +188,8 @@ def offered(appeal_id: int) -> list[str]:
                                       & (CaseClock.state != str(ClockState.OPEN))).exists()
     out = []
     for action in transitions.available(row.status):
+        if not action_fits(action, row.kind, role):
+            continue
         needs = NEEDS_CLOCK.get(action)
         if needs is not None and not running & {str(k) for k in needs}:
             continue
@@ -193,6 +199,31 @@ def offered(appeal_id: int) -> list[str]:
             continue
         out.append(action)
     return out
+
+
+def _complaint_changes(appeal_id: int, values: dict) -> dict:
+    """Write a complaint's own fields; returns them as [old, new] for the history."""
+    from models.entities import Complaint
+    if not values:
+        return {}
+    row = Complaint.get(Complaint.appeal == appeal_id)
+    out = {}
+    for name, new in values.items():
+        old = getattr(row, name)
+        if old != new:
+            out[name] = [old, new]
+            setattr(row, name, new)
+    row.save()
+    return out
+
+
+def _fits(row: Appeal, action: str) -> None:
+    """A complaint has its own actions and not an appeal's (app.complaint_rules)."""
+    from app.complaint_rules import action_fits
+    from app.complaints import role_of
+    if not action_fits(action, row.kind, role_of(row.id)):
+        code = "extension_forbidden_complaint" if action == "extend" else "action_not_for_case"
+        raise DomainError(code, action=action)
 
 
 def _current(user: UserInfo) -> UserInfo:
@@ -220,6 +251,7 @@ def may(appeal_id: int, action: str, user: UserInfo) -> None:
     if row is None:
         raise DomainError("appeal_not_found")
     user = _current(user)
+    _fits(row, action)
     transitions.check(action, row.status, user.role)
     if user.role == Role.EXECUTOR and not _carries(user.id, row):
         raise DomainError("not_your_case")
@@ -232,13 +264,20 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
     ValidationErrors (the form's fields); then nothing is written."""
     # The handler modules register themselves in HANDLERS; they import this
     # module, so they are loaded here (a no-op after the first call).
-    from app import workflow_case, workflow_hearing, workflow_intake, workflow_reverse  # noqa: F401
+    from app import (  # noqa: F401
+        workflow_case,
+        workflow_complaint,
+        workflow_hearing,
+        workflow_intake,
+        workflow_reverse,
+    )
     today = today or dt.date.today()
     with transaction():
         row = Appeal.get_or_none(Appeal.id == appeal_id)
         if row is None:
             raise DomainError("appeal_not_found")
         user = _current(user)
+        _fits(row, action)
         rule = transitions.check(action, row.status, user.role)
         ctx = Ctx(row, user, today, load_calendar(), params or {})
         if user.role == Role.EXECUTOR and not _carries(user.id, row):
@@ -258,6 +297,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
                 changes[name] = [old, new]
                 setattr(row, name, new)
         row.save()
+        changes.update(_complaint_changes(row.id, act.complaint))
         plan = _plan_clocks(ctx, act, closing, ctx.params.get("on_date") or today)
         action_id = history.record("appeal", row.id, action,
                                    {**changes, **act.details, **_summary(plan)}, user.id)

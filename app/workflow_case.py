@@ -39,6 +39,18 @@ def _case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
     return user.id
 
 
+def _not_challenged(ctx: Ctx, people: list) -> None:
+    """АППК 97.2: the official whose act or action is challenged takes no
+    part in considering the complaint (the 91.4 step is the body's own)."""
+    from models.entities import Complaint
+    c = Complaint.get_or_none(Complaint.appeal == ctx.appeal.id)
+    if c is None or c.role != "reviewing" or c.challenged_user_id is None:
+        return
+    for name, user_id in people:
+        if user_id == c.challenged_user_id:
+            ctx.fail("challenged_official", name)
+
+
 @handler("assign")
 def assign(ctx: Ctx) -> Act:
     """The head's resolution: executor, co-executors, text, internal date."""
@@ -49,6 +61,8 @@ def assign(ctx: Ctx) -> Act:
     for index, user_id in enumerate(co):
         ctx.params[f"co_{index}"] = user_id
         _case_user(ctx, f"co_{index}")
+    _not_challenged(ctx, [("executor_id", executor)]
+                    + [(f"co_{i}", u) for i, u in enumerate(co)])
     resolution = ctx.text("resolution")
     internal = ctx.params.get("internal_due_on")
     if internal is not None and internal > a.due_on:

@@ -12,7 +12,7 @@ from models.entities import CaseClock, ChangeLog, CoExecutor, User
 HEARING_FORMS = ("written", "oral", "video", "system")   # АППК 73.1 para 2
 RECUSAL_GROUNDS = ("67.1.1", "67.1.2", "67.1.3", "67.1.4")
 NOTICE_CLOCKS = (Clock.EXTENSION_NOTICE, Clock.TERMINATION_NOTICE, Clock.RECUSAL_NOTICE,
-                 Clock.CORRECTION_COPY)
+                 Clock.CORRECTION_COPY, Clock.UNCONSIDERED_NOTICE)
 REMARK_DECISIONS = ("accepted", "rejected", "partly_accepted")
 
 
@@ -216,6 +216,10 @@ def delivered(ctx: Ctx) -> Act:
 
 @handler("executed")
 def executed(ctx: Ctx) -> Act:
+    from app.complaints import suspending
     on = ctx.date()
     _needs_open(ctx, Clock.EXECUTION)
+    held = suspending(ctx.appeal.id)
+    if held is not None:    # АППК 96.1: filing a complaint suspends execution
+        ctx.fail("execution_suspended", "on_date", number=held.appeal.reg_number)
     return Act(details={"note": ctx.text("note", required=False)}, closes=[(Clock.EXECUTION, on)])

@@ -2,7 +2,8 @@
 security content (64.7-2), forwarding (65) and withdrawal (64.9)."""
 from __future__ import annotations
 
-from app.enums import Clock, Status
+from app.complaint_rules import COMPLAINT_ITEMS
+from app.enums import AppealKind, Clock, ComplaintRole, Status
 from app.requirements import REQUIRED_ITEMS
 from app.workflow import Act, Ctx, closing_state, handler
 from app.workflow_case import is_simplified
@@ -17,7 +18,8 @@ def request_correction(ctx: Ctx) -> Act:
     runs out uncorrected, the 3 working days to return start (64.7 1))."""
     on = ctx.date()
     items = [str(i) for i in (ctx.params.get("items") or [])]
-    if not items or any(i not in REQUIRED_ITEMS for i in items):
+    known = COMPLAINT_ITEMS if ctx.appeal.kind == AppealKind.COMPLAINT else REQUIRED_ITEMS
+    if not items or any(i not in known for i in items):
         ctx.fail("required", "items")
     until = ctx.params.get("until")
     if until is None:
@@ -80,14 +82,16 @@ def return_appeal(ctx: Ctx) -> Act:
     if ground == "64.7.2.repeat":
         earlier = _earlier(ctx, Status.TERMINATED)
         act.details["earlier"] = earlier.reg_number if earlier else ""
-    return act
+    act.details["return_ground"] = ground
+    return _as_complaint(ctx, act, "95.1.3", on)
 
 
 def _close_now(appeal_id: int, action_id: int, on) -> None:
     """The return's own clock, opened and closed by the same action."""
     from models.entities import CaseClock
     for clock in CaseClock.select().where((CaseClock.opened_by == action_id)
-                                          & (CaseClock.appeal == appeal_id)):
+                                          & (CaseClock.appeal == appeal_id)
+                                          & (CaseClock.kind == str(Clock.RETURN))):
         CaseClock.update(state=str(closing_state(clock, on)), closed_on=on,
                          closed_by=action_id).where(CaseClock.id == clock.id).execute()
 
@@ -169,7 +173,30 @@ def withdraw(ctx: Ctx) -> Act:
     if not ctx.params.get("written"):
         ctx.fail("withdrawal_written", "written")
     ground = "88.1.4" if is_simplified(ctx.appeal.kind) else "70.1.4"
-    return Act(changes={"ground": ground, "decision": "withdrawal", "decided_on": on,
-                        "closed_on": on},
-               details={"note": ctx.text("note", required=False)},
-               opens=[(Clock.TERMINATION_NOTICE, on, None, None)] if on else [])
+    act = Act(changes={"ground": ground, "decision": "withdrawal", "decided_on": on,
+                       "closed_on": on},
+              details={"note": ctx.text("note", required=False)},
+              opens=[(Clock.TERMINATION_NOTICE, on, None, None)] if on else [])
+    return _as_complaint(ctx, act, "95.1.4", on)
+
+
+def _as_complaint(ctx: Ctx, act: Act, ground: str, on) -> Act:
+    """A complaint returned or withdrawn (АППК 94.1): the complaint body
+    leaves it without consideration on that ground and tells the participant
+    within 3 working days (95.1 3)–4), 95.2); the challenged body, before
+    sending it on, only ends it.  The suspension of the act ends (96.1)."""
+    from app.workflow_complaint import complaint, ends_suspension
+    from models.entities import Complaint
+    if Complaint.get_or_none(Complaint.appeal == ctx.appeal.id) is None:
+        return act
+    c = complaint(ctx)
+    act.complaint.update(ends_suspension(c, on))
+    act.opens = [o for o in act.opens if o[0] != Clock.TERMINATION_NOTICE]
+    act.details.pop("terminated", None)
+    if c.role == ComplaintRole.REVIEWING:
+        act.changes.update({"ground": ground, "decision": "complaint_unconsidered"})
+        if on is not None:
+            act.opens.append((Clock.UNCONSIDERED_NOTICE, on, None, None))
+    elif "ground" in act.changes and act.changes["ground"] in ("70.1.4", "88.1.4"):
+        act.changes["ground"] = "64.9"
+    return act

@@ -9,16 +9,17 @@ import datetime as dt
 import json
 
 from app.clocks import clock_due
-from app.deadlines import due_date
+from app.deadlines import due_date, term_start
 from app.enums import OPEN_STATUSES, Clock, ClockState
 from app.storage import guarded
 from app.workflow import Act, Ctx, handler
-from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
+from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Complaint, Forwarding
 
 REVERSIBLE = frozenset({"assign", "accept", "request_correction", "corrected", "mark_security",
                         "return", "attach", "forward", "withdraw", "extend", "hearing_notice",
-                        "hearing_exception", "decide", "terminate"})
-_DATES = {"internal_due_on", "decided_on", "closed_on", "due_on"}
+                        "hearing_exception", "decide", "terminate", "complaint_send",
+                        "complaint_satisfy", "complaint_decide", "restore_term", "review_result"})
+_DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on"}
 
 
 def latest_action(appeal_id: int) -> ChangeLog | None:
@@ -53,12 +54,16 @@ def reverse(ctx: Ctx) -> Act:
     restore = {name: _value(name, pair[0]) for name, pair in recorded.items()
                if name in Appeal._meta.columns or name == "executor_id"
                if isinstance(pair, list) and len(pair) == 2 and name != "status"}
+    complaint = {name: _value(name, pair[0]) for name, pair in recorded.items()
+                 if name in Complaint._meta.columns and name not in ("id", "appeal", "case")
+                 and isinstance(pair, list) and len(pair) == 2}
     status = recorded.get("status", [None, None])[0]
     row = ctx.appeal
     if "due_on" in restore or (status in OPEN_STATUSES and row.status not in OPEN_STATUSES):
         # The calendar may have changed since: the statutory date is counted
         # again, and an unextended term follows it (АППК 76.1–76.2).
-        statutory, _ = due_date(row.registered_on, row.term_days, row.term_article, ctx.cal)
+        start = term_start(row.received_at, row.registered_on, row.term_article)
+        statutory, _ = due_date(start, row.term_days, row.term_article, ctx.cal)
         unextended = restore.get("due_on", row.due_on) == row.statutory_due_on
         restore["statutory_due_on"] = statutory
         if unextended:
@@ -86,7 +91,7 @@ def reverse(ctx: Ctx) -> Act:
             for user_id in recorded["co_executors"][0]:
                 CoExecutor.create(appeal=appeal_id, user=user_id)
 
-    return Act(changes=restore, status=status,
+    return Act(changes=restore, status=status, complaint=complaint,
                details={"reason": reason, "reversed_id": target.id,
                         "reversed_action": target.action},
                after=undo_clocks)

@@ -261,6 +261,49 @@ class Document(BaseModel):
         table_name = "document"
 
 
+class Complaint(BaseModel):
+    """A complaint's own record beside its appeal row (АППК 91–101)."""
+    appeal = ForeignKeyField(Appeal, unique=True, backref="complaint", on_delete="RESTRICT")
+    role = CharField()                       # app.enums.ComplaintRole
+    subject = CharField()                    # app.enums.ComplaintSubject (91.1)
+    case = ForeignKeyField(Appeal, null=True, backref="complaints", on_delete="RESTRICT",
+                           column_name="case_id")   # our own case challenged
+    challenged_body = CharField(default="")             # 93.2 4)
+    challenged_user = ForeignKeyField(User, null=True, on_delete="RESTRICT")  # 97.2
+    challenged_act = TextField(default="")              # 101.1 4): number, date, summary
+    challenged_act_on = DateField(null=True)
+    actual_address = CharField(default="")              # 93.2 3)
+    attachments_list = TextField(default="")            # 93.2 8)
+    learned_on = DateField(null=True)                   # 92.1
+    route_missing = BooleanField(default=False)         # 92.1-1
+    filing_due_on = DateField(null=True)
+    late = BooleanField(default=False)                  # 92.3: accepted all the same
+    restored = CharField(default="")                    # 92.2: "", granted, refused
+    restore_reason = TextField(default="")
+    suspension = CharField()                            # app.enums.Suspension (96)
+    suspension_ground = CharField(default="")           # 96.1 1)–3)
+    suspension_reason = TextField(default="")
+    suspension_ended_on = DateField(null=True)
+    rights_explained_on = DateField(null=True)          # 94.2
+    sent_to = CharField(default="")                     # 91.4 para 2
+    sent_on = DateField(null=True)
+    remedy = TextField(default="")                      # 91.4 para 3
+    grounds = CharField(default="")                     # 100.3, comma-separated
+    reasoning = TextField(default="")                   # 100.4, 101.1 6)
+    legal_norms = TextField(default="")
+    violations = TextField(default="")                  # 100.1 5), 100.2
+    proposals = TextField(default="")
+    new_act = TextField(default="")                     # 100.1 2)
+    review_result = CharField(default="")               # the complaint body's decision, learned
+    court_case = CharField(default="")                  # 100.6, 91.5
+    court_name = CharField(default="")
+    court_outcome = TextField(default="")
+
+    class Meta:
+        table_name = "complaint"
+        indexes = ((("role", "suspension"), False),)
+
+
 ALL_MODELS = (Office, User, Appeal, AppealToken, RegistrationCounter,
               TalonPrint, CalendarOverride, TermRule, ChangeLog, CaseClock, CoExecutor,
-              Forwarding, Document)
+              Forwarding, Document, Complaint)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.workflow_case import FULL_DECISIONS, FULL_GROUNDS, SIMPLE_DECISIONS, SIMPLE_GROUNDS, is_simplified
 from app.workflow_hearing import NOTICE_CLOCKS, RECUSAL_GROUNDS
 from app.workflow_intake import RETURN_GROUNDS
-from ui.labels import MISSING
+from ui.labels import missing_table
 from ui.workflow_labels import (
     CLOCKS,
     DECISIONS,
@@ -58,8 +58,8 @@ def fields(action: str, kind: str) -> list[Field]:
                    ON],
         "accept": [ON],
         "request_correction": [
-            Field("items", "items", QT_TRANSLATE_NOOP("ActionForm", "What is missing (art. 63 part 2)"),
-                  table=MISSING),
+            Field("items", "items", QT_TRANSLATE_NOOP("ActionForm", "What is missing (art. 63 part 2, art. 93 part 2)"),
+                  table=missing_table(kind)),
             _date("until", QT_TRANSLATE_NOOP("ActionForm", "Correct by (a reasonable period, art. 64 part 6)"),
                   optional=True),
             CHANNEL, ON],
@@ -146,4 +146,7 @@ def fields(action: str, kind: str) -> list[Field]:
         "executed": [NOTE, ON],
         "reverse": [Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Why it is reversed"))],
     }
+    if action not in specs:   # the complaint's own actions
+        from ui.complaint_forms import complaint_fields
+        return complaint_fields(action)
     return specs[action]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import document_context, documents
+from app.document_complaint import templates_for
 from app.document_fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES
 from app.errors import DomainError
 from ui.form_errors import FieldErrors, error_label
@@ -26,7 +27,8 @@ from ui.workflow_labels import DOCUMENTS
 # Besides what each template must be given: optional parts of the act
 # (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).
 OPTIONAL = {"act": ("reasoning", "no_reasoning_item", "no_hearing_reason", "no_suspension_reason",
-                    "attachments", "act_kind_text")}
+                    "attachments", "act_kind_text"),
+            "complaint-forward": ("case_items", "position")}
 DELIVERY = ("delivery_channel", "delivery_date")
 CAPTIONS = {
     "matter": QT_TRANSLATE_NOOP("DocumentForm", "Matter decided (art. 80 part 1 4))"),
@@ -65,6 +67,13 @@ CAPTIONS = {
     "outcome_text": QT_TRANSLATE_NOOP("DocumentForm", "Decision (granted or refused)"),
     "delivery_channel": QT_TRANSLATE_NOOP("DocumentForm", "Delivered by (art. 66 part 2)"),
     "delivery_date": QT_TRANSLATE_NOOP("DocumentForm", "Sent on"),
+    "challenged_summary": QT_TRANSLATE_NOOP("DocumentForm", "The act or action (inaction) challenged, in brief (art. 101 part 1 4))"),
+    "complaint_essence": QT_TRANSLATE_NOOP("DocumentForm", "Essence of the complaint (art. 101 part 1 5))"),
+    "legal_norms": QT_TRANSLATE_NOOP("DocumentForm", "Legal norms applied (art. 101 part 1 6))"),
+    "decision_kind_text": QT_TRANSLATE_NOOP("DocumentForm", "Kind of decision (art. 100 part 1)"),
+    "copy_to": QT_TRANSLATE_NOOP("DocumentForm", "Copy to the challenged body (art. 100 part 4)"),
+    "case_items": QT_TRANSLATE_NOOP("DocumentForm", "Case file sent, one document per line (art. 91 part 4)"),
+    "position": QT_TRANSLATE_NOOP("DocumentForm", "Position of the body (optional)"),
 }
 
 
@@ -84,7 +93,7 @@ class DocumentDialog(QDialog):
         self.setWindowTitle(self.tr("New document"))
         self.template = QComboBox()
         self.template.setObjectName("template")
-        for name in TEMPLATE_NAMES:
+        for name in templates_for(appeal_id, TEMPLATE_NAMES):
             self.template.addItem(label(DOCUMENTS, name), name)
         self.template.setCurrentIndex(max(0, self.template.findData(template)))
         self.lang = QComboBox()
@@ -114,6 +123,7 @@ class DocumentDialog(QDialog):
         self.layout_.addWidget(self.general)
         self.layout_.addWidget(buttons)
         self.template.currentIndexChanged.connect(lambda _: self._build_fields())
+        self.lang.currentIndexChanged.connect(lambda _: self._build_fields())   # suggestions per language
         self._build_fields()
         self.resize(640, 400)
 
@@ -127,7 +137,7 @@ class DocumentDialog(QDialog):
         self.errors = FieldErrors()
         self.inputs = {}
         try:
-            known = document_context.suggested(self.appeal_id, name)
+            known = document_context.suggested(self.appeal_id, name, self.lang.currentData())
         except DomainError:
             known = {}
         for field in names:
@@ -136,6 +146,8 @@ class DocumentDialog(QDialog):
                 w = QDateEdit(QDate(day.year, day.month, day.day))
                 w.setCalendarPopup(True)
                 w.setDisplayFormat("dd.MM.yyyy")
+            elif field in LIST_FIELDS:
+                w = QPlainTextEdit("\n".join(known.get(field) or []))
             else:
                 w = QPlainTextEdit(str(known.get(field, "")))
                 w.setFixedHeight(48 if field not in ("reasoning", "answer_text", "statements") else 80)

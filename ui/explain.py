@@ -25,6 +25,8 @@ CLOCK_EVENTS = {
     "correction": QT_TRANSLATE_NOOP("Explain", "the correction requested"),
     "correction_copy": QT_TRANSLATE_NOOP("Explain", "the act corrected"),
     "execution": QT_TRANSLATE_NOOP("Explain", "the decision delivered"),
+    "remand": QT_TRANSLATE_NOOP("Explain", "the decision to send the case back issued"),
+    "unconsidered_notice": QT_TRANSLATE_NOOP("Explain", "the complaint left without consideration"),
 }
 
 
@@ -51,6 +53,15 @@ def _clock_sentence(step: Step, d: str) -> str:
         return QCoreApplication.translate("Explain", "{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).").format(date=d)
     if code == "moved_to_working_day":
         return QCoreApplication.translate("Explain", "{date}: the last day moves to the next working day ({article}).").format(
+            date=d, article=article)
+    if code == "learned":
+        return QCoreApplication.translate("Explain", "{date}: the participant learned of the act or the action (inaction) ({article}).").format(
+            date=d, article=article)
+    if code == "months_later":
+        return QCoreApplication.translate("Explain", "{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).").format(
+            date=d, months=p.get("months"))
+    if code == "filing_due":
+        return QCoreApplication.translate("Explain", "{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).").format(
             date=d, article=article)
     if code == "extension_cap":
         return QCoreApplication.translate("Explain", "{date}: the latest date an extension decided that day may set.").format(date=d)
@@ -98,6 +109,8 @@ def sentence(step: Step, lang: str | None = None) -> str:
         return QCoreApplication.translate("Explain", "{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).").format(date=d)
     if code == "registered_on":
         return QCoreApplication.translate("Explain", "{date}: registered (art. 64 part 3).").format(date=d)
+    if code == "count_starts" and p.get("article") == "91.4":
+        return QCoreApplication.translate("Explain", "The term is counted from the day after the complaint was received, {date} (art. 91 part 4).").format(date=d)
     if code == "count_starts":
         return QCoreApplication.translate("Explain", "The term is counted from the day after registration, {date} (art. 76 part 2).").format(date=d)
     if code == "counted":

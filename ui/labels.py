@@ -60,6 +60,22 @@ MISSING = {  # АППК 63.2 items
     "appeal_date": QT_TRANSLATE_NOOP("Labels", "date of the appeal (art. 63 part 2 4))"),
     "signature": QT_TRANSLATE_NOOP("Labels", "signature or electronic signature (art. 63 part 2 5))"),
 }
+MISSING_COMPLAINT = {  # АППК 93.2 items of a complaint
+    "addressee": QT_TRANSLATE_NOOP("Labels", "the complaint body (art. 93 part 2 1))"),
+    "applicant_name": QT_TRANSLATE_NOOP("Labels", "complainant's surname and name, or the organisation's name (art. 93 part 2 2))"),
+    "postal_address": QT_TRANSLATE_NOOP("Labels", "postal address (art. 93 part 2 2))"),
+    "actual_address": QT_TRANSLATE_NOOP("Labels", "actual address or location (art. 93 part 2 3))"),
+    "challenged_body": QT_TRANSLATE_NOOP("Labels", "the body or official whose act or action is challenged (art. 93 part 2 4))"),
+    "substance": QT_TRANSLATE_NOOP("Labels", "circumstances and arguments (art. 93 part 2 5))"),
+    "appeal_date": QT_TRANSLATE_NOOP("Labels", "date of the complaint (art. 93 part 2 6))"),
+    "signature": QT_TRANSLATE_NOOP("Labels", "signature (art. 93 part 2 7))"),
+    "attachments_list": QT_TRANSLATE_NOOP("Labels", "list of the attached documents (art. 93 part 2 8))"),
+}
+
+
+def missing_table(kind: str) -> dict:
+    """The required items' names: a complaint's (93.2) or an appeal's (63.2)."""
+    return MISSING_COMPLAINT if kind == "complaint" else MISSING
 FILTERS = {
     "all": QT_TRANSLATE_NOOP("Labels", "All"),
     "due_today": QT_TRANSLATE_NOOP("Labels", "Due today"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui import complaint_labels as _complaint
+
 CASE_ACTIONS = {
     "assign": QT_TRANSLATE_NOOP("Labels", "Assign (resolution)"),
     "accept": QT_TRANSLATE_NOOP("Labels", "Take into work"),
@@ -142,3 +144,13 @@ DOCUMENTS = {
     "protocol-oral-appeal": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral appeal (art. 63 part 1)"),
     "protocol-hearing": QT_TRANSLATE_NOOP("Labels", "Protocol of an oral hearing (art. 74)"),
 }
+
+# Complaints (АППК 91–101).
+CASE_ACTIONS.update(_complaint.ACTIONS)
+CLOCKS.update(_complaint.CLOCKS)
+DECISIONS.update(_complaint.DECISIONS)
+GROUNDS.update(_complaint.GROUNDS)
+DOCUMENTS.update({
+    "complaint-decision": QT_TRANSLATE_NOOP("Labels", "Decision on the complaint (art. 100–101)"),
+    "complaint-forward": QT_TRANSLATE_NOOP("Labels", "Letter sending the complaint and the case file (art. 91 part 4)"),
+})

@@ -58,3 +58,22 @@ def considered(new_appeal, act, staff):
         act(a, "accept", who="exec", today="2026-11-03")
         return a
     return make
+
+
+@pytest.fixture
+def new_complaint(staff, make_input):
+    """``new_complaint("2026-11-05 10:00", role="reviewing", appeal={...}, **complaint)``
+    -> appeal id of a registered complaint (АППК 94.1)."""
+    from app.complaint_rules import ComplaintInput
+    from app.enums import AppealKind
+    counter = iter(range(1, 10_000))
+
+    def make(received: str = "2026-11-05 10:00", role: str = "reviewing", appeal: dict | None = None,
+             **fields) -> int:
+        moment = T(received)
+        values = {"challenged_body": "Ақсу ауылдық округінің әкімі", "actual_address": "Ақсу, Абай 12",
+                  "challenged_act": "№ 45 шешім, 10.10.2026", "learned_on": D("2026-10-20"), **fields}
+        data = make_input(moment, kind=AppealKind.COMPLAINT, **(appeal or {}))
+        return register(data, staff["registrar"], f"complaint{next(counter)}", now=moment,
+                        complaint=ComplaintInput(role=role, **values)).id
+    return make

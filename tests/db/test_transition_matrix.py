@@ -3,6 +3,7 @@
 import pytest
 
 from app import transitions
+from app.complaint_rules import CHALLENGED_ONLY, COMPLAINT_ONLY
 from app.enums import Role, Status
 from app.errors import DomainError
 from app.workflow import perform
@@ -14,10 +15,17 @@ BY_ROLE = {Role.HEAD: "akim", Role.DEPUTY: "deputy", Role.APPARATUS_HEAD: "appar
 
 
 @pytest.fixture
-def appeal_in(new_appeal):
-    a = new_appeal("2026-11-02 10:00")
+def appeal_in(new_appeal, new_complaint):
+    """An appeal put in a state; a complaint on the right side for the
+    complaint's own actions (app.complaint_rules)."""
+    cases = {}
 
-    def put(status: Status) -> int:
+    def put(status: Status, action: str = "") -> int:
+        side = ("challenged" if action in CHALLENGED_ONLY else
+                "reviewing" if action in COMPLAINT_ONLY else "")
+        if side not in cases:
+            cases[side] = new_complaint(role=side) if side else new_appeal("2026-11-02 10:00")
+        a = cases[side]
         Appeal.update(status=str(status)).where(Appeal.id == a).execute()
         return a
     return put
@@ -28,7 +36,7 @@ def test_every_state(action, appeal_in, staff):
     rule = transitions.RULES[action]
     who = staff[BY_ROLE[sorted(rule.roles)[0]]]
     for status in Status:
-        a = appeal_in(status)
+        a = appeal_in(status, action)
         before = ChangeLog.select().count()
         try:
             perform(a, action, who, {}, today=D("2026-11-05"))
@@ -45,7 +53,7 @@ def test_every_state(action, appeal_in, staff):
 @pytest.mark.parametrize("action", transitions.ACTIONS)
 def test_every_role(action, appeal_in, staff, office_admin):
     rule = transitions.RULES[action]
-    a = appeal_in(sorted(rule.sources)[0])
+    a = appeal_in(sorted(rule.sources)[0], action)
     before = ChangeLog.select().count()
     for role, login in [*BY_ROLE.items(), (Role.ADMIN, None)]:
         who = office_admin if login is None else staff[login]

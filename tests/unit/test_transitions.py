@@ -10,7 +10,10 @@ CLOSED = [s for s in Status if s not in OPEN_STATUSES]
 # the protocol, corrections and execution of the act, and the counter-action.
 AFTER_CLOSE = {"notify", "file_access_requested", "file_access_given", "protocol_signed",
                "protocol_read", "protocol_remarks", "correction_requested", "act_corrected",
-               "delivered", "executed", "reverse"}
+               "delivered", "executed", "reverse",
+               # A complaint: its decision sent (АППК 100.4), the complaint body's
+               # decision learned, a court case recorded (100.6).
+               "decision_sent", "review_result", "court_recorded"}
 
 
 @pytest.mark.parametrize("status", CLOSED)

@@ -1,0 +1,92 @@
+"""The complaint register (АППК 94.1 → 69): ids, rows of a window, and one
+complaint's details for its card, with its filing term explained."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.calendar_store import load_calendar
+from app.complaint_rules import FilingTerm, filing_term
+from app.enums import OPEN_STATUSES, Status
+from app.storage import guarded
+from models.entities import Appeal, Complaint, User
+
+# A complaint sent on by the challenged body is still open for the register
+# until the complaint body's decision is learned.
+WAITING = (Status.FORWARDED,)
+
+
+@guarded
+def register_ids(open_only: bool = False, role: str | None = None) -> list[int]:
+    """Complaint ids, newest first (few enough per office to hold as ids)."""
+    query = (Complaint.select(Complaint.appeal).join(Appeal, on=(Complaint.appeal == Appeal.id))
+             .order_by(Appeal.reg_year.desc(), Appeal.reg_seq.desc()))
+    if role:
+        query = query.where(Complaint.role == role)
+    if open_only:
+        statuses = [str(s) for s in OPEN_STATUSES + WAITING]
+        query = query.where(Appeal.status.in_(statuses) & (Complaint.review_result == ""))
+    return [r.appeal_id for r in query]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    appeal_id: int
+    reg_number: str
+    registered_on: dt.date
+    role: str
+    applicant: str
+    challenged: str            # the body and the act or action
+    case_number: str
+    filing_due_on: dt.date | None
+    late: bool
+    restored: str
+    suspension: str
+    suspension_ground: str
+    suspension_ended_on: dt.date | None
+    status: str
+    due_on: dt.date
+    decision: str
+    court_case: str
+
+
+@guarded
+def register_rows(ids: list[int]) -> list[RegisterRow]:
+    Case = Appeal.alias()
+    query = (Complaint.select(Complaint, Appeal, Case.reg_number)
+             .join(Appeal, on=(Complaint.appeal == Appeal.id))
+             .switch(Complaint).join(Case, join_type="LEFT OUTER", on=(Complaint.case == Case.id))
+             .where(Complaint.appeal.in_(ids)))
+    by_id = {}
+    for c in query:
+        a = c.appeal
+        case = getattr(c, "case", None)
+        challenged = " — ".join(p for p in (c.challenged_body, c.challenged_act) if p)
+        by_id[a.id] = RegisterRow(
+            a.id, a.reg_number, a.registered_on, c.role, a.applicant_display, challenged,
+            case.reg_number if c.case_id and case else "", c.filing_due_on, c.late, c.restored,
+            c.suspension, c.suspension_ground, c.suspension_ended_on, a.status, a.due_on,
+            a.decision, c.court_case)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    values: dict               # the complaint's own fields
+    case_number: str
+    challenged_user: str
+    term: FilingTerm | None
+
+
+@guarded
+def info(appeal_id: int) -> ComplaintInfo | None:
+    c = Complaint.get_or_none(Complaint.appeal == appeal_id)
+    if c is None:
+        return None
+    values = {name: getattr(c, name) for name in Complaint._meta.sorted_field_names
+              if name not in ("id", "appeal", "case", "challenged_user")}
+    case = Appeal.get_or_none(Appeal.id == c.case_id) if c.case_id else None
+    user = User.get_or_none(User.id == c.challenged_user_id) if c.challenged_user_id else None
+    term = filing_term(c.learned_on, c.route_missing, load_calendar()) if c.learned_on else None
+    return ComplaintInfo(values, case.reg_number if case else "",
+                         f"{user.surname} {user.first_name}" if user else "", term)

@@ -1,0 +1,76 @@
+"""The input forms of the complaint actions (app.workflow_complaint)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.complaint_rules import RESTORE_REASONS
+from app.workflow_complaint import COMPLAINT_DECISIONS, GROUNDS_100_3, UNCONSIDERED_GROUNDS
+from ui import complaint_labels as L
+from ui.action_forms import CHANNEL, ON, Field, _date
+from ui.workflow_labels import EXCEPTIONS, GROUNDS
+
+_GROUNDS_100_3 = {g: GROUNDS[g] for g in GROUNDS_100_3}
+
+
+def complaint_fields(action: str) -> list[Field]:
+    specs = {
+        "complaint_send": [
+            Field("body", "line", QT_TRANSLATE_NOOP("ActionForm", "Complaint body")),
+            Field("with_file", "bool", QT_TRANSLATE_NOOP(
+                "ActionForm", "The whole administrative case file goes with it (art. 91 part 4)")),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Sent on"))],
+        "complaint_satisfy": [
+            Field("means", "choice", QT_TRANSLATE_NOOP("ActionForm", "Satisfied by"), tuple(L.MEANS), L.MEANS),
+            Field("remedy", "text", QT_TRANSLATE_NOOP("ActionForm", "The act adopted or the action taken (number, date, content)")),
+            Field("fully", "bool", QT_TRANSLATE_NOOP(
+                "ActionForm", "Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)")),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the act or action"))],
+        "review_result": [
+            Field("result", "choice", QT_TRANSLATE_NOOP("ActionForm", "Decision of the complaint body"),
+                  COMPLAINT_DECISIONS, L.CHOICES),
+            Field("note", "text", QT_TRANSLATE_NOOP("ActionForm", "Its number and date, what we must do"), optional=True),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Received on"))],
+        "restore_term": [
+            Field("reason_kind", "choice", QT_TRANSLATE_NOOP("ActionForm", "Reason (art. 92 part 2)"),
+                  RESTORE_REASONS, L.RESTORE_REASONS),
+            Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "The facts and the proof")),
+            Field("granted", "bool", QT_TRANSLATE_NOOP("ActionForm", "The term is restored")),
+            _date("motion_on", QT_TRANSLATE_NOOP("ActionForm", "Motion filed on")),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
+        "complaint_decide": [
+            Field("decision", "choice", QT_TRANSLATE_NOOP("ActionForm", "Decision (art. 100 part 1)"),
+                  COMPLAINT_DECISIONS, L.CHOICES),
+            Field("grounds", "items", QT_TRANSLATE_NOOP(
+                "ActionForm", "Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)"),
+                  table=_GROUNDS_100_3, optional=True),
+            Field("competent", "bool", QT_TRANSLATE_NOOP(
+                "ActionForm", "The act or action is within our own competence (art. 100 part 2; decisions 1–3)")),
+            Field("new_act", "text", QT_TRANSLATE_NOOP("ActionForm", "The new act (decision 2)"), optional=True),
+            Field("not_worse", "bool", QT_TRANSLATE_NOOP(
+                "ActionForm", "The new act does not worsen the complainant's position (art. 98 part 6)")),
+            Field("violations", "text", QT_TRANSLATE_NOOP("ActionForm", "Violations found (decision 5)"), optional=True),
+            Field("proposals", "text", QT_TRANSLATE_NOOP("ActionForm", "Proposals to remove them (decision 5)"),
+                  optional=True),
+            Field("ground", "choice", QT_TRANSLATE_NOOP("ActionForm", "Ground to leave it without consideration (decision 6)"),
+                  UNCONSIDERED_GROUNDS, GROUNDS, optional=True),
+            Field("basis", "text", QT_TRANSLATE_NOOP(
+                "ActionForm", "The earlier decision, court act or claim (decision 6)"), optional=True),
+            Field("reasoning", "text", QT_TRANSLATE_NOOP("ActionForm", "Reasoning (art. 100 part 4, art. 101 part 1 6))")),
+            Field("legal_norms", "text", QT_TRANSLATE_NOOP("ActionForm", "Legal norms applied (art. 101 part 1 6))"),
+                  optional=True),
+            Field("hearing_exception", "choice", QT_TRANSLATE_NOOP(
+                "ActionForm", "No hearing: exception (art. 73 part 2, art. 98 part 3)"), tuple(EXCEPTIONS), EXCEPTIONS,
+                optional=True),
+            Field("exception_reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Why there was no hearing (item 4)"),
+                  optional=True),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
+        "decision_sent": [
+            CHANNEL, _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Sent to the participant on")),
+            _date("copy_on", QT_TRANSLATE_NOOP("ActionForm", "Copy sent to the challenged body on"))],
+        "court_recorded": [
+            Field("court_name", "line", QT_TRANSLATE_NOOP("ActionForm", "Court")),
+            Field("court_case", "line", QT_TRANSLATE_NOOP("ActionForm", "Court case number")),
+            Field("court_outcome", "text", QT_TRANSLATE_NOOP("ActionForm", "Outcome, when known"), optional=True),
+            ON],
+    }
+    return specs[action]
