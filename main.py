@@ -3,6 +3,8 @@
     python main.py [--db URL] [--demo] [--lang kk|ru]          start the app
     python main.py deadline --kind KIND --received YYYY-MM-DDTHH:MM [--db URL] [--json]
                             [--clock CLOCK] [--event YYYY-MM-DD] [--extension-decided YYYY-MM-DD]
+    python main.py deadline --kind complaint --clock filing --learned YYYY-MM-DD
+                            [--act-without-route] [--db URL] [--json]
     python main.py document-preview --template NAME --lang kk|ru --out FILE.docx [--db URL] [--list]
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
@@ -57,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--received", help="YYYY-MM-DDTHH:MM (needed for --clock final and forward)")
     d.add_argument("--clock", default="final", choices=CLI_CLOCKS,
                    help="final term (default), forward (65.1), return (64.7), "
-                        "extension-notice (76.3), termination-notice (70.3)")
+                        "extension-notice (76.3), termination-notice (70.3), "
+                        "filing: the last day to file a complaint (92.1, 92.1-1)")
+    d.add_argument("--learned", help="YYYY-MM-DD: the day the participant learned of the act or "
+                                     "action (needed for --clock filing)")
+    d.add_argument("--act-without-route", dest="act_without_route", action="store_true",
+                   help="the act did not state the appeal route of art. 80 part 5: six months (92.1-1)")
     d.add_argument("--event", help="YYYY-MM-DD: the event the clock runs from (return: the end "
                                    "of the period to correct; notices: the decision)")
     d.add_argument("--extension-decided", dest="extension_decided",
@@ -88,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         return deadline_command(args.kind, args.received, db_arg, args.json,
                                 getattr(args, "sub_lang", None) or args.lang or "en",
                                 clock=args.clock, event=args.event,
-                                extension_decided=args.extension_decided)
+                                extension_decided=args.extension_decided,
+                                learned=args.learned, without_route=args.act_without_route)
     if args.command == "document-preview":
         from ui.cli_documents import preview_command
         return preview_command(args.template, args.sub_lang, args.out, db_arg,

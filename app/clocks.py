@@ -45,7 +45,7 @@ RULES = {
 }
 
 # The clocks the ``deadline`` command offers, and the event each runs from.
-CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice")
+CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice", "filing")
 
 
 @dataclass(frozen=True)

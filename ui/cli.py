@@ -50,9 +50,14 @@ def _steps_json(steps) -> list[dict]:
 
 def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
                      lang: str = "en", clock: str = "final", event: str | None = None,
-                     extension_decided: str | None = None) -> int:
+                     extension_decided: str | None = None, learned: str | None = None,
+                     without_route: bool = False) -> int:
     """The final term, or one short clock (day 1 = the first working day
-    after its event, as art. 76 part 2 counts), and the extension cap."""
+    after its event, as art. 76 part 2 counts), and the extension cap; or
+    the last day to file a complaint (АППК 92)."""
+    if clock == "filing":
+        from ui.cli_complaint import filing_command
+        return filing_command(kind, learned, without_route, db_url, as_json, lang)
     if clock in ("final", "forward") and not received:
         return _fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
     if clock == "final" and not kind:

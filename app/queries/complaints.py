@@ -52,19 +52,19 @@ class RegisterRow:
 
 @guarded
 def register_rows(ids: list[int]) -> list[RegisterRow]:
-    Case = Appeal.alias()
-    query = (Complaint.select(Complaint, Appeal, Case.reg_number)
-             .join(Appeal, on=(Complaint.appeal == Appeal.id))
-             .switch(Complaint).join(Case, join_type="LEFT OUTER", on=(Complaint.case == Case.id))
+    query = (Complaint.select(Complaint, Appeal).join(Appeal, on=(Complaint.appeal == Appeal.id))
              .where(Complaint.appeal.in_(ids)))
+    found = list(query)
+    case_ids = {c.case_id for c in found if c.case_id}
+    numbers = {a.id: a.reg_number for a in
+               Appeal.select(Appeal.id, Appeal.reg_number).where(Appeal.id.in_(case_ids))} if case_ids else {}
     by_id = {}
-    for c in query:
+    for c in found:
         a = c.appeal
-        case = getattr(c, "case", None)
         challenged = " — ".join(p for p in (c.challenged_body, c.challenged_act) if p)
         by_id[a.id] = RegisterRow(
             a.id, a.reg_number, a.registered_on, c.role, a.applicant_display, challenged,
-            case.reg_number if c.case_id and case else "", c.filing_due_on, c.late, c.restored,
+            numbers.get(c.case_id, ""), c.filing_due_on, c.late, c.restored,
             c.suspension, c.suspension_ground, c.suspension_ended_on, a.status, a.due_on,
             a.decision, c.court_case)
     return [by_id[i] for i in ids if i in by_id]
