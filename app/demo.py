@@ -6,6 +6,7 @@ import datetime as dt
 import random
 import uuid
 
+from app import demo_complaints
 from app.auth import create_user, get_user
 from app.calendar_store import load_calendar
 from app.enums import AppealForm, AppealKind, ApplicantType, Language, Role, Status
@@ -112,8 +113,13 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
                      for _ in range(count))
     registrar = get_user(users[Role.REGISTRAR].id)
     for received in moments:
-        result = register(_input(rnd, received), registrar, str(uuid.uuid4()), now=received)
-        _advance(rnd, result.id, received, today, users)
+        data = _input(rnd, received)
+        complaint = demo_complaints.complaint_input(rnd, data) if data.kind == AppealKind.COMPLAINT else None
+        result = register(data, registrar, str(uuid.uuid4()), now=received, complaint=complaint)
+        if complaint is not None:
+            demo_complaints.advance(rnd, result.id, today, users)
+        else:
+            _advance(rnd, result.id, received, today, users)
 
 
 def _advance(rnd, appeal_id, received, today, users) -> None:
@@ -156,7 +162,8 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
         if age < 8 and rnd.random() < 0.4:
             return   # assigned, not yet taken into work
         do("accept", executor, on(1))
-        if age < 10 or (age < 22 and rnd.random() < 0.5) or rnd.random() < 0.02:
+        forgotten = appeal_id % 15 == 7   # every office has a few cases left lying: overdue
+        if age < 10 or (age < 22 and rnd.random() < 0.5) or forgotten:
             if not simple and age >= 6 and rnd.random() < 0.3:
                 do("hearing_notice", executor, on(5), preliminary="Өтінішті ішінара қанағаттандыру",
                    hearing_form=rnd.choice(("written", "oral")))

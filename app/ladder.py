@@ -9,8 +9,8 @@ from app.appeals import explain
 from app.calendar import WorkCalendar
 from app.calendar_store import load_calendar
 from app.clocks import clock_due
-from app.deadlines import Step, working_days_left
 from app.complaints import role_of
+from app.deadlines import Step, working_days_left
 from app.enums import OPEN_STATUSES, AppealKind, Clock, ClockState, ComplaintRole, Party
 from app.errors import DomainError
 from app.storage import guarded

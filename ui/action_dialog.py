@@ -42,7 +42,8 @@ class ActionDialog(QDialog):
     """``result`` holds the app.workflow.Result once the action is taken."""
 
     def __init__(self, appeal_id: int, action: str, user, kind: str, today: dt.date | None = None,
-                 fixed: dict | None = None, parent=None, intro: str = ""):
+                 fixed: dict | None = None, parent=None, intro: str = "",
+                 defaults: dict | None = None):
         super().__init__(parent)
         self.appeal_id, self.action, self.user = appeal_id, action, user
         self.today = today or dt.date.today()
@@ -57,6 +58,8 @@ class ActionDialog(QDialog):
         for f in fields(action, kind):
             widget = self._widget(f)
             widget.setObjectName(f"field_{f.name}")
+            if f.name in (defaults or {}) and f.kind in ("line", "text"):
+                (widget.setText if f.kind == "line" else widget.setPlainText)(str(defaults[f.name]))
             self.widgets[f.name] = (f, widget)
             self.errors.add_row(form, f.name, _tr(f.caption), widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

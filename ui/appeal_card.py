@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app import appeals, ladder, workflow, workflow_reverse
 from app.errors import DomainError
+from app.queries.complaints import info as complaint_info
 from ui.action_dialog import ActionDialog
 from ui.card_text import FIELD_NAMES, WORKFLOW_FIELDS, _tr, display_value, history_text
+from ui.complaint_tab import ComplaintTab
 from ui.documents_tab import DocumentsTab
 from ui.explain import article_text, explanation
-from ui.labels import ACTIONS, MISSING, label
+from ui.labels import ACTIONS, label, missing_table
 from ui.ladder_view import LadderView
 from ui.messages import message, show_error
 from ui.workflow_labels import CASE_ACTIONS
@@ -76,6 +78,9 @@ class AppealCardDialog(QDialog):
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.tabs.addTab(self._fields_tab(), self.tr("Card"))
+        self.complaint = complaint_info(self.appeal_id)
+        if self.complaint is not None:
+            self.tabs.addTab(ComplaintTab(self.complaint), self.tr("Complaint"))
         self.ladder_view = LadderView(self.ladder)
         self.tabs.addTab(self.ladder_view, self.tr("Deadlines"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Term explained"))
@@ -103,7 +108,7 @@ class AppealCardDialog(QDialog):
                 fixed = {"action_id": latest[0] if latest else None}
                 intro = label(CASE_ACTIONS, latest[1]) if latest else ""
             dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
-                                  self.today, fixed, self, intro=intro)
+                                  self.today, fixed, self, intro=intro, defaults=self._defaults(action))
         except DomainError as exc:
             show_error(self, exc)
             return False
@@ -117,6 +122,13 @@ class AppealCardDialog(QDialog):
         except DomainError as exc:
             show_error(self, exc)
         return True
+
+    def _defaults(self, action: str) -> dict:
+        """What the case already says for a form: the complaint body is the
+        one the complaint names (АППК 93.2 1))."""
+        if action == "complaint_send":
+            return {"body": self.card.values["addressee"]}
+        return {}
 
     def _on_document(self) -> None:
         current = self.tabs.currentIndex()
@@ -151,7 +163,7 @@ class AppealCardDialog(QDialog):
             form.addRow(self.tr("Filed into the case"), QLabel(self.card.attached_to))
         if self.card.missing:
             missing = QLabel(self.tr("Incomplete (art. 64 part 6). Not stated: {items}").format(
-                items="; ".join(label(MISSING, m) for m in self.card.missing)))
+                items="; ".join(label(missing_table(self.card.values["kind"]), m) for m in self.card.missing)))
             missing.setWordWrap(True)
             missing.setStyleSheet("color: #b00020;")
             form.addRow(missing)

@@ -7,8 +7,18 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui import complaint_text
 from ui.explain import article_text
-from ui.labels import APPLICANT_TYPES, FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
+from ui.labels import (
+    APPLICANT_TYPES,
+    FORMS,
+    KINDS,
+    LANGUAGES,
+    MISSING,
+    MISSING_COMPLAINT,
+    STATUSES,
+    label,
+)
 from ui.workflow_labels import (
     CASE_ACTIONS,
     CLOCK_STATES,
@@ -123,7 +133,10 @@ EXTRA_FIELDS = {
     "remarks_decision": QT_TRANSLATE_NOOP("Card", "Decision on the remarks"),
     "reversed_id": QT_TRANSLATE_NOOP("Card", "Reversed entry no."),
     "reversed_action": QT_TRANSLATE_NOOP("Card", "Reversed action"),
+    **complaint_text.FIELDS,
 }
+CODED.update(complaint_text.CODED)
+CODED["return_ground"] = GROUNDS
 
 
 def _history_value(field: str, value, users: dict | None = None) -> str:
@@ -137,7 +150,10 @@ def _history_value(field: str, value, users: dict | None = None) -> str:
         value = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
     if field == "missing" and isinstance(value, (list, str)):
         codes = value.split(",") if isinstance(value, str) else value   # stored: "a,b"
-        return "; ".join(label(MISSING, m) for m in codes if m) or "—"
+        return "; ".join(label(MISSING_COMPLAINT if m in MISSING_COMPLAINT and m not in MISSING
+                               else MISSING, m) for m in codes if m) or "—"
+    if field == "grounds" and isinstance(value, str):
+        return "; ".join(label(GROUNDS, g) for g in value.split(",") if g) or "—"
     text = display_value(field, value)
     return text if text != "" else "—"
 
@@ -153,7 +169,8 @@ def _clock_line(kind: str, value: str) -> str:
 
 def history_text(action: str, changes: dict, users: dict | None = None) -> str:
     """One history entry as "Field: old → new" lines in the user's language."""
-    fields = [f for f in REGISTERED_SUMMARY if f in changes] if action == "registered" else list(changes)
+    summary = REGISTERED_SUMMARY + complaint_text.REGISTERED
+    fields = [f for f in summary if f in changes] if action == "registered" else list(changes)
     lines = []
     for field in fields:
         value = changes[field]

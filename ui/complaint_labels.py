@@ -14,6 +14,7 @@ ACTIONS = {
     "court_recorded": QT_TRANSLATE_NOOP("Labels", "Court case recorded (art. 100 part 6)"),
 }
 CLOCKS = {
+    "final_91.4": QT_TRANSLATE_NOOP("Labels", "Send the complaint on, or satisfy it fully"),
     "remand": QT_TRANSLATE_NOOP("Labels", "Send the complaint back to the challenged body (art. 100 part 2)"),
     "unconsidered_notice": QT_TRANSLATE_NOOP("Labels", "Notice: complaint left without consideration (art. 95 part 2)"),
 }

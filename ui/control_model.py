@@ -10,9 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.errors import DomainError
 from app.queries import control
-from ui.explain import article_text
 from ui.labels import label
-from ui.workflow_labels import CLOCKS
+from ui.workflow_labels import CLOCKS, final_name
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ControlModel", "Number"),
@@ -83,7 +82,7 @@ class ControlListModel(QAbstractTableModel):
                 return label(CLOCKS, i.kind)
             d = self._detail(index.row())
             article = d.term_article if d is not None else ""
-            return f"{label(CLOCKS, i.kind)} ({article_text(article)})"
+            return final_name(article)
         if column == 3:
             return i.due_on.strftime("%d.%m.%Y")
         return str(i.days_left)

@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ui.explain import article_text
 from ui.labels import label
-from ui.workflow_labels import CLOCKS, LISTS
+from ui.workflow_labels import CLOCKS, LISTS, final_name
 
 
 def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
@@ -38,7 +37,7 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
                 details[i.appeal_id].reg_number, details[i.appeal_id].applicant,
                 details[i.appeal_id].executor,
                 label(CLOCKS, i.kind) if i.kind != "final" else
-                f"{label(CLOCKS, i.kind)} ({article_text(details[i.appeal_id].term_article)})",
+                final_name(details[i.appeal_id].term_article),
                 i.due_on.strftime("%d.%m.%Y"), i.days_left)) + "</tr>"
             for i in items)
         head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)

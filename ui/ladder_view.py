@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.explain import article_text, explanation
+from ui.explain import explanation
 from ui.labels import label
-from ui.workflow_labels import CLOCK_STATES, CLOCKS
+from ui.workflow_labels import CLOCK_STATES, CLOCKS, final_name
 
 RED, AMBER, GREY = QColor("#f8d0d0"), QColor("#fbe7b5"), QColor("#eeeeee")
 
@@ -34,7 +34,9 @@ class LadderView(QWidget):
         self.banner.setObjectName("ladder_banner")
         self.banner.setWordWrap(True)
         notes = []
-        if ladder.deemed_refusal:
+        if ladder.deemed_refusal and ladder.deemed_article == "100.5":
+            notes.append(QCoreApplication.translate("LadderView", "The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6)."))
+        elif ladder.deemed_refusal:
             notes.append(QCoreApplication.translate("LadderView", "The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2)."))
         if ladder.extended:
             notes.append(QCoreApplication.translate("LadderView", "The term was extended (art. 76 part 3); it is counted to the new date."))
@@ -56,7 +58,7 @@ class LadderView(QWidget):
             left = "" if rung.days_left is None else str(rung.days_left)
             name = label(CLOCKS, rung.kind)   # a clock's name carries its article
             if rung.kind == "final":
-                name = f"{name} ({article_text(rung.article)})"
+                name = final_name(rung.article)
             cells = (name, _date(rung.event_on), _date(rung.due_on), label(CLOCK_STATES, rung.state),
                      left)
             colour = (RED if rung.state == "overdue" or rung.state == "late"

@@ -27,6 +27,7 @@ from app.enums import QuickFilter, Role
 from app.errors import DomainError
 from ui.appeal_card import AppealCardDialog
 from ui.calendar_dialog import CalendarDialog
+from ui.complaint_register import ComplaintRegisterDialog
 from ui.control_panel import ControlPanel
 from ui.journal_model import ID_ROLE, JournalTableModel
 from ui.journal_print_dialog import JournalPrintDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
             ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
             ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
             ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self, self.panel.runner).exec()),
+            ("complaints", self.tr("Complaints…"), None, self.open_complaints),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),
@@ -205,6 +207,17 @@ class MainWindow(QMainWindow):
         dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
         dialog.changed.connect(self.refresh_all)
         return dialog
+
+    def open_complaints(self) -> None:
+        """The complaint register (АППК 92, 96); a double click opens the case."""
+        try:
+            dialog = ComplaintRegisterDialog(self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dialog.open_case.connect(self.open_card)
+        dialog.open_case.connect(lambda _: dialog.reload())
+        dialog.exec()
 
     def open_card(self, appeal_id: int) -> None:
         dialog = self.card_dialog(appeal_id)

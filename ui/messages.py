@@ -102,6 +102,21 @@ MESSAGES = {
     "same_official": QT_TRANSLATE_NOOP("Messages", "Choose another official (art. 67 part 8)."),
     "not_reversible": QT_TRANSLATE_NOOP("Messages", "Only the latest action of a case can be reversed, and not every action."),
     "hearing_after_due": QT_TRANSLATE_NOOP("Messages", "The earliest day for the act falls after the term. Consider an extension (art. 76 part 3)."),
+    # Complaints (АППК 91–101).
+    "action_not_for_case": QT_TRANSLATE_NOOP("Messages", "\"{action}\" is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100)."),
+    "case_not_found": QT_TRANSLATE_NOOP("Messages", "No case has this registration number."),
+    "date_after_receipt": QT_TRANSLATE_NOOP("Messages", "This date is after the complaint was received."),
+    "learned_before_act": QT_TRANSLATE_NOOP("Messages", "The complainant cannot have learned of the act before its date."),
+    "case_file_required": QT_TRANSLATE_NOOP("Messages", "The complaint is sent together with the whole administrative case file (art. 91 part 4)."),
+    "satisfy_fully_only": QT_TRANSLATE_NOOP("Messages", "The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4)."),
+    "satisfy_after_term": QT_TRANSLATE_NOOP("Messages", "The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4)."),
+    "term_not_missed": QT_TRANSLATE_NOOP("Messages", "The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2)."),
+    "restore_decided": QT_TRANSLATE_NOOP("Messages", "The motion to restore the term is already decided."),
+    "not_competent": QT_TRANSLATE_NOOP("Messages", "Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2)."),
+    "no_worsening": QT_TRANSLATE_NOOP("Messages", "The new act must not worsen the complainant's position (art. 98 part 6). Confirm it, or choose another decision."),
+    "challenged_official": QT_TRANSLATE_NOOP("Messages", "The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2)."),
+    "execution_suspended": QT_TRANSLATE_NOOP("Messages", "The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1)."),
+    "filed_late": QT_TRANSLATE_NOOP("Messages", "The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3)."),
 }
 
 

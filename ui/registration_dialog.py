@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import registration
+from app.complaint_rules import complaint_missing
 from app.enums import AppealForm, AppealKind, Language
 from app.errors import DomainError
 from app.queries.appeals import earlier_appeals
 from app.requirements import MAX_LENGTHS, missing_items
 from ui.applicant_form import ApplicantForm
+from ui.complaint_form import ComplaintForm
 from ui.explain import article_text, explanation
 from ui.form_errors import FieldErrors, error_label
-from ui.labels import FORMS, KINDS, LANGUAGES, MISSING, STATUSES, label
+from ui.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.messages import message
 from ui.widgets import OptionalDateEdit
 
@@ -91,6 +93,7 @@ class RegistrationDialog(QDialog):
         self.pages.setObjectName("attachment_pages")
         for spin in (self.attachments, self.pages):
             spin.setRange(0, 10000)
+        self.complaint = ComplaintForm(self.errors)   # АППК 91–96, shown for a complaint
         self._build()
         self._connect()
         self._on_changed()
@@ -128,6 +131,7 @@ class RegistrationDialog(QDialog):
         ll.addLayout(top)
         ll.addWidget(who)
         ll.addWidget(what)
+        ll.addWidget(self.complaint)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
@@ -141,7 +145,7 @@ class RegistrationDialog(QDialog):
         self.earlier.setObjectName("earlier_appeals")
         side = QVBoxLayout()
         for title, widget in ((self.tr("Deadline"), self.deadline_label),
-                              (self.tr("Required details (art. 63 part 2)"), self.missing_label),
+                              (self.tr("Required details (art. 63 part 2; a complaint: art. 93 part 2)"), self.missing_label),
                               (self.tr("Earlier appeals of this applicant (art. 64 part 7)"), self.earlier)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
@@ -171,8 +175,11 @@ class RegistrationDialog(QDialog):
         for signal in (self.addressee.textChanged, self.substance.textChanged,
                        self.appeal_date.dateChanged, self.signed.toggled, self.applicant.changed):
             signal.connect(self._on_changed)
-        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged):
+        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged,
+                       self.complaint.role.currentIndexChanged):
             signal.connect(self._on_deadline_inputs_changed)
+        self.complaint.changed.connect(self._on_changed)
+        self.attachments.valueChanged.connect(self._on_changed)
         self.form.currentIndexChanged.connect(self._on_form_changed)
         self._earlier_timer = QTimer(self, singleShot=True, interval=250)
         self._earlier_timer.timeout.connect(self._on_lookup_earlier)
@@ -190,11 +197,17 @@ class RegistrationDialog(QDialog):
             signed=self.signed.isChecked(), attachments_count=self.attachments.value(),
             attachment_pages=self.pages.value(), **self.applicant.values())
 
+    def complaint_input(self):
+        """The complaint's own details, for a complaint only."""
+        return self.complaint.values() if self.kind.currentData() == AppealKind.COMPLAINT else None
+
     def _on_changed(self) -> None:
         data = self.appeal_input()
-        missing = missing_items(data)
+        complaint = self.complaint_input()
+        missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else [])
         if missing:
-            items = "".join(f"<li>{label(MISSING, m)}</li>" for m in missing)
+            table = missing_table(str(data.kind))
+            items = "".join(f"<li>{label(table, m)}</li>" for m in missing)
             self.missing_label.setText(
                 self.tr("Not stated:") + f"<ul>{items}</ul>"
                 + self.tr("The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); "
@@ -208,8 +221,12 @@ class RegistrationDialog(QDialog):
 
     def _on_deadline_inputs_changed(self) -> None:
         data = self.appeal_input()
+        complaint = self.complaint_input()
+        self.complaint.setVisible(complaint is not None)
+        self.complaint.set_received(data.received_at.date())
+        self._on_changed()
         try:
-            d = registration.preview(data.kind, data.received_at)
+            d = registration.preview(data.kind, data.received_at, complaint.role if complaint else None)
         except DomainError as exc:
             self.deadline_label.setText(message(exc))
             return
@@ -239,7 +256,8 @@ class RegistrationDialog(QDialog):
         self.general_error.clear()
         try:
             self.result = registration.register(self.appeal_input(), self.user,
-                                                self.submission_key, now=self._now())
+                                                self.submission_key, now=self._now(),
+                                                complaint=self.complaint_input())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

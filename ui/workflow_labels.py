@@ -154,3 +154,11 @@ DOCUMENTS.update({
     "complaint-decision": QT_TRANSLATE_NOOP("Labels", "Decision on the complaint (art. 100–101)"),
     "complaint-forward": QT_TRANSLATE_NOOP("Labels", "Letter sending the complaint and the case file (art. 91 part 4)"),
 })
+
+
+def final_name(article: str) -> str:
+    """The final term's name: the challenged body's step is not a consideration."""
+    from ui.explain import article_text
+    from ui.labels import label
+    key = "final_91.4" if article == "91.4" else "final"
+    return f"{label(CLOCKS, key)} ({article_text(article)})"

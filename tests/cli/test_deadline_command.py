@@ -141,3 +141,30 @@ def test_clock_text_output_in_russian():
     result = run("deadline", "--clock", "extension-notice", "--event", "2026-11-20", "--lang", "ru")
     assert result.returncode == 0 and "2026-11-25" in result.stdout
     assert "принято решение о продлении срока" in result.stdout and "ст. 76 ч. 3" in result.stdout
+
+
+@pytest.mark.parametrize("learned, flag, due, months, article", [
+    ("2026-08-03", [], "2026-11-03", 3, "АППК 92.1"),              # digest §7.31
+    ("2026-06-01", ["--act-without-route"], "2026-12-01", 6, "АППК 92.1-1"),   # §7.32
+    ("2026-08-31", [], "2026-11-30", 3, "АППК 92.1"),              # no 31 Nov: the month's last day
+    ("2026-11-30", [], "2027-03-01", 3, "АППК 92.1"),              # 28 Feb 2027 is a Sunday
+])
+def test_complaint_filing_term(learned, flag, due, months, article):
+    result = run("deadline", "--kind", "complaint", "--clock", "filing", "--learned", learned, *flag, "--json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["due_on"], out["months"], out["article"], out["learned_on"]) == (due, months, article, learned)
+    assert out["steps"][-1]["code"] == "filing_due" and out["explanation"]
+
+
+def test_complaint_filing_term_in_words_and_bad_input():
+    result = run("deadline", "--kind", "complaint", "--clock", "filing", "--learned", "2026-11-30",
+                 "--lang", "ru")
+    assert result.returncode == 0 and "due on:        2027-03-01 (3 months, АППК 92.1)" in result.stdout
+    assert "92" in result.stdout and "01.03.2027" in result.stdout
+    missing = run("deadline", "--kind", "complaint", "--clock", "filing")
+    assert missing.returncode == 2 and "--learned" in missing.stderr and "Traceback" not in missing.stderr
+    wrong = run("deadline", "--kind", "application", "--clock", "filing", "--learned", "2026-11-30")
+    assert wrong.returncode == 2 and "complaint" in wrong.stderr
+    bad = run("deadline", "--kind", "complaint", "--clock", "filing", "--learned", "30.11.2026")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

@@ -2,18 +2,22 @@
 import pytest
 
 from app.workflow_case import FULL_GROUNDS, SIMPLE_GROUNDS
+from app.workflow_complaint import DECISION_CODES as COMPLAINT_DECISIONS
+from app.workflow_complaint import GROUNDS_100_3, UNCONSIDERED_GROUNDS
 from app.workflow_hearing import RECUSAL_GROUNDS
 from app.workflow_intake import RETURN_GROUNDS
 from ui.workflow_labels import CASE_ACTIONS, CLOCKS, DECISIONS, GROUNDS
 
 DECISION_CODES = ("act_favourable", "act_burdening", "answer", "noted", "termination", "return",
-                  "forwarded", "withdrawal", "attached")
+                  "forwarded", "withdrawal", "attached", "complaint_sent", "complaint_satisfied",
+                  *COMPLAINT_DECISIONS.values())
 
 
 @pytest.mark.parametrize("table, codes", [
     (DECISIONS, DECISION_CODES),
     (GROUNDS, (*FULL_GROUNDS, *SIMPLE_GROUNDS, *RETURN_GROUNDS, *RECUSAL_GROUNDS,
-               "70.1.3", "70.1.4", "88.1.4")),
+               "70.1.3", "70.1.4", "88.1.4", *GROUNDS_100_3, *UNCONSIDERED_GROUNDS,
+               "95.1.3", "95.1.4", "64.9")),
 ])
 def test_codes_have_labels(table, codes):
     assert [c for c in codes if c not in table] == []

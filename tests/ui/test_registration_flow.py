@@ -121,7 +121,11 @@ def test_oral_form_explains_the_protocol_and_deadline_follows_kind(qtbot, demo_r
     assert dialog.oral_hint.isVisible() and "63" in dialog.oral_hint.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
     assert "20 working days" in dialog.deadline_label.text()
-    assert "art. 99" in dialog.deadline_label.text()
+    assert "art. 99" in dialog.deadline_label.text() and dialog.complaint.isVisible()
+    # Our own act challenged: send it on or satisfy it within 3 working days (АППК 91.4).
+    dialog.complaint.role.setCurrentIndex(dialog.complaint.role.findData("challenged"))
+    assert "3 working days" in dialog.deadline_label.text()
+    assert "art. 91 part 4" in dialog.deadline_label.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("application"))
     assert "15 working days" in dialog.deadline_label.text()
-    assert "art. 76 part 1" in dialog.deadline_label.text()
+    assert "art. 76 part 1" in dialog.deadline_label.text() and not dialog.complaint.isVisible()
