@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
-from ui.card_text import display_value
+from ui.card_text import _history_value, display_value
 from ui.complaint_text import FIELDS
 from ui.explain import explanation
 
@@ -39,11 +39,10 @@ class ComplaintTab(QWidget):
             if value in ("", None) or (name in ("late", "route_missing") and value is False):
                 continue
             if name == "grounds":
-                from ui.card_text import _history_value
                 text = _history_value("grounds", value)
             else:
                 text = display_value(name, value)
-            form.addRow(_tr(FIELDS[name]), self._label(name, text))
+            form.addRow(_tr(FIELDS["filed_late" if name == "late" else name]), self._label(name, text))
         if values.get("late") and not values.get("restored"):
             note = QLabel(QCoreApplication.translate(
                 "ComplaintTab", "Filed after the term. It was accepted and registered all the same; the reason is "

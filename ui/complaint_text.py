@@ -20,6 +20,7 @@ FIELDS = {
     "learned_on": QT_TRANSLATE_NOOP("Card", "Learned of it on (art. 92 part 1)"),
     "route_missing": QT_TRANSLATE_NOOP("Card", "The act did not state the appeal route (art. 92 part 1-1)"),
     "filing_due_on": QT_TRANSLATE_NOOP("Card", "Last day to file (art. 92)"),
+    "filed_late": QT_TRANSLATE_NOOP("Card", "Filed after the term (art. 92 part 3)"),
     "restored": QT_TRANSLATE_NOOP("Card", "Restoration of the term (art. 92 part 2)"),
     "restore_reason": QT_TRANSLATE_NOOP("Card", "Reason for restoring"),
     "reason_kind": QT_TRANSLATE_NOOP("Card", "Kind of reason (art. 92 part 2)"),
