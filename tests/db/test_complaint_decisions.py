@@ -194,3 +194,25 @@ def test_no_decision_on_an_incomplete_complaint(new_complaint, act):
     a = new_complaint(actual_address="")
     with pytest.raises(DomainError, match="transition_forbidden"):
         act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n")
+
+
+def test_control_lists_carry_the_complaint_clocks(assigned, new_complaint, act):
+    # Issue item 10: the 91.4 step, the 20 days, the remand and the notice clocks.
+    from app.calendar_store import load_calendar
+    from app.queries.control import control_list, details
+    cal = load_calendar()
+    step = new_complaint("2026-11-19 10:00", role="challenged")     # due Tue 24 Nov (91.4)
+    a = assigned()
+    act(a, "complaint_decide", decision="remand", reasoning="r", legal_norms="n", grounds=["100.3.1"],
+        violations="v", proposals="p", today="2026-11-20", **HEARD)
+    b = assigned()
+    act(b, "complaint_decide", decision="unconsidered", ground="95.1.1", reasoning="r", basis="№ 12",
+        today="2026-11-20")
+    items = {(i.appeal_id, i.kind, i.article, i.due_on)
+             for i in control_list("due_within", D("2026-11-23"), cal, within=5)}
+    assert (step, "final", "", D("2026-11-24")) in items     # its article is the case's term
+    assert details([step])[step].term_article == "91.4"
+    assert (a, "remand", "100.2", D("2026-11-27")) in items
+    assert (b, "unconsidered_notice", "95.2", D("2026-11-25")) in items
+    overdue = {(i.appeal_id, i.kind) for i in control_list("overdue", D("2026-11-30"), cal)}
+    assert {(step, "final"), (a, "remand"), (b, "unconsidered_notice")} <= overdue

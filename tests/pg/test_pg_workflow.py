@@ -76,3 +76,35 @@ def test_documents_on_postgresql(pg_url):
     stored = documents.content(row.id)
     assert stored == issued.content and hashlib.sha256(stored).hexdigest() == row.sha256
     assert len(journal(D(2026, 11, 1), D(2026, 11, 30), "kk")) > 1000
+
+
+def test_complaints_on_postgresql(pg_url):
+    """Both sides of a complaint on PostgreSQL: the 91.4 step counted from
+    receipt, the complaint body's decision, and the register."""
+    from app.complaint_rules import ComplaintInput
+    from app.enums import AppealKind
+    from app.queries.complaints import register_ids, register_rows
+    from models.entities import Complaint
+    admin, registrar = _setup()
+    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+                       position="Әкім", role=Role.HEAD, created_by=admin.id)
+    data = _input(dt.datetime(2026, 11, 7, 10))
+    data.kind = AppealKind.COMPLAINT
+    ours = register(data, registrar, "c1", complaint=ComplaintInput(
+        role="challenged", challenged_body="әкім", actual_address="Ақсу", learned_on=D(2026, 8, 3))).id
+    row = Appeal.get_by_id(ours)
+    assert (row.registered_on, row.due_on, row.term_article) == (D(2026, 11, 9), D(2026, 11, 11), "91.4")
+    assert Complaint.get(Complaint.appeal == ours).late is True   # 3 Nov passed: still registered
+    data = _input(dt.datetime(2026, 11, 2, 10), "Басқа")
+    data.kind = AppealKind.COMPLAINT
+    theirs = register(data, registrar, "c2", complaint=ComplaintInput(
+        challenged_body="бөлім", actual_address="Ақсу", learned_on=D(2026, 10, 20))).id
+    day = D(2026, 11, 20)
+    perform(theirs, "complaint_decide", head, {
+        "decision": "remand", "reasoning": "r", "legal_norms": "n", "grounds": ["100.3.1"],
+        "violations": "v", "proposals": "p", "hearing_exception": "73.2.5", "on_date": day}, today=day)
+    clock = CaseClock.get((CaseClock.appeal == theirs) & (CaseClock.kind == "remand"))
+    assert clock.due_on == D(2026, 11, 27)
+    assert register_ids(open_only=True) == [ours]
+    rows = register_rows(register_ids())
+    assert [(r.role, r.suspension) for r in rows] == [("reviewing", "ended"), ("challenged", "suspended")]

@@ -51,8 +51,8 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="61"/>
-        <source>What is missing (art. 63 part 2)</source>
-        <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі)</translation>
+        <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="63"/>
@@ -152,6 +152,7 @@
         <location filename="../action_forms.py" line="98"/>
         <location filename="../action_forms.py" line="100"/>
         <location filename="../action_forms.py" line="141"/>
+        <location filename="../complaint_forms.py" line="32"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
@@ -187,6 +188,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="115"/>
+        <location filename="../complaint_forms.py" line="64"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
@@ -194,6 +196,8 @@
         <location filename="../action_forms.py" line="117"/>
         <location filename="../action_forms.py" line="121"/>
         <location filename="../action_forms.py" line="134"/>
+        <location filename="../complaint_forms.py" line="39"/>
+        <location filename="../complaint_forms.py" line="66"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
@@ -244,11 +248,13 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="137"/>
+        <location filename="../complaint_forms.py" line="21"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="138"/>
+        <location filename="../complaint_forms.py" line="38"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
@@ -277,116 +283,261 @@
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
+    <message>
+        <location filename="../complaint_forms.py" line="18"/>
+        <source>Complaint body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="19"/>
+        <source>The whole administrative case file goes with it (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="23"/>
+        <source>Satisfied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="24"/>
+        <source>The act adopted or the action taken (number, date, content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="25"/>
+        <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="27"/>
+        <source>Date of the act or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="29"/>
+        <source>Decision of the complaint body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="31"/>
+        <source>Its number and date, what we must do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="34"/>
+        <source>Reason (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="36"/>
+        <source>The facts and the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="37"/>
+        <source>The term is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="41"/>
+        <source>Decision (art. 100 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="43"/>
+        <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="46"/>
+        <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="48"/>
+        <source>The new act (decision 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="49"/>
+        <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="51"/>
+        <source>Violations found (decision 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="52"/>
+        <source>Proposals to remove them (decision 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="54"/>
+        <source>Ground to leave it without consideration (decision 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="56"/>
+        <source>The earlier decision, court act or claim (decision 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="58"/>
+        <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="59"/>
+        <source>Legal norms applied (art. 101 part 1 6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="61"/>
+        <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="68"/>
+        <source>Sent to the participant on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="69"/>
+        <source>Copy sent to the challenged body on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="71"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="72"/>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="73"/>
+        <source>Outcome, when known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="75"/>
+        <location filename="../appeal_card.py" line="77"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../appeal_card.py" line="80"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="87"/>
+        <location filename="../appeal_card.py" line="92"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="52"/>
+        <location filename="../appeal_card.py" line="54"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="53"/>
+        <location filename="../appeal_card.py" line="55"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="58"/>
+        <location filename="../appeal_card.py" line="60"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="80"/>
+        <location filename="../appeal_card.py" line="83"/>
+        <source>Complaint</source>
+        <translation type="unfinished">Шағым</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="85"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="81"/>
+        <location filename="../appeal_card.py" line="86"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="86"/>
+        <location filename="../appeal_card.py" line="91"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="139"/>
+        <location filename="../appeal_card.py" line="151"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="143"/>
+        <location filename="../appeal_card.py" line="155"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="145"/>
+        <location filename="../appeal_card.py" line="157"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="147"/>
+        <location filename="../appeal_card.py" line="159"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="148"/>
+        <location filename="../appeal_card.py" line="160"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="151"/>
+        <location filename="../appeal_card.py" line="163"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="153"/>
+        <location filename="../appeal_card.py" line="165"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="165"/>
+        <location filename="../appeal_card.py" line="177"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../appeal_card.py" line="183"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="188"/>
+        <location filename="../appeal_card.py" line="200"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="188"/>
+        <location filename="../appeal_card.py" line="200"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="188"/>
+        <location filename="../appeal_card.py" line="200"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="189"/>
+        <location filename="../appeal_card.py" line="201"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -589,431 +740,785 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../card_text.py" line="25"/>
+        <location filename="../card_text.py" line="35"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="26"/>
+        <location filename="../card_text.py" line="36"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="26"/>
+        <location filename="../card_text.py" line="36"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="27"/>
+        <location filename="../card_text.py" line="37"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="28"/>
+        <location filename="../card_text.py" line="38"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="29"/>
+        <location filename="../card_text.py" line="39"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="30"/>
+        <location filename="../card_text.py" line="40"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="31"/>
+        <location filename="../card_text.py" line="41"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="32"/>
+        <location filename="../card_text.py" line="42"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="33"/>
+        <location filename="../card_text.py" line="43"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="34"/>
+        <location filename="../card_text.py" line="44"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="35"/>
+        <location filename="../card_text.py" line="45"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="35"/>
+        <location filename="../card_text.py" line="45"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../card_text.py" line="46"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../card_text.py" line="46"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="37"/>
+        <location filename="../card_text.py" line="47"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="37"/>
+        <location filename="../card_text.py" line="47"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="38"/>
+        <location filename="../card_text.py" line="48"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="39"/>
+        <location filename="../card_text.py" line="49"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="40"/>
+        <location filename="../card_text.py" line="50"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="41"/>
+        <location filename="../card_text.py" line="51"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="41"/>
+        <location filename="../card_text.py" line="51"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="42"/>
+        <location filename="../card_text.py" line="52"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="43"/>
+        <location filename="../card_text.py" line="53"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="44"/>
+        <location filename="../card_text.py" line="54"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="45"/>
+        <location filename="../card_text.py" line="55"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="46"/>
+        <location filename="../card_text.py" line="56"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="47"/>
+        <location filename="../card_text.py" line="57"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="48"/>
+        <location filename="../card_text.py" line="58"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="49"/>
+        <location filename="../card_text.py" line="59"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="50"/>
+        <location filename="../card_text.py" line="60"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="51"/>
+        <location filename="../card_text.py" line="61"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="52"/>
+        <location filename="../card_text.py" line="62"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="53"/>
+        <location filename="../card_text.py" line="63"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="54"/>
+        <location filename="../card_text.py" line="64"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="55"/>
+        <location filename="../card_text.py" line="65"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="56"/>
+        <location filename="../card_text.py" line="66"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="57"/>
+        <location filename="../card_text.py" line="67"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="58"/>
+        <location filename="../card_text.py" line="68"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="59"/>
+        <location filename="../card_text.py" line="69"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="60"/>
+        <location filename="../card_text.py" line="70"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="61"/>
+        <location filename="../card_text.py" line="71"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="81"/>
+        <location filename="../card_text.py" line="91"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="81"/>
+        <location filename="../card_text.py" line="91"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="91"/>
+        <location filename="../card_text.py" line="101"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="92"/>
+        <location filename="../card_text.py" line="102"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="93"/>
+        <location filename="../card_text.py" line="103"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="94"/>
+        <location filename="../card_text.py" line="104"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="95"/>
+        <location filename="../card_text.py" line="105"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="96"/>
-        <location filename="../card_text.py" line="97"/>
+        <location filename="../card_text.py" line="106"/>
+        <location filename="../card_text.py" line="107"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="98"/>
+        <location filename="../card_text.py" line="108"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="99"/>
+        <location filename="../card_text.py" line="109"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="100"/>
+        <location filename="../card_text.py" line="110"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="101"/>
+        <location filename="../card_text.py" line="111"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="102"/>
+        <location filename="../card_text.py" line="112"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="103"/>
+        <location filename="../card_text.py" line="113"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="104"/>
+        <location filename="../card_text.py" line="114"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="105"/>
+        <location filename="../card_text.py" line="115"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="106"/>
+        <location filename="../card_text.py" line="116"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="107"/>
+        <location filename="../card_text.py" line="117"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="108"/>
+        <location filename="../card_text.py" line="118"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="109"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="110"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="111"/>
+        <location filename="../card_text.py" line="121"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="112"/>
+        <location filename="../card_text.py" line="122"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="113"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="114"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="115"/>
+        <location filename="../card_text.py" line="125"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="116"/>
+        <location filename="../card_text.py" line="126"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../card_text.py" line="127"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="128"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="129"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="130"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="131"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="132"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="133"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../card_text.py" line="134"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="125"/>
+        <location filename="../card_text.py" line="135"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="149"/>
+        <location filename="../card_text.py" line="165"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="10"/>
+        <location filename="../complaint_text.py" line="11"/>
+        <source>Our side of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="12"/>
+        <location filename="../complaint_text.py" line="13"/>
+        <source>Challenged (art. 91 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="14"/>
+        <source>Our case challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="15"/>
+        <source>Body or official challenged (art. 93 part 2 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="16"/>
+        <source>The act or action challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="17"/>
+        <source>Date of the act or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="18"/>
+        <source>Actual address (art. 93 part 2 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="19"/>
+        <source>List of attached documents (art. 93 part 2 8))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="20"/>
+        <source>Learned of it on (art. 92 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="21"/>
+        <source>The act did not state the appeal route (art. 92 part 1-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="22"/>
+        <source>Last day to file (art. 92)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="23"/>
+        <source>Filed after the term (art. 92 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="24"/>
+        <source>Restoration of the term (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="25"/>
+        <source>Reason for restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="26"/>
+        <source>Kind of reason (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="27"/>
+        <source>Motion filed on</source>
+        <translation type="unfinished">Өтінішхат мәлімделген күн</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="28"/>
+        <source>Execution of the act (art. 96)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="29"/>
+        <source>Not suspended under (art. 96 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="30"/>
+        <source>Grounds stated in the act (art. 96 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="31"/>
+        <source>Suspension ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="32"/>
+        <source>Rights and duties explained on (art. 94 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="33"/>
+        <source>Sent to the complaint body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="34"/>
+        <source>Sent on (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="35"/>
+        <source>Satisfied by (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="36"/>
+        <source>Satisfied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="37"/>
+        <source>Decision of the complaint body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="38"/>
+        <source>Grounds found (art. 100 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="39"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="40"/>
+        <source>Legal norms applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="41"/>
+        <source>Violations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="42"/>
+        <source>Proposals to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="43"/>
+        <source>New act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="44"/>
+        <source>Earlier decision, court act or claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="45"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="46"/>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="47"/>
+        <source>Court outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="48"/>
+        <source>Copy sent to the challenged body on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="49"/>
+        <source>Ground of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../complaint_form.py" line="52"/>
+        <source>Complaint (art. 91–96)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="57"/>
+        <source>Fill from our case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="73"/>
+        <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="81"/>
+        <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="88"/>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="89"/>
+        <source>What is challenged (art. 91 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="95"/>
+        <source>Our case challenged (registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="96"/>
+        <source>Body or official challenged (art. 93 part 2 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="98"/>
+        <source>Official who took it, if ours (art. 97 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="100"/>
+        <source>The act or action: number, date, content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="101"/>
+        <source>Date of the act or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="102"/>
+        <source>The complainant learned of it on (art. 92 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="104"/>
+        <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="106"/>
+        <source>Its grounds, as the act states them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="108"/>
+        <source>Actual address or location (art. 93 part 2 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="110"/>
+        <source>List of attached documents (art. 93 part 2 8))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="177"/>
+        <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="181"/>
+        <source>Last day to file: {due} ({months} months, {article}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="184"/>
+        <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="186"/>
+        <source>Filed in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <location filename="../complaint_register.py" line="91"/>
+        <source>filed late (art. 92 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegisterDialog</name>
+    <message>
+        <location filename="../complaint_register.py" line="110"/>
+        <source>Complaint register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="119"/>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="124"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="125"/>
+        <source>Complaints we consider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="126"/>
+        <source>Complaints against our acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="148"/>
+        <source>{n} complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <location filename="../complaint_tab.py" line="35"/>
+        <source>Official challenged (art. 97 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_tab.py" line="47"/>
+        <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_tab.py" line="64"/>
+        <source>Term to file the complaint, day by day (art. 92):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ControlModel</name>
     <message>
-        <location filename="../control_model.py" line="18"/>
+        <location filename="../control_model.py" line="17"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="19"/>
+        <location filename="../control_model.py" line="18"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="20"/>
+        <location filename="../control_model.py" line="19"/>
         <source>What is due</source>
         <translation>Не орындалуы тиіс</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="21"/>
+        <location filename="../control_model.py" line="20"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="22"/>
+        <location filename="../control_model.py" line="21"/>
         <source>Left</source>
         <translation>Қалды</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="23"/>
+        <location filename="../control_model.py" line="22"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -1079,37 +1584,37 @@
 <context>
     <name>ControlPrint</name>
     <message>
-        <location filename="../control_print.py" line="22"/>
+        <location filename="../control_print.py" line="21"/>
         <source>Control list for {date}</source>
         <translation>{date} күнгі бақылау тізімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="25"/>
+        <location filename="../control_print.py" line="24"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="26"/>
+        <location filename="../control_print.py" line="25"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="27"/>
+        <location filename="../control_print.py" line="26"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="28"/>
+        <location filename="../control_print.py" line="27"/>
         <source>What is due</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="29"/>
+        <location filename="../control_print.py" line="28"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="30"/>
+        <location filename="../control_print.py" line="29"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
@@ -1117,27 +1622,27 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="84"/>
+        <location filename="../document_dialog.py" line="93"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="108"/>
+        <location filename="../document_dialog.py" line="117"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="109"/>
+        <location filename="../document_dialog.py" line="118"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="110"/>
+        <location filename="../document_dialog.py" line="119"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="174"/>
+        <location filename="../document_dialog.py" line="186"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -1145,184 +1650,219 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../document_dialog.py" line="32"/>
+        <location filename="../document_dialog.py" line="34"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="33"/>
+        <location filename="../document_dialog.py" line="35"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="34"/>
+        <location filename="../document_dialog.py" line="36"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="35"/>
+        <location filename="../document_dialog.py" line="37"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="36"/>
+        <location filename="../document_dialog.py" line="38"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="37"/>
+        <location filename="../document_dialog.py" line="39"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="38"/>
+        <location filename="../document_dialog.py" line="40"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="39"/>
+        <location filename="../document_dialog.py" line="41"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="40"/>
+        <location filename="../document_dialog.py" line="42"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="41"/>
+        <location filename="../document_dialog.py" line="43"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="42"/>
+        <location filename="../document_dialog.py" line="44"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="43"/>
+        <location filename="../document_dialog.py" line="45"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="44"/>
+        <location filename="../document_dialog.py" line="46"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="45"/>
+        <location filename="../document_dialog.py" line="47"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="46"/>
+        <location filename="../document_dialog.py" line="48"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="47"/>
+        <location filename="../document_dialog.py" line="49"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="48"/>
+        <location filename="../document_dialog.py" line="50"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="49"/>
+        <location filename="../document_dialog.py" line="51"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="50"/>
+        <location filename="../document_dialog.py" line="52"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="51"/>
+        <location filename="../document_dialog.py" line="53"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="52"/>
+        <location filename="../document_dialog.py" line="54"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="53"/>
+        <location filename="../document_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="54"/>
+        <location filename="../document_dialog.py" line="56"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="55"/>
+        <location filename="../document_dialog.py" line="57"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="56"/>
+        <location filename="../document_dialog.py" line="58"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="57"/>
+        <location filename="../document_dialog.py" line="59"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="58"/>
+        <location filename="../document_dialog.py" line="60"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="59"/>
+        <location filename="../document_dialog.py" line="61"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="60"/>
+        <location filename="../document_dialog.py" line="62"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="61"/>
+        <location filename="../document_dialog.py" line="63"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="62"/>
+        <location filename="../document_dialog.py" line="64"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="63"/>
+        <location filename="../document_dialog.py" line="65"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="64"/>
+        <location filename="../document_dialog.py" line="66"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="65"/>
+        <location filename="../document_dialog.py" line="67"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="66"/>
+        <location filename="../document_dialog.py" line="68"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="67"/>
+        <location filename="../document_dialog.py" line="69"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="70"/>
+        <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="71"/>
+        <source>Essence of the complaint (art. 101 part 1 5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="72"/>
+        <source>Legal norms applied (art. 101 part 1 6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="73"/>
+        <source>Kind of decision (art. 100 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="74"/>
+        <source>Copy to the challenged body (art. 100 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="75"/>
+        <source>Case file sent, one document per line (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_dialog.py" line="76"/>
+        <source>Position of the body (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,137 +2008,167 @@
         <translation>шешім назарына жеткізілді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="41"/>
+        <location filename="../explain.py" line="28"/>
+        <source>the decision to send the case back issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="29"/>
+        <source>the complaint left without consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="43"/>
         <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
         <translation>{date}: {event}; мерзім келесі жұмыс күнінен бастап есептеледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="45"/>
+        <location filename="../explain.py" line="47"/>
         <source>{date}: to be done at once ({article}).</source>
         <translation>{date}: дереу орындалуға тиіс ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="46"/>
+        <location filename="../explain.py" line="48"/>
         <source>{date}: the last day, {days} working days ({article}).</source>
         <translation>{date}: соңғы күн, {days} жұмыс күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="49"/>
+        <location filename="../explain.py" line="51"/>
         <source>{date}: the extension decided ({article}).</source>
         <translation>{date}: мерзімді ұзарту туралы шешім қабылданды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="51"/>
+        <location filename="../explain.py" line="53"/>
         <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: шешімнен кейін екі ай, сол күн нөміріне дейін (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="53"/>
+        <location filename="../explain.py" line="55"/>
         <source>{date}: the last day moves to the next working day ({article}).</source>
         <translation>{date}: соңғы күн келесі жұмыс күніне ауысады ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="56"/>
+        <location filename="../explain.py" line="58"/>
+        <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="61"/>
+        <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="64"/>
+        <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="67"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: сол күні қабылданған ұзарту шешімі белгілей алатын ең соңғы күн.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="58"/>
+        <location filename="../explain.py" line="69"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: мерзім осы күнге дейін ұзартылды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="60"/>
+        <location filename="../explain.py" line="71"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: әкімшілік орган {until} дейін түзету мерзімін белгіледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="73"/>
+        <location filename="../explain.py" line="84"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="77"/>
+        <location filename="../explain.py" line="88"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="79"/>
+        <location filename="../explain.py" line="90"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="80"/>
+        <location filename="../explain.py" line="91"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="82"/>
+        <location filename="../explain.py" line="93"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="84"/>
+        <location filename="../explain.py" line="95"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="92"/>
+        <location filename="../explain.py" line="103"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="94"/>
+        <location filename="../explain.py" line="105"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="97"/>
+        <location filename="../explain.py" line="108"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="98"/>
+        <location filename="../explain.py" line="109"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="100"/>
+        <location filename="../explain.py" line="111"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="102"/>
+        <location filename="../explain.py" line="113"/>
+        <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="115"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="104"/>
+        <location filename="../explain.py" line="117"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="106"/>
+        <location filename="../explain.py" line="119"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="108"/>
+        <location filename="../explain.py" line="121"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="117"/>
+        <location filename="../explain.py" line="130"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="120"/>
+        <location filename="../explain.py" line="133"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="122"/>
+        <location filename="../explain.py" line="135"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -1786,7 +2356,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="96"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -1937,667 +2507,957 @@
     </message>
     <message>
         <location filename="../labels.py" line="64"/>
+        <source>the complaint body (art. 93 part 2 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="65"/>
+        <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="66"/>
+        <source>postal address (art. 93 part 2 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="67"/>
+        <source>actual address or location (art. 93 part 2 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="68"/>
+        <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="69"/>
+        <source>circumstances and arguments (art. 93 part 2 5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="70"/>
+        <source>date of the complaint (art. 93 part 2 6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="71"/>
+        <source>signature (art. 93 part 2 7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="72"/>
+        <source>list of the attached documents (art. 93 part 2 8))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="80"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
-        <location filename="../workflow_labels.py" line="128"/>
+        <location filename="../labels.py" line="81"/>
+        <location filename="../workflow_labels.py" line="130"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
-        <location filename="../workflow_labels.py" line="129"/>
+        <location filename="../labels.py" line="82"/>
+        <location filename="../workflow_labels.py" line="131"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="83"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="86"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="87"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="97"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="98"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="99"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="100"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="101"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="102"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="8"/>
+        <location filename="../workflow_labels.py" line="10"/>
         <source>Assign (resolution)</source>
         <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="9"/>
+        <location filename="../workflow_labels.py" line="11"/>
         <source>Take into work</source>
         <translation>Жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="10"/>
+        <location filename="../workflow_labels.py" line="12"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="11"/>
+        <location filename="../workflow_labels.py" line="13"/>
         <source>Corrected by the applicant</source>
         <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="12"/>
+        <location filename="../workflow_labels.py" line="14"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="13"/>
+        <location filename="../workflow_labels.py" line="15"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="14"/>
+        <location filename="../workflow_labels.py" line="16"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="15"/>
+        <location filename="../workflow_labels.py" line="17"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="16"/>
+        <location filename="../workflow_labels.py" line="18"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="17"/>
+        <location filename="../workflow_labels.py" line="19"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="18"/>
+        <location filename="../workflow_labels.py" line="20"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="19"/>
+        <location filename="../workflow_labels.py" line="21"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="20"/>
+        <location filename="../workflow_labels.py" line="22"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="21"/>
+        <location filename="../workflow_labels.py" line="23"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="22"/>
+        <location filename="../workflow_labels.py" line="24"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="23"/>
+        <location filename="../workflow_labels.py" line="25"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="24"/>
+        <location filename="../workflow_labels.py" line="26"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="25"/>
+        <location filename="../workflow_labels.py" line="27"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="26"/>
+        <location filename="../workflow_labels.py" line="28"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="27"/>
+        <location filename="../workflow_labels.py" line="29"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="28"/>
+        <location filename="../workflow_labels.py" line="30"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="29"/>
+        <location filename="../workflow_labels.py" line="31"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="30"/>
+        <location filename="../workflow_labels.py" line="32"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="31"/>
+        <location filename="../workflow_labels.py" line="33"/>
         <source>Notice sent to the participant</source>
         <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="32"/>
+        <location filename="../workflow_labels.py" line="34"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="33"/>
+        <location filename="../workflow_labels.py" line="35"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="34"/>
+        <location filename="../workflow_labels.py" line="36"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="35"/>
+        <location filename="../workflow_labels.py" line="37"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="36"/>
+        <location filename="../workflow_labels.py" line="38"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="37"/>
+        <location filename="../workflow_labels.py" line="39"/>
         <source>Act executed (art. 86)</source>
         <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="38"/>
+        <location filename="../workflow_labels.py" line="40"/>
         <source>Reverse the latest action</source>
         <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="41"/>
+        <location filename="../workflow_labels.py" line="43"/>
         <source>Term of consideration</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="42"/>
+        <location filename="../workflow_labels.py" line="44"/>
         <source>Internal date of the resolution</source>
         <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="43"/>
+        <location filename="../workflow_labels.py" line="45"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="44"/>
+        <location filename="../workflow_labels.py" line="46"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="45"/>
+        <location filename="../workflow_labels.py" line="47"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="46"/>
+        <location filename="../workflow_labels.py" line="48"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="47"/>
+        <location filename="../workflow_labels.py" line="49"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="48"/>
+        <location filename="../workflow_labels.py" line="50"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="49"/>
+        <location filename="../workflow_labels.py" line="51"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="50"/>
+        <location filename="../workflow_labels.py" line="52"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="51"/>
+        <location filename="../workflow_labels.py" line="53"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="52"/>
+        <location filename="../workflow_labels.py" line="54"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="53"/>
+        <location filename="../workflow_labels.py" line="55"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="54"/>
+        <location filename="../workflow_labels.py" line="56"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="55"/>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../workflow_labels.py" line="57"/>
+        <location filename="../workflow_labels.py" line="143"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="56"/>
+        <location filename="../workflow_labels.py" line="58"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="57"/>
+        <location filename="../workflow_labels.py" line="59"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="58"/>
+        <location filename="../workflow_labels.py" line="60"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="59"/>
+        <location filename="../workflow_labels.py" line="61"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="62"/>
+        <location filename="../workflow_labels.py" line="64"/>
         <source>running</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="63"/>
+        <location filename="../workflow_labels.py" line="65"/>
         <source>missed, still open</source>
         <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="64"/>
+        <location filename="../workflow_labels.py" line="66"/>
         <source>done in time</source>
         <translation>мерзімінде орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="65"/>
+        <location filename="../workflow_labels.py" line="67"/>
         <source>done late</source>
         <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="66"/>
+        <location filename="../workflow_labels.py" line="68"/>
         <source>no longer needed</source>
         <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="67"/>
+        <location filename="../workflow_labels.py" line="69"/>
         <source>period over</source>
         <translation>мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="70"/>
+        <location filename="../workflow_labels.py" line="72"/>
         <source>Administrative act, favourable</source>
         <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="71"/>
+        <location filename="../workflow_labels.py" line="73"/>
         <source>Administrative act, burdening</source>
         <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="72"/>
+        <location filename="../workflow_labels.py" line="74"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="73"/>
+        <location filename="../workflow_labels.py" line="75"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="74"/>
+        <location filename="../workflow_labels.py" line="76"/>
         <source>Termination of the procedure</source>
         <translation>Әкімшілік рәсімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="75"/>
+        <location filename="../workflow_labels.py" line="77"/>
         <source>Return of the appeal</source>
         <translation>Жолданымды қайтару</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="76"/>
+        <location filename="../workflow_labels.py" line="78"/>
         <source>Forwarded to the competent body</source>
         <translation>Уәкілетті органға әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../workflow_labels.py" line="79"/>
         <source>Withdrawal by the applicant</source>
         <translation>Арыз иесінің кері қайтарып алуы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../workflow_labels.py" line="80"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="81"/>
+        <location filename="../workflow_labels.py" line="83"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="82"/>
+        <location filename="../workflow_labels.py" line="84"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="83"/>
+        <location filename="../workflow_labels.py" line="85"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../workflow_labels.py" line="86"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="87"/>
+        <location filename="../workflow_labels.py" line="89"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="88"/>
+        <location filename="../workflow_labels.py" line="90"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="89"/>
+        <location filename="../workflow_labels.py" line="91"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../workflow_labels.py" line="92"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../workflow_labels.py" line="93"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../workflow_labels.py" line="94"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../workflow_labels.py" line="95"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../workflow_labels.py" line="96"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../workflow_labels.py" line="97"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../workflow_labels.py" line="98"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../workflow_labels.py" line="99"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="98"/>
+        <location filename="../workflow_labels.py" line="100"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="99"/>
+        <location filename="../workflow_labels.py" line="101"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../workflow_labels.py" line="102"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../workflow_labels.py" line="103"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../workflow_labels.py" line="104"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="105"/>
+        <location filename="../workflow_labels.py" line="107"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="106"/>
+        <location filename="../workflow_labels.py" line="108"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="107"/>
+        <location filename="../workflow_labels.py" line="109"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../workflow_labels.py" line="110"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../workflow_labels.py" line="111"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="110"/>
+        <location filename="../workflow_labels.py" line="112"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="111"/>
+        <location filename="../workflow_labels.py" line="113"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../workflow_labels.py" line="114"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../workflow_labels.py" line="115"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../workflow_labels.py" line="116"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="117"/>
+        <location filename="../workflow_labels.py" line="119"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="118"/>
+        <location filename="../workflow_labels.py" line="120"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="119"/>
+        <location filename="../workflow_labels.py" line="121"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../workflow_labels.py" line="122"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="123"/>
+        <location filename="../workflow_labels.py" line="125"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="124"/>
+        <location filename="../workflow_labels.py" line="126"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="125"/>
+        <location filename="../workflow_labels.py" line="127"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="130"/>
+        <location filename="../workflow_labels.py" line="132"/>
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="133"/>
+        <location filename="../workflow_labels.py" line="135"/>
         <source>Administrative act (art. 80)</source>
         <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="134"/>
+        <location filename="../workflow_labels.py" line="136"/>
         <source>Answer (art. 89)</source>
         <translation>Жауап (ӘРПК 89-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="135"/>
+        <location filename="../workflow_labels.py" line="137"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="136"/>
+        <location filename="../workflow_labels.py" line="138"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="137"/>
+        <location filename="../workflow_labels.py" line="139"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="138"/>
+        <location filename="../workflow_labels.py" line="140"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="139"/>
+        <location filename="../workflow_labels.py" line="141"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="140"/>
+        <location filename="../workflow_labels.py" line="142"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../workflow_labels.py" line="144"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="143"/>
+        <location filename="../workflow_labels.py" line="145"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="154"/>
+        <source>Decision on the complaint (art. 100–101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="155"/>
+        <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="8"/>
+        <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="9"/>
+        <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="10"/>
+        <source>Decision of the complaint body received (art. 100 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="11"/>
+        <source>Motion to restore the filing term (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="12"/>
+        <source>Decision on the complaint (art. 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="13"/>
+        <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="14"/>
+        <source>Court case recorded (art. 100 part 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="17"/>
+        <source>Send the complaint on, or satisfy it fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="18"/>
+        <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="19"/>
+        <source>Notice: complaint left without consideration (art. 95 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="23"/>
+        <source>1) Revoke the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="24"/>
+        <source>2) Revoke the act and adopt a new act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="25"/>
+        <source>3) Take the administrative action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="26"/>
+        <source>4) Leave the complaint unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="27"/>
+        <source>5) Send it back to the challenged body with the violations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="28"/>
+        <source>6) Leave the complaint without consideration (art. 95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="32"/>
+        <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="33"/>
+        <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="37"/>
+        <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="38"/>
+        <source>The act or action does not match the case materials (art. 100 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="39"/>
+        <source>Legislation breached or misapplied (art. 100 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="40"/>
+        <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="41"/>
+        <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="42"/>
+        <source>The complaint was returned (art. 95 part 1 3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="43"/>
+        <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="44"/>
+        <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="45"/>
+        <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="48"/>
+        <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="49"/>
+        <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="52"/>
+        <source>Administrative act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="53"/>
+        <source>Administrative action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="54"/>
+        <source>Inaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="57"/>
+        <source>Execution suspended (art. 96 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="58"/>
+        <source>Not suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="59"/>
+        <source>Nothing to suspend (inaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="60"/>
+        <source>Suspension ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="63"/>
+        <source>1) protection of rights, public or state interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="64"/>
+        <source>2) financial regulator, National Bank or budget audit act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="65"/>
+        <source>3) another case provided by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="68"/>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="69"/>
+        <source>Force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="70"/>
+        <source>Another reason that made filing impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="73"/>
+        <source>Term restored (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="74"/>
+        <source>Restoration refused (art. 92 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="77"/>
+        <source>A favourable administrative act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="78"/>
+        <source>An administrative action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LadderView</name>
     <message>
         <location filename="../ladder_view.py" line="38"/>
+        <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ladder_view.py" line="40"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="40"/>
+        <location filename="../ladder_view.py" line="42"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="44"/>
+        <location filename="../ladder_view.py" line="46"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="45"/>
+        <location filename="../ladder_view.py" line="47"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="46"/>
+        <location filename="../ladder_view.py" line="48"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../ladder_view.py" line="49"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="48"/>
+        <location filename="../ladder_view.py" line="50"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -2638,72 +3498,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="85"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
+        <source>Complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -3181,7 +4046,77 @@
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="106"/>
+        <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107"/>
+        <source>No case has this registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108"/>
+        <source>This date is after the complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109"/>
+        <source>The complainant cannot have learned of the act before its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110"/>
+        <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111"/>
+        <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="112"/>
+        <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>The motion to restore the term is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116"/>
+        <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117"/>
+        <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
+        <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="142"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -3267,127 +4202,127 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../registration_dialog.py" line="59"/>
+        <location filename="../registration_dialog.py" line="61"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="85"/>
+        <location filename="../registration_dialog.py" line="87"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="103"/>
+        <location filename="../registration_dialog.py" line="106"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="104"/>
+        <location filename="../registration_dialog.py" line="107"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="105"/>
+        <location filename="../registration_dialog.py" line="108"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="106"/>
+        <location filename="../registration_dialog.py" line="109"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="107"/>
+        <location filename="../registration_dialog.py" line="110"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="108"/>
+        <location filename="../registration_dialog.py" line="111"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="115"/>
+        <location filename="../registration_dialog.py" line="118"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="117"/>
+        <location filename="../registration_dialog.py" line="120"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="120"/>
+        <location filename="../registration_dialog.py" line="123"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="121"/>
+        <location filename="../registration_dialog.py" line="124"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="122"/>
+        <location filename="../registration_dialog.py" line="125"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="124"/>
+        <location filename="../registration_dialog.py" line="127"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="125"/>
+        <location filename="../registration_dialog.py" line="128"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="143"/>
+        <location filename="../registration_dialog.py" line="147"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="144"/>
-        <source>Required details (art. 63 part 2)</source>
-        <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі)</translation>
+        <location filename="../registration_dialog.py" line="148"/>
+        <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="145"/>
+        <location filename="../registration_dialog.py" line="149"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="155"/>
+        <location filename="../registration_dialog.py" line="159"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="157"/>
+        <location filename="../registration_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="199"/>
+        <location filename="../registration_dialog.py" line="212"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="200"/>
+        <location filename="../registration_dialog.py" line="213"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="203"/>
+        <location filename="../registration_dialog.py" line="216"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="216"/>
+        <location filename="../registration_dialog.py" line="233"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="235"/>
+        <location filename="../registration_dialog.py" line="252"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
