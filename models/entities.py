@@ -124,6 +124,7 @@ class Appeal(BaseModel):
             (("status", "due_on"), False),
             (("reg_year", "reg_seq"), True),
             (("kind", "id"), False),
+            (("kind", "status"), False),   # schema 4: the complaint register
         )
 
 

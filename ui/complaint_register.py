@@ -115,6 +115,7 @@ class ComplaintRegisterDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(60)   # widths from the first rows only
         self.view.doubleClicked.connect(lambda i: self.open_case.emit(self.model.ids[i.row()]))
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setObjectName("open_only")

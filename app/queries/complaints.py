@@ -18,15 +18,20 @@ WAITING = (Status.FORWARDED,)
 
 @guarded
 def register_ids(open_only: bool = False, role: str | None = None) -> list[int]:
-    """Complaint ids, newest first (few enough per office to hold as ids)."""
-    query = (Complaint.select(Complaint.appeal).join(Appeal, on=(Complaint.appeal == Appeal.id))
-             .order_by(Appeal.reg_year.desc(), Appeal.reg_seq.desc()))
+    """Complaint ids, newest first (appeal ids follow the registration order).
+    Open: not yet closed, or sent on by us and the complaint body's decision
+    not yet learned."""
+    query = Complaint.select(Complaint.appeal).order_by(Complaint.appeal.desc())
     if role:
         query = query.where(Complaint.role == role)
-    if open_only:
-        statuses = [str(s) for s in OPEN_STATUSES + WAITING]
-        query = query.where(Appeal.status.in_(statuses) & (Complaint.review_result == ""))
-    return [r.appeal_id for r in query]
+    if open_only:   # driven by the appeal's status index: open cases are few
+        def with_status(statuses):
+            return Appeal.select(Appeal.id).where(Appeal.status.in_([str(s) for s in statuses])
+                                                  & (Appeal.kind == "complaint"))
+        query = query.where(Complaint.appeal.in_(with_status(OPEN_STATUSES))
+                            | (Complaint.appeal.in_(with_status(WAITING)) & (Complaint.role == "challenged")
+                               & (Complaint.review_result == "")))
+    return [appeal_id for (appeal_id,) in query.tuples()]
 
 
 @dataclass(frozen=True)

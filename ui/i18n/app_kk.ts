@@ -52,7 +52,7 @@
     <message>
         <location filename="../action_forms.py" line="61"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі, 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="63"/>
@@ -286,142 +286,142 @@
     <message>
         <location filename="../complaint_forms.py" line="18"/>
         <source>Complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын орган</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="19"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағыммен бірге бүкіл әкімшілік іс жіберіледі (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="23"/>
         <source>Satisfied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандыру тәсілі</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="24"/>
         <source>The act adopted or the action taken (number, date, content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған акт немесе жасалған әрекет (нөмірі, күні, мазмұны)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="25"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="27"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="29"/>
         <source>Decision of the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="31"/>
         <source>Its number and date, what we must do</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="34"/>
         <source>Reason (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="36"/>
         <source>The facts and the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="37"/>
         <source>The term is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="41"/>
         <source>Decision (art. 100 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="43"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған негіздер (ӘРПК 100-бабының 3-бөлігі; 1, 2, 3 және 5-шешімдер үшін)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="46"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіні қабылдау немесе әрекет жасау біздің құзыретімізге жатады (ӘРПК 100-бабының 2-бөлігі; 1–3-шешімдер)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="48"/>
         <source>The new act (decision 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа акт (2-шешім)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="49"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа акт шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="51"/>
         <source>Violations found (decision 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол берілген бұзушылықтар (5-шешім)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="52"/>
         <source>Proposals to remove them (decision 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды жою жөніндегі ұсыныстар (5-шешім)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="54"/>
         <source>Ground to leave it without consideration (decision 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қараусыз қалдыру негізі (6-шешім)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="56"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы шешім, сот актісі немесе талап қою (6-шешім)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="58"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме (ӘРПК 100-бабының 4-бөлігі, 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="59"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="61"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="68"/>
         <source>Sent to the participant on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыға жіберілген күн</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="69"/>
         <source>Copy sent to the challenged body on</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="71"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="72"/>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="73"/>
         <source>Outcome, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі (белгілі болғанда)</translation>
     </message>
 </context>
 <context>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../appeal_card.py" line="83"/>
         <source>Complaint</source>
-        <translation type="unfinished">Шағым</translation>
+        <translation>Шағым</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="85"/>
@@ -1139,193 +1139,193 @@
         <location filename="../complaint_text.py" line="10"/>
         <location filename="../complaint_text.py" line="11"/>
         <source>Our side of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша біздің рөліміз</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="12"/>
         <location filename="../complaint_text.py" line="13"/>
         <source>Challenged (art. 91 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге шағым жасалды (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="14"/>
         <source>Our case challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған біздің іс</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="15"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="16"/>
         <source>The act or action challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын акт немесе әрекет</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="17"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="18"/>
         <source>Actual address (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="19"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="20"/>
         <source>Learned of it on (art. 92 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="21"/>
         <source>The act did not state the appeal route (art. 92 part 1-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде шағым жасау тәртібі көрсетілмеген (ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="22"/>
         <source>Last day to file (art. 92)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берудің соңғы күні (ӘРПК 92-бабы)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="23"/>
         <source>Filed after the term (art. 92 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="24"/>
         <source>Restoration of the term (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді қалпына келтіру (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="25"/>
         <source>Reason for restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру себебі</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="26"/>
         <source>Kind of reason (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептің түрі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="27"/>
         <source>Motion filed on</source>
-        <translation type="unfinished">Өтінішхат мәлімделген күн</translation>
+        <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="28"/>
         <source>Execution of the act (art. 96)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің орындалуы (ӘРПК 96-бабы)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="29"/>
         <source>Not suspended under (art. 96 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатыла тұрмау негізі (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="30"/>
         <source>Grounds stated in the act (art. 96 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде көрсетілген негіздемелер (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="31"/>
         <source>Suspension ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтата тұру аяқталған күн</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="32"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтары мен міндеттері түсіндірілген күн (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="33"/>
         <source>Sent to the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге жіберілді (шағымды қарайтын орган)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="34"/>
         <source>Sent on (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="35"/>
         <source>Satisfied by (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қанағаттандырған акт немесе әрекет (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="36"/>
         <source>Satisfied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандыру тәсілі</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="37"/>
         <source>Decision of the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="38"/>
         <source>Grounds found (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған негіздер (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="39"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="40"/>
         <source>Legal norms applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылыққа алынған заңнама нормалары</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="41"/>
         <source>Violations found</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол берілген бұзушылықтар</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="42"/>
         <source>Proposals to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды жою жөніндегі ұсыныстар</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="43"/>
         <source>New act</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа акт</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="44"/>
         <source>Earlier decision, court act or claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы шешім, сот актісі немесе талап қою</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="45"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="46"/>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="47"/>
         <source>Court outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ісінің нәтижесі</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="48"/>
         <source>Copy sent to the challenged body on</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="49"/>
         <source>Ground of the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару негізі</translation>
     </message>
 </context>
 <context>
@@ -1333,102 +1333,102 @@
     <message>
         <location filename="../complaint_form.py" line="52"/>
         <source>Complaint (art. 91–96)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым (ӘРПК 91–96-баптары)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="57"/>
         <source>Fill from our case</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің істен толтыру</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="73"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде ӘРПК 80-бабының 5-бөлігінде көзделген шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="81"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берушіге оның құқықтары мен міндеттері түсіндірілді (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="88"/>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің рөліміз</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="89"/>
         <source>What is challenged (art. 91 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге шағым жасалады (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="95"/>
         <source>Our case challenged (registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған біздің іс (тіркеу нөмірі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="96"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="98"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны қабылдаған (жасаған) лауазымды адам, егер біздің қызметкер болса (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="100"/>
         <source>The act or action: number, date, content</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт немесе әрекет: нөмірі, күні, мазмұны</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="101"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="102"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="104"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде шағым беру оның орындалуын тоқтата тұрмайтыны көрсетілген (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="106"/>
         <source>Its grounds, as the act states them</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде көрсетілген негіздемелері</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="108"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="110"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="177"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беру мерзімін көру үшін шағым берушіге акт немесе әрекет туралы белгілі болған күнді енгізіңіз (ӘРПК 92-бабы).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="181"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берудің соңғы күні: {due} ({months} ай, {article}).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="184"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткізіп алынып берілді: шағым бәрібір қабылданады және тіркеледі; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады, ал шағымды қарайтын орган өтінішхат бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2, 3-бөліктері).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="186"/>
         <source>Filed in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде берілді.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../complaint_register.py" line="91"/>
         <source>filed late (art. 92 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
 </context>
 <context>
@@ -1444,32 +1444,32 @@
     <message>
         <location filename="../complaint_register.py" line="110"/>
         <source>Complaint register</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="119"/>
+        <location filename="../complaint_register.py" line="120"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../complaint_register.py" line="124"/>
-        <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек ашық шағымдар</translation>
     </message>
     <message>
         <location filename="../complaint_register.py" line="125"/>
-        <source>Complaints we consider</source>
-        <translation type="unfinished"></translation>
+        <source>Both sides</source>
+        <translation>Екі рөл де</translation>
     </message>
     <message>
         <location filename="../complaint_register.py" line="126"/>
-        <source>Complaints against our acts</source>
-        <translation type="unfinished"></translation>
+        <source>Complaints we consider</source>
+        <translation>Біз қарайтын шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="148"/>
+        <location filename="../complaint_register.py" line="127"/>
+        <source>Complaints against our acts</source>
+        <translation>Біздің актілерімізге жасалған шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="149"/>
         <source>{n} complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар: {n}</translation>
     </message>
 </context>
 <context>
@@ -1477,17 +1477,17 @@
     <message>
         <location filename="../complaint_tab.py" line="35"/>
         <source>Official challenged (art. 97 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_tab.py" line="47"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым мерзімі өткізіп алынып берілген. Ол бәрібір қабылданды және тіркелді; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады және шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі). Шағымды қарайтын орган қатысушының өтінішхаты бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../complaint_tab.py" line="64"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беру мерзімі, күн бойынша (ӘРПК 92-бабы):</translation>
     </message>
 </context>
 <context>
@@ -1832,37 +1832,37 @@
     <message>
         <location filename="../document_dialog.py" line="70"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын актінің, әрекеттің (әрекетсіздіктің) қысқаша мазмұны (ӘРПК 101-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="71"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның мәні (ӘРПК 101-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="72"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="73"/>
         <source>Kind of decision (art. 100 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің түрі (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="74"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесі шағым жасалатын органға (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="75"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілетін әкімшілік іс материалдары, әр жолға бір құжаттан (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="76"/>
         <source>Position of the body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Органның ұстанымы (міндетті емес)</translation>
     </message>
 </context>
 <context>
@@ -2010,12 +2010,12 @@
     <message>
         <location filename="../explain.py" line="28"/>
         <source>the decision to send the case back issued</source>
-        <translation type="unfinished"></translation>
+        <translation>істі шағым жасалатын органға жіберу туралы шешім шығарылды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="29"/>
         <source>the complaint left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>шағым қараусыз қалдырылды</translation>
     </message>
     <message>
         <location filename="../explain.py" line="43"/>
@@ -2050,17 +2050,17 @@
     <message>
         <location filename="../explain.py" line="58"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: қатысушыға акт немесе әрекет (әрекетсіздік) туралы белгілі болды ({article}).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="61"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {months} ай өткен соң, сол күн нөміріне дейін, не қысқарақ айдың соңғы күні (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="64"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: шағым берудің соңғы күні ({article}). Кешірек берілген шағым да қабылданады және тіркеледі (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="67"/>
@@ -2135,7 +2135,7 @@
     <message>
         <location filename="../explain.py" line="113"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім шағым келіп түскен күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="115"/>
@@ -2508,47 +2508,47 @@
     <message>
         <location filename="../labels.py" line="64"/>
         <source>the complaint body (art. 93 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>шағымды қарайтын орган (ӘРПК 93-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="65"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>шағым берушінің тегі мен аты не ұйымның атауы (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="66"/>
         <source>postal address (art. 93 part 2 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>пошталық мекенжай (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="67"/>
         <source>actual address or location (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="68"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>актісіне немесе әрекетіне шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="69"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>мән-жайлар мен дәлелдер (ӘРПК 93-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="70"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>шағым беру күні (ӘРПК 93-бабы 2-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="71"/>
         <source>signature (art. 93 part 2 7))</source>
-        <translation type="unfinished"></translation>
+        <translation>қолы (ӘРПК 93-бабы 2-бөлігінің 7) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="72"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="80"/>
@@ -3181,242 +3181,242 @@
     <message>
         <location filename="../workflow_labels.py" line="154"/>
         <source>Decision on the complaint (art. 100–101)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша шешім (ӘРПК 100, 101-баптары)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="155"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды және әкімшілік істі жіберу туралы ілеспе хат (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="8"/>
         <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды әкімшілік іспен бірге шағымды қарайтын органға жіберу (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="9"/>
         <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды өзіміз толық қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="10"/>
         <source>Decision of the complaint body received (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын органның шешімі түсті (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="11"/>
         <source>Motion to restore the filing term (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беру мерзімін қалпына келтіру туралы өтінішхат (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="12"/>
         <source>Decision on the complaint (art. 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша шешім (ӘРПК 100-бабы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="13"/>
         <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қатысушыға, көшірмесі шағым жасалатын органға жіберілді (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="14"/>
         <source>Court case recorded (art. 100 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ісі туралы мәлімет енгізілді (ӘРПК 100-бабының 6-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="17"/>
         <source>Send the complaint on, or satisfy it fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды жіберу не оны толық қанағаттандыру</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="18"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды шағым жасалатын органға жіберу (ӘРПК 100-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="19"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама: шағым қараусыз қалдырылды (ӘРПК 95-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="23"/>
         <source>1) Revoke the act</source>
-        <translation type="unfinished"></translation>
+        <translation>1) Актінің күшін жою</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="24"/>
         <source>2) Revoke the act and adopt a new act</source>
-        <translation type="unfinished"></translation>
+        <translation>2) Актінің күшін жою және жаңа акт қабылдау</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="25"/>
         <source>3) Take the administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>3) Әкімшілік әрекетті жасау</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="26"/>
         <source>4) Leave the complaint unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4) Шағымды қанағаттандырусыз қалдыру</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="27"/>
         <source>5) Send it back to the challenged body with the violations found</source>
-        <translation type="unfinished"></translation>
+        <translation>5) Анықталған бұзушылықтарды көрсетіп, шағым жасалатын органға жіберу</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="28"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
-        <translation type="unfinished"></translation>
+        <translation>6) Шағымды қараусыз қалдыру (ӘРПК 95-бабы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="32"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік іспен бірге шағымды қарайтын органға жіберілді (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="33"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалатын органның өзі қанағаттандырды (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="37"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңызы бар мән-жайлардың ауқымы дұрыс айқындалмаған немесе анықталмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="38"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт немесе әрекет мазмұны іс материалдарына сәйкес келмейді (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="39"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнама бұзылған немесе дұрыс қолданылмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="40"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол нысана туралы және сол негіздер бойынша шағым бойынша шешім бар (ӘРПК 95-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="41"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол нысана туралы және сол негіздер бойынша заңды күшіне енген сот актісі бар (ӘРПК 95-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="42"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым қайтарылды (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="43"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды кері қайтарып алу қабылданды (ӘРПК 95-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="44"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол мәселе бойынша соттың қарауында жатқан әкімшілік талап қою бар (ӘРПК 95-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="45"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын органға жіберілгенге дейін кері қайтарып алынды (ӘРПК 64-бабының 9-бөлігі, 94-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="48"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің актімізге немесе әрекетімізге шағым жасалды: шағымды жіберу не қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="49"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды шағымды қарайтын орган ретінде біз қараймыз (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="52"/>
         <source>Administrative act</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="53"/>
         <source>Administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="54"/>
         <source>Inaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздік</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="57"/>
         <source>Execution suspended (art. 96 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="58"/>
         <source>Not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатыла тұрмайды</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="59"/>
         <source>Nothing to suspend (inaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтата тұратын ештеңе жоқ (әрекетсіздік)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="60"/>
         <source>Suspension ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтата тұру аяқталды</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="63"/>
         <source>1) protection of rights, public or state interests</source>
-        <translation type="unfinished"></translation>
+        <translation>1) құқықтарды, қоғамдық немесе мемлекеттік мүдделерді қорғау</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="64"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
-        <translation type="unfinished"></translation>
+        <translation>2) қаржы нарығын реттеу органының, Ұлттық Банктің немесе мемлекеттік аудит органының актісі</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="65"/>
         <source>3) another case provided by law</source>
-        <translation type="unfinished"></translation>
+        <translation>3) заңдарда көзделген өзге де жағдай</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="68"/>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауру</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="69"/>
         <source>Force majeure</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңсерілмейтін күш</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="70"/>
         <source>Another reason that made filing impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беру мүмкіндігінен айырған өзге себеп</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="73"/>
         <source>Term restored (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім қалпына келтірілді (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="74"/>
         <source>Restoration refused (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді қалпына келтіруден бас тартылды (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="77"/>
         <source>A favourable administrative act</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолайлы әкімшілік акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="78"/>
         <source>An administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік әрекет</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3424,7 @@
     <message>
         <location filename="../ladder_view.py" line="38"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім шешімсіз өтті: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі); қатысушы шағымды қарайтын басқа органға шағым жасай алады немесе сотқа жүгіне алады (ӘРПК 100-бабының 6-бөлігі).</translation>
     </message>
     <message>
         <location filename="../ladder_view.py" line="40"/>
@@ -3550,7 +3550,7 @@
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="131"/>
@@ -4048,72 +4048,72 @@
     <message>
         <location filename="../messages.py" line="106"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="107"/>
         <source>No case has this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="108"/>
         <source>This date is after the complaint was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="109"/>
         <source>The complainant cannot have learned of the act before its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="110"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="111"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="112"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="113"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="114"/>
         <source>The motion to restore the term is already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="115"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="116"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="117"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="118"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="119"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="142"/>
@@ -4284,7 +4284,7 @@
     <message>
         <location filename="../registration_dialog.py" line="148"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="149"/>

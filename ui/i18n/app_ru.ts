@@ -52,7 +52,7 @@
     <message>
         <location filename="../action_forms.py" line="61"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не указано (ст. 63 ч. 2, ст. 93 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="63"/>
@@ -286,142 +286,142 @@
     <message>
         <location filename="../complaint_forms.py" line="18"/>
         <source>Complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, рассматривающий жалобу</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="19"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с жалобой направляется всё административное дело (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="23"/>
         <source>Satisfied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ удовлетворения</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="24"/>
         <source>The act adopted or the action taken (number, date, content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятый акт или совершённое действие (номер, дата, содержание)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="25"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="27"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата акта или действия</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="29"/>
         <source>Decision of the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="31"/>
         <source>Its number and date, what we must do</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="34"/>
         <source>Reason (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="36"/>
         <source>The facts and the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="37"/>
         <source>The term is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок восстановлен</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="41"/>
         <source>Decision (art. 100 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение (ст. 100 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="43"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Установленные основания (ст. 100 ч. 3 АППК; для решений 1, 2, 3 и 5)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="46"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие акта или совершение действия входит в нашу компетенцию (ст. 100 ч. 2 АППК; решения 1–3)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="48"/>
         <source>The new act (decision 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый акт (решение 2)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="49"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый акт не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="51"/>
         <source>Violations found (decision 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявленные нарушения (решение 5)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="52"/>
         <source>Proposals to remove them (decision 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения по их устранению (решение 5)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="54"/>
         <source>Ground to leave it without consideration (decision 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание оставления без рассмотрения (решение 6)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="56"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее принятое решение, судебный акт или иск (решение 6)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="58"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование (ст. 100 ч. 4, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="59"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="61"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без заслушивания: исключение (ст. 73 ч. 2, ст. 98 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="68"/>
         <source>Sent to the participant on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления участнику</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="69"/>
         <source>Copy sent to the challenged body on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="71"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="72"/>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер судебного дела</translation>
     </message>
     <message>
         <location filename="../complaint_forms.py" line="73"/>
         <source>Outcome, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат (когда станет известен)</translation>
     </message>
 </context>
 <context>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../appeal_card.py" line="83"/>
         <source>Complaint</source>
-        <translation type="unfinished">Жалоба</translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="85"/>
@@ -1139,193 +1139,193 @@
         <location filename="../complaint_text.py" line="10"/>
         <location filename="../complaint_text.py" line="11"/>
         <source>Our side of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша роль по жалобе</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="12"/>
         <location filename="../complaint_text.py" line="13"/>
         <source>Challenged (art. 91 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет обжалования (ст. 91 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="14"/>
         <source>Our case challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Наше обжалуемое дело</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="15"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="16"/>
         <source>The act or action challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуемый акт или действие</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="17"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата акта или действия</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="18"/>
         <source>Actual address (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический адрес (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="19"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="20"/>
         <source>Learned of it on (art. 92 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="21"/>
         <source>The act did not state the appeal route (art. 92 part 1-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В акте не указан порядок обжалования (ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="22"/>
         <source>Last day to file (art. 92)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день подачи жалобы (ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="23"/>
         <source>Filed after the term (art. 92 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="24"/>
         <source>Restoration of the term (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление срока (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="25"/>
         <source>Reason for restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина восстановления срока</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="26"/>
         <source>Kind of reason (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид уважительной причины (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="27"/>
         <source>Motion filed on</source>
-        <translation type="unfinished">Дата подачи ходатайства</translation>
+        <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="28"/>
         <source>Execution of the act (art. 96)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение акта (ст. 96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="29"/>
         <source>Not suspended under (art. 96 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не приостанавливается по основанию (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="30"/>
         <source>Grounds stated in the act (art. 96 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания, указанные в акте (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="31"/>
         <source>Suspension ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания приостановления</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="32"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="33"/>
         <source>Sent to the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в орган, рассматривающий жалобу</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="34"/>
         <source>Sent on (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="35"/>
         <source>Satisfied by (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем удовлетворена жалоба (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="36"/>
         <source>Satisfied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ удовлетворения</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="37"/>
         <source>Decision of the complaint body</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="38"/>
         <source>Grounds found (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Установленные основания (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="39"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="40"/>
         <source>Legal norms applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применённые нормы законодательства</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="41"/>
         <source>Violations found</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявленные нарушения</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="42"/>
         <source>Proposals to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения по их устранению</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="43"/>
         <source>New act</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый акт</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="44"/>
         <source>Earlier decision, court act or claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее принятое решение, судебный акт или иск</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="45"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="46"/>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер судебного дела</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="47"/>
         <source>Court outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат рассмотрения в суде</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="48"/>
         <source>Copy sent to the challenged body on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
         <location filename="../complaint_text.py" line="49"/>
         <source>Ground of the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание возврата</translation>
     </message>
 </context>
 <context>
@@ -1333,102 +1333,102 @@
     <message>
         <location filename="../complaint_form.py" line="52"/>
         <source>Complaint (art. 91–96)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба (ст. 91–96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="57"/>
         <source>Fill from our case</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить по нашему делу</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="73"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В акте не указан порядок обжалования по ст. 80 ч. 5 АППК (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="81"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявителю разъяснены его права и обязанности (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="88"/>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша роль</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="89"/>
         <source>What is challenged (art. 91 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обжалуется (ст. 91 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="95"/>
         <source>Our case challenged (registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наше обжалуемое дело (регистрационный номер)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="96"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="98"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="100"/>
         <source>The act or action: number, date, content</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт или действие: номер, дата, содержание</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="101"/>
         <source>Date of the act or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата акта или действия</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="102"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="104"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="106"/>
         <source>Its grounds, as the act states them</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания, как они указаны в акте</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="108"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="110"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="177"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите день, когда заявителю стало известно об акте или действии, чтобы рассчитать срок подачи жалобы (ст. 92 АППК).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="181"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день подачи жалобы: {due} (месяцев: {months}; {article}).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="184"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ст. 92 ч. 2–3 АППК).</translation>
     </message>
     <message>
         <location filename="../complaint_form.py" line="186"/>
         <source>Filed in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана в срок.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../complaint_register.py" line="91"/>
         <source>filed late (art. 92 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
     </message>
 </context>
 <context>
@@ -1444,32 +1444,32 @@
     <message>
         <location filename="../complaint_register.py" line="110"/>
         <source>Complaint register</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр жалоб</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="119"/>
+        <location filename="../complaint_register.py" line="120"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../complaint_register.py" line="124"/>
-        <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Только незавершённые</translation>
     </message>
     <message>
         <location filename="../complaint_register.py" line="125"/>
-        <source>Complaints we consider</source>
-        <translation type="unfinished"></translation>
+        <source>Both sides</source>
+        <translation>Все жалобы</translation>
     </message>
     <message>
         <location filename="../complaint_register.py" line="126"/>
-        <source>Complaints against our acts</source>
-        <translation type="unfinished"></translation>
+        <source>Complaints we consider</source>
+        <translation>Жалобы, рассматриваемые нами</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="148"/>
+        <location filename="../complaint_register.py" line="127"/>
+        <source>Complaints against our acts</source>
+        <translation>Жалобы на наши акты</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="149"/>
         <source>{n} complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоб: {n}</translation>
     </message>
 </context>
 <context>
@@ -1477,17 +1477,17 @@
     <message>
         <location filename="../complaint_tab.py" line="35"/>
         <source>Official challenged (art. 97 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_tab.py" line="47"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../complaint_tab.py" line="64"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок подачи жалобы по дням (ст. 92 АППК):</translation>
     </message>
 </context>
 <context>
@@ -1832,37 +1832,37 @@
     <message>
         <location filename="../document_dialog.py" line="70"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое изложение обжалуемого акта или действия (бездействия) (подп. 4) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="71"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть жалобы (подп. 5) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="72"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="73"/>
         <source>Kind of decision (art. 100 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид решения (ст. 100 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="74"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="75"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляемые материалы дела, по одному документу в строке (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../document_dialog.py" line="76"/>
         <source>Position of the body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция органа (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -2010,12 +2010,12 @@
     <message>
         <location filename="../explain.py" line="28"/>
         <source>the decision to send the case back issued</source>
-        <translation type="unfinished"></translation>
+        <translation>принято решение о направлении дела в обжалуемый орган</translation>
     </message>
     <message>
         <location filename="../explain.py" line="29"/>
         <source>the complaint left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>жалоба оставлена без рассмотрения</translation>
     </message>
     <message>
         <location filename="../explain.py" line="43"/>
@@ -2050,17 +2050,17 @@
     <message>
         <location filename="../explain.py" line="58"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: участнику стало известно об акте или действии (бездействии) ({article}).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="61"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: через {months} мес., до того же числа либо до последнего дня более короткого месяца (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="64"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: последний день подачи жалобы ({article}). Жалоба, поданная позже, всё равно принимается и регистрируется (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="67"/>
@@ -2135,7 +2135,7 @@
     <message>
         <location filename="../explain.py" line="113"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исчисляется со дня, следующего за днём поступления жалобы, — с {date} (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
         <location filename="../explain.py" line="115"/>
@@ -2508,47 +2508,47 @@
     <message>
         <location filename="../labels.py" line="64"/>
         <source>the complaint body (art. 93 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>орган, рассматривающий жалобу (подп. 1) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="65"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия и имя заявителя либо наименование организации (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="66"/>
         <source>postal address (art. 93 part 2 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>почтовый адрес (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="67"/>
         <source>actual address or location (art. 93 part 2 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="68"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>орган или должностное лицо, акт или действие которых обжалуются (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="69"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>обстоятельства и доводы (подп. 5) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="70"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подачи жалобы (подп. 6) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="71"/>
         <source>signature (art. 93 part 2 7))</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись (подп. 7) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="72"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
-        <translation type="unfinished"></translation>
+        <translation>перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="80"/>
@@ -3181,242 +3181,242 @@
     <message>
         <location filename="../workflow_labels.py" line="154"/>
         <source>Decision on the complaint (art. 100–101)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по жалобе (ст. 100–101 АППК)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="155"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопроводительное письмо о направлении жалобы и административного дела (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="8"/>
         <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить жалобу вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="9"/>
         <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостоятельно удовлетворить жалобу в полном объёме (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="10"/>
         <source>Decision of the complaint body received (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено решение органа, рассматривающего жалобу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="11"/>
         <source>Motion to restore the filing term (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ходатайство о восстановлении срока подачи жалобы (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="12"/>
         <source>Decision on the complaint (art. 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по жалобе (ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="13"/>
         <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение направлено участнику, копия — обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="14"/>
         <source>Court case recorded (art. 100 part 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесены сведения о судебном деле (ст. 100 ч. 6 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="17"/>
         <source>Send the complaint on, or satisfy it fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить жалобу или удовлетворить её в полном объёме</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="18"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить жалобу в обжалуемый орган (ст. 100 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="19"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об оставлении жалобы без рассмотрения (ст. 95 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="23"/>
         <source>1) Revoke the act</source>
-        <translation type="unfinished"></translation>
+        <translation>1) Отменить акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="24"/>
         <source>2) Revoke the act and adopt a new act</source>
-        <translation type="unfinished"></translation>
+        <translation>2) Отменить акт и принять новый акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="25"/>
         <source>3) Take the administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>3) Совершить административное действие</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="26"/>
         <source>4) Leave the complaint unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4) Оставить жалобу без удовлетворения</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="27"/>
         <source>5) Send it back to the challenged body with the violations found</source>
-        <translation type="unfinished"></translation>
+        <translation>5) Направить в обжалуемый орган с указанием выявленных нарушений</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="28"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
-        <translation type="unfinished"></translation>
+        <translation>6) Оставить жалобу без рассмотрения (ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="32"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлена вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="33"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворена самим обжалуемым органом (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="37"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильно определены или не установлены обстоятельства, имеющие значение для дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="38"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт или действие не соответствует материалам дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="39"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушено или неправильно применено законодательство (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="40"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеется решение по жалобе по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="41"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеется вступивший в законную силу судебный акт по тому же предмету и по тем же основаниям (подп. 2) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="42"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба возвращена (подп. 3) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="43"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят отзыв жалобы (подп. 4) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="44"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
-        <translation type="unfinished"></translation>
+        <translation>В производстве суда находится административный иск по тому же вопросу (подп. 5) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="45"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвана до направления в орган, рассматривающий жалобу (ст. 64 ч. 9, ст. 94 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="48"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуется наш акт или действие: направить жалобу или удовлетворить её (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="49"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы — орган, рассматривающий жалобу (ст. 91 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="52"/>
         <source>Administrative act</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="53"/>
         <source>Administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>Административное действие</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="54"/>
         <source>Inaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействие</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="57"/>
         <source>Execution suspended (art. 96 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение приостановлено (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="58"/>
         <source>Not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Не приостановлено</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="59"/>
         <source>Nothing to suspend (inaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановление не применяется (бездействие)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="60"/>
         <source>Suspension ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановление прекращено</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="63"/>
         <source>1) protection of rights, public or state interests</source>
-        <translation type="unfinished"></translation>
+        <translation>1) защита прав, общественных или государственных интересов</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="64"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
-        <translation type="unfinished"></translation>
+        <translation>2) акт финансового регулятора, Национального Банка или органа государственного аудита и финансового контроля</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="65"/>
         <source>3) another case provided by law</source>
-        <translation type="unfinished"></translation>
+        <translation>3) иной случай, предусмотренный законом</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="68"/>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Болезнь</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="69"/>
         <source>Force majeure</source>
-        <translation type="unfinished"></translation>
+        <translation>Непреодолимая сила</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="70"/>
         <source>Another reason that made filing impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Иная причина, лишившая возможности подать жалобу</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="73"/>
         <source>Term restored (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок восстановлен (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="74"/>
         <source>Restoration refused (art. 92 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>В восстановлении срока отказано (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="77"/>
         <source>A favourable administrative act</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятный административный акт</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="78"/>
         <source>An administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>Административное действие</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3424,7 @@
     <message>
         <location filename="../ladder_view.py" line="38"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк без решения: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК); участник административной процедуры вправе подать жалобу в другой орган, рассматривающий жалобы, или обратиться в суд (ст. 100 ч. 6 АППК).</translation>
     </message>
     <message>
         <location filename="../ladder_view.py" line="40"/>
@@ -3550,7 +3550,7 @@
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="131"/>
@@ -4048,72 +4048,72 @@
     <message>
         <location filename="../messages.py" line="106"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="107"/>
         <source>No case has this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="108"/>
         <source>This date is after the complaint was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="109"/>
         <source>The complainant cannot have learned of the act before its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="110"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="111"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="112"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="113"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="114"/>
         <source>The motion to restore the term is already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="115"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="116"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="117"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="118"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="119"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="142"/>
@@ -4284,7 +4284,7 @@
     <message>
         <location filename="../registration_dialog.py" line="148"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные реквизиты (ст. 63 ч. 2 АППК; для жалобы — ст. 93 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="149"/>
