@@ -44,6 +44,7 @@ class ComplaintInput:
     actual_address: str = ""
     attachments_list: str = ""
     learned_on: dt.date | None = None
+    filed_on: dt.date | None = None  # with the challenged body (91.4 para 1), if not with us
     route_missing: bool = False
     no_suspension_ground: str = ""
     no_suspension_reason: str = ""
@@ -105,16 +106,19 @@ def suspension_for(c: ComplaintInput) -> Suspension:
     return Suspension.SUSPENDED
 
 
-# Which case actions belong to which side of a complaint.
+# Which case actions belong to which side of a complaint.  The challenged
+# body sends the complaint on with the case file (91.4), not under art. 65.
 CHALLENGED_ONLY = frozenset({"complaint_send", "complaint_satisfy", "review_result"})
-REVIEWING_ONLY = frozenset({"complaint_decide", "restore_term", "decision_sent",
+REVIEWING_ONLY = frozenset({"complaint_decide", "restore_term", "decision_sent", "official_heard",
                             "hearing_notice", "hearing_exception", "objection", "oral_motion",
                             "oral_hearing", "protocol_signed", "protocol_read", "protocol_remarks"})
+NOT_CHALLENGED = frozenset({"forward", "forward_part"})
 COMPLAINT_ONLY = CHALLENGED_ONLY | frozenset({"complaint_decide", "restore_term", "decision_sent",
-                                              "court_recorded"})
-# An appeal's decisions, its termination (70, 88) and extension (76.3) are not
-# a complaint's: it ends by 91.4 or by a decision of 100.1, never extended (99).
-NOT_FOR_COMPLAINTS = frozenset({"decide", "terminate", "extend", "delivered", "executed"})
+                                              "official_heard", "complaint_facts", "court_recorded"})
+# An appeal's decisions, its termination (70, 88), extension (76.3) and filing
+# into an earlier case (64.8) are not a complaint's: it ends by 91.4 or by a
+# decision of 100.1 (95 for a repeat), never extended (99).
+NOT_FOR_COMPLAINTS = frozenset({"decide", "terminate", "extend", "delivered", "executed", "attach"})
 
 
 def action_fits(action: str, kind: str, role: str | None) -> bool:
@@ -124,5 +128,5 @@ def action_fits(action: str, kind: str, role: str | None) -> bool:
     if action in NOT_FOR_COMPLAINTS:
         return False
     if role == ComplaintRole.CHALLENGED:
-        return action not in REVIEWING_ONLY
+        return action not in REVIEWING_ONLY and action not in NOT_CHALLENGED
     return action not in CHALLENGED_ONLY

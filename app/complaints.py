@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from app import complaint_execution
 from app.calendar import WorkCalendar
 from app.complaint_rules import (
     MAX_LENGTHS,
@@ -46,8 +47,14 @@ def input_errors(c: ComplaintInput, received_on: dt.date) -> list[DomainError]:
             errors.append(DomainError("date_after_receipt", name))
     if c.learned_on and c.challenged_act_on and c.learned_on < c.challenged_act_on:
         errors.append(DomainError("learned_before_act", "learned_on"))
+    if c.filed_on is not None and c.filed_on > received_on:
+        errors.append(DomainError("date_after_receipt", "filed_on"))
+    elif c.filed_on is not None and c.learned_on is not None and c.filed_on < c.learned_on:
+        errors.append(DomainError("filed_before_learned", "filed_on"))
     if c.no_suspension_ground and c.no_suspension_ground not in NO_SUSPENSION_GROUNDS:
         errors.append(DomainError("required", "no_suspension_ground"))
+    elif c.no_suspension_ground == "96.1.2" and c.case_number:   # not an act an akimat adopts
+        errors.append(DomainError("ground_not_ours", "no_suspension_ground"))
     elif c.no_suspension_ground and not c.no_suspension_reason:   # АППК 96.2: with its grounds
         errors.append(DomainError("required", "no_suspension_reason"))
     if c.challenged_user_id is not None:
@@ -102,34 +109,43 @@ def case_facts(number: str) -> CaseFacts | None:
                      decided.user_id if decided else None)
 
 
-def create(appeal: Appeal, c: ComplaintInput, cal: WorkCalendar) -> dict:
+def create(appeal: Appeal, c: ComplaintInput, cal: WorkCalendar, user_id: int) -> dict:
     """The complaint row of a freshly registered appeal (inside its
     registration transaction); returns what goes into the history entry."""
     c = _clean(c)
     case = _own_case(c.case_number) if c.case_number else None
-    route_missing = c.route_missing
-    if case is not None and c.subject == ComplaintSubject.ACT and _act_document(case.id) is not None:
-        route_missing = False    # our acts are not issued without the 80.5 route
+    doc = _act_document(case.id) if case is not None and c.subject == ComplaintSubject.ACT else None
+    route_missing = False if doc is not None else c.route_missing   # our acts state the 80.5 route
     term: FilingTerm | None = (filing_term(c.learned_on, route_missing, cal)
                                if c.learned_on is not None else None)
-    filed_on = appeal.received_at.date()
-    suspension = suspension_for(c)
+    # АППК 92.1, 91.4 para 1: filed with the challenged body; we may get it later.
+    filed_on = c.filed_on or appeal.received_at.date()
+    suspension, ground, reason = suspension_for(c), c.no_suspension_ground, c.no_suspension_reason
+    if doc is not None:   # АППК 96.2: our act itself says whether a complaint suspends it
+        clause = str(json.loads(doc.fields).get("no_suspension_reason") or "")
+        suspension = Suspension.NOT_SUSPENDED if clause else Suspension.SUSPENDED
+        ground, reason = (ground, clause) if clause else ("", "")
     row = Complaint.create(
         appeal=appeal.id, role=str(c.role), subject=str(c.subject),
         case=case.id if case else None, challenged_body=c.challenged_body,
         challenged_user=c.challenged_user_id, challenged_act=c.challenged_act,
         challenged_act_on=c.challenged_act_on, actual_address=c.actual_address,
-        attachments_list=c.attachments_list, learned_on=c.learned_on,
+        attachments_list=c.attachments_list, learned_on=c.learned_on, filed_on=c.filed_on,
         route_missing=route_missing, filing_due_on=term.due_on if term else None,
         late=bool(term and filed_on > term.due_on), suspension=str(suspension),
-        suspension_ground=c.no_suspension_ground, suspension_reason=c.no_suspension_reason,
+        suspension_ground=ground, suspension_reason=reason,
         rights_explained_on=appeal.registered_on if c.rights_explained else None)
-    return {"complaint_role": row.role, "complaint_subject": row.subject,
-            "challenged_case": case.reg_number if case else "",
-            "challenged_body": row.challenged_body, "learned_on": row.learned_on,
-            "route_missing": route_missing, "filing_due_on": row.filing_due_on,
-            "late": row.late, "suspension": row.suspension,
-            "suspension_ground": row.suspension_ground}
+    if case is not None and suspension == Suspension.SUSPENDED:
+        row.execution = complaint_execution.pause(row, appeal.registered_on, user_id)
+        row.save()
+    names = ("role", "subject", "challenged_body", "challenged_user", "challenged_act", "challenged_act_on",
+             "actual_address", "attachments_list", "learned_on", "filed_on", "route_missing",
+             "filing_due_on", "late", "suspension", "suspension_ground", "suspension_reason",
+             "rights_explained_on", "execution")
+    out = {("complaint_" + n if n in ("role", "subject") else n): getattr(row, n + "_id" if n == "challenged_user" else n)
+           for n in names}
+    out["challenged_case"] = case.reg_number if case else ""
+    return out
 
 
 def of(appeal_id: int) -> Complaint | None:
@@ -141,8 +157,3 @@ def role_of(appeal_id: int) -> str | None:
     return row.role if row else None
 
 
-def suspending(case_id: int) -> Complaint | None:
-    """An open complaint that suspends the execution of our case's act (96.1)."""
-    return (Complaint.select().where((Complaint.case == case_id)
-                                     & (Complaint.suspension == str(Suspension.SUSPENDED)))
-            .first())

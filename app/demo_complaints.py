@@ -64,7 +64,7 @@ def advance(rnd: random.Random, appeal_id: int, today: dt.date, users) -> None:
                 return
             do("complaint_send", registrar, on(2), body=row.addressee, with_file=True)
             if age > 35:
-                do("review_result", registrar, on(25), result=rnd.choice(DECISIONS[:5]))
+                do("review_result", registrar, on(25), result=rnd.choice(DECISIONS[:5] + ("deemed_refusal",)))
             return
         do("assign", head, on(1), executor_id=users[Role.EXECUTOR].id, resolution="Шағымды қарау")
         if age < 12:
@@ -77,7 +77,9 @@ def advance(rnd: random.Random, appeal_id: int, today: dt.date, users) -> None:
         params = {"reasoning": "Іс материалдары толық зерттелді", "legal_norms": "ӘРПК 98, 100-баптары"}
         if decision == "unconsidered":
             params.update(ground="95.1.5", basis="Сотта әкімшілік талап қаралуда")
-        else:
+        else:   # АППК 98.3: the official and the participant heard
+            do("official_heard", users[Role.EXECUTOR], on(5), hearing_form="written",
+               text="Лауазымды адамның жазбаша түсініктемесі алынды")
             do("hearing_notice", users[Role.EXECUTOR], on(6), preliminary="Алдын ала шешім",
                hearing_form="written", received_on=on(6))
             params.update(grounds=["100.3.3"], competent=True, new_act="Жаңа акт",

@@ -87,8 +87,7 @@ def complaint_context(appeal_id: int, lang: str, today) -> dict:
         return {}
     a = Appeal.get_by_id(appeal_id)
     case = Appeal.get_by_id(c.case_id) if c.case_id else None
-    act = c.challenged_act or c.challenged_body
-    out = {"challenged_body": c.challenged_body, "challenged_summary": act,
+    out = {"challenged_body": c.challenged_body, "challenged_summary": c.challenged_act,
            "complaint_essence": a.substance, "copy_to": c.challenged_body,
            # The complaint-forward letter (АППК 91.4 para 2).
            "body": c.sent_to or a.addressee, "received_on": a.received_at.date(),
@@ -119,3 +118,34 @@ def templates_for(appeal_id: int, names: tuple[str, ...]) -> tuple[str, ...]:
     own = {"challenged": "complaint-forward", "reviewing": "complaint-decision"}.get(
         c.role if c else "", "")
     return tuple(n for n in names if not n.startswith("complaint-") or n == own)
+
+
+# What a decision document takes from the recorded decision only (АППК 100–101).
+RECORDED = ("decision_kind_text", "grounds_text", "violations", "proposals", "new_act",
+            "unconsidered_text", "late_text")
+
+
+def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
+    """The complaint decision's fixed parts: its kind, grounds and parts as
+    recorded, dated the day of the decision (101.1 1)), signed by who took it.
+    Refused before the decision, and to the official challenged (97.2)."""
+    from app.document_context import _signer, initials
+    from app.errors import DomainError, ValidationErrors
+    from app.office import get_settings
+    from models.entities import ChangeLog
+    if name != "complaint-decision":
+        return {}
+    a, c = Appeal.get_by_id(appeal_id), Complaint.get_or_none(Complaint.appeal == appeal_id)
+    if c is not None and c.challenged_user_id == user_id:
+        raise DomainError("challenged_official")
+    if c is None or a.decision not in DECISION_KINDS[lang]:
+        raise ValidationErrors([DomainError("decision_not_recorded", "decision_text")])
+    values = complaint_context(appeal_id, lang, a.decided_on)
+    out = {k: values.get(k, "") for k in RECORDED}
+    decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
+                                        & (ChangeLog.action == "complaint_decide"))
+               .order_by(ChangeLog.id.desc()).first())
+    official, position = _signer(name, decided.user_id if decided else user_id, get_settings())
+    out.update(date=a.decided_on, official_full_name=official, official_name=initials(official),
+               official_position=position)
+    return out

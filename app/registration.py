@@ -117,6 +117,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     data = _clean(data)
     if data.kind != AppealKind.COMPLAINT:
         complaint = None
+    elif complaint is None:   # every complaint has its record (the 93.2 items then flagged)
+        complaint = ComplaintInput()
     errors = format_errors(data, now)
     if complaint is not None:
         errors += complaints.input_errors(complaint, data.received_at.date())
@@ -150,7 +152,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
         if rows:
             AppealToken.insert_many(rows).execute()
-        extra = complaints.create(appeal, complaint, cal) if complaint else {}
+        extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
         action_id = history.record("appeal", appeal.id, "registered",
                                    {**values, **extra, "reg_number": appeal.reg_number,
                                     "registered_on": deadline.registered_on,

@@ -74,6 +74,8 @@ RULES: dict[str, Rule] = {
     "restore_term": Rule(OPEN, HEADS),
     "complaint_decide": Rule(OPEN - {S.INCOMPLETE}, HEADS, S.DECIDED),
     "decision_sent": Rule(frozenset({S.DECIDED}), OFFICE),
+    "official_heard": Rule(OPEN - {S.INCOMPLETE}, CASE_ROLES),
+    "complaint_facts": Rule(OPEN, OFFICE),
     "court_recorded": Rule(ANY, OFFICE),
     # A recorded counter-action; never an edit of the past.
     "reverse": Rule(ANY, HEADS),

@@ -41,6 +41,7 @@ class Act:
     after: Callable[[int], None] | None = None     # writes that need the action id
     warnings: list = field(default_factory=list)
     complaint: dict = field(default_factory=dict)  # changes of the complaint's record
+    execution: str | None = None   # a complaint's outcome for our challenged act (complaint_execution)
 
 
 @dataclass(frozen=True)
@@ -217,13 +218,42 @@ def _complaint_changes(appeal_id: int, values: dict) -> dict:
     return out
 
 
-def _fits(row: Appeal, action: str) -> None:
-    """A complaint has its own actions and not an appeal's (app.complaint_rules)."""
+def _fits(row: Appeal, action: str, user: UserInfo) -> None:
+    """A complaint has its own actions and not an appeal's (app.complaint_rules);
+    АППК 97.2: the official whose act is challenged takes no part in
+    considering the complaint."""
     from app.complaint_rules import action_fits
-    from app.complaints import role_of
-    if not action_fits(action, row.kind, role_of(row.id)):
+    from models.entities import Complaint
+    c = Complaint.get_or_none(Complaint.appeal == row.id)
+    if not action_fits(action, row.kind, c.role if c else None):
         code = "extension_forbidden_complaint" if action == "extend" else "action_not_for_case"
         raise DomainError(code, action=action)
+    if c is not None and c.role == "reviewing" and c.challenged_user_id == user.id:
+        raise DomainError("challenged_official")
+
+
+def _complaint_end(ctx: Ctx, act: Act, action: str, closing: bool) -> None:
+    """АППК 96.1: the suspension lasts while the complaint runs; then our
+    act's execution runs again or stops (app.complaint_execution)."""
+    from app import complaint_execution
+    from app.enums import Suspension
+    from models.entities import Complaint
+    c = Complaint.get_or_none(Complaint.appeal == ctx.appeal.id)
+    ending = (closing and action != "complaint_send") or action == "review_result"
+    if c is None or not (ending or act.execution):
+        return
+    day = ctx.params.get("on_date") or ctx.today
+    if ending and c.suspension == Suspension.SUSPENDED and "suspension" not in act.complaint:
+        act.complaint.update(suspension=str(Suspension.ENDED), suspension_ended_on=day)
+    if c.case_id is None:
+        return
+    before, user_id, outcome = act.after, ctx.user.id, act.execution or "resume"
+
+    def after(action_id: int) -> None:
+        if before is not None:
+            before(action_id)
+        complaint_execution.settle(c.appeal_id, outcome, day, user_id)
+    act.after = after
 
 
 def _current(user: UserInfo) -> UserInfo:
@@ -251,7 +281,7 @@ def may(appeal_id: int, action: str, user: UserInfo) -> None:
     if row is None:
         raise DomainError("appeal_not_found")
     user = _current(user)
-    _fits(row, action)
+    _fits(row, action, user)
     transitions.check(action, row.status, user.role)
     if user.role == Role.EXECUTOR and not _carries(user.id, row):
         raise DomainError("not_your_case")
@@ -267,6 +297,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
     from app import (  # noqa: F401
         workflow_case,
         workflow_complaint,
+        workflow_complaint_facts,
         workflow_hearing,
         workflow_intake,
         workflow_reverse,
@@ -277,7 +308,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
         if row is None:
             raise DomainError("appeal_not_found")
         user = _current(user)
-        _fits(row, action)
+        _fits(row, action, user)
         rule = transitions.check(action, row.status, user.role)
         ctx = Ctx(row, user, today, load_calendar(), params or {})
         if user.role == Role.EXECUTOR and not _carries(user.id, row):
@@ -290,6 +321,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
             ctx.fail("security_forward_first")   # АППК 64.7-2, 88.1.2: forwarded at once
         if ctx.errors:
             raise ValidationErrors(ctx.errors)
+        _complaint_end(ctx, act, action, closing)
         changes = {}
         for name, new in {**act.changes, "status": str(target)}.items():
             old = getattr(row, name)

@@ -18,8 +18,10 @@ NEED_GROUNDS = ("revoke", "revoke_new", "perform", "remand")    # 100.3
 GROUNDS_100_3 = ("100.3.1", "100.3.2", "100.3.3")
 # АППК 95.1; a return (3)) and a withdrawal (4)) go through their own actions.
 UNCONSIDERED_GROUNDS = ("95.1.1", "95.1.2", "95.1.5")
+# A case sent back and one left without consideration are not decided on
+# the merits: no outcome class.
 OUTCOMES = {"revoke": Outcome.SATISFIED, "revoke_new": Outcome.SATISFIED,
-            "perform": Outcome.SATISFIED, "remand": Outcome.PARTLY,
+            "perform": Outcome.SATISFIED, "remand": "",
             "unsatisfied": Outcome.REFUSED, "unconsidered": ""}
 
 
@@ -45,7 +47,7 @@ def complaint_send(ctx: Ctx) -> Act:
     late = on is not None and on > ctx.appeal.due_on
     return Act(changes={"decision": "complaint_sent", "closed_on": on},
                complaint={"sent_to": body, "sent_on": on},
-               details={"due_on": ctx.appeal.due_on, "late": late})
+               details={"due_on": ctx.appeal.due_on, "late": late, "with_file": True})
 
 
 @handler("complaint_satisfy")
@@ -60,19 +62,12 @@ def complaint_satisfy(ctx: Ctx) -> Act:
         ctx.fail("satisfy_fully_only", "fully")
     if on is not None and on > a.due_on:
         ctx.fail("satisfy_after_term", "on_date", due=a.due_on)
+    # The act challenged is replaced or revoked: it is not executed (91.4 para 3).
     return Act(changes={"decision": "complaint_satisfied", "outcome": str(Outcome.SATISFIED),
                         "decided_on": on, "closed_on": on},
-               complaint={"remedy": remedy, **ends_suspension(c, on)}, details={"means": means})
-
-
-@handler("review_result")
-def review_result(ctx: Ctx) -> Act:
-    """The complaint body's decision on a complaint we sent, as we learn it
-    (binding, АППК 100.4); the suspension of our act ends with it."""
-    on = ctx.date()
-    result = ctx.choice("result", COMPLAINT_DECISIONS)
-    return Act(complaint={"review_result": result, **ends_suspension(complaint(ctx), on)},
-               details={"note": ctx.text("note", required=False)})
+               complaint={"remedy": remedy, **ends_suspension(c, on)},
+               details={"means": means, "fully": True},
+               execution="satisfied" if c.subject == "act" else None)
 
 
 @handler("restore_term")
@@ -117,20 +112,23 @@ def complaint_decide(ctx: Ctx) -> Act:
     a, c = ctx.appeal, complaint(ctx)
     decision = ctx.choice("decision", COMPLAINT_DECISIONS)
     on = ctx.date()
-    if c.challenged_user_id is not None and c.challenged_user_id == ctx.user.id:
-        ctx.fail("challenged_official", "decision")            # АППК 97.2
     if not decision:
         return Act()
     parts = _decision_parts(ctx, decision)
     changes = {"decision": DECISION_CODES[decision], "outcome": str(OUTCOMES[decision]),
                "decided_on": on, "closed_on": on}
-    act = Act(changes=changes, complaint={**parts, **ends_suspension(c, on)})
+    confirmed = {k: True for k in ("competent", "not_worse") if ctx.params.get(k)
+                 and (decision in OWN_COMPETENCE if k == "competent" else decision == "revoke_new")}
+    act = Act(changes=changes, complaint={**parts, **ends_suspension(c, on)}, details=confirmed,
+              execution=decision)
     if decision == "unconsidered":                              # АППК 95
         changes["ground"] = ctx.choice("ground", UNCONSIDERED_GROUNDS)
         act.details["basis"] = ctx.text("basis")
         act.opens.append((Clock.UNCONSIDERED_NOTICE, on, None, None))   # 95.2
         return act
     # АППК 98.3: the official and the participant are heard under art. 73.
+    if c.official_heard_on is None:
+        ctx.fail("official_not_heard", "decision")
     exception = str(ctx.params.get("hearing_exception") or a.hearing_exception or "")
     if exception and exception not in HEARING_EXCEPTIONS:
         ctx.fail("required", "hearing_exception")
@@ -151,18 +149,10 @@ def decision_sent(ctx: Ctx) -> Act:
     """АППК 100.4: to the participant, a copy to the challenged body; for a
     case sent back, within 5 working days (100.2); the notice of 95.2."""
     on = ctx.date()
-    copy_on = ctx.date("copy_on")
+    copy_on = ctx.date("copy_on", default_today=False) if ctx.params.get("copy_on") else None
+    closes = [(Clock.UNCONSIDERED_NOTICE, on)] + ([(Clock.REMAND, copy_on)] if copy_on else [])
     return Act(details={"channel": ctx.text("channel", required=False), "copy_on": copy_on},
-               closes=[(Clock.UNCONSIDERED_NOTICE, on), (Clock.REMAND, copy_on)])
-
-
-@handler("court_recorded")
-def court_recorded(ctx: Ctx) -> Act:
-    """АППК 91.5, 100.6: the participant went to court; the office records it."""
-    ctx.date()
-    return Act(complaint={"court_name": ctx.text("court_name", limit=255),
-                          "court_case": ctx.text("court_case", limit=100),
-                          "court_outcome": ctx.text("court_outcome", required=False)})
+               closes=closes)
 
 
 def is_reviewing(appeal_id: int) -> bool:

@@ -216,10 +216,10 @@ def delivered(ctx: Ctx) -> Act:
 
 @handler("executed")
 def executed(ctx: Ctx) -> Act:
-    from app.complaints import suspending
+    from app.complaint_execution import blocked
     on = ctx.date()
     _needs_open(ctx, Clock.EXECUTION)
-    held = suspending(ctx.appeal.id)
-    if held is not None:    # АППК 96.1: filing a complaint suspends execution
-        ctx.fail("execution_suspended", "on_date", number=held.appeal.reg_number)
+    held = blocked(ctx.appeal.id)
+    if held is not None:    # АППК 96.1 suspended; 100.1 1), 2), 5), 91.4 para 3 revoked
+        ctx.fail(held[0], "on_date", number=held[1])
     return Act(details={"note": ctx.text("note", required=False)}, closes=[(Clock.EXECUTION, on)])

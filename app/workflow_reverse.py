@@ -18,8 +18,10 @@ from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Complaint,
 REVERSIBLE = frozenset({"assign", "accept", "request_correction", "corrected", "mark_security",
                         "return", "attach", "forward", "withdraw", "extend", "hearing_notice",
                         "hearing_exception", "decide", "terminate", "complaint_send",
-                        "complaint_satisfy", "complaint_decide", "restore_term", "review_result"})
-_DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on"}
+                        "complaint_satisfy", "complaint_decide", "restore_term", "review_result",
+                        "official_heard", "complaint_facts"})
+_DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on",
+          "learned_on", "filed_on", "filing_due_on", "official_heard_on", "rights_explained_on"}
 
 
 def latest_action(appeal_id: int) -> ChangeLog | None:

@@ -276,6 +276,7 @@ class Complaint(BaseModel):
     actual_address = CharField(default="")              # 93.2 3)
     attachments_list = TextField(default="")            # 93.2 8)
     learned_on = DateField(null=True)                   # 92.1
+    filed_on = DateField(null=True)                     # 91.4 para 1: with the challenged body
     route_missing = BooleanField(default=False)         # 92.1-1
     filing_due_on = DateField(null=True)
     late = BooleanField(default=False)                  # 92.3: accepted all the same
@@ -285,7 +286,9 @@ class Complaint(BaseModel):
     suspension_ground = CharField(default="")           # 96.1 1)–3)
     suspension_reason = TextField(default="")
     suspension_ended_on = DateField(null=True)
+    execution = CharField(default="")                   # our act: "", paused, resumed, stopped
     rights_explained_on = DateField(null=True)          # 94.2
+    official_heard_on = DateField(null=True)            # 98.3
     sent_to = CharField(default="")                     # 91.4 para 2
     sent_on = DateField(null=True)
     remedy = TextField(default="")                      # 91.4 para 3

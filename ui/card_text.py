@@ -140,7 +140,7 @@ CODED["return_ground"] = GROUNDS
 
 
 def _history_value(field: str, value, users: dict | None = None) -> str:
-    if field in ("executor_id", "official_id") and users is not None and value is not None:
+    if field in ("executor_id", "official_id", "challenged_user") and users is not None and value is not None:
         return users.get(value, str(value))
     if field == "co_executors" and users is not None and isinstance(value, list):
         return ", ".join(users.get(v, str(v)) for v in value) or "—"

@@ -70,6 +70,8 @@ class ComplaintForm(QGroupBox):
         self.challenged_act_on.setObjectName("challenged_act_on")
         self.learned_on = OptionalDateEdit()
         self.learned_on.setObjectName("learned_on")
+        self.filed_on = OptionalDateEdit()   # the complaint body gets it from the challenged body
+        self.filed_on.setObjectName("filed_on")
         self.route_missing = QCheckBox(self.tr("The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)"))
         self.route_missing.setObjectName("route_missing")
         self.no_suspension = _combo("no_suspension_ground", L.NO_SUSPENSION, NO_SUSPENSION_GROUNDS, empty=True)
@@ -100,6 +102,8 @@ class ComplaintForm(QGroupBox):
         errors.add_row(form, "challenged_act", self.tr("The act or action: number, date, content"), self.challenged_act)
         errors.add_row(form, "challenged_act_on", self.tr("Date of the act or action"), self.challenged_act_on)
         errors.add_row(form, "learned_on", self.tr("The complainant learned of it on (art. 92 part 1)"), self.learned_on)
+        self.filed_label = errors.add_row(form, "filed_on", self.tr("Filed with the challenged body on (art. 91 part 4)"),
+                                          self.filed_on)
         form.addRow(self.route_missing)
         errors.add_row(form, "no_suspension_ground", self.tr("The act says a complaint does not suspend it (art. 96 part 2)"),
                        self.no_suspension)
@@ -113,7 +117,7 @@ class ComplaintForm(QGroupBox):
         form.addRow(self.term)
         self.lookup.clicked.connect(self.fill_from_case)
         for signal in (self.role.currentIndexChanged, self.subject.currentIndexChanged,
-                       self.learned_on.dateChanged, self.route_missing.toggled,
+                       self.learned_on.dateChanged, self.filed_on.dateChanged, self.route_missing.toggled,
                        self.challenged_body.textChanged, self.actual_address.textChanged,
                        self.attachments_list.textChanged):
             signal.connect(self.changed)
@@ -133,6 +137,7 @@ class ComplaintForm(QGroupBox):
             challenged_act=self.challenged_act.toPlainText(), challenged_act_on=self.challenged_act_on.value(),
             actual_address=self.actual_address.text(), attachments_list=self.attachments_list.toPlainText(),
             learned_on=self.learned_on.value(), route_missing=self.route_missing.isChecked(),
+            filed_on=self.filed_on.value() if self._reviewing() else None,
             no_suspension_ground=self.no_suspension.currentData(),
             no_suspension_reason=self.no_suspension_reason.text(), rights_explained=self.rights.isChecked())
 
@@ -169,15 +174,20 @@ class ComplaintForm(QGroupBox):
         self._received = received
         self._on_changed()
 
+    def _reviewing(self) -> bool:
+        return self.role.currentData() == ComplaintRole.REVIEWING
+
     def _on_changed(self) -> None:
         learned = self.learned_on.value()
         act = self.subject.currentData() == ComplaintSubject.ACT
         self.route_missing.setVisible(act)
+        self.filed_on.setVisible(self._reviewing())
+        self.filed_label.setVisible(self._reviewing())
         if learned is None:
             self.term.setText(self.tr("Enter the day the complainant learned of the act or action to see the filing term (art. 92)."))
             return
         term = filing_term(learned, act and self.route_missing.isChecked(), load_calendar())
-        received = getattr(self, "_received", None)
+        received = (self.filed_on.value() if self._reviewing() else None) or getattr(self, "_received", None)
         text = self.tr("Last day to file: {due} ({months} months, {article}).").format(
             due=term.due_on.strftime("%d.%m.%Y"), months=term.months, article=article_text(term.article))
         if received is not None and received > term.due_on:

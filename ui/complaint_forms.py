@@ -5,9 +5,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.complaint_rules import RESTORE_REASONS
 from app.workflow_complaint import COMPLAINT_DECISIONS, GROUNDS_100_3, UNCONSIDERED_GROUNDS
+from app.workflow_complaint_facts import REVIEW_RESULTS
 from ui import complaint_labels as L
 from ui.action_forms import CHANNEL, ON, Field, _date
-from ui.workflow_labels import EXCEPTIONS, GROUNDS
+from ui.workflow_labels import EXCEPTIONS, GROUNDS, HEARING_FORMS
 
 _GROUNDS_100_3 = {g: GROUNDS[g] for g in GROUNDS_100_3}
 
@@ -27,7 +28,7 @@ def complaint_fields(action: str) -> list[Field]:
             _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the act or action"))],
         "review_result": [
             Field("result", "choice", QT_TRANSLATE_NOOP("ActionForm", "Decision of the complaint body"),
-                  COMPLAINT_DECISIONS, L.CHOICES),
+                  REVIEW_RESULTS, L.CHOICES),
             Field("note", "text", QT_TRANSLATE_NOOP("ActionForm", "Its number and date, what we must do"), optional=True),
             _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Received on"))],
         "restore_term": [
@@ -66,7 +67,21 @@ def complaint_fields(action: str) -> list[Field]:
             _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
         "decision_sent": [
             CHANNEL, _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Sent to the participant on")),
-            _date("copy_on", QT_TRANSLATE_NOOP("ActionForm", "Copy sent to the challenged body on"))],
+            _date("copy_on", QT_TRANSLATE_NOOP("ActionForm", "Copy sent to the challenged body on"), optional=True)],
+        "official_heard": [
+            Field("hearing_form", "choice", QT_TRANSLATE_NOOP("ActionForm", "Form of the hearing"),
+                  tuple(HEARING_FORMS), HEARING_FORMS),
+            Field("text", "text", QT_TRANSLATE_NOOP("ActionForm", "What the official explained"), optional=True),
+            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Heard on"))],
+        "complaint_facts": [
+            _date("learned_on", QT_TRANSLATE_NOOP("ActionForm", "The complainant learned of it on (art. 92 part 1)"),
+                  optional=True),
+            _date("filed_on", QT_TRANSLATE_NOOP("ActionForm", "Filed with the challenged body on (art. 91 part 4)"),
+                  optional=True),
+            Field("route_missing", "bool", QT_TRANSLATE_NOOP(
+                "ActionForm", "The act did not state the appeal route (six months, art. 92 part 1-1)")),
+            _date("rights_explained_on", QT_TRANSLATE_NOOP(
+                "ActionForm", "Rights and duties explained on (art. 94 part 2)"), optional=True)],
         "court_recorded": [
             Field("court_name", "line", QT_TRANSLATE_NOOP("ActionForm", "Court")),
             Field("court_case", "line", QT_TRANSLATE_NOOP("ActionForm", "Court case number")),

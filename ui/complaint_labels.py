@@ -12,6 +12,12 @@ ACTIONS = {
     "complaint_decide": QT_TRANSLATE_NOOP("Labels", "Decision on the complaint (art. 100)"),
     "decision_sent": QT_TRANSLATE_NOOP("Labels", "Decision sent to the participant, copy to the challenged body (art. 100 part 4)"),
     "court_recorded": QT_TRANSLATE_NOOP("Labels", "Court case recorded (art. 100 part 6)"),
+    "official_heard": QT_TRANSLATE_NOOP("Labels", "The challenged official heard (art. 98 part 3)"),
+    "complaint_facts": QT_TRANSLATE_NOOP("Labels", "Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)"),
+    # Written into our challenged case's history (art. 96, art. 100 part 4).
+    "execution_suspended": QT_TRANSLATE_NOOP("Labels", "Execution suspended by a complaint (art. 96 part 1)"),
+    "execution_resumed": QT_TRANSLATE_NOOP("Labels", "Execution resumed after the complaint"),
+    "execution_stopped": QT_TRANSLATE_NOOP("Labels", "Not executed: the complaint's outcome (art. 100 part 4)"),
 }
 CLOCKS = {
     "final_91.4": QT_TRANSLATE_NOOP("Labels", "Send the complaint on, or satisfy it fully"),
@@ -26,12 +32,19 @@ CHOICES = {
     "unsatisfied": QT_TRANSLATE_NOOP("Labels", "4) Leave the complaint unsatisfied"),
     "remand": QT_TRANSLATE_NOOP("Labels", "5) Send it back to the challenged body with the violations found"),
     "unconsidered": QT_TRANSLATE_NOOP("Labels", "6) Leave the complaint without consideration (art. 95)"),
+    "deemed_refusal": QT_TRANSLATE_NOOP("Labels", "No decision in term: deemed refused (art. 100 part 5)"),
+    "satisfied": QT_TRANSLATE_NOOP("Labels", "Satisfied by the challenged body itself (art. 91 part 4)"),
 }
 # ... and as stored on the case.
 DECISIONS = {
     "complaint_sent": QT_TRANSLATE_NOOP("Labels", "Sent to the complaint body with the case file (art. 91 part 4)"),
     "complaint_satisfied": QT_TRANSLATE_NOOP("Labels", "Satisfied by the challenged body itself (art. 91 part 4)"),
-    **{f"complaint_{code}": text for code, text in CHOICES.items()},
+    **{f"complaint_{code}": text for code, text in CHOICES.items() if code not in ("deemed_refusal", "satisfied")},
+}
+EXECUTION = {
+    "paused": QT_TRANSLATE_NOOP("Labels", "Execution paused while the complaint runs"),
+    "resumed": QT_TRANSLATE_NOOP("Labels", "Execution resumed"),
+    "stopped": QT_TRANSLATE_NOOP("Labels", "Not executed (revoked, replaced or sent back)"),
 }
 GROUNDS = {
     "100.3.1": QT_TRANSLATE_NOOP("Labels", "Material circumstances wrongly defined or not established (art. 100 part 3)"),

@@ -12,9 +12,10 @@ from ui.explain import explanation
 
 # In the order a clerk reads them; empty ones are left out.
 ORDER = ("role", "subject", "challenged_body", "challenged_act", "challenged_act_on", "learned_on",
-         "route_missing", "filing_due_on", "late", "restored", "restore_reason", "suspension",
-         "suspension_ground", "suspension_reason", "suspension_ended_on", "actual_address",
-         "attachments_list", "rights_explained_on", "sent_to", "sent_on", "remedy", "review_result",
+         "filed_on", "route_missing", "filing_due_on", "late", "restored", "restore_reason", "suspension",
+         "suspension_ground", "suspension_reason", "suspension_ended_on", "execution", "actual_address",
+         "attachments_list", "rights_explained_on", "official_heard_on", "sent_to", "sent_on", "remedy",
+         "review_result",
          "grounds", "reasoning", "legal_norms", "violations", "proposals", "new_act",
          "court_name", "court_case", "court_outcome")
 

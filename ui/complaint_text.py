@@ -47,11 +47,22 @@ FIELDS = {
     "court_outcome": QT_TRANSLATE_NOOP("Card", "Court outcome"),
     "copy_on": QT_TRANSLATE_NOOP("Card", "Copy sent to the challenged body on"),
     "return_ground": QT_TRANSLATE_NOOP("Card", "Ground of the return"),
+    "filed_on": QT_TRANSLATE_NOOP("Card", "Filed with the challenged body on (art. 91 part 4)"),
+    "official_heard_on": QT_TRANSLATE_NOOP("Card", "Challenged official heard on (art. 98 part 3)"),
+    "execution": QT_TRANSLATE_NOOP("Card", "Execution of our act"),
+    "with_file": QT_TRANSLATE_NOOP("Card", "With the whole case file (art. 91 part 4)"),
+    "fully": QT_TRANSLATE_NOOP("Card", "Every demand satisfied (art. 91 part 4)"),
+    "competent": QT_TRANSLATE_NOOP("Card", "Within our own competence (art. 100 part 2)"),
+    "not_worse": QT_TRANSLATE_NOOP("Card", "Not worse for the complainant (art. 98 part 6)"),
+    "complaint": QT_TRANSLATE_NOOP("Card", "Complaint"),
+    "result": QT_TRANSLATE_NOOP("Card", "Outcome of the complaint"),
+    "challenged_user": QT_TRANSLATE_NOOP("Card", "Official challenged (art. 97 part 2)"),
 }
 CODED = {"complaint_role": L.ROLES, "role": L.ROLES, "complaint_subject": L.SUBJECTS,
          "subject": L.SUBJECTS, "suspension": L.SUSPENSION, "suspension_ground": L.NO_SUSPENSION,
          "means": L.MEANS, "review_result": L.CHOICES, "restored": L.RESTORED,
-         "reason_kind": L.RESTORE_REASONS, "result": L.CHOICES}
+         "reason_kind": L.RESTORE_REASONS, "result": L.CHOICES, "execution": L.EXECUTION}
 # Shown in the registration entry of a complaint besides the appeal's summary.
-REGISTERED = ("complaint_role", "challenged_case", "learned_on", "filing_due_on", "late",
-              "suspension", "suspension_ground")
+REGISTERED = ("complaint_role", "complaint_subject", "challenged_case", "challenged_body", "challenged_user",
+              "challenged_act", "learned_on", "filed_on", "filing_due_on", "late", "suspension",
+              "suspension_ground", "suspension_reason", "rights_explained_on", "execution")

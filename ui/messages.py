@@ -116,6 +116,13 @@ MESSAGES = {
     "no_worsening": QT_TRANSLATE_NOOP("Messages", "The new act must not worsen the complainant's position (art. 98 part 6). Confirm it, or choose another decision."),
     "challenged_official": QT_TRANSLATE_NOOP("Messages", "The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2)."),
     "execution_suspended": QT_TRANSLATE_NOOP("Messages", "The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1)."),
+    "filed_before_learned": QT_TRANSLATE_NOOP("Messages", "The complaint cannot have been filed before the complainant learned of the act."),
+    "ground_not_ours": QT_TRANSLATE_NOOP("Messages", "Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1)."),
+    "act_revoked": QT_TRANSLATE_NOOP("Messages", "The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4)."),
+    "review_result_recorded": QT_TRANSLATE_NOOP("Messages", "The complaint body's decision is already recorded. Reverse that entry to correct it."),
+    "official_not_heard": QT_TRANSLATE_NOOP("Messages", "Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3)."),
+    "nothing_changed": QT_TRANSLATE_NOOP("Messages", "Nothing was changed."),
+    "decision_not_recorded": QT_TRANSLATE_NOOP("Messages", "Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101)."),
     "filed_late": QT_TRANSLATE_NOOP("Messages", "The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3)."),
 }
 

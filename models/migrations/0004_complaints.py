@@ -41,6 +41,7 @@ class Complaint(_Base):
     actual_address = CharField(default="")
     attachments_list = TextField(default="")
     learned_on = DateField(null=True)
+    filed_on = DateField(null=True)
     route_missing = BooleanField(default=False)
     filing_due_on = DateField(null=True)
     late = BooleanField(default=False)
@@ -50,7 +51,9 @@ class Complaint(_Base):
     suspension_ground = CharField(default="")
     suspension_reason = TextField(default="")
     suspension_ended_on = DateField(null=True)
+    execution = CharField(default="")
     rights_explained_on = DateField(null=True)
+    official_heard_on = DateField(null=True)
     sent_to = CharField(default="")
     sent_on = DateField(null=True)
     remedy = TextField(default="")
@@ -75,3 +78,14 @@ def up(migrator, db):
     db.create_tables((Complaint,))
     # The register's open complaints: the few open cases of one kind, by index.
     db.execute_sql("CREATE INDEX appeal_kind_status ON appeal (kind, status)")
+    # Complaints registered before: the complaint body's side (their term was
+    # art. 99's), nothing linked; the suspension as filing would have set it.
+    db.execute_sql(
+        "INSERT INTO complaint (appeal_id, role, subject, challenged_body, challenged_act, actual_address,"
+        " attachments_list, route_missing, late, restored, restore_reason, suspension, suspension_ground,"
+        " suspension_reason, sent_to, remedy, grounds, reasoning, legal_norms, violations, proposals, new_act,"
+        " review_result, court_case, court_name, court_outcome, execution)"
+        " SELECT id, 'reviewing', 'act', '', '', '', '', FALSE, FALSE, '', '',"
+        " CASE WHEN status IN ('registered', 'incomplete', 'assigned', 'in_progress', 'hearing')"
+        " THEN 'suspended' ELSE 'ended' END, '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''"
+        " FROM appeal WHERE kind = 'complaint'")

@@ -26,6 +26,8 @@ def assigned(new_complaint, act, staff):
     def make(**fields):
         a = new_complaint("2026-11-02 10:00", challenged_user_id=staff["deputy"].id, **fields)
         act(a, "assign", executor_id=staff["exec"].id, resolution="қарау", today="2026-11-03")
+        act(a, "official_heard", who="exec", hearing_form="written", text="Түсініктеме алынды",
+            today="2026-11-04")   # АППК 98.3
         return a
     return make
 
@@ -36,8 +38,7 @@ def assigned(new_complaint, act, staff):
      "satisfied"),
     ("perform", {"grounds": ["100.3.2"], "competent": True}, "satisfied"),
     ("unsatisfied", {}, "refused"),
-    ("remand", {"grounds": ["100.3.1"], "violations": "тексерілмеген", "proposals": "қайта қарау"},
-     "partly_satisfied"),
+    ("remand", {"grounds": ["100.3.1"], "violations": "тексерілмеген", "proposals": "қайта қарау"}, ""),
 ])
 def test_each_decision_on_the_merits(assigned, act, decision, params, outcome):
     a = assigned()
@@ -89,7 +90,7 @@ def test_the_complaint_body_hears_first(assigned, act):
 
 
 def test_the_challenged_official_takes_no_part(assigned, new_complaint, act, staff):
-    # Digest §7.38: АППК 97.2.
+    # Digest §7.38: АППК 97.2, checked in the service for every action.
     a = new_complaint("2026-11-02 10:00", challenged_user_id=staff["exec"].id)
     with pytest.raises(ValidationErrors) as err:
         act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
@@ -98,12 +99,30 @@ def test_the_challenged_official_takes_no_part(assigned, new_complaint, act, sta
         act(a, "assign", executor_id=staff["exec2"].id, co_executor_ids=[staff["exec"].id],
             resolution="r", today="2026-11-03")
     assert codes(err) == [("challenged_official", "co_0")]
-    b = assigned()   # against the deputy's act: the deputy does not decide it
-    with pytest.raises(ValidationErrors) as err:
-        act(b, "complaint_decide", who="deputy", decision="unsatisfied", reasoning="r", legal_norms="n",
-            today="2026-11-20", **HEARD)
-    assert codes(err) == [("challenged_official", "decision")]
+    b = assigned()   # against the deputy's act: the deputy takes no step in it
+    for action, params in (("complaint_decide", {"decision": "unsatisfied", "reasoning": "r"}),
+                           ("return", {"ground": "64.7.2.abusive", "reasons": "r"}),
+                           ("restore_term", {"reason_kind": "illness", "reason": "r"})):
+        with pytest.raises(DomainError, match="challenged_official"):
+            act(b, action, who="deputy", today="2026-11-20", **params)
+    from app import documents
+    with pytest.raises(DomainError, match="challenged_official"):
+        documents.issue(b, "complaint-decision", "kk", staff["deputy"].id, {}, today=D("2026-11-20"))
     act(b, "complaint_decide", who="akim", decision="unsatisfied", reasoning="r", legal_norms="n",
+        today="2026-11-20", **HEARD)
+
+
+def test_the_challenged_official_is_heard_first(new_complaint, act, staff):
+    # АППК 98.3: no decision on the merits before the official is heard.
+    a = new_complaint("2026-11-02 10:00")
+    act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n",
+            today="2026-11-20", **HEARD)
+    assert codes(err) == [("official_not_heard", "decision")]
+    act(a, "official_heard", who="exec", hearing_form="oral", today="2026-11-10")
+    assert Complaint.get(Complaint.appeal == a).official_heard_on == D("2026-11-10")
+    act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n",
         today="2026-11-20", **HEARD)
 
 
@@ -128,6 +147,8 @@ def test_decision_sent_closes_the_remand_clock_on_the_copy_date(assigned, act):
     a = assigned()
     act(a, "complaint_decide", decision="remand", reasoning="r", legal_norms="n", grounds=["100.3.1"],
         violations="v", proposals="p", today="2026-11-20", **HEARD)
+    act(a, "decision_sent", who="registrar", today="2026-11-23")   # to the participant only
+    assert clocks(a, "remand")[0][3] == "open"
     act(a, "decision_sent", who="registrar", copy_on=D("2026-11-30"), today="2026-11-30")
     assert clocks(a, "remand")[0][3:] == (ClockState.LATE, D("2026-11-30"))
 

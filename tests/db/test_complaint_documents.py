@@ -34,6 +34,7 @@ def decided(new_complaint, act, staff, routed):  # noqa: F811
         a = new_complaint("2026-11-02 10:00", challenged_act="жер учаскесін беруден бас тарту туралы № 45 шешім",
                           appeal={"iin": "850312400128", "substance": "Бас тарту негізсіз"})
         act(a, "assign", executor_id=staff["exec"].id, resolution="қарау", today="2026-11-03")
+        act(a, "official_heard", who="exec", hearing_form="written", today="2026-11-04")
         extra = {} if decision == "unconsidered" else HEARD
         act(a, "complaint_decide", decision=decision, reasoning="Комиссия қорытындысы ескерілмеген",
             legal_norms="Жер кодексінің 43-бабы", today="2026-11-20", **extra, **PARAMS[decision])
@@ -45,8 +46,9 @@ def decided(new_complaint, act, staff, routed):  # noqa: F811
 @pytest.mark.parametrize("decision", list(PARAMS))
 def test_the_decision_states_every_element(decided, staff, decision, lang):
     a = decided(decision)
-    issued = documents.issue(a, "complaint-decision", lang, staff["akim"].id, {}, today=D("2026-11-20"))
+    issued = documents.issue(a, "complaint-decision", lang, staff["akim"].id, {}, today=D("2026-11-25"))
     text = text_of(issued.content)
+    assert long_date(D("2026-11-25"), lang, before_noun=False) not in text   # dated the decision's day
     assert long_date(D("2026-11-20"), lang, before_noun=False) in text, "АППК 101.1 1): the date"
     assert ("Ақсу" in text or "Тест" in text) and issued.number.endswith("/1"), "101.1 2): the complaint body"
     assert "Қасымова Айгүл Бекқызы" in text and "850312400128" in text, "101.1 3): complainant and IIN"
@@ -73,6 +75,7 @@ def test_a_legal_entity_complainant_shows_its_bin(new_complaint, act, staff, rou
     a = new_complaint("2026-11-02 10:00", appeal={"applicant_type": "legal", "org_name": "«Береке» ЖШС",
                                                   "bin": "050240000005", "surname": "", "first_name": "",
                                                   "patronymic": ""})
+    act(a, "official_heard", hearing_form="written", today="2026-11-04")
     act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n", today="2026-11-20",
         **HEARD)
     text = text_of(documents.issue(a, "complaint-decision", "ru", staff["akim"].id, {},

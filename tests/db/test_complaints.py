@@ -112,22 +112,85 @@ def test_our_own_case_knows_its_route_and_is_suspended(our_act, new_complaint, a
     facts = case_facts(number)
     assert (facts.route_stated, facts.delivered_on, facts.decided_by) == (True, D("2026-11-10"),
                                                                           staff["deputy"].id)
-    # The act stated the 80.5 route: three months, whatever the clerk ticked.
+    # The act stated the 80.5 route and no 96.2 clause: three months, and suspended,
+    # whatever the clerk ticked or chose.
     c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number, route_missing=True,
-                      learned_on=D("2026-11-10"))
+                      learned_on=D("2026-11-10"), no_suspension_ground="96.1.1", no_suspension_reason="x")
     row = complaint(c)
-    assert (row.case_id, row.route_missing, row.suspension) == (a, False, Suspension.SUSPENDED)
-    # АППК 96.1: the act is not executed while the complaint runs ...
+    assert (row.case_id, row.route_missing, row.suspension, row.execution) == (a, False, Suspension.SUSPENDED, "paused")
+    # АППК 96.1: the act's execution clock stops and the act is not executed ...
+    assert clocks(a, "execution")[-1][3] == ClockState.CANCELLED
+    assert [h.action for h in history_of("appeal", a)][-1] == "execution_suspended"
     with pytest.raises(ValidationErrors) as err:
         act(a, "executed", who="exec", today="2026-11-13")
-    assert codes(err) == [("execution_suspended", "on_date")]
+    assert ("execution_suspended", "on_date") in codes(err)
     # ... nor after it is sent on, until the complaint body decides.
     act(c, "complaint_send", who="registrar", body="Аудан әкімдігі", with_file=True, today="2026-11-13")
-    with pytest.raises(ValidationErrors):
-        act(a, "executed", who="exec", today="2026-11-16")
+    assert complaint(c).suspension == Suspension.SUSPENDED
     act(c, "review_result", who="registrar", result="unsatisfied", today="2026-12-10")
     assert (complaint(c).suspension, complaint(c).suspension_ended_on) == (Suspension.ENDED, D("2026-12-10"))
+    # The five days of 86.3 run again from that day (16 Dec is a holiday).
+    assert clocks(a, "execution")[-1][1:4] == (D("2026-12-10"), D("2026-12-18"), "open")
+    with pytest.raises(ValidationErrors):
+        act(c, "review_result", who="registrar", result="revoke", today="2026-12-11")   # recorded once
     act(a, "executed", who="exec", today="2026-12-11")
+
+
+@pytest.mark.parametrize("result", ["revoke", "remand"])
+def test_a_revoked_act_is_never_executed(our_act, new_complaint, act, result):
+    # АППК 100.4 para 3: the complaint body's decision binds us.
+    number = Appeal.get_by_id(our_act).reg_number
+    c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number)
+    act(c, "complaint_send", who="registrar", body="b", with_file=True, today="2026-11-13")
+    act(c, "review_result", who="registrar", result=result, today="2026-12-10")
+    assert complaint(c).execution == "stopped"
+    assert not [k for k in clocks(our_act, "execution") if k[3] == "open"]
+    assert history_of("appeal", our_act)[-1].action == "execution_stopped"
+
+
+def test_satisfied_ourselves_the_old_act_is_not_executed(our_act, new_complaint, act):
+    number = Appeal.get_by_id(our_act).reg_number
+    c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number)
+    act(c, "complaint_satisfy", means="act", remedy="№ 51 жаңа акт", fully=True, today="2026-11-13")
+    assert complaint(c).execution == "stopped"
+    from app.complaint_execution import blocked
+    assert blocked(our_act)[0] == "act_revoked"
+
+
+def test_a_withdrawn_complaint_lets_the_act_run_again(our_act, new_complaint, act):
+    number = Appeal.get_by_id(our_act).reg_number
+    c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number)
+    act(c, "withdraw", who="registrar", written=True, today="2026-11-16")
+    assert (complaint(c).suspension, complaint(c).execution) == (Suspension.ENDED, "resumed")
+    assert clocks(our_act, "execution")[-1][1] == D("2026-11-16")
+
+
+def test_our_act_cannot_claim_a_financial_regulator_exception(our_act, new_complaint):
+    number = Appeal.get_by_id(our_act).reg_number
+    with pytest.raises(ValidationErrors) as err:
+        new_complaint("2026-11-12 10:00", role="challenged", case_number=number,
+                      no_suspension_ground="96.1.2", no_suspension_reason="x")
+    assert codes(err) == [("ground_not_ours", "no_suspension_ground")]
+
+
+def test_lateness_counts_from_filing_with_the_challenged_body(new_complaint, act):
+    # АППК 92.1, 91.4 para 1: filed in time on 3 Nov with the challenged body, sent to us later.
+    a = new_complaint("2026-11-06 10:00", learned_on=D("2026-08-03"), filed_on=D("2026-11-03"))
+    assert (complaint(a).late, complaint(a).filed_on) == (False, D("2026-11-03"))
+    # A fact learned later sets the term and the lateness (92.3: examined in consideration).
+    b = new_complaint("2026-11-06 10:00", learned_on=None)
+    assert complaint(b).filing_due_on is None
+    act(b, "complaint_facts", who="registrar", learned_on=D("2026-07-01"), today="2026-11-09")
+    assert (complaint(b).filing_due_on, complaint(b).late) == (D("2026-10-01"), True)
+    assert history_of("appeal", b)[-1].changes["late"] == [False, True]
+
+
+def test_a_complaint_always_has_its_record(staff, make_input):
+    moment = T("2026-11-05 10:00")
+    r = register(make_input(moment, kind=AppealKind.COMPLAINT), staff["registrar"], "k", now=moment)
+    row = Appeal.get_by_id(r.id)
+    assert (complaint(r.id).role, row.status) == ("reviewing", Status.INCOMPLETE)   # 93.2 3), 4) missing
+    assert set(row.missing.split(",")) == {"actual_address", "challenged_body"}
 
 
 def test_an_act_with_a_no_suspension_clause(new_complaint):

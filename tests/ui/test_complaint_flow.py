@@ -118,6 +118,13 @@ def test_the_complaint_body_decides_and_issues_its_decision(qtbot, office, tmp_p
         d.widgets["motion_on"][1].setDate(QDate(2026, 11, 25))
     assert run(card, "restore_term", restore)[0]
 
+    def heard(d):   # АППК 98.3: the official whose act is challenged, in writing
+        choose(d, "hearing_form", "written")
+        d.widgets["text"][1].setPlainText("Комиссия қорытындысы бойынша бас тартылды")
+    done, messages = run(card, "complaint_decide", lambda d: choose(d, "decision", "unsatisfied"))
+    assert not done and "art. 98 part 3" in " ".join(messages)
+    assert run(card, "official_heard", heard)[0]
+
     def decide(d):
         choose(d, "decision", "unsatisfied")
         choose(d, "hearing_exception", "73.2.5")
