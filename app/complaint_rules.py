@@ -130,3 +130,18 @@ def action_fits(action: str, kind: str, role: str | None) -> bool:
     if role == ComplaintRole.CHALLENGED:
         return action not in REVIEWING_ONLY and action not in NOT_CHALLENGED
     return action not in CHALLENGED_ONLY
+
+
+def worth_offering(action: str, c, running: set[str], sent: bool) -> bool:
+    """Whether a complaint action still makes sense: a term to restore only
+    when it was missed and not yet decided (92.2), the complaint body's
+    decision recorded once, the decision sent while its clocks run or once."""
+    if action == "restore_term":
+        return bool(c.late) and not c.restored
+    if action == "review_result":
+        return not c.review_result
+    if action == "official_heard":
+        return c.official_heard_on is None
+    if action == "decision_sent":
+        return not sent or bool(running & {"remand", "unconsidered_notice"})
+    return True

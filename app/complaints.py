@@ -57,6 +57,8 @@ def input_errors(c: ComplaintInput, received_on: dt.date) -> list[DomainError]:
         errors.append(DomainError("ground_not_ours", "no_suspension_ground"))
     elif c.no_suspension_ground and not c.no_suspension_reason:   # АППК 96.2: with its grounds
         errors.append(DomainError("required", "no_suspension_reason"))
+    elif c.no_suspension_reason and not c.no_suspension_ground and not c.case_number:
+        errors.append(DomainError("required", "no_suspension_ground"))   # which exception of 96.1
     if c.challenged_user_id is not None:
         user = User.get_or_none(User.id == c.challenged_user_id)
         if user is None or Role(user.role) not in CASE_ROLES:
@@ -65,7 +67,8 @@ def input_errors(c: ComplaintInput, received_on: dt.date) -> list[DomainError]:
 
 
 def _own_case(number: str) -> Appeal | None:
-    return Appeal.get_or_none(Appeal.reg_number == number.strip())
+    """Our case whose act or action is challenged (not another complaint)."""
+    return Appeal.get_or_none((Appeal.reg_number == number.strip()) & (Appeal.kind != "complaint"))
 
 
 def _act_document(case_id: int) -> Document | None:

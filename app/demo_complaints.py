@@ -29,12 +29,19 @@ def complaint_input(rnd: random.Random, data) -> ComplaintInput:
     # Most learned of it weeks before; a few come after the three months (АППК 92.3).
     learned = received - dt.timedelta(days=rnd.choice((5, 12, 20, 40, 60, 100, 130)))
     act_on = learned - dt.timedelta(days=rnd.randint(0, 5))
-    earlier = (Appeal.select().where((Appeal.kind == str(AppealKind.APPLICATION))
-                                     & (Appeal.status == str(Status.DECIDED)))
-               .order_by(Appeal.id.desc()).first()) if role == ComplaintRole.CHALLENGED else None
+    earlier = None
+    if role == ComplaintRole.CHALLENGED and rnd.random() < 0.6:   # our own act, decided before
+        earlier = (Appeal.select().where((Appeal.kind == str(AppealKind.APPLICATION))
+                                         & (Appeal.status == str(Status.DECIDED))
+                                         & (Appeal.decided_on < received - dt.timedelta(days=3)))
+                   .order_by(Appeal.id.desc()).first())
+    if earlier is not None:
+        act_on = earlier.decided_on
+        learned = min(received, act_on + dt.timedelta(days=rnd.randint(1, 10)))
     data.addressee = "Ақсу ауданының әкімдігі" if role == ComplaintRole.CHALLENGED else "Ауыл әкімі"
     return ComplaintInput(
-        role=role, subject=subject, case_number=earlier.reg_number if earlier and rnd.random() < 0.6 else "",
+        role=role, subject=ComplaintSubject.ACT if earlier else subject,
+        case_number=earlier.reg_number if earlier else "",
         challenged_body=BODIES[0] if role == ComplaintRole.CHALLENGED else rnd.choice(BODIES[1:]),
         challenged_act=f"№ {rnd.randint(10, 99)} {rnd.choice(ACTS)}", challenged_act_on=act_on,
         actual_address=data.postal_address, learned_on=learned,

@@ -3,6 +3,7 @@ document's language (АППК 91.4, 95, 100–101)."""
 from __future__ import annotations
 
 from app.document_words import DOCUMENTS
+from app.storage import guarded
 from models.entities import Appeal, Complaint, Document
 
 DECISION_KINDS = {
@@ -111,6 +112,7 @@ def complaint_context(appeal_id: int, lang: str, today) -> dict:
     return out
 
 
+@guarded
 def templates_for(appeal_id: int, names: tuple[str, ...]) -> tuple[str, ...]:
     """The documents a case issues: the complaint letters only in a complaint,
     each on its side (АППК 91.4 para 2; 100–101)."""

@@ -182,6 +182,12 @@ def offered(appeal_id: int) -> list[str]:
     if row is None:
         raise DomainError("appeal_not_found")
     role = role_of(appeal_id)
+    from app.complaint_rules import worth_offering
+    from models.entities import ChangeLog, Complaint
+    complaint = Complaint.get_or_none(Complaint.appeal == appeal_id)
+    sent = complaint is not None and ChangeLog.select().where(
+        (ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
+        & (ChangeLog.action == "decision_sent")).exists()
     running = {c.kind for c in CaseClock.select(CaseClock.kind).where(
         (CaseClock.appeal == appeal_id) & (CaseClock.state == str(ClockState.OPEN)))}
     signed = CaseClock.select().where((CaseClock.appeal == appeal_id)
@@ -190,6 +196,8 @@ def offered(appeal_id: int) -> list[str]:
     out = []
     for action in transitions.available(row.status):
         if not action_fits(action, row.kind, role):
+            continue
+        if complaint is not None and not worth_offering(action, complaint, running, sent):
             continue
         needs = NEEDS_CLOCK.get(action)
         if needs is not None and not running & {str(k) for k in needs}:

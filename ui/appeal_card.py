@@ -126,8 +126,12 @@ class AppealCardDialog(QDialog):
     def _defaults(self, action: str) -> dict:
         """What the case already says for a form: the complaint body is the
         one the complaint names (АППК 93.2 1))."""
-        if action == "complaint_send":
-            return {"body": self.card.values["addressee"]}
+        if action == "complaint_send":   # the superior body, else the one the complaint names
+            from app.office import get_settings
+            from ui.i18n import current_language
+            office = get_settings()
+            body = office.appeal_body_ru if current_language() == "ru" else office.appeal_body_kk
+            return {"body": body or self.card.values["addressee"]}
         return {}
 
     def _on_document(self) -> None:
@@ -201,7 +205,7 @@ class AppealCardDialog(QDialog):
                                          self.tr("Changes")])
         names = {**ACTIONS, **CASE_ACTIONS}
         for r, h in enumerate(self.card.history):
-            changes = history_text(h.action, h.changes, self.card.user_names)
+            changes = history_text(h.action, h.changes, self.card.user_names, str(self.card.values["kind"]))
             for c, text in enumerate((h.at.strftime("%d.%m.%Y %H:%M"), h.user_name,
                                       label(names, h.action), changes)):
                 table.setItem(r, c, QTableWidgetItem(text))

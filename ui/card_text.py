@@ -139,7 +139,7 @@ CODED.update(complaint_text.CODED)
 CODED["return_ground"] = GROUNDS
 
 
-def _history_value(field: str, value, users: dict | None = None) -> str:
+def _history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:
     if field in ("executor_id", "official_id", "challenged_user") and users is not None and value is not None:
         return users.get(value, str(value))
     if field == "co_executors" and users is not None and isinstance(value, list):
@@ -150,8 +150,8 @@ def _history_value(field: str, value, users: dict | None = None) -> str:
         value = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
     if field == "missing" and isinstance(value, (list, str)):
         codes = value.split(",") if isinstance(value, str) else value   # stored: "a,b"
-        return "; ".join(label(MISSING_COMPLAINT if m in MISSING_COMPLAINT and m not in MISSING
-                               else MISSING, m) for m in codes if m) or "—"
+        table = MISSING_COMPLAINT if kind == "complaint" else MISSING
+        return "; ".join(label(table if m in table else MISSING_COMPLAINT, m) for m in codes if m) or "—"
     if field == "grounds" and isinstance(value, str):
         return "; ".join(label(GROUNDS, g) for g in value.split(",") if g) or "—"
     text = display_value(field, value)
@@ -167,7 +167,7 @@ def _clock_line(kind: str, value: str) -> str:
     return f"{name}: {label(CLOCK_STATES, value)}"
 
 
-def history_text(action: str, changes: dict, users: dict | None = None) -> str:
+def history_text(action: str, changes: dict, users: dict | None = None, kind: str = "") -> str:
     """One history entry as "Field: old → new" lines in the user's language."""
     summary = REGISTERED_SUMMARY + complaint_text.REGISTERED
     fields = [f for f in summary if f in changes] if action == "registered" else list(changes)
@@ -177,15 +177,16 @@ def history_text(action: str, changes: dict, users: dict | None = None) -> str:
         if field.startswith("clock_"):
             lines.append(_clock_line(field[6:], str(value)))
             continue
-        name = _tr(FIELD_NAMES.get(field) or EXTRA_FIELDS.get(field) or field)
+        key = "filed_late" if (field, action) == ("late", "registered") else field   # АППК 92.3
+        name = _tr(FIELD_NAMES.get(key) or EXTRA_FIELDS.get(key) or key)
         # "missing" at registration is a list of codes; later, [old, new] as stored.
         pair = isinstance(value, list) and len(value) == 2 and (
             field != "missing" or action != "registered")
         if pair:
-            lines.append(f"{name}: {_history_value(field, value[0], users)} → "
-                         f"{_history_value(field, value[1], users)}")
+            lines.append(f"{name}: {_history_value(field, value[0], users, kind)} → "
+                         f"{_history_value(field, value[1], users, kind)}")
         else:
-            lines.append(f"{name}: {_history_value(field, value, users)}")
+            lines.append(f"{name}: {_history_value(field, value, users, kind)}")
     return "\n".join(lines)
 
 

@@ -30,7 +30,6 @@ from ui import complaint_labels as L
 from ui.explain import article_text, explanation
 from ui.form_errors import FieldErrors
 from ui.labels import label
-from ui.messages import message
 from ui.widgets import OptionalDateEdit
 
 
@@ -49,6 +48,11 @@ class ComplaintForm(QGroupBox):
 
     def __init__(self, errors: FieldErrors, parent=None):
         super().__init__(parent)
+        self.errors = errors
+        try:
+            self._cal = load_calendar()   # once per form; the term preview needs no query per key
+        except DomainError:
+            self._cal = None
         self.setTitle(self.tr("Complaint (art. 91–96)"))
         self.setObjectName("complaint_form")
         self.role = _combo("complaint_role", L.ROLES, (ComplaintRole.REVIEWING, ComplaintRole.CHALLENGED))
@@ -117,11 +121,12 @@ class ComplaintForm(QGroupBox):
         form.addRow(self.term)
         self.lookup.clicked.connect(self.fill_from_case)
         for signal in (self.role.currentIndexChanged, self.subject.currentIndexChanged,
-                       self.learned_on.dateChanged, self.filed_on.dateChanged, self.route_missing.toggled,
+                       self.learned_on.dateChanged, self.filed_on.dateChanged, self.route_missing.toggled):
+            signal.connect(self._on_changed)
+        for signal in (self.role.currentIndexChanged, self.subject.currentIndexChanged,
                        self.challenged_body.textChanged, self.actual_address.textChanged,
                        self.attachments_list.textChanged):
             signal.connect(self.changed)
-        self.changed.connect(self._on_changed)
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -143,32 +148,37 @@ class ComplaintForm(QGroupBox):
 
     def fill_from_case(self) -> None:
         """What our own case knows: the act, its date and signer, its delivery
-        (the default day the participant learned of it, АППК 81, 92.1)."""
+        (the default day the participant learned of it, АППК 81, 92.1).
+        Only empty fields are filled: what the clerk typed stays."""
+        self.errors.clear_field("case_number")
         try:
             facts = complaints.case_facts(self.case_number.text())
+            office = get_settings()
         except DomainError as exc:
-            self.term.setText(message(exc))
+            self.errors.show(DomainError(exc.code, "case_number", **exc.params))
             return
         if facts is None:
-            self.term.setText(message(DomainError("case_not_found")))
+            self.errors.show(DomainError("case_not_found", "case_number"))
             return
-        office = get_settings()
         if not self.challenged_body.text().strip():
             self.challenged_body.setText(office.name_kk)
-        self.challenged_act.setPlainText(", ".join(p for p in (
-            facts.act_number or facts.reg_number,
-            facts.decided_on.strftime("%d.%m.%Y") if facts.decided_on else "") if p))
-        self.challenged_act_on.set_value(facts.decided_on)
-        if facts.delivered_on is not None:
+        if not self.challenged_act.toPlainText().strip():
+            self.challenged_act.setPlainText(", ".join(p for p in (
+                facts.act_number or facts.reg_number,
+                facts.decided_on.strftime("%d.%m.%Y") if facts.decided_on else "") if p))
+        if self.challenged_act_on.value() is None:
+            self.challenged_act_on.set_value(facts.decided_on)
+        if facts.delivered_on is not None and self.learned_on.value() is None:
             self.learned_on.set_value(facts.delivered_on)
-        if facts.decided_by is not None:
+        if facts.decided_by is not None and self.challenged_user.currentData() is None:
             self.challenged_user.setCurrentIndex(max(0, self.challenged_user.findData(facts.decided_by)))
-        # Our acts are not issued without the route: the clerk cannot say otherwise.
+        # Our acts are not issued without the route; their 96.2 clause is theirs.
         self.route_missing.setChecked(False)
         self.route_missing.setEnabled(not facts.route_stated)
-        if facts.no_suspension_reason:
+        if facts.no_suspension_reason and not self.no_suspension_reason.text().strip():
             self.no_suspension_reason.setText(facts.no_suspension_reason)
         self.changed.emit()
+        self._on_changed()
 
     def set_received(self, received: dt.date) -> None:
         self._received = received
@@ -183,10 +193,16 @@ class ComplaintForm(QGroupBox):
         self.route_missing.setVisible(act)
         self.filed_on.setVisible(self._reviewing())
         self.filed_label.setVisible(self._reviewing())
+        inaction = self.subject.currentData() == ComplaintSubject.INACTION   # nothing to suspend
+        for widget in (self.no_suspension, self.no_suspension_reason):
+            widget.setEnabled(not inaction)
         if learned is None:
             self.term.setText(self.tr("Enter the day the complainant learned of the act or action to see the filing term (art. 92)."))
             return
-        term = filing_term(learned, act and self.route_missing.isChecked(), load_calendar())
+        if self._cal is None:
+            self.term.setText("")
+            return
+        term = filing_term(learned, act and self.route_missing.isChecked(), self._cal)
         received = (self.filed_on.value() if self._reviewing() else None) or getattr(self, "_received", None)
         text = self.tr("Last day to file: {due} ({months} months, {article}).").format(
             due=term.due_on.strftime("%d.%m.%Y"), months=term.months, article=article_text(term.article))

@@ -3,7 +3,7 @@ filing term, and whether the challenged act is suspended and why not
 (АППК 92, 96).  An id list; rows are read a window at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,22 @@ from app.errors import DomainError
 from app.queries import complaints as q
 from ui import complaint_labels as L
 from ui.labels import STATUSES, label
-from ui.messages import show_error
+from ui.messages import message, show_error
 from ui.workflow_labels import DECISIONS
 
 WINDOW = 200
-HEADERS = ("Number", "Registered", "Our side", "Complainant", "Challenged", "Last day to file",
-           "Execution of the act (art. 96)", "Status", "Due", "Decision", "Court case")
+HEADERS = (QT_TRANSLATE_NOOP("ComplaintRegister", "Number"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Registered"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Our side"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Complainant"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Challenged"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Last day to file"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Execution of the act (art. 96)"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Status"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Due"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Decision"),
+           QT_TRANSLATE_NOOP("ComplaintRegister", "Court case"))
+CACHE_LIMIT = 5_000
 RED = QColor("#f8d0d0")
 
 
@@ -39,14 +49,19 @@ def _date(day) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
+    """Signals:
+        failed: (DomainError) a window of rows could not be read."""
+    failed = Signal(object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ids: list[int] = []
         self._rows: dict[int, q.RegisterRow] = {}
 
     def load(self, open_only: bool, role: str | None) -> None:
+        ids = q.register_ids(open_only, role)   # read first: a failure leaves the view as it was
         self.beginResetModel()
-        self.ids, self._rows = q.register_ids(open_only, role), {}
+        self.ids, self._rows = ids, {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -63,8 +78,15 @@ class RegisterModel(QAbstractTableModel):
     def row(self, index: int) -> q.RegisterRow | None:
         appeal_id = self.ids[index]
         if appeal_id not in self._rows:
+            if len(self._rows) > CACHE_LIMIT:
+                self._rows.clear()
             start = index - index % WINDOW
-            for r in q.register_rows(self.ids[start:start + WINDOW]):
+            try:
+                rows = q.register_rows(self.ids[start:start + WINDOW])
+            except DomainError as exc:
+                self.failed.emit(exc)
+                return None
+            for r in rows:
                 self._rows[r.appeal_id] = r
         return self._rows.get(appeal_id)
 
@@ -109,6 +131,8 @@ class ComplaintRegisterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complaint register"))
         self.model = RegisterModel(self)
+        self.model.failed.connect(self._on_failed)
+        self._failed_shown = False
         self.view = QTableView()
         self.view.setObjectName("complaint_register")
         self.view.setModel(self.model)
@@ -140,11 +164,18 @@ class ComplaintRegisterDialog(QDialog):
         self.reload()
         self.resize(1400, 600)
 
+    def _on_failed(self, exc) -> None:
+        """A window of rows failed: say so once, not for every row painted."""
+        if not self._failed_shown:
+            self._failed_shown = True
+            self.count.setText(message(exc))
+
     def reload(self) -> None:
+        self._failed_shown = False
         try:
             self.model.load(self.open_only.isChecked(), self.role.currentData())
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.count.setText(self.tr("{n} complaints").format(n=len(self.model.ids)))
+        self.count.setText(self.tr("Complaints: {n}").format(n=len(self.model.ids)))
         self.view.resizeColumnsToContents()

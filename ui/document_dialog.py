@@ -132,6 +132,11 @@ class DocumentDialog(QDialog):
         names = list(MUST_GIVE[name]) + list(OPTIONAL.get(name, ()))
         if name.startswith("notice-"):
             names += list(DELIVERY)
+        # What the clerk typed survives a change of language (the same document).
+        typed = {}
+        if getattr(self, "_built_for", None) == name:
+            typed = {f: v for f, v in self.values().items() if v not in ("", [], None)
+                     and v != self._known.get(f)}
         box = QWidget()
         form = QFormLayout(box)
         self.errors = FieldErrors()
@@ -140,6 +145,8 @@ class DocumentDialog(QDialog):
             known = document_context.suggested(self.appeal_id, name, self.lang.currentData())
         except DomainError:
             known = {}
+        self._built_for, self._known = name, dict(known)
+        known = {**known, **typed}
         for field in names:
             if field in DATE_FIELDS:
                 day = known.get(field) or self.today

@@ -39,6 +39,12 @@ class FieldErrors:
             lbl.clear()
             lbl.hide()
 
+    def clear_field(self, field: str) -> None:
+        lbl = self._labels.get(field)
+        if lbl is not None:
+            lbl.clear()
+            lbl.hide()
+
     def show(self, exc: DomainError) -> list[str]:
         """Show the field errors of ``exc``; returns messages with no field."""
         self.clear()

@@ -125,6 +125,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="89"/>
+        <location filename="../complaint_forms.py" line="72"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
@@ -152,7 +153,7 @@
         <location filename="../action_forms.py" line="98"/>
         <location filename="../action_forms.py" line="100"/>
         <location filename="../action_forms.py" line="141"/>
-        <location filename="../complaint_forms.py" line="32"/>
+        <location filename="../complaint_forms.py" line="33"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
@@ -188,7 +189,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="115"/>
-        <location filename="../complaint_forms.py" line="64"/>
+        <location filename="../complaint_forms.py" line="65"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
@@ -196,8 +197,8 @@
         <location filename="../action_forms.py" line="117"/>
         <location filename="../action_forms.py" line="121"/>
         <location filename="../action_forms.py" line="134"/>
-        <location filename="../complaint_forms.py" line="39"/>
-        <location filename="../complaint_forms.py" line="66"/>
+        <location filename="../complaint_forms.py" line="40"/>
+        <location filename="../complaint_forms.py" line="67"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
@@ -248,13 +249,13 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="137"/>
-        <location filename="../complaint_forms.py" line="21"/>
+        <location filename="../complaint_forms.py" line="22"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="138"/>
-        <location filename="../complaint_forms.py" line="38"/>
+        <location filename="../complaint_forms.py" line="39"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
@@ -284,142 +285,172 @@
         <translation>Күшін жою себебі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="18"/>
+        <location filename="../complaint_forms.py" line="19"/>
         <source>Complaint body</source>
         <translation>Шағымды қарайтын орган</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="19"/>
+        <location filename="../complaint_forms.py" line="20"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
         <translation>Шағыммен бірге бүкіл әкімшілік іс жіберіледі (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="23"/>
+        <location filename="../complaint_forms.py" line="24"/>
         <source>Satisfied by</source>
         <translation>Қанағаттандыру тәсілі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="24"/>
+        <location filename="../complaint_forms.py" line="25"/>
         <source>The act adopted or the action taken (number, date, content)</source>
         <translation>Қабылданған акт немесе жасалған әрекет (нөмірі, күні, мазмұны)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="25"/>
+        <location filename="../complaint_forms.py" line="26"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
         <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="27"/>
+        <location filename="../complaint_forms.py" line="28"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="29"/>
+        <location filename="../complaint_forms.py" line="30"/>
         <source>Decision of the complaint body</source>
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="31"/>
+        <location filename="../complaint_forms.py" line="32"/>
         <source>Its number and date, what we must do</source>
         <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="34"/>
+        <location filename="../complaint_forms.py" line="35"/>
         <source>Reason (art. 92 part 2)</source>
         <translation>Себебі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="36"/>
+        <location filename="../complaint_forms.py" line="37"/>
         <source>The facts and the proof</source>
         <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="37"/>
+        <location filename="../complaint_forms.py" line="38"/>
         <source>The term is restored</source>
         <translation>Мерзім қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="41"/>
+        <location filename="../complaint_forms.py" line="42"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Шешім (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="43"/>
+        <location filename="../complaint_forms.py" line="44"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
         <translation>Анықталған негіздер (ӘРПК 100-бабының 3-бөлігі; 1, 2, 3 және 5-шешімдер үшін)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="46"/>
+        <location filename="../complaint_forms.py" line="47"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
         <translation>Актіні қабылдау немесе әрекет жасау біздің құзыретімізге жатады (ӘРПК 100-бабының 2-бөлігі; 1–3-шешімдер)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="48"/>
+        <location filename="../complaint_forms.py" line="49"/>
         <source>The new act (decision 2)</source>
         <translation>Жаңа акт (2-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="49"/>
+        <location filename="../complaint_forms.py" line="50"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="51"/>
+        <location filename="../complaint_forms.py" line="52"/>
         <source>Violations found (decision 5)</source>
         <translation>Жол берілген бұзушылықтар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="52"/>
+        <location filename="../complaint_forms.py" line="53"/>
         <source>Proposals to remove them (decision 5)</source>
         <translation>Оларды жою жөніндегі ұсыныстар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="54"/>
+        <location filename="../complaint_forms.py" line="55"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Қараусыз қалдыру негізі (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="56"/>
+        <location filename="../complaint_forms.py" line="57"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
         <translation>Бұрынғы шешім, сот актісі немесе талап қою (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="58"/>
+        <location filename="../complaint_forms.py" line="59"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Негіздеме (ӘРПК 100-бабының 4-бөлігі, 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="59"/>
+        <location filename="../complaint_forms.py" line="60"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="61"/>
+        <location filename="../complaint_forms.py" line="62"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="68"/>
+        <location filename="../complaint_forms.py" line="69"/>
         <source>Sent to the participant on</source>
         <translation>Қатысушыға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="69"/>
+        <location filename="../complaint_forms.py" line="70"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="71"/>
+        <location filename="../complaint_forms.py" line="74"/>
+        <source>What the official explained</source>
+        <translation>Лауазымды адамның берген түсініктемесі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="75"/>
+        <source>Heard on</source>
+        <translation>Тыңдалған күн</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="77"/>
+        <source>The complainant learned of it on (art. 92 part 1)</source>
+        <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="79"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="81"/>
+        <source>The act did not state the appeal route (six months, art. 92 part 1-1)</source>
+        <translation>Актіде шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="83"/>
+        <source>Rights and duties explained on (art. 94 part 2)</source>
+        <translation>Құқықтары мен міндеттері түсіндірілген күн (ӘРПК 94-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="86"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="72"/>
+        <location filename="../complaint_forms.py" line="87"/>
         <source>Court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="73"/>
+        <location filename="../complaint_forms.py" line="88"/>
         <source>Outcome, when known</source>
         <translation>Нәтижесі (белгілі болғанда)</translation>
     </message>
@@ -477,67 +508,67 @@
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="151"/>
+        <location filename="../appeal_card.py" line="155"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="155"/>
+        <location filename="../appeal_card.py" line="159"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="157"/>
+        <location filename="../appeal_card.py" line="161"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="159"/>
+        <location filename="../appeal_card.py" line="163"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="160"/>
+        <location filename="../appeal_card.py" line="164"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="163"/>
+        <location filename="../appeal_card.py" line="167"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="165"/>
+        <location filename="../appeal_card.py" line="169"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="177"/>
+        <location filename="../appeal_card.py" line="181"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="183"/>
+        <location filename="../appeal_card.py" line="187"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="201"/>
+        <location filename="../appeal_card.py" line="205"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -1327,106 +1358,161 @@
         <source>Ground of the return</source>
         <translation>Қайтару негізі</translation>
     </message>
+    <message>
+        <location filename="../complaint_text.py" line="50"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="51"/>
+        <source>Challenged official heard on (art. 98 part 3)</source>
+        <translation>Шағым жасалатын лауазымды адам тыңдалған күн (ӘРПК 98-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="52"/>
+        <source>Execution of our act</source>
+        <translation>Біздің актіміздің орындалуы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="53"/>
+        <source>With the whole case file (art. 91 part 4)</source>
+        <translation>Бүкіл әкімшілік іспен бірге (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="54"/>
+        <source>Every demand satisfied (art. 91 part 4)</source>
+        <translation>Шағымның барлық талаптары қанағаттандырылды (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="55"/>
+        <source>Within our own competence (art. 100 part 2)</source>
+        <translation>Біздің құзыретімізге жатады (ӘРПК 100-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="56"/>
+        <source>Not worse for the complainant (art. 98 part 6)</source>
+        <translation>Шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="57"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="58"/>
+        <source>Outcome of the complaint</source>
+        <translation>Шағымды қарау нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="59"/>
+        <source>Official challenged (art. 97 part 2)</source>
+        <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint_form.py" line="52"/>
+        <location filename="../complaint_form.py" line="56"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Шағым (ӘРПК 91–96-баптары)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="57"/>
+        <location filename="../complaint_form.py" line="61"/>
         <source>Fill from our case</source>
         <translation>Біздің істен толтыру</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="73"/>
+        <location filename="../complaint_form.py" line="79"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>Актіде ӘРПК 80-бабының 5-бөлігінде көзделген шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="81"/>
+        <location filename="../complaint_form.py" line="87"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Шағым берушіге оның құқықтары мен міндеттері түсіндірілді (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="88"/>
+        <location filename="../complaint_form.py" line="94"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="89"/>
+        <location filename="../complaint_form.py" line="95"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Неге шағым жасалады (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="95"/>
+        <location filename="../complaint_form.py" line="101"/>
         <source>Our case challenged (registration number)</source>
         <translation>Шағым жасалған біздің іс (тіркеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="96"/>
+        <location filename="../complaint_form.py" line="102"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="98"/>
+        <location filename="../complaint_form.py" line="104"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Оны қабылдаған (жасаған) лауазымды адам, егер біздің қызметкер болса (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="100"/>
+        <location filename="../complaint_form.py" line="106"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт немесе әрекет: нөмірі, күні, мазмұны</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="101"/>
+        <location filename="../complaint_form.py" line="107"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="102"/>
+        <location filename="../complaint_form.py" line="108"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="104"/>
+        <location filename="../complaint_form.py" line="109"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="112"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>Актіде шағым беру оның орындалуын тоқтата тұрмайтыны көрсетілген (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="106"/>
+        <location filename="../complaint_form.py" line="114"/>
         <source>Its grounds, as the act states them</source>
         <translation>Актіде көрсетілген негіздемелері</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="108"/>
+        <location filename="../complaint_form.py" line="116"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="110"/>
+        <location filename="../complaint_form.py" line="118"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="177"/>
+        <location filename="../complaint_form.py" line="200"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Шағым беру мерзімін көру үшін шағым берушіге акт немесе әрекет туралы белгілі болған күнді енгізіңіз (ӘРПК 92-бабы).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="181"/>
+        <location filename="../complaint_form.py" line="207"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Шағым берудің соңғы күні: {due} ({months} ай, {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="184"/>
+        <location filename="../complaint_form.py" line="210"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Мерзімі өткізіп алынып берілді: шағым бәрібір қабылданады және тіркеледі; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады, ал шағымды қарайтын орган өтінішхат бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2, 3-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="186"/>
+        <location filename="../complaint_form.py" line="212"/>
         <source>Filed in time.</source>
         <translation>Мерзімінде берілді.</translation>
     </message>
@@ -1434,7 +1520,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint_register.py" line="91"/>
+        <location filename="../complaint_register.py" line="28"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="29"/>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="30"/>
+        <source>Our side</source>
+        <translation>Біздің рөліміз</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="31"/>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="32"/>
+        <source>Challenged</source>
+        <translation>Шағым жасалатын орган / лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="33"/>
+        <source>Last day to file</source>
+        <translation>Шағым берудің соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="34"/>
+        <source>Execution of the act (art. 96)</source>
+        <translation>Актінің орындалуы (ӘРПК 96-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="35"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="36"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="37"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="38"/>
+        <source>Court case</source>
+        <translation>Сот ісі</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="113"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
@@ -1442,50 +1583,50 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint_register.py" line="110"/>
+        <location filename="../complaint_register.py" line="132"/>
         <source>Complaint register</source>
         <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="120"/>
+        <location filename="../complaint_register.py" line="144"/>
         <source>Open only</source>
         <translation>Тек ашық шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="125"/>
+        <location filename="../complaint_register.py" line="149"/>
         <source>Both sides</source>
         <translation>Екі рөл де</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="126"/>
+        <location filename="../complaint_register.py" line="150"/>
         <source>Complaints we consider</source>
         <translation>Біз қарайтын шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="127"/>
+        <location filename="../complaint_register.py" line="151"/>
         <source>Complaints against our acts</source>
         <translation>Біздің актілерімізге жасалған шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="149"/>
-        <source>{n} complaints</source>
+        <location filename="../complaint_register.py" line="180"/>
+        <source>Complaints: {n}</source>
         <translation>Шағымдар: {n}</translation>
     </message>
 </context>
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint_tab.py" line="35"/>
+        <location filename="../complaint_tab.py" line="36"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="47"/>
+        <location filename="../complaint_tab.py" line="48"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген. Ол бәрібір қабылданды және тіркелді; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады және шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі). Шағымды қарайтын орган қатысушының өтінішхаты бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="64"/>
+        <location filename="../complaint_tab.py" line="65"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Шағым беру мерзімі, күн бойынша (ӘРПК 92-бабы):</translation>
     </message>
@@ -1642,7 +1783,7 @@
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="186"/>
+        <location filename="../document_dialog.py" line="193"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -3224,197 +3365,243 @@
         <translation>Сот ісі туралы мәлімет енгізілді (ӘРПК 100-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="17"/>
+        <location filename="../complaint_labels.py" line="23"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Шағымды жіберу не оны толық қанағаттандыру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="18"/>
+        <location filename="../complaint_labels.py" line="24"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
         <translation>Шағымды шағым жасалатын органға жіберу (ӘРПК 100-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="19"/>
+        <location filename="../complaint_labels.py" line="25"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
         <translation>Хабарлама: шағым қараусыз қалдырылды (ӘРПК 95-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="23"/>
+        <location filename="../complaint_labels.py" line="29"/>
         <source>1) Revoke the act</source>
         <translation>1) Актінің күшін жою</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="24"/>
+        <location filename="../complaint_labels.py" line="30"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Актінің күшін жою және жаңа акт қабылдау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="25"/>
+        <location filename="../complaint_labels.py" line="31"/>
         <source>3) Take the administrative action</source>
         <translation>3) Әкімшілік әрекетті жасау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="26"/>
+        <location filename="../complaint_labels.py" line="32"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Шағымды қанағаттандырусыз қалдыру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="27"/>
+        <location filename="../complaint_labels.py" line="33"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Анықталған бұзушылықтарды көрсетіп, шағым жасалатын органға жіберу</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="28"/>
+        <location filename="../complaint_labels.py" line="34"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Шағымды қараусыз қалдыру (ӘРПК 95-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="32"/>
+        <location filename="../complaint_labels.py" line="40"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
         <translation>Әкімшілік іспен бірге шағымды қарайтын органға жіберілді (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="33"/>
+        <location filename="../complaint_labels.py" line="36"/>
+        <location filename="../complaint_labels.py" line="41"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
         <translation>Шағым жасалатын органның өзі қанағаттандырды (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="37"/>
+        <location filename="../complaint_labels.py" line="15"/>
+        <source>The challenged official heard (art. 98 part 3)</source>
+        <translation>Шағым жасалатын лауазымды адам тыңдалды (ӘРПК 98-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="16"/>
+        <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
+        <translation>Шағым беру мән-жайлары анықталды: белгілі болған күн, берілген күн, құқықтардың түсіндірілуі (ӘРПК 92-бабы, 94-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="18"/>
+        <source>Execution suspended by a complaint (art. 96 part 1)</source>
+        <translation>Шағым берілуіне байланысты актінің орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="19"/>
+        <source>Execution resumed after the complaint</source>
+        <translation>Шағым қаралғаннан кейін актінің орындалуы қайта жалғастырылды</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="20"/>
+        <source>Not executed: the complaint&apos;s outcome (art. 100 part 4)</source>
+        <translation>Акт орындалмайды: шағымды қарау нәтижесі (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="35"/>
+        <source>No decision in term: deemed refused (art. 100 part 5)</source>
+        <translation>Мерзімінде шешім қабылданбады: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="45"/>
+        <source>Execution paused while the complaint runs</source>
+        <translation>Шағым қаралып жатқанда орындалуы тоқтатыла тұрады</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="46"/>
+        <source>Execution resumed</source>
+        <translation>Орындалуы қайта жалғастырылды</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="47"/>
+        <source>Not executed (revoked, replaced or sent back)</source>
+        <translation>Орындалмайды (күші жойылды, жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="50"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
         <translation>Маңызы бар мән-жайлардың ауқымы дұрыс айқындалмаған немесе анықталмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="38"/>
+        <location filename="../complaint_labels.py" line="51"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
         <translation>Акт немесе әрекет мазмұны іс материалдарына сәйкес келмейді (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="39"/>
+        <location filename="../complaint_labels.py" line="52"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
         <translation>Заңнама бұзылған немесе дұрыс қолданылмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="40"/>
+        <location filename="../complaint_labels.py" line="53"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шағым бойынша шешім бар (ӘРПК 95-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="41"/>
+        <location filename="../complaint_labels.py" line="54"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша заңды күшіне енген сот актісі бар (ӘРПК 95-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="42"/>
+        <location filename="../complaint_labels.py" line="55"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Шағым қайтарылды (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="43"/>
+        <location filename="../complaint_labels.py" line="56"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Шағымды кері қайтарып алу қабылданды (ӘРПК 95-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="44"/>
+        <location filename="../complaint_labels.py" line="57"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>Сол мәселе бойынша соттың қарауында жатқан әкімшілік талап қою бар (ӘРПК 95-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="45"/>
+        <location filename="../complaint_labels.py" line="58"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
         <translation>Шағымды қарайтын органға жіберілгенге дейін кері қайтарып алынды (ӘРПК 64-бабының 9-бөлігі, 94-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="48"/>
+        <location filename="../complaint_labels.py" line="61"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
         <translation>Біздің актімізге немесе әрекетімізге шағым жасалды: шағымды жіберу не қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="49"/>
+        <location filename="../complaint_labels.py" line="62"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
         <translation>Шағымды шағымды қарайтын орган ретінде біз қараймыз (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="52"/>
+        <location filename="../complaint_labels.py" line="65"/>
         <source>Administrative act</source>
         <translation>Әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="53"/>
+        <location filename="../complaint_labels.py" line="66"/>
         <source>Administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="54"/>
+        <location filename="../complaint_labels.py" line="67"/>
         <source>Inaction</source>
         <translation>Әрекетсіздік</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="57"/>
+        <location filename="../complaint_labels.py" line="70"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="58"/>
+        <location filename="../complaint_labels.py" line="71"/>
         <source>Not suspended</source>
         <translation>Тоқтатыла тұрмайды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="59"/>
+        <location filename="../complaint_labels.py" line="72"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Тоқтата тұратын ештеңе жоқ (әрекетсіздік)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="60"/>
+        <location filename="../complaint_labels.py" line="73"/>
         <source>Suspension ended</source>
         <translation>Тоқтата тұру аяқталды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="63"/>
+        <location filename="../complaint_labels.py" line="76"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) құқықтарды, қоғамдық немесе мемлекеттік мүдделерді қорғау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="64"/>
+        <location filename="../complaint_labels.py" line="77"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) қаржы нарығын реттеу органының, Ұлттық Банктің немесе мемлекеттік аудит органының актісі</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="65"/>
+        <location filename="../complaint_labels.py" line="78"/>
         <source>3) another case provided by law</source>
         <translation>3) заңдарда көзделген өзге де жағдай</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="68"/>
+        <location filename="../complaint_labels.py" line="81"/>
         <source>Illness</source>
         <translation>Ауру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="69"/>
+        <location filename="../complaint_labels.py" line="82"/>
         <source>Force majeure</source>
         <translation>Еңсерілмейтін күш</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint_labels.py" line="83"/>
         <source>Another reason that made filing impossible</source>
         <translation>Шағым беру мүмкіндігінен айырған өзге себеп</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="73"/>
+        <location filename="../complaint_labels.py" line="86"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Мерзім қалпына келтірілді (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="74"/>
+        <location filename="../complaint_labels.py" line="87"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>Мерзімді қалпына келтіруден бас тартылды (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint_labels.py" line="90"/>
         <source>A favourable administrative act</source>
         <translation>Қолайлы әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="78"/>
+        <location filename="../complaint_labels.py" line="91"/>
         <source>An administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
@@ -4112,11 +4299,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="119"/>
+        <source>The complaint cannot have been filed before the complainant learned of the act.</source>
+        <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
+        <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="121"/>
+        <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
+        <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
+        <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="123"/>
+        <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
+        <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
+        <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="126"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="149"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

@@ -125,6 +125,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="89"/>
+        <location filename="../complaint_forms.py" line="72"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
@@ -152,7 +153,7 @@
         <location filename="../action_forms.py" line="98"/>
         <location filename="../action_forms.py" line="100"/>
         <location filename="../action_forms.py" line="141"/>
-        <location filename="../complaint_forms.py" line="32"/>
+        <location filename="../complaint_forms.py" line="33"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
@@ -188,7 +189,7 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="115"/>
-        <location filename="../complaint_forms.py" line="64"/>
+        <location filename="../complaint_forms.py" line="65"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Почему заслушивание не проводилось (подп. 4)</translation>
     </message>
@@ -196,8 +197,8 @@
         <location filename="../action_forms.py" line="117"/>
         <location filename="../action_forms.py" line="121"/>
         <location filename="../action_forms.py" line="134"/>
-        <location filename="../complaint_forms.py" line="39"/>
-        <location filename="../complaint_forms.py" line="66"/>
+        <location filename="../complaint_forms.py" line="40"/>
+        <location filename="../complaint_forms.py" line="67"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
@@ -248,13 +249,13 @@
     </message>
     <message>
         <location filename="../action_forms.py" line="137"/>
-        <location filename="../complaint_forms.py" line="21"/>
+        <location filename="../complaint_forms.py" line="22"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
         <location filename="../action_forms.py" line="138"/>
-        <location filename="../complaint_forms.py" line="38"/>
+        <location filename="../complaint_forms.py" line="39"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
@@ -284,142 +285,172 @@
         <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="18"/>
+        <location filename="../complaint_forms.py" line="19"/>
         <source>Complaint body</source>
         <translation>Орган, рассматривающий жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="19"/>
+        <location filename="../complaint_forms.py" line="20"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
         <translation>Вместе с жалобой направляется всё административное дело (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="23"/>
+        <location filename="../complaint_forms.py" line="24"/>
         <source>Satisfied by</source>
         <translation>Способ удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="24"/>
+        <location filename="../complaint_forms.py" line="25"/>
         <source>The act adopted or the action taken (number, date, content)</source>
         <translation>Принятый акт или совершённое действие (номер, дата, содержание)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="25"/>
+        <location filename="../complaint_forms.py" line="26"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
         <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="27"/>
+        <location filename="../complaint_forms.py" line="28"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="29"/>
+        <location filename="../complaint_forms.py" line="30"/>
         <source>Decision of the complaint body</source>
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="31"/>
+        <location filename="../complaint_forms.py" line="32"/>
         <source>Its number and date, what we must do</source>
         <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="34"/>
+        <location filename="../complaint_forms.py" line="35"/>
         <source>Reason (art. 92 part 2)</source>
         <translation>Причина (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="36"/>
+        <location filename="../complaint_forms.py" line="37"/>
         <source>The facts and the proof</source>
         <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="37"/>
+        <location filename="../complaint_forms.py" line="38"/>
         <source>The term is restored</source>
         <translation>Срок восстановлен</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="41"/>
+        <location filename="../complaint_forms.py" line="42"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Решение (ст. 100 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="43"/>
+        <location filename="../complaint_forms.py" line="44"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
         <translation>Установленные основания (ст. 100 ч. 3 АППК; для решений 1, 2, 3 и 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="46"/>
+        <location filename="../complaint_forms.py" line="47"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
         <translation>Принятие акта или совершение действия входит в нашу компетенцию (ст. 100 ч. 2 АППК; решения 1–3)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="48"/>
+        <location filename="../complaint_forms.py" line="49"/>
         <source>The new act (decision 2)</source>
         <translation>Новый акт (решение 2)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="49"/>
+        <location filename="../complaint_forms.py" line="50"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
         <translation>Новый акт не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="51"/>
+        <location filename="../complaint_forms.py" line="52"/>
         <source>Violations found (decision 5)</source>
         <translation>Выявленные нарушения (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="52"/>
+        <location filename="../complaint_forms.py" line="53"/>
         <source>Proposals to remove them (decision 5)</source>
         <translation>Предложения по их устранению (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="54"/>
+        <location filename="../complaint_forms.py" line="55"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Основание оставления без рассмотрения (решение 6)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="56"/>
+        <location filename="../complaint_forms.py" line="57"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
         <translation>Ранее принятое решение, судебный акт или иск (решение 6)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="58"/>
+        <location filename="../complaint_forms.py" line="59"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Обоснование (ст. 100 ч. 4, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="59"/>
+        <location filename="../complaint_forms.py" line="60"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="61"/>
+        <location filename="../complaint_forms.py" line="62"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Без заслушивания: исключение (ст. 73 ч. 2, ст. 98 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="68"/>
+        <location filename="../complaint_forms.py" line="69"/>
         <source>Sent to the participant on</source>
         <translation>Дата направления участнику</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="69"/>
+        <location filename="../complaint_forms.py" line="70"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="71"/>
+        <location filename="../complaint_forms.py" line="74"/>
+        <source>What the official explained</source>
+        <translation>Пояснения должностного лица</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="75"/>
+        <source>Heard on</source>
+        <translation>Дата заслушивания</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="77"/>
+        <source>The complainant learned of it on (art. 92 part 1)</source>
+        <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="79"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="81"/>
+        <source>The act did not state the appeal route (six months, art. 92 part 1-1)</source>
+        <translation>В акте не указан порядок обжалования (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="83"/>
+        <source>Rights and duties explained on (art. 94 part 2)</source>
+        <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_forms.py" line="86"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="72"/>
+        <location filename="../complaint_forms.py" line="87"/>
         <source>Court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="73"/>
+        <location filename="../complaint_forms.py" line="88"/>
         <source>Outcome, when known</source>
         <translation>Результат (когда станет известен)</translation>
     </message>
@@ -477,67 +508,67 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="151"/>
+        <location filename="../appeal_card.py" line="155"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="155"/>
+        <location filename="../appeal_card.py" line="159"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="157"/>
+        <location filename="../appeal_card.py" line="161"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="159"/>
+        <location filename="../appeal_card.py" line="163"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="160"/>
+        <location filename="../appeal_card.py" line="164"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="163"/>
+        <location filename="../appeal_card.py" line="167"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="165"/>
+        <location filename="../appeal_card.py" line="169"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="177"/>
+        <location filename="../appeal_card.py" line="181"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="183"/>
+        <location filename="../appeal_card.py" line="187"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="200"/>
+        <location filename="../appeal_card.py" line="204"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="201"/>
+        <location filename="../appeal_card.py" line="205"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1327,106 +1358,161 @@
         <source>Ground of the return</source>
         <translation>Основание возврата</translation>
     </message>
+    <message>
+        <location filename="../complaint_text.py" line="50"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="51"/>
+        <source>Challenged official heard on (art. 98 part 3)</source>
+        <translation>Дата заслушивания обжалуемого должностного лица (ст. 98 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="52"/>
+        <source>Execution of our act</source>
+        <translation>Исполнение нашего акта</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="53"/>
+        <source>With the whole case file (art. 91 part 4)</source>
+        <translation>Вместе со всем административным делом (ст. 91 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="54"/>
+        <source>Every demand satisfied (art. 91 part 4)</source>
+        <translation>Все требования удовлетворены в полном объёме (ст. 91 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="55"/>
+        <source>Within our own competence (art. 100 part 2)</source>
+        <translation>Входит в нашу компетенцию (ст. 100 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="56"/>
+        <source>Not worse for the complainant (art. 98 part 6)</source>
+        <translation>Не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="57"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="58"/>
+        <source>Outcome of the complaint</source>
+        <translation>Результат рассмотрения жалобы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_text.py" line="59"/>
+        <source>Official challenged (art. 97 part 2)</source>
+        <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint_form.py" line="52"/>
+        <location filename="../complaint_form.py" line="56"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Жалоба (ст. 91–96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="57"/>
+        <location filename="../complaint_form.py" line="61"/>
         <source>Fill from our case</source>
         <translation>Заполнить по нашему делу</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="73"/>
+        <location filename="../complaint_form.py" line="79"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования по ст. 80 ч. 5 АППК (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="81"/>
+        <location filename="../complaint_form.py" line="87"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Заявителю разъяснены его права и обязанности (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="88"/>
+        <location filename="../complaint_form.py" line="94"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="89"/>
+        <location filename="../complaint_form.py" line="95"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Что обжалуется (ст. 91 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="95"/>
+        <location filename="../complaint_form.py" line="101"/>
         <source>Our case challenged (registration number)</source>
         <translation>Наше обжалуемое дело (регистрационный номер)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="96"/>
+        <location filename="../complaint_form.py" line="102"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="98"/>
+        <location filename="../complaint_form.py" line="104"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="100"/>
+        <location filename="../complaint_form.py" line="106"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт или действие: номер, дата, содержание</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="101"/>
+        <location filename="../complaint_form.py" line="107"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="102"/>
+        <location filename="../complaint_form.py" line="108"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="104"/>
+        <location filename="../complaint_form.py" line="109"/>
+        <source>Filed with the challenged body on (art. 91 part 4)</source>
+        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_form.py" line="112"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="106"/>
+        <location filename="../complaint_form.py" line="114"/>
         <source>Its grounds, as the act states them</source>
         <translation>Основания, как они указаны в акте</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="108"/>
+        <location filename="../complaint_form.py" line="116"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="110"/>
+        <location filename="../complaint_form.py" line="118"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="177"/>
+        <location filename="../complaint_form.py" line="200"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Укажите день, когда заявителю стало известно об акте или действии, чтобы рассчитать срок подачи жалобы (ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="181"/>
+        <location filename="../complaint_form.py" line="207"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Последний день подачи жалобы: {due} (месяцев: {months}; {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="184"/>
+        <location filename="../complaint_form.py" line="210"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ст. 92 ч. 2–3 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="186"/>
+        <location filename="../complaint_form.py" line="212"/>
         <source>Filed in time.</source>
         <translation>Подана в срок.</translation>
     </message>
@@ -1434,7 +1520,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint_register.py" line="91"/>
+        <location filename="../complaint_register.py" line="28"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="29"/>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="30"/>
+        <source>Our side</source>
+        <translation>Наша роль</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="31"/>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="32"/>
+        <source>Challenged</source>
+        <translation>Обжалуемый орган и акт</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="33"/>
+        <source>Last day to file</source>
+        <translation>Последний день подачи жалобы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="34"/>
+        <source>Execution of the act (art. 96)</source>
+        <translation>Исполнение акта (ст. 96 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="35"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="36"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="37"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="38"/>
+        <source>Court case</source>
+        <translation>Судебное дело</translation>
+    </message>
+    <message>
+        <location filename="../complaint_register.py" line="113"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
     </message>
@@ -1442,50 +1583,50 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint_register.py" line="110"/>
+        <location filename="../complaint_register.py" line="132"/>
         <source>Complaint register</source>
         <translation>Реестр жалоб</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="120"/>
+        <location filename="../complaint_register.py" line="144"/>
         <source>Open only</source>
         <translation>Только незавершённые</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="125"/>
+        <location filename="../complaint_register.py" line="149"/>
         <source>Both sides</source>
         <translation>Все жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="126"/>
+        <location filename="../complaint_register.py" line="150"/>
         <source>Complaints we consider</source>
         <translation>Жалобы, рассматриваемые нами</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="127"/>
+        <location filename="../complaint_register.py" line="151"/>
         <source>Complaints against our acts</source>
         <translation>Жалобы на наши акты</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="149"/>
-        <source>{n} complaints</source>
+        <location filename="../complaint_register.py" line="180"/>
+        <source>Complaints: {n}</source>
         <translation>Жалоб: {n}</translation>
     </message>
 </context>
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint_tab.py" line="35"/>
+        <location filename="../complaint_tab.py" line="36"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="47"/>
+        <location filename="../complaint_tab.py" line="48"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="64"/>
+        <location filename="../complaint_tab.py" line="65"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Срок подачи жалобы по дням (ст. 92 АППК):</translation>
     </message>
@@ -1642,7 +1783,7 @@
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="186"/>
+        <location filename="../document_dialog.py" line="193"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -3224,197 +3365,243 @@
         <translation>Внесены сведения о судебном деле (ст. 100 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="17"/>
+        <location filename="../complaint_labels.py" line="23"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Направить жалобу или удовлетворить её в полном объёме</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="18"/>
+        <location filename="../complaint_labels.py" line="24"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
         <translation>Направить жалобу в обжалуемый орган (ст. 100 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="19"/>
+        <location filename="../complaint_labels.py" line="25"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
         <translation>Уведомление об оставлении жалобы без рассмотрения (ст. 95 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="23"/>
+        <location filename="../complaint_labels.py" line="29"/>
         <source>1) Revoke the act</source>
         <translation>1) Отменить акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="24"/>
+        <location filename="../complaint_labels.py" line="30"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Отменить акт и принять новый акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="25"/>
+        <location filename="../complaint_labels.py" line="31"/>
         <source>3) Take the administrative action</source>
         <translation>3) Совершить административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="26"/>
+        <location filename="../complaint_labels.py" line="32"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Оставить жалобу без удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="27"/>
+        <location filename="../complaint_labels.py" line="33"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Направить в обжалуемый орган с указанием выявленных нарушений</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="28"/>
+        <location filename="../complaint_labels.py" line="34"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Оставить жалобу без рассмотрения (ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="32"/>
+        <location filename="../complaint_labels.py" line="40"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
         <translation>Направлена вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="33"/>
+        <location filename="../complaint_labels.py" line="36"/>
+        <location filename="../complaint_labels.py" line="41"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
         <translation>Удовлетворена самим обжалуемым органом (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="37"/>
+        <location filename="../complaint_labels.py" line="15"/>
+        <source>The challenged official heard (art. 98 part 3)</source>
+        <translation>Заслушано обжалуемое должностное лицо (ст. 98 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="16"/>
+        <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
+        <translation>Установлены сведения о подаче жалобы: когда стало известно об акте, когда подана жалоба, когда разъяснены права (ст. 92, ст. 94 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="18"/>
+        <source>Execution suspended by a complaint (art. 96 part 1)</source>
+        <translation>Исполнение приостановлено в связи с подачей жалобы (ст. 96 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="19"/>
+        <source>Execution resumed after the complaint</source>
+        <translation>Исполнение возобновлено после рассмотрения жалобы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="20"/>
+        <source>Not executed: the complaint&apos;s outcome (art. 100 part 4)</source>
+        <translation>Не исполняется по результатам рассмотрения жалобы (ст. 100 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="35"/>
+        <source>No decision in term: deemed refused (art. 100 part 5)</source>
+        <translation>Решение в срок не принято: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="45"/>
+        <source>Execution paused while the complaint runs</source>
+        <translation>Исполнение приостановлено на время рассмотрения жалобы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="46"/>
+        <source>Execution resumed</source>
+        <translation>Исполнение возобновлено</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="47"/>
+        <source>Not executed (revoked, replaced or sent back)</source>
+        <translation>Не исполняется (акт отменён, заменён или дело направлено в обжалуемый орган)</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="50"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
         <translation>Неправильно определены или не установлены обстоятельства, имеющие значение для дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="38"/>
+        <location filename="../complaint_labels.py" line="51"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
         <translation>Акт или действие не соответствует материалам дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="39"/>
+        <location filename="../complaint_labels.py" line="52"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
         <translation>Нарушено или неправильно применено законодательство (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="40"/>
+        <location filename="../complaint_labels.py" line="53"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Имеется решение по жалобе по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="41"/>
+        <location filename="../complaint_labels.py" line="54"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету и по тем же основаниям (подп. 2) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="42"/>
+        <location filename="../complaint_labels.py" line="55"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Жалоба возвращена (подп. 3) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="43"/>
+        <location filename="../complaint_labels.py" line="56"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Принят отзыв жалобы (подп. 4) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="44"/>
+        <location filename="../complaint_labels.py" line="57"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>В производстве суда находится административный иск по тому же вопросу (подп. 5) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="45"/>
+        <location filename="../complaint_labels.py" line="58"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
         <translation>Отозвана до направления в орган, рассматривающий жалобу (ст. 64 ч. 9, ст. 94 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="48"/>
+        <location filename="../complaint_labels.py" line="61"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
         <translation>Обжалуется наш акт или действие: направить жалобу или удовлетворить её (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="49"/>
+        <location filename="../complaint_labels.py" line="62"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
         <translation>Мы — орган, рассматривающий жалобу (ст. 91 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="52"/>
+        <location filename="../complaint_labels.py" line="65"/>
         <source>Administrative act</source>
         <translation>Административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="53"/>
+        <location filename="../complaint_labels.py" line="66"/>
         <source>Administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="54"/>
+        <location filename="../complaint_labels.py" line="67"/>
         <source>Inaction</source>
         <translation>Бездействие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="57"/>
+        <location filename="../complaint_labels.py" line="70"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Исполнение приостановлено (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="58"/>
+        <location filename="../complaint_labels.py" line="71"/>
         <source>Not suspended</source>
         <translation>Не приостановлено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="59"/>
+        <location filename="../complaint_labels.py" line="72"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Приостановление не применяется (бездействие)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="60"/>
+        <location filename="../complaint_labels.py" line="73"/>
         <source>Suspension ended</source>
         <translation>Приостановление прекращено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="63"/>
+        <location filename="../complaint_labels.py" line="76"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) защита прав, общественных или государственных интересов</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="64"/>
+        <location filename="../complaint_labels.py" line="77"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) акт финансового регулятора, Национального Банка или органа государственного аудита и финансового контроля</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="65"/>
+        <location filename="../complaint_labels.py" line="78"/>
         <source>3) another case provided by law</source>
         <translation>3) иной случай, предусмотренный законом</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="68"/>
+        <location filename="../complaint_labels.py" line="81"/>
         <source>Illness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="69"/>
+        <location filename="../complaint_labels.py" line="82"/>
         <source>Force majeure</source>
         <translation>Непреодолимая сила</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint_labels.py" line="83"/>
         <source>Another reason that made filing impossible</source>
         <translation>Иная причина, лишившая возможности подать жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="73"/>
+        <location filename="../complaint_labels.py" line="86"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Срок восстановлен (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="74"/>
+        <location filename="../complaint_labels.py" line="87"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>В восстановлении срока отказано (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint_labels.py" line="90"/>
         <source>A favourable administrative act</source>
         <translation>Благоприятный административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="78"/>
+        <location filename="../complaint_labels.py" line="91"/>
         <source>An administrative action</source>
         <translation>Административное действие</translation>
     </message>
@@ -4112,11 +4299,46 @@
     </message>
     <message>
         <location filename="../messages.py" line="119"/>
+        <source>The complaint cannot have been filed before the complainant learned of the act.</source>
+        <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
+        <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="121"/>
+        <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
+        <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
+        <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="123"/>
+        <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
+        <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
+        <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="126"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="149"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
