@@ -94,7 +94,26 @@ def main(lang: str = "kk") -> None:
     window.search.setText("қасымова")
     window.apply_filter()
     shoot(window, "search", lang)
+    complaints(head, lang)
     act_page(lang, tmp)
+
+
+def complaints(head, lang: str) -> None:
+    """The complaint register and the complaint tab of a card (issue 5)."""
+    from ui.complaint_register import ComplaintRegisterDialog
+    register = ComplaintRegisterDialog()
+    register.open_only.setChecked(False)
+    register.resize(1500, 420)
+    shoot(register, "complaints", lang)
+    from app.queries.complaints import register_ids
+    for appeal_id in register_ids():
+        card = AppealCardDialog(appeal_id, head)
+        if card.complaint is not None and card.complaint.values["role"] == "reviewing" \
+                and card.complaint.values["reasoning"]:
+            card.resize(900, 620)
+            card.findChildren(QTabWidget)[0].setCurrentIndex(1)
+            shoot(card, "complaint", lang)
+            return
 
 
 def act_page(lang: str, tmp: Path) -> None:

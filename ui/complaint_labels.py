@@ -61,6 +61,10 @@ ROLES = {
     "challenged": QT_TRANSLATE_NOOP("Labels", "Our act or action is challenged: send it on or satisfy it (art. 91 part 4)"),
     "reviewing": QT_TRANSLATE_NOOP("Labels", "We consider the complaint as the complaint body (art. 91 part 3)"),
 }
+ROLES_SHORT = {   # the register's column
+    "challenged": QT_TRANSLATE_NOOP("Labels", "Our act challenged"),
+    "reviewing": QT_TRANSLATE_NOOP("Labels", "We consider it"),
+}
 SUBJECTS = {
     "act": QT_TRANSLATE_NOOP("Labels", "Administrative act"),
     "action": QT_TRANSLATE_NOOP("Labels", "Administrative action"),

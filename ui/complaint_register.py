@@ -98,7 +98,7 @@ class RegisterModel(QAbstractTableModel):
             return QBrush(RED)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (r.reg_number, _date(r.registered_on), label(L.ROLES, r.role).split(":")[0],
+        return (r.reg_number, _date(r.registered_on), label(L.ROLES_SHORT, r.role),
                 r.applicant, " · ".join(p for p in (r.case_number, r.challenged) if p),
                 self._filing(r), self._suspension(r), label(STATUSES, r.status), _date(r.due_on),
                 label(DECISIONS, r.decision) if r.decision else "", r.court_case)[index.column()]

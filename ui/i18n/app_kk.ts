@@ -3522,86 +3522,96 @@
     </message>
     <message>
         <location filename="../complaint_labels.py" line="65"/>
+        <source>Our act challenged</source>
+        <translation>Біздің актімізге шағым</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="66"/>
+        <source>We consider it</source>
+        <translation>Шағымды біз қараймыз</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="69"/>
         <source>Administrative act</source>
         <translation>Әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="66"/>
+        <location filename="../complaint_labels.py" line="70"/>
         <source>Administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="67"/>
+        <location filename="../complaint_labels.py" line="71"/>
         <source>Inaction</source>
         <translation>Әрекетсіздік</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint_labels.py" line="74"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="71"/>
+        <location filename="../complaint_labels.py" line="75"/>
         <source>Not suspended</source>
         <translation>Тоқтатыла тұрмайды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="72"/>
+        <location filename="../complaint_labels.py" line="76"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Тоқтата тұратын ештеңе жоқ (әрекетсіздік)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="73"/>
+        <location filename="../complaint_labels.py" line="77"/>
         <source>Suspension ended</source>
         <translation>Тоқтата тұру аяқталды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="76"/>
+        <location filename="../complaint_labels.py" line="80"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) құқықтарды, қоғамдық немесе мемлекеттік мүдделерді қорғау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint_labels.py" line="81"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) қаржы нарығын реттеу органының, Ұлттық Банктің немесе мемлекеттік аудит органының актісі</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="78"/>
+        <location filename="../complaint_labels.py" line="82"/>
         <source>3) another case provided by law</source>
         <translation>3) заңдарда көзделген өзге де жағдай</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="81"/>
+        <location filename="../complaint_labels.py" line="85"/>
         <source>Illness</source>
         <translation>Ауру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="82"/>
+        <location filename="../complaint_labels.py" line="86"/>
         <source>Force majeure</source>
         <translation>Еңсерілмейтін күш</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="83"/>
+        <location filename="../complaint_labels.py" line="87"/>
         <source>Another reason that made filing impossible</source>
         <translation>Шағым беру мүмкіндігінен айырған өзге себеп</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="86"/>
+        <location filename="../complaint_labels.py" line="90"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Мерзім қалпына келтірілді (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="87"/>
+        <location filename="../complaint_labels.py" line="91"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>Мерзімді қалпына келтіруден бас тартылды (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="90"/>
+        <location filename="../complaint_labels.py" line="94"/>
         <source>A favourable administrative act</source>
         <translation>Қолайлы әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="91"/>
+        <location filename="../complaint_labels.py" line="95"/>
         <source>An administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>

@@ -3522,86 +3522,96 @@
     </message>
     <message>
         <location filename="../complaint_labels.py" line="65"/>
+        <source>Our act challenged</source>
+        <translation>Обжалуется наш акт</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="66"/>
+        <source>We consider it</source>
+        <translation>Рассматриваем мы</translation>
+    </message>
+    <message>
+        <location filename="../complaint_labels.py" line="69"/>
         <source>Administrative act</source>
         <translation>Административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="66"/>
+        <location filename="../complaint_labels.py" line="70"/>
         <source>Administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="67"/>
+        <location filename="../complaint_labels.py" line="71"/>
         <source>Inaction</source>
         <translation>Бездействие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint_labels.py" line="74"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Исполнение приостановлено (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="71"/>
+        <location filename="../complaint_labels.py" line="75"/>
         <source>Not suspended</source>
         <translation>Не приостановлено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="72"/>
+        <location filename="../complaint_labels.py" line="76"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Приостановление не применяется (бездействие)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="73"/>
+        <location filename="../complaint_labels.py" line="77"/>
         <source>Suspension ended</source>
         <translation>Приостановление прекращено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="76"/>
+        <location filename="../complaint_labels.py" line="80"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) защита прав, общественных или государственных интересов</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint_labels.py" line="81"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) акт финансового регулятора, Национального Банка или органа государственного аудита и финансового контроля</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="78"/>
+        <location filename="../complaint_labels.py" line="82"/>
         <source>3) another case provided by law</source>
         <translation>3) иной случай, предусмотренный законом</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="81"/>
+        <location filename="../complaint_labels.py" line="85"/>
         <source>Illness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="82"/>
+        <location filename="../complaint_labels.py" line="86"/>
         <source>Force majeure</source>
         <translation>Непреодолимая сила</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="83"/>
+        <location filename="../complaint_labels.py" line="87"/>
         <source>Another reason that made filing impossible</source>
         <translation>Иная причина, лишившая возможности подать жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="86"/>
+        <location filename="../complaint_labels.py" line="90"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Срок восстановлен (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="87"/>
+        <location filename="../complaint_labels.py" line="91"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>В восстановлении срока отказано (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="90"/>
+        <location filename="../complaint_labels.py" line="94"/>
         <source>A favourable administrative act</source>
         <translation>Благоприятный административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="91"/>
+        <location filename="../complaint_labels.py" line="95"/>
         <source>An administrative action</source>
         <translation>Административное действие</translation>
     </message>
