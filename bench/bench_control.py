@@ -14,9 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import statistics
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,20 +26,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import auth, demo, ladder  # noqa: E402
 from app.calendar_store import load_calendar  # noqa: E402
 from app.queries import control  # noqa: E402
+from bench.common import print_table, timed  # noqa: E402
 from bench.seed import seed  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 from ui.control_panel import ControlPanel  # noqa: E402
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 
-
-def timed(fn, runs: int = 7) -> tuple[float, object]:
-    samples, result = [], None
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        result = fn()
-        samples.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(samples), result
 
 
 def facts(path: Path, today: dt.date) -> str:
@@ -89,13 +80,7 @@ def main(paths: list[str]) -> None:
         open_database(str(path))
         table[path.name] = measure(today)
         close_database()
-    for name, text in notes.items():
-        print(f"{name}: {text}")
-    names = list(table)
-    print(f"| operation | {' | '.join(names)} |")
-    print("|---|" + "---|" * len(names))
-    for op in table[names[0]]:
-        print(f"| {op} | " + " | ".join(table[n][op] for n in names) + " |")
+    print_table(table, notes)
 
 
 if __name__ == "__main__":
