@@ -42,6 +42,8 @@ RULES = {
     Clock.EXECUTION: ClockRule(5, "86.3", Party.OFFICE),
     Clock.REMAND: ClockRule(5, "100.2", Party.OFFICE),
     Clock.UNCONSIDERED_NOTICE: ClockRule(3, "95.2", Party.OFFICE),
+    Clock.DISCUSSION_NOTICE: ClockRule(0, "90-5.2", Party.OFFICE),   # the date is counted back
+    Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE),
 }
 
 # The clocks the ``deadline`` command offers, and the event each runs from.

@@ -121,8 +121,20 @@ COMPLAINT_ONLY = CHALLENGED_ONLY | frozenset({"complaint_decide", "restore_term"
 NOT_FOR_COMPLAINTS = frozenset({"decide", "terminate", "extend", "delivered", "executed", "attach"})
 
 
+# A petition has its own duties and decision (АППК 90-5, 90-6); it is never
+# extended, returned or terminated (90-4.2: it must be considered).
+PETITION_ONLY = frozenset({"petition_visit", "petition_discussion_set", "petition_notified",
+                           "petition_discussion_held", "petition_commission", "petition_decide",
+                           "petition_published", "petition_statement"})
+NOT_FOR_PETITIONS = frozenset({"decide", "extend", "terminate", "return", "attach", "delivered", "executed"})
+
+
 def action_fits(action: str, kind: str, role: str | None) -> bool:
     """Whether ``action`` belongs to a case of ``kind`` (and complaint role)."""
+    if kind == AppealKind.PETITION:
+        return action not in NOT_FOR_PETITIONS and action not in COMPLAINT_ONLY
+    if action in PETITION_ONLY:
+        return False
     if kind != AppealKind.COMPLAINT or role is None:
         return action not in COMPLAINT_ONLY
     if action in NOT_FOR_COMPLAINTS:

@@ -115,11 +115,14 @@ def complaint_context(appeal_id: int, lang: str, today) -> dict:
 @guarded
 def templates_for(appeal_id: int, names: tuple[str, ...]) -> tuple[str, ...]:
     """The documents a case issues: the complaint letters only in a complaint,
-    each on its side (АППК 91.4 para 2; 100–101)."""
+    each on its side (АППК 91.4 para 2; 100–101); the petition decision only
+    in a petition (90-6)."""
     c = Complaint.get_or_none(Complaint.appeal == appeal_id)
     own = {"challenged": "complaint-forward", "reviewing": "complaint-decision"}.get(
         c.role if c else "", "")
-    return tuple(n for n in names if not n.startswith("complaint-") or n == own)
+    petition = Appeal.get_by_id(appeal_id).kind == "petition"   # АППК 90-6
+    return tuple(n for n in names if (not n.startswith("complaint-") or n == own)
+                 and (n != "petition-decision" or petition))
 
 
 # What a decision document takes from the recorded decision only (АППК 100–101).

@@ -5,6 +5,7 @@ import datetime as dt
 
 from app.document_complaint import complaint_context
 from app.document_fields import MUST_GIVE
+from app.document_petition import petition_context
 from app.enums import HEAD_ROLES, ApplicantType
 from app.errors import DomainError
 from app.office import get_settings
@@ -81,6 +82,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         "act_kind_text": ACT_KINDS[lang].get(row.decision, ""),
         "no_hearing_reason": row.hearing_exception_reason if row.hearing_exception == "73.2.4" else "",
         **(complaint_context(appeal_id, lang, today) if name.startswith("complaint-") else {}),
+        **(petition_context(appeal_id, lang) if name == "petition-decision" else {}),
     }
 
 
@@ -101,6 +103,9 @@ def suggested(appeal_id: int, name: str, lang: str | None = None) -> dict:
     if name.startswith("complaint-"):
         values = complaint_context(appeal_id, "kk" if lang is None else lang, dt.date.today())
         return {k: v for k, v in values.items() if k in MUST_GIVE.get(name, ()) or k == "position"}
+    if name == "petition-decision":
+        values = petition_context(appeal_id, "kk" if lang is None else lang)
+        return {k: v for k, v in values.items() if k in MUST_GIVE.get(name, ())}
     if name == "notice-extension" and (c := clock(Clock.EXTENSION_NOTICE)) is not None:
         out = {"decided_on": c.event_on, "new_due": row.due_on, "old_due": row.statutory_due_on}
     elif name == "notice-hearing" and (c := clock(Clock.ACT_EARLIEST)) is not None:

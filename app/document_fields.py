@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app import document_fields_complaint as _complaint
+from app import document_fields_reception as _reception
 
 TEMPLATE_NAMES = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
                   "notice-extension", "notice-hearing", "notice-termination", "notice-recusal",
@@ -175,6 +176,8 @@ def sample(name: str, lang: str) -> dict:
     }
     if name in _complaint.EXTRA:
         return {**base, **_complaint.sample(name, lang)}
+    if name in _reception.EXTRA or name == "reception-schedule":
+        return {**base, **_reception.sample(name, lang)}
     return {**base, **extra[name]}
 
 
@@ -186,3 +189,16 @@ MUST_GIVE.update(_complaint.MUST_GIVE)
 DATE_FIELDS |= _complaint.DATE_FIELDS
 LIST_FIELDS |= _complaint.LIST_FIELDS
 TEMPLATE_NAMES += tuple(_complaint.EXTRA)
+
+# The petition decision (АППК 90-6) and the reception schedule (90.3).
+for _name, _extra in _reception.EXTRA.items():
+    ALLOWED[_name] = HEADER | {"applicant_full", "official_full_name"} | _extra | ROUTE
+REQUIRED.update(_reception.REQUIRED)
+MUST_GIVE.update(_reception.MUST_GIVE)
+TEMPLATE_NAMES += tuple(_reception.EXTRA)
+ROUTED += tuple(_reception.EXTRA)
+REPORTS += ("reception-schedule",)
+ALLOWED["reception-schedule"] = _reception.SCHEDULE_ALLOWED
+REQUIRED["reception-schedule"] = _reception.SCHEDULE_REQUIRED
+DATE_FIELDS |= {"approved_on"}
+PREVIEWS = TEMPLATE_NAMES + ("reception-schedule",)   # what document-preview renders with samples

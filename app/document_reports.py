@@ -60,3 +60,15 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
                "applicant_full": applicant_full(a) or a.applicant_display, "items": items,
                "date": today or dt.date.today()}
     return documents.render(documents.find("inventory", lang), context)
+
+
+@guarded
+def schedule(first: dt.date, last: dt.date, period: str, lang: str, today: dt.date | None = None) -> bytes:
+    """АППК 90.3: the reception schedule of a period, for posting and the web page."""
+    from app.document_petition import schedule_rows
+    rows, approver, approved_on = schedule_rows(first, last)
+    office = get_settings()
+    context = {"office_name": office.name_ru if lang == "ru" else office.name_kk, "period": period,
+               "approved_by": approver, "approved_on": approved_on, "rows": rows,
+               "date": today or dt.date.today()}
+    return documents.render(documents.find("reception-schedule", lang), context)

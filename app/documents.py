@@ -214,12 +214,14 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
     template version and the file's SHA-256."""
     from app.document_complaint import recorded
     from app.document_context import case_context
+    from app.document_petition import recorded as recorded_petition
     from models.entities import Document
     t = find(name, lang, custom_dir)
     with transaction():
         context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
                    **{k: v for k, v in values.items() if v not in ("", None, [])},
-                   **recorded(appeal_id, name, lang, user_id)}
+                   **recorded(appeal_id, name, lang, user_id),
+                   **recorded_petition(appeal_id, name, lang, user_id)}
         errors = missing_values(name, context)
         if errors:
             raise ValidationErrors(errors)

@@ -103,6 +103,8 @@ class Clock(StrEnum):
     EXECUTION = "execution"               # АППК 86.3: 5 working days
     REMAND = "remand"                     # АППК 100.2: complaint sent back, 5 working days
     UNCONSIDERED_NOTICE = "unconsidered_notice"  # АППК 95.2: 3 working days
+    DISCUSSION_NOTICE = "discussion_notice"  # АППК 90-5.2: 3 working days before the discussion
+    PUBLICATION = "publication"           # АППК 90-6.3: the next working day
 
 
 class Party(StrEnum):
@@ -148,3 +150,30 @@ class Suspension(StrEnum):
     NOT_SUSPENDED = "not_suspended"     # an exception of 96.1 1)–3), stated per 96.2
     NOT_APPLICABLE = "not_applicable"   # inaction: nothing to execute
     ENDED = "ended"                     # the complaint was decided, left or withdrawn
+
+
+class BookingStatus(StrEnum):
+    """A booking for a personal reception (АППК 90, 73.2 9))."""
+    BOOKED = "booked"
+    REFUSED = "refused"           # a recorded decision with its reason (73.2 9))
+    CANCELLED = "cancelled"
+    RESCHEDULED = "rescheduled"   # moved: a new booking names this one
+    RECEIVED = "received"
+    NO_SHOW = "no_show"
+
+
+ACTIVE_BOOKINGS = (BookingStatus.BOOKED, BookingStatus.RECEIVED)
+
+
+class ReceptionOutcome(StrEnum):
+    """What came of a personal reception (АППК 90.4)."""
+    RESOLVED = "resolved"             # resolved and explained at the reception
+    WRITTEN_APPEAL = "written_appeal"  # set out in writing, a written appeal (90.4)
+    NOT_COMPETENT = "not_competent"   # not ours: where to go
+
+
+class PetitionDecision(StrEnum):
+    """АППК 90-6.1."""
+    SATISFIED = "petition_satisfied"
+    PARTLY = "petition_partly"
+    REFUSED = "petition_refused"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from app import complaints, history
+from app import complaints, history, petitions
 from app.appeals import explain
 from app.auth import UserInfo, require_role
 from app.calendar_store import load_calendar
@@ -24,9 +24,10 @@ from app.enums import (
     Party,
     Status,
 )
-from app.errors import ValidationErrors
+from app.errors import DomainError, ValidationErrors
 from app.numbering import format_number, next_sequence
 from app.office import get_settings
+from app.petitions import PetitionInput
 from app.requirements import format_errors, missing_items
 from app.storage import guarded, transaction
 from app.terms import term_for
@@ -60,6 +61,7 @@ class AppealInput:
     attachments_count: int = 0
     attachment_pages: int = 0
     eotinish_number: str = ""
+    from_petition: bool = False   # АППК 90-3.5: a petition short of its threshold
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def _clean(a: AppealInput) -> AppealInput:
 @guarded
 def register(data: AppealInput, user: UserInfo, submission_key: str,
              now: dt.datetime | None = None,
-             complaint: ComplaintInput | None = None) -> Registered:
+             complaint: ComplaintInput | None = None,
+             petition: PetitionInput | None = None) -> Registered:
     """Register ``data``.  Missing АППК 63.2 items make it INCOMPLETE, never a
     refusal (АППК 64.1).  A repeated ``submission_key`` (double click, retry
     after a lost answer) returns the appeal already registered.  A complaint
@@ -119,7 +122,15 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         complaint = None
     elif complaint is None:   # every complaint has its record (the 93.2 items then flagged)
         complaint = ComplaintInput()
+    if data.kind != AppealKind.PETITION:
+        petition = None
+    elif petition is None:
+        petition = PetitionInput()
     errors = format_errors(data, now)
+    if petition is not None:
+        errors += petitions.input_errors(petition)
+    if data.from_petition and data.kind not in (AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL):
+        errors.append(DomainError("from_petition_kind", "from_petition"))   # АППК 90-3.5
     if complaint is not None:
         errors += complaints.input_errors(complaint, data.received_at.date())
     if errors:
@@ -127,7 +138,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
     if existing is not None:
         return _registered(existing, repeated=True)
-    missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else [])
+    missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
+        + (petitions.petition_missing(data) if petition else [])
     role = complaint.role if complaint else None
     with transaction():
         existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
@@ -153,6 +165,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         if rows:
             AppealToken.insert_many(rows).execute()
         extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
+        if petition is not None:
+            extra = petitions.create(appeal, petition)
         action_id = history.record("appeal", appeal.id, "registered",
                                    {**values, **extra, "reg_number": appeal.reg_number,
                                     "registered_on": deadline.registered_on,

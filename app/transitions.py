@@ -77,6 +77,15 @@ RULES: dict[str, Rule] = {
     "official_heard": Rule(OPEN - {S.INCOMPLETE}, CASE_ROLES),
     "complaint_facts": Rule(OPEN, OFFICE),
     "court_recorded": Rule(ANY, OFFICE),
+    # Petitions (АППК 90-5.2, 90-6).
+    "petition_visit": Rule(OPEN, OFFICE),
+    "petition_discussion_set": Rule(OPEN, OFFICE),
+    "petition_notified": Rule(OPEN, OFFICE),
+    "petition_discussion_held": Rule(OPEN, OFFICE),
+    "petition_commission": Rule(OPEN, OFFICE),
+    "petition_decide": Rule(OPEN - {S.INCOMPLETE}, HEADS, S.DECIDED),
+    "petition_published": Rule(frozenset({S.DECIDED}), OFFICE),
+    "petition_statement": Rule(frozenset({S.DECIDED}), HEADS),
     # A recorded counter-action; never an edit of the past.
     "reverse": Rule(ANY, HEADS),
 }

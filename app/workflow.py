@@ -41,6 +41,7 @@ class Act:
     after: Callable[[int], None] | None = None     # writes that need the action id
     warnings: list = field(default_factory=list)
     complaint: dict = field(default_factory=dict)  # changes of the complaint's record
+    petition: dict = field(default_factory=dict)   # changes of the petition's record
     execution: str | None = None   # a complaint's outcome for our challenged act (complaint_execution)
 
 
@@ -210,12 +211,12 @@ def offered(appeal_id: int) -> list[str]:
     return out
 
 
-def _complaint_changes(appeal_id: int, values: dict) -> dict:
-    """Write a complaint's own fields; returns them as [old, new] for the history."""
-    from models.entities import Complaint
+def _record_changes(model, appeal_id: int, values: dict) -> dict:
+    """Write a complaint's or a petition's own fields; returns them as
+    [old, new] for the history."""
     if not values:
         return {}
-    row = Complaint.get(Complaint.appeal == appeal_id)
+    row = model.get(model.appeal == appeal_id)
     out = {}
     for name, new in values.items():
         old = getattr(row, name)
@@ -234,7 +235,8 @@ def _fits(row: Appeal, action: str, user: UserInfo) -> None:
     from models.entities import Complaint
     c = Complaint.get_or_none(Complaint.appeal == row.id)
     if not action_fits(action, row.kind, c.role if c else None):
-        code = "extension_forbidden_complaint" if action == "extend" else "action_not_for_case"
+        code = ("extension_forbidden_complaint" if action == "extend" and row.kind == "complaint"
+                else "action_not_for_case")
         raise DomainError(code, action=action)
     if c is not None and c.role == "reviewing" and c.challenged_user_id == user.id:
         raise DomainError("challenged_official")
@@ -308,6 +310,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
         workflow_complaint_facts,
         workflow_hearing,
         workflow_intake,
+        workflow_petition,
         workflow_reverse,
     )
     today = today or dt.date.today()
@@ -337,7 +340,9 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
                 changes[name] = [old, new]
                 setattr(row, name, new)
         row.save()
-        changes.update(_complaint_changes(row.id, act.complaint))
+        from models.entities import Complaint, Petition
+        changes.update(_record_changes(Complaint, row.id, act.complaint))
+        changes.update(_record_changes(Petition, row.id, act.petition))
         plan = _plan_clocks(ctx, act, closing, ctx.params.get("on_date") or today)
         action_id = history.record("appeal", row.id, action,
                                    {**changes, **act.details, **_summary(plan)}, user.id)

@@ -117,6 +117,7 @@ class Appeal(BaseModel):
     hearing_exception = CharField(default="")     # АППК 73.2 item
     hearing_exception_reason = TextField(default="")
     ground = CharField(default="")                # of the return or termination
+    from_petition = BooleanField(default=False)   # АППК 90-3.5: a petition short of its threshold (schema 5)
 
     class Meta:
         table_name = "appeal"
@@ -308,6 +309,125 @@ class Complaint(BaseModel):
         indexes = ((("role", "suspension"), False),)
 
 
+# Personal reception and petitions (schema 5, АППК 90, 90-1–90-6).
+class ReceptionSlot(BaseModel):
+    official = ForeignKeyField(User, on_delete="RESTRICT")
+    day = DateField(index=True)
+    start = CharField()
+    end = CharField()
+    interval = IntegerField(default=15)
+    place = CharField()
+    subjects = TextField(default="")
+    approved_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    approved_at = DateTimeField(null=True)
+    active = BooleanField(default=True)
+    created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "reception_slot"
+        indexes = ((("official", "day"), False),)
+
+
+class BookingCounter(BaseModel):
+    year = IntegerField(primary_key=True)
+    last_value = IntegerField(default=0)
+
+    class Meta:
+        table_name = "booking_counter"
+
+
+class ReceptionBooking(BaseModel):
+    number = CharField(unique=True)
+    year = IntegerField()
+    seq = IntegerField()
+    submission_key = CharField(unique=True)
+    slot = ForeignKeyField(ReceptionSlot, on_delete="RESTRICT")
+    time = CharField()
+    applicant_type = CharField()
+    surname = CharField(default="")
+    first_name = CharField(default="")
+    patronymic = CharField(default="")
+    iin = CharField(default="")
+    org_name = CharField(default="")
+    bin = CharField(default="")
+    phone = CharField(default="")
+    postal_address = CharField(default="")
+    applicant_display = CharField()
+    question = TextField()
+    channel = CharField()
+    preferred = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    status = CharField()
+    reason = TextField(default="")
+    decided_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    info_request = TextField(default="")
+    info_requested_on = DateField(null=True)
+    rescheduled_from = IntegerField(null=True)
+    created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "reception_booking"
+        indexes = ((("slot", "time"), False),)
+
+
+class ReceptionRecord(BaseModel):
+    booking = ForeignKeyField(ReceptionBooking, null=True, unique=True, on_delete="RESTRICT")
+    official = ForeignKeyField(User, on_delete="RESTRICT")
+    received_at = DateTimeField(index=True)
+    applicant_type = CharField()
+    surname = CharField(default="")
+    first_name = CharField(default="")
+    patronymic = CharField(default="")
+    iin = CharField(default="")
+    org_name = CharField(default="")
+    bin = CharField(default="")
+    phone = CharField(default="")
+    postal_address = CharField(default="")
+    applicant_display = CharField()
+    question = TextField()
+    subject = CharField()
+    said = TextField(default="")
+    outcome = CharField()
+    where_to = TextField(default="")
+    appeal = ForeignKeyField(Appeal, null=True, unique=True, on_delete="RESTRICT")
+    created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "reception_record"
+
+
+class Petition(BaseModel):
+    appeal = ForeignKeyField(Appeal, unique=True, on_delete="RESTRICT")
+    representative = CharField(default="")
+    arguments = TextField(default="")
+    proposals = TextField(default="")
+    joined_count = IntegerField(default=0)
+    joined_from = DateField(null=True)
+    joined_to = DateField(null=True)
+    authority_ref = CharField(default="")
+    site_visit_on = DateField(null=True)
+    site_visit_waived = TextField(default="")
+    discussion_on = DateField(null=True)
+    discussion_place = CharField(default="")
+    discussion_notified_on = DateField(null=True)
+    discussion_channels = CharField(default="")
+    discussion_held_on = DateField(null=True)
+    commission = TextField(default="")
+    commission_formed_on = DateField(null=True)
+    facts = TextField(default="")
+    legal_refs = TextField(default="")
+    reasoning = TextField(default="")
+    published_on = DateField(null=True)
+    published_url = CharField(default="")
+    statement_on = DateField(null=True)
+
+    class Meta:
+        table_name = "petition"
+
+
 ALL_MODELS = (Office, User, Appeal, AppealToken, RegistrationCounter,
               TalonPrint, CalendarOverride, TermRule, ChangeLog, CaseClock, CoExecutor,
-              Forwarding, Document, Complaint)
+              Forwarding, Document, Complaint, ReceptionSlot, BookingCounter, ReceptionBooking,
+              ReceptionRecord, Petition)

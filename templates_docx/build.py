@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from templates_docx.texts import TEXTS  # noqa: E402
 from templates_docx.texts_complaint import TEXTS_COMPLAINT  # noqa: E402
+from templates_docx.texts_reception import TEXTS_RECEPTION  # noqa: E402
 
 FONT = "Times New Roman"
 ALIGN = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT,
@@ -85,7 +86,7 @@ def build(name: str, lang: str, lines: list, out: Path) -> None:
 
 
 def main() -> None:
-    for name, by_lang in {**TEXTS, **TEXTS_COMPLAINT}.items():
+    for name, by_lang in {**TEXTS, **TEXTS_COMPLAINT, **TEXTS_RECEPTION}.items():
         for lang, lines in by_lang.items():
             out = HERE / lang / f"{name}.docx"
             build(name, lang, lines, out)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app import documents
-from app.document_fields import TEMPLATE_NAMES, sample
+from app.document_fields import PREVIEWS, sample
 from app.errors import DomainError
 
 
@@ -26,12 +26,12 @@ def _explain(exc: DomainError) -> str:
 def preview_command(name: str | None, lang: str, out: str | None, db_url: str | None,
                     custom_dir: Path | None, list_only: bool) -> int:
     if list_only:
-        print("\n".join(TEMPLATE_NAMES))
+        print("\n".join(PREVIEWS))
         return 0
     if not name or not out:
         print("error: --template NAME and --out FILE.docx are needed (or --list)", file=sys.stderr)
         return 2
-    values = sample(name, lang) if name in TEMPLATE_NAMES else {}
+    values = sample(name, lang) if name in PREVIEWS else {}
     try:
         if db_url:   # the office's own name, address and appeal route
             from app import office

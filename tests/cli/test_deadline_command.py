@@ -81,7 +81,7 @@ def test_check_and_backup_commands(tmp_path):
     open_database(str(path))
     close_database()
     check = run("check", "--db", str(path))
-    assert check.returncode == 0 and "schema version: 4" in check.stdout and "integrity: ok" in check.stdout
+    assert check.returncode == 0 and "schema version: 5" in check.stdout and "integrity: ok" in check.stdout
     backup = run("backup", "--db", str(path), "--to", str(tmp_path / "copies"))
     assert backup.returncode == 0
     copies = list((tmp_path / "copies").glob("zholdanym-*.sqlite"))

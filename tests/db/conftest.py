@@ -77,3 +77,44 @@ def new_complaint(staff, make_input):
         return register(data, staff["registrar"], f"complaint{next(counter)}", now=moment,
                         complaint=ComplaintInput(role=role, **values)).id
     return make
+
+
+@pytest.fixture
+def receivers(staff):
+    """The akim and the deputy receive (АППК 90.1)."""
+    return staff["akim"], staff["deputy"]
+
+
+@pytest.fixture
+def slot(staff, receivers):
+    """``slot("2026-12-03", who="akim", start="10:00", end="11:00", approve=True)`` -> slot id."""
+    from app import reception_schedule as rs
+
+    def make(day: str, who: str = "akim", start: str = "10:00", end: str = "11:00", approve: bool = True,
+             place: str = "Әкімдік, 1-кабинет") -> int:
+        slot_id = rs.save_slot(rs.SlotInput(staff[who].id, D(day), start, end, place, "жер"), staff["registrar"])
+        if approve:
+            day_ = D(day)
+            rs.approve(day_.year, day_.month, staff["akim"], now=T(f"{day} 08:00") - dt.timedelta(days=20))
+        return slot_id
+    return make
+
+
+@pytest.fixture
+def new_petition(staff, make_input):
+    """``new_petition("2026-11-02 10:00", appeal={...}, **petition)`` -> appeal id (АППК 90-4)."""
+    from app.enums import AppealKind
+    from app.petitions import PetitionInput
+    counter = iter(range(1, 10_000))
+
+    def make(received: str = "2026-11-02 10:00", appeal: dict | None = None, **fields) -> int:
+        moment = T(received)
+        values = {"arguments": "Ауылда балалар алаңы жоқ", "proposals": "Мектеп жанынан салу",
+                  "joined_count": 2600, "joined_from": D("2026-04-01"), "joined_to": D("2026-09-30"),
+                  "authority_ref": "№ 15-02/311", **fields}
+        data = make_input(moment, **{"kind": AppealKind.PETITION, "iin": "850312400128",
+                                     "email": "aliya@mail.kz", "substance": "Балалар алаңын салу",
+                                     **(appeal or {})})
+        return register(data, staff["registrar"], f"petition{next(counter)}", now=moment,
+                        petition=PetitionInput(**values)).id
+    return make

@@ -3,7 +3,7 @@
 import pytest
 
 from app import transitions
-from app.complaint_rules import CHALLENGED_ONLY, COMPLAINT_ONLY
+from app.complaint_rules import CHALLENGED_ONLY, COMPLAINT_ONLY, PETITION_ONLY
 from app.enums import Role, Status
 from app.errors import DomainError
 from app.workflow import perform
@@ -15,16 +15,18 @@ BY_ROLE = {Role.HEAD: "akim", Role.DEPUTY: "deputy", Role.APPARATUS_HEAD: "appar
 
 
 @pytest.fixture
-def appeal_in(new_appeal, new_complaint):
+def appeal_in(new_appeal, new_complaint, new_petition):
     """An appeal put in a state; a complaint on the right side for the
     complaint's own actions (app.complaint_rules)."""
     cases = {}
 
     def put(status: Status, action: str = "") -> int:
         side = ("challenged" if action in CHALLENGED_ONLY else
-                "reviewing" if action in COMPLAINT_ONLY else "")
+                "reviewing" if action in COMPLAINT_ONLY else
+                "petition" if action in PETITION_ONLY else "")
         if side not in cases:
-            cases[side] = new_complaint(role=side) if side else new_appeal("2026-11-02 10:00")
+            cases[side] = (new_petition() if side == "petition" else new_complaint(role=side) if side
+                           else new_appeal("2026-11-02 10:00"))
         a = cases[side]
         Appeal.update(status=str(status)).where(Appeal.id == a).execute()
         return a

@@ -38,7 +38,7 @@ def _input(received: dt.datetime, surname: str = "ҚАСЫМОВА") -> AppealIn
 
 
 def test_register_search_and_card(pg_url):
-    assert schema_version() == 4
+    assert schema_version() == 5
     admin, registrar = _setup()
     first = register(_input(dt.datetime(2026, 11, 6, 19, 5)), registrar, "k1",
                      now=dt.datetime(2026, 11, 6, 19, 6))

@@ -13,7 +13,9 @@ AFTER_CLOSE = {"notify", "file_access_requested", "file_access_given", "protocol
                "delivered", "executed", "reverse",
                # A complaint: its decision sent (АППК 100.4), the complaint body's
                # decision learned, a court case recorded (100.6).
-               "decision_sent", "review_result", "court_recorded"}
+               "decision_sent", "review_result", "court_recorded",
+               # A petition's decision published and the official statement (АППК 90-6.3).
+               "petition_published", "petition_statement"}
 
 
 @pytest.mark.parametrize("status", CLOSED)

@@ -1,0 +1,214 @@
+"""Booking a personal reception at the counter or by phone: one person per
+time of a slot, numbered per year, never deleted; a refusal is a recorded
+decision with its reason (АППК 73.2 9)); cancelling and moving keep the
+history; information asked before the reception (90.2) is recorded."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from peewee import IntegrityError
+
+from app import history
+from app.auth import UserInfo
+from app.enums import ACTIVE_BOOKINGS, HEAD_ROLES, REGISTERING_ROLES, ApplicantType, BookingStatus, Role
+from app.errors import DomainError, ValidationErrors
+from app.identifiers import is_valid_bin, is_valid_iin
+from app.reception_schedule import _minutes
+from app.storage import guarded, transaction
+from models.entities import BookingCounter, ReceptionBooking, ReceptionSlot
+
+BOOKING_ROLES = REGISTERING_ROLES | {Role.APPARATUS_HEAD}
+# АППК 73.2 9): the body's decision to refuse registration for a reception.
+REFUSING_ROLES = HEAD_ROLES | {Role.APPARATUS_HEAD}
+CHANNELS = ("counter", "phone")
+
+
+@dataclass
+class BookingInput:
+    slot_id: int | None
+    time: str
+    question: str
+    channel: str = "counter"
+    applicant_type: ApplicantType = ApplicantType.INDIVIDUAL
+    surname: str = ""
+    first_name: str = ""
+    patronymic: str = ""
+    iin: str = ""
+    org_name: str = ""
+    bin: str = ""
+    phone: str = ""
+    postal_address: str = ""
+    preferred_id: int | None = None
+
+
+def _display(b: BookingInput) -> str:
+    if b.applicant_type == ApplicantType.LEGAL:
+        return b.org_name.strip()
+    return " ".join(p.strip() for p in (b.surname, b.first_name, b.patronymic) if p.strip())
+
+
+def times(slot: ReceptionSlot) -> list[str]:
+    """The times a slot offers, one person each."""
+    start, end = _minutes(slot.start), _minutes(slot.end)
+    return [f"{m // 60:02d}:{m % 60:02d}" for m in range(start, end, slot.interval)]
+
+
+def _require(user: UserInfo, roles) -> None:
+    if user.role not in roles:
+        raise DomainError("action_forbidden_role", roles=sorted(str(r) for r in roles))
+
+
+def _check(b: BookingInput, today: dt.date) -> tuple[ReceptionSlot | None, list[DomainError]]:
+    errors = []
+    slot = ReceptionSlot.get_or_none((ReceptionSlot.id == b.slot_id) & (ReceptionSlot.active == True))  # noqa: E712
+    if slot is None:
+        errors.append(DomainError("required", "slot_id"))
+    elif slot.approved_by_id is None:   # АППК 90.3: by the schedule the head approved
+        errors.append(DomainError("schedule_not_approved", "slot_id"))
+    elif slot.day < today:
+        errors.append(DomainError("slot_in_past", "slot_id"))
+    elif b.time not in times(slot):
+        errors.append(DomainError("required", "time"))
+    if not _display(b):
+        errors.append(DomainError("required", "org_name" if b.applicant_type == ApplicantType.LEGAL else "surname"))
+    if not (b.phone.strip() or b.postal_address.strip()):
+        errors.append(DomainError("contact_required", "phone"))
+    if not b.question.strip():
+        errors.append(DomainError("required", "question"))
+    if b.iin and not is_valid_iin(b.iin):
+        errors.append(DomainError("iin_invalid", "iin"))
+    if b.bin and not is_valid_bin(b.bin):
+        errors.append(DomainError("bin_invalid", "bin"))
+    if b.channel not in CHANNELS:
+        errors.append(DomainError("required", "channel"))
+    return slot, errors
+
+
+def _taken(slot_id: int, time: str) -> bool:
+    return ReceptionBooking.select().where(
+        (ReceptionBooking.slot == slot_id) & (ReceptionBooking.time == time)
+        & ReceptionBooking.status.in_([str(s) for s in ACTIVE_BOOKINGS])).exists()
+
+
+@guarded
+def book(b: BookingInput, user: UserInfo, submission_key: str, today: dt.date | None = None,
+         rescheduled_from: int | None = None) -> ReceptionBooking:
+    """A numbered booking; a time already taken is refused (one person each)."""
+    _require(user, BOOKING_ROLES)
+    today = today or dt.date.today()
+    existing = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
+    if existing is not None:
+        return existing
+    b.iin, b.bin = b.iin.replace(" ", ""), b.bin.replace(" ", "")
+    try:
+        with transaction():
+            slot, errors = _check(b, today)
+            if not errors and _taken(slot.id, b.time):
+                errors.append(DomainError("slot_taken", "time"))
+            if errors:
+                raise ValidationErrors(errors)
+            year = slot.day.year
+            BookingCounter.insert(year=year, last_value=0).on_conflict_ignore().execute()
+            BookingCounter.update(last_value=BookingCounter.last_value + 1).where(
+                BookingCounter.year == year).execute()
+            seq = BookingCounter.get_by_id(year).last_value
+            values = {k: v for k, v in asdict(b).items() if k not in ("slot_id", "preferred_id")}
+            values["applicant_type"] = str(b.applicant_type)
+            row = ReceptionBooking.create(
+                **values, number=f"Q-{year}-{seq:05d}", year=year, seq=seq, submission_key=submission_key,
+                slot=slot.id, preferred=b.preferred_id, applicant_display=_display(b),
+                status=str(BookingStatus.BOOKED), rescheduled_from=rescheduled_from, created_by=user.id)
+            history.record("booking", row.id, "booked", {**values, "number": row.number, "slot": slot.id,
+                                                         "day": slot.day, "rescheduled_from": rescheduled_from},
+                           user.id)
+    except IntegrityError:   # another workstation took the time a moment earlier
+        raise ValidationErrors([DomainError("slot_taken", "time")]) from None
+    return row
+
+
+def _booked(booking_id: int) -> ReceptionBooking:
+    row = ReceptionBooking.get_or_none(ReceptionBooking.id == booking_id)
+    if row is None or row.status != BookingStatus.BOOKED:
+        raise DomainError("booking_not_open")
+    return row
+
+
+@guarded
+def refuse(booking_id: int, reason: str, user: UserInfo) -> None:
+    """АППК 73.2 9): a decision to refuse, with its reason shown to the applicant."""
+    _require(user, REFUSING_ROLES)
+    if not reason.strip():
+        raise ValidationErrors([DomainError("required", "reason")])
+    _set(booking_id, BookingStatus.REFUSED, user, reason=reason.strip(), decided_by=user.id)
+
+
+@guarded
+def cancel(booking_id: int, reason: str, user: UserInfo) -> None:
+    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    if not reason.strip():
+        raise ValidationErrors([DomainError("required", "reason")])
+    _set(booking_id, BookingStatus.CANCELLED, user, reason=reason.strip())
+
+
+@guarded
+def no_show(booking_id: int, user: UserInfo) -> None:
+    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    _set(booking_id, BookingStatus.NO_SHOW, user)
+
+
+def _set(booking_id: int, status: BookingStatus, user: UserInfo, **values) -> None:
+    with transaction():
+        row = _booked(booking_id)
+        ReceptionBooking.update(status=str(status), **values).where(ReceptionBooking.id == row.id).execute()
+        history.record("booking", row.id, str(status), {"status": [row.status, str(status)],
+                                                        **{k: v for k, v in values.items() if k != "decided_by"}},
+                       user.id)
+
+
+@guarded
+def reschedule(booking_id: int, slot_id: int, time: str, user: UserInfo, submission_key: str,
+               today: dt.date | None = None) -> ReceptionBooking:
+    """Moved to another time: a new booking that names the old one."""
+    _require(user, BOOKING_ROLES)
+    with transaction():
+        old = _booked(booking_id)
+        ReceptionBooking.update(status=str(BookingStatus.RESCHEDULED)).where(ReceptionBooking.id == old.id).execute()
+        data = BookingInput(slot_id=slot_id, time=time, question=old.question, channel=old.channel,
+                            applicant_type=ApplicantType(old.applicant_type), surname=old.surname,
+                            first_name=old.first_name, patronymic=old.patronymic, iin=old.iin,
+                            org_name=old.org_name, bin=old.bin, phone=old.phone,
+                            postal_address=old.postal_address, preferred_id=old.preferred_id)
+        new = book(data, user, submission_key, today, rescheduled_from=old.id)
+        history.record("booking", old.id, "rescheduled", {"status": [old.status, "rescheduled"],
+                                                          "new_number": new.number}, user.id)
+    return new
+
+
+@guarded
+def request_information(booking_id: int, text: str, on: dt.date, user: UserInfo) -> None:
+    """АППК 90.2: information asked to clarify the matter; the reception is held all the same."""
+    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    if not text.strip():
+        raise ValidationErrors([DomainError("required", "info_request")])
+    with transaction():
+        row = _booked(booking_id)
+        ReceptionBooking.update(info_request=text.strip(), info_requested_on=on).where(
+            ReceptionBooking.id == row.id).execute()
+        history.record("booking", row.id, "information_requested", {"info_request": text.strip(), "on": on},
+                       user.id)
+
+
+@guarded
+def day_list(day: dt.date, official_id: int | None = None) -> list[ReceptionBooking]:
+    """The day's bookings per official, in time order (printable)."""
+    query = (ReceptionBooking.select(ReceptionBooking, ReceptionSlot).join(ReceptionSlot)
+             .where(ReceptionSlot.day == day).order_by(ReceptionSlot.official, ReceptionBooking.time))
+    if official_id:
+        query = query.where(ReceptionSlot.official == official_id)
+    return list(query)
+
+
+def active_bookings(slot_id: int) -> int:
+    return ReceptionBooking.select().where(
+        (ReceptionBooking.slot == slot_id) & (ReceptionBooking.status == str(BookingStatus.BOOKED))).count()
