@@ -21,7 +21,7 @@ CARD_FIELDS = (
     "signed", "attachments_count", "attachment_pages", "eotinish_number",
     # The case workflow (empty until used).
     "resolution", "internal_due_on", "security", "decision", "outcome", "ground",
-    "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason",
+    "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition",
 )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 import uuid
 
-from app import demo_complaints
+from app import demo_complaints, demo_reception
 from app.auth import create_user, get_user
 from app.calendar_store import load_calendar
 from app.enums import AppealForm, AppealKind, ApplicantType, Language, Role, Status
@@ -115,11 +115,17 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
     for received in moments:
         data = _input(rnd, received)
         complaint = demo_complaints.complaint_input(rnd, data) if data.kind == AppealKind.COMPLAINT else None
-        result = register(data, registrar, str(uuid.uuid4()), now=received, complaint=complaint)
+        petition = demo_reception.petition_input(rnd, data) if data.kind == AppealKind.PETITION else None
+        result = register(data, registrar, str(uuid.uuid4()), now=received, complaint=complaint,
+                          petition=petition)
         if complaint is not None:
             demo_complaints.advance(rnd, result.id, today, users)
+        elif petition is not None:
+            demo_reception.advance_petition(rnd, result.id, today, users)
         else:
             _advance(rnd, result.id, received, today, users)
+    if count:
+        demo_reception.fill_reception(today, users)
 
 
 def _advance(rnd, appeal_id, received, today, users) -> None:

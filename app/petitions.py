@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.calendar import WorkCalendar
 from app.enums import ApplicantType
 from app.errors import DomainError
+from app.storage import guarded
 from models.entities import Appeal, Petition
 
 # АППК 90-1.2, 90-2.2 1): the author is a citizen, with IIN and e-mail.  A
@@ -71,5 +72,6 @@ def notice_due(discussion_on: dt.date, cal: WorkCalendar) -> dt.date:
     return day
 
 
+@guarded
 def of(appeal_id: int) -> Petition | None:
     return Petition.get_or_none(Petition.appeal == appeal_id)

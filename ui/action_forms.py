@@ -146,6 +146,9 @@ def fields(action: str, kind: str) -> list[Field]:
         "executed": [NOTE, ON],
         "reverse": [Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Why it is reversed"))],
     }
+    if action.startswith("petition_"):   # the petition's own actions
+        from ui.petition_forms import SPECS
+        return SPECS[action]
     if action not in specs:   # the complaint's own actions
         from ui.complaint_forms import complaint_fields
         return complaint_fields(action)

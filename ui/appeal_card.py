@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import appeals, ladder, workflow, workflow_reverse
+from app import appeals, ladder, petitions, workflow, workflow_reverse
 from app.errors import DomainError
 from app.queries.complaints import info as complaint_info
 from ui.action_dialog import ActionDialog
@@ -33,6 +33,7 @@ from ui.explain import article_text, explanation
 from ui.labels import ACTIONS, label, missing_table
 from ui.ladder_view import LadderView
 from ui.messages import message, show_error
+from ui.petition_tab import PetitionTab
 from ui.workflow_labels import CASE_ACTIONS
 
 __all__ = ["AppealCardDialog", "display_value", "history_text"]
@@ -81,6 +82,9 @@ class AppealCardDialog(QDialog):
         self.complaint = complaint_info(self.appeal_id)
         if self.complaint is not None:
             self.tabs.addTab(ComplaintTab(self.complaint), self.tr("Complaint"))
+        petition = petitions.of(self.appeal_id)
+        if petition is not None:
+            self.tabs.addTab(PetitionTab(petition), self.tr("Petition"))
         self.ladder_view = LadderView(self.ladder)
         self.tabs.addTab(self.ladder_view, self.tr("Deadlines"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Term explained"))

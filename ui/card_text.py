@@ -7,17 +7,17 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui import complaint_text
+from ui import complaint_text, petition_labels
 from ui.explain import article_text
 from ui.labels import (
     APPLICANT_TYPES,
     FORMS,
     KINDS,
     LANGUAGES,
-    MISSING,
     MISSING_COMPLAINT,
     STATUSES,
     label,
+    missing_table,
 )
 from ui.workflow_labels import (
     CASE_ACTIONS,
@@ -69,13 +69,14 @@ FIELD_NAMES = {
     "closed_on": QT_TRANSLATE_NOOP("Card", "Term stopped on"),
     "hearing_exception": QT_TRANSLATE_NOOP("Card", "No hearing: exception (art. 73 part 2)"),
     "hearing_exception_reason": QT_TRANSLATE_NOOP("Card", "Why there was no hearing"),
+    "from_petition": QT_TRANSLATE_NOOP("Card", "From a petition short of its threshold (art. 90-3 part 5)"),
 }
 CODED = {"kind": KINDS, "form": FORMS, "status": STATUSES, "applicant_type": APPLICANT_TYPES,
          "language": LANGUAGES, "decision": DECISIONS, "outcome": OUTCOMES, "ground": GROUNDS,
          "hearing_exception": EXCEPTIONS, "hearing_form": HEARING_FORMS, "terminated": GROUNDS,
          "remarks_decision": REMARK_DECISIONS}
 WORKFLOW_FIELDS = ("resolution", "internal_due_on", "security", "decision", "outcome", "ground",
-                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason")
+                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition")
 
 
 def _tr(text: str) -> str:
@@ -134,6 +135,7 @@ EXTRA_FIELDS = {
     "reversed_id": QT_TRANSLATE_NOOP("Card", "Reversed entry no."),
     "reversed_action": QT_TRANSLATE_NOOP("Card", "Reversed action"),
     **complaint_text.FIELDS,
+    **petition_labels.FIELDS,
 }
 CODED.update(complaint_text.CODED)
 CODED["return_ground"] = GROUNDS
@@ -150,7 +152,7 @@ def _history_value(field: str, value, users: dict | None = None, kind: str = "")
         value = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
     if field == "missing" and isinstance(value, (list, str)):
         codes = value.split(",") if isinstance(value, str) else value   # stored: "a,b"
-        table = MISSING_COMPLAINT if kind == "complaint" else MISSING
+        table = missing_table(kind)
         return "; ".join(label(table if m in table else MISSING_COMPLAINT, m) for m in codes if m) or "—"
     if field == "grounds" and isinstance(value, str):
         return "; ".join(label(GROUNDS, g) for g in value.split(",") if g) or "—"

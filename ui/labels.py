@@ -73,9 +73,18 @@ MISSING_COMPLAINT = {  # АППК 93.2 items of a complaint
 }
 
 
+MISSING_PETITION = {  # АППК 90-1.2, 90-2.2 1)
+    **MISSING,
+    "citizen_author": QT_TRANSLATE_NOOP("Labels", "the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)"),
+    "iin": QT_TRANSLATE_NOOP("Labels", "the author's IIN (art. 90-2 part 2 1))"),
+    "email": QT_TRANSLATE_NOOP("Labels", "the author's e-mail (art. 90-2 part 2 1))"),
+}
+
+
 def missing_table(kind: str) -> dict:
-    """The required items' names: a complaint's (93.2) or an appeal's (63.2)."""
-    return MISSING_COMPLAINT if kind == "complaint" else MISSING
+    """The required items' names: a complaint's (93.2), a petition's (90-2.2)
+    or an appeal's (63.2)."""
+    return {"complaint": MISSING_COMPLAINT, "petition": MISSING_PETITION}.get(kind, MISSING)
 FILTERS = {
     "all": QT_TRANSLATE_NOOP("Labels", "All"),
     "due_today": QT_TRANSLATE_NOOP("Labels", "Due today"),

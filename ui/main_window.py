@@ -33,6 +33,7 @@ from ui.journal_model import ID_ROLE, JournalTableModel
 from ui.journal_print_dialog import JournalPrintDialog
 from ui.labels import FILTERS, ROLES, label
 from ui.messages import message, show_error
+from ui.reception_window import ReceptionWindow
 from ui.registration_dialog import RegistrationDialog
 from ui.reminder import Reminder
 from ui.settings_dialog import SettingsDialog
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
             ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self, self.panel.runner).exec()),
             ("complaints", self.tr("Complaints…"), None, self.open_complaints),
+            ("reception", self.tr("Reception…"), None, self.open_reception),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),
@@ -207,6 +209,17 @@ class MainWindow(QMainWindow):
         dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
         dialog.changed.connect(self.refresh_all)
         return dialog
+
+    def open_reception(self) -> None:
+        """Personal reception (АППК 90); a written appeal registered there
+        gets its talon at once and shows in the journal."""
+        try:
+            window = ReceptionWindow(self.user, self.today, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        window.appeal_registered.connect(lambda appeal_id: (self.refresh_all(), self.open_talon(appeal_id)))
+        window.exec()
 
     def open_complaints(self) -> None:
         """The complaint register (АППК 92, 96); a double click opens the case."""

@@ -34,6 +34,7 @@ from app import registration
 from app.complaint_rules import complaint_missing
 from app.enums import AppealForm, AppealKind, Language
 from app.errors import DomainError
+from app.petitions import petition_missing
 from app.queries.appeals import earlier_appeals
 from app.requirements import MAX_LENGTHS, missing_items
 from ui.applicant_form import ApplicantForm
@@ -42,6 +43,7 @@ from ui.explain import article_text, explanation
 from ui.form_errors import FieldErrors, error_label
 from ui.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.messages import message
+from ui.petition_form import PetitionForm
 from ui.widgets import OptionalDateEdit
 
 
@@ -94,6 +96,9 @@ class RegistrationDialog(QDialog):
         for spin in (self.attachments, self.pages):
             spin.setRange(0, 10000)
         self.complaint = ComplaintForm(self.errors)   # АППК 91–96, shown for a complaint
+        self.petition = PetitionForm(self.errors)     # АППК 90-2, 90-4, shown for a petition
+        self.from_petition = QCheckBox(self.tr("Came from a petition short of its threshold (art. 90-3 part 5)"))
+        self.from_petition.setObjectName("from_petition")
         self._build()
         self._connect()
         self._on_changed()
@@ -115,6 +120,7 @@ class RegistrationDialog(QDialog):
         self.oral_hint.setWordWrap(True)
         self.oral_hint.setVisible(False)
         top.addRow(self.oral_hint)
+        top.addRow(self.from_petition)
         who = QGroupBox(self.tr("Applicant"))
         QVBoxLayout(who).addWidget(self.applicant)
         what = QGroupBox(self.tr("Appeal"))
@@ -132,6 +138,7 @@ class RegistrationDialog(QDialog):
         ll.addWidget(who)
         ll.addWidget(what)
         ll.addWidget(self.complaint)
+        ll.addWidget(self.petition)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
@@ -195,7 +202,8 @@ class RegistrationDialog(QDialog):
             eotinish_number=self.eotinish.text(), addressee=self.addressee.text(),
             substance=self.substance.toPlainText(), appeal_date=self.appeal_date.value(),
             signed=self.signed.isChecked(), attachments_count=self.attachments.value(),
-            attachment_pages=self.pages.value(), **self.applicant.values())
+            attachment_pages=self.pages.value(), from_petition=self.from_petition.isVisible()
+            and self.from_petition.isChecked(), **self.applicant.values())
 
     def complaint_input(self):
         """The complaint's own details, for a complaint only."""
@@ -204,7 +212,8 @@ class RegistrationDialog(QDialog):
     def _on_changed(self) -> None:
         data = self.appeal_input()
         complaint = self.complaint_input()
-        missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else [])
+        missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
+            + (petition_missing(data) if data.kind == AppealKind.PETITION else [])
         if missing:
             table = missing_table(str(data.kind))
             items = "".join(f"<li>{label(table, m)}</li>" for m in missing)
@@ -223,6 +232,8 @@ class RegistrationDialog(QDialog):
         data = self.appeal_input()
         complaint = self.complaint_input()
         self.complaint.setVisible(complaint is not None)
+        self.petition.setVisible(data.kind == AppealKind.PETITION)
+        self.from_petition.setVisible(data.kind in (AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL))
         self.complaint.set_received(data.received_at.date())
         self._on_changed()
         try:
@@ -257,7 +268,9 @@ class RegistrationDialog(QDialog):
         try:
             self.result = registration.register(self.appeal_input(), self.user,
                                                 self.submission_key, now=self._now(),
-                                                complaint=self.complaint_input())
+                                                complaint=self.complaint_input(),
+                                                petition=self.petition.values()
+                                                if self.kind.currentData() == AppealKind.PETITION else None)
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

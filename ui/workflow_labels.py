@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui import complaint_labels as _complaint
+from ui import petition_labels as _petition
 
 CASE_ACTIONS = {
     "assign": QT_TRANSLATE_NOOP("Labels", "Assign (resolution)"),
@@ -162,3 +163,12 @@ def final_name(article: str) -> str:
     from ui.labels import label
     key = "final_91.4" if article == "91.4" else "final"
     return f"{label(CLOCKS, key)} ({article_text(article)})"
+
+# Petitions (АППК 90-5, 90-6) and their documents.
+CASE_ACTIONS.update(_petition.ACTIONS)
+CLOCKS.update(_petition.CLOCKS)
+DECISIONS.update(_petition.DECISIONS)
+DOCUMENTS.update({
+    "petition-decision": QT_TRANSLATE_NOOP("Labels", "Decision on the petition (art. 90-6)"),
+    "reception-schedule": QT_TRANSLATE_NOOP("Labels", "Reception schedule (art. 90 part 3)"),
+})

@@ -1,0 +1,125 @@
+"""Booking a personal reception: the slot and the time, the person and the
+question; a taken time is refused next to the field, what was typed stays."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app import auth
+from app import reception_booking as rb
+from app import reception_schedule as rs
+from app.errors import DomainError
+from ui.applicant_form import ApplicantForm
+from ui.form_errors import FieldErrors, error_label
+from ui.labels import label
+from ui.reception_labels import CHANNELS
+
+
+class BookingDialog(QDialog):
+    """``result`` holds the booking once it is saved."""
+
+    def __init__(self, user, day: dt.date, today: dt.date | None = None, parent=None,
+                 moving: int | None = None):
+        super().__init__(parent)
+        self.user, self.today, self.result = user, today or dt.date.today(), None
+        self.moving = moving   # a booking moved to another time keeps its person and question
+        self.key = str(uuid.uuid4())
+        self.setWindowTitle(self.tr("Book a personal reception"))
+        self.errors = FieldErrors()
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day.setObjectName("booking_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.slot, self.time, self.channel = QComboBox(), QComboBox(), QComboBox()
+        self.slot.setObjectName("slot_id")
+        self.time.setObjectName("time")
+        self.channel.setObjectName("channel")
+        for code in rb.CHANNELS:
+            self.channel.addItem(label(CHANNELS, code), code)
+        self.applicant = ApplicantForm(self.errors)
+        self.question = QPlainTextEdit()
+        self.question.setObjectName("question")
+        self.question.setFixedHeight(70)
+        form = QFormLayout()
+        self.errors.add_row(form, "day", self.tr("Date"), self.day)
+        self.errors.add_row(form, "slot_id", self.tr("Reception (approved schedule)"), self.slot)
+        self.errors.add_row(form, "time", self.tr("Time"), self.time)
+        self.errors.add_row(form, "channel", self.tr("Booked"), self.channel)
+        self.errors.add_row(form, "question", self.tr("Question"), self.question)
+        self.general = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.applicant)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        if moving is not None:
+            self.setWindowTitle(self.tr("Move the booking"))
+            self.applicant.setEnabled(False)
+            self.question.setEnabled(False)
+        self.day.dateChanged.connect(lambda _: self._load_slots())
+        self.slot.currentIndexChanged.connect(lambda _: self._load_times())
+        self._load_slots()
+
+    def _date(self) -> dt.date:
+        d = self.day.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def _load_slots(self) -> None:
+        self.slot.clear()
+        try:
+            names = {u.id: u.full_name for u in auth.list_users()}
+            self._slots = [s for s in rs.slots(self._date(), self._date()) if s.approved_by_id]
+        except DomainError as exc:
+            self.general.setText(str(exc))
+            self._slots = []
+        for s in self._slots:
+            self.slot.addItem(f"{names.get(s.official_id, '')}, {s.start}–{s.end}, {s.place}", s.id)
+        self._load_times()
+
+    def _load_times(self) -> None:
+        self.time.clear()
+        slot = next((s for s in self._slots if s.id == self.slot.currentData()), None)
+        if slot is None:
+            return
+        taken = {b.time for b in rb.day_list(slot.day, slot.official_id)
+                 if b.slot_id == slot.id and b.status in ("booked", "received")}
+        for t in rb.times(slot):
+            if t not in taken:
+                self.time.addItem(t, t)
+
+    def values(self) -> rb.BookingInput:
+        a = self.applicant.values()
+        keep = ("applicant_type", "surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone",
+                "postal_address")
+        return rb.BookingInput(slot_id=self.slot.currentData(), time=self.time.currentData() or "",
+                               question=self.question.toPlainText(), channel=self.channel.currentData(),
+                               **{k: a[k] for k in keep})
+
+    def submit(self) -> None:
+        self.general.clear()
+        try:
+            if self.moving is not None:
+                self.result = rb.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
+                                            self.user, self.key, today=self.today)
+            else:
+                self.result = rb.book(self.values(), self.user, self.key, today=self.today)
+        except DomainError as exc:
+            self.errors.report(exc, self.general)
+            self._load_times()
+            return
+        self.accept()

@@ -1,0 +1,157 @@
+"""The bookings tab: a day's list per official (printable), booking, the
+talon, refusal with its reason (АППК 73.2 9)), cancelling, moving, the
+information asked beforehand (90.2), and the reception itself."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import auth
+from app import reception_booking as rb
+from app.errors import DomainError
+from ui.booking_dialog import BookingDialog
+from ui.booking_talon import BookingTalonDialog
+from ui.labels import label
+from ui.messages import message, show_error
+from ui.reception_labels import BOOKING_STATUSES
+
+
+class BookingTab(QWidget):
+    def __init__(self, user, today: dt.date, on_receive=None, parent=None):
+        super().__init__(parent)
+        self.user, self.today, self.on_receive = user, today, on_receive
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setObjectName("bookings_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.official = QComboBox()
+        self.official.setObjectName("bookings_official")
+        self.official.addItem(self.tr("All officials"), 0)
+        for u in auth.list_users():
+            if u.role in ("head", "deputy"):
+                self.official.addItem(u.full_name, u.id)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("bookings")
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Time"), self.tr("Official"),
+                                              self.tr("Applicant"), self.tr("Question"), self.tr("Status")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        for name, text, slot in (("book", self.tr("Book…"), self.book), ("talon", self.tr("Talon…"), self.talon),
+                                 ("receive", self.tr("Received…"), self.receive),
+                                 ("refuse", self.tr("Refuse…"), self.refuse), ("cancel", self.tr("Cancel…"), self.cancel),
+                                 ("move", self.tr("Move…"), self.move),
+                                 ("info", self.tr("Ask for information…"), self.info),
+                                 ("no_show", self.tr("Did not come"), self.no_show)):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch()
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Day")), self.day, self.official):
+            top.addWidget(w)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.day.dateChanged.connect(lambda _: self.reload())
+        self.official.currentIndexChanged.connect(lambda _: self.reload())
+        self.reload()
+
+    def _day(self) -> dt.date:
+        d = self.day.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def reload(self) -> None:
+        try:
+            self.rows = rb.day_list(self._day(), self.official.currentData() or None)
+            names = {u.id: u.full_name for u in auth.list_users()}
+        except DomainError as exc:
+            self.status.setText(message(exc))
+            return
+        self.table.setRowCount(len(self.rows))
+        for r, b in enumerate(self.rows):
+            for c, text in enumerate((b.number, b.time, names.get(b.slot.official_id, ""), b.applicant_display,
+                                      b.question, label(BOOKING_STATUSES, b.status))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def book(self) -> None:
+        dialog = BookingDialog(self.user, self._day(), self.today, self)
+        if dialog.exec() and dialog.result is not None:
+            self.reload()
+            BookingTalonDialog(dialog.result.id, self).exec()
+
+    def talon(self) -> None:
+        b = self.selected()
+        if b is not None:
+            BookingTalonDialog(b.id, self).exec()
+
+    def _with_reason(self, title: str, fn) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        reason, ok = QInputDialog.getText(self, title, self.tr("Reason"))
+        if not ok:
+            return
+        try:
+            fn(b.id, reason, self.user)
+        except DomainError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def refuse(self) -> None:
+        self._with_reason(self.tr("Refuse the booking (art. 73 part 2 9))"), rb.refuse)
+
+    def cancel(self) -> None:
+        self._with_reason(self.tr("Cancel the booking"), rb.cancel)
+
+    def info(self) -> None:
+        self._with_reason(self.tr("Information asked before the reception (art. 90 part 2)"),
+                          lambda i, text, u: rb.request_information(i, text, self.today, u))
+
+    def no_show(self) -> None:
+        b = self.selected()
+        if b is not None:
+            try:
+                rb.no_show(b.id, self.user)
+            except DomainError as exc:
+                show_error(self, exc)
+            self.reload()
+
+    def move(self) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        dialog = BookingDialog(self.user, self._day(), self.today, self, moving=b.id)
+        dialog.question.setPlainText(b.question)
+        if dialog.exec() and dialog.result is not None:
+            self.reload()
+
+    def receive(self) -> None:
+        b = self.selected()
+        if b is not None and self.on_receive is not None:
+            self.on_receive(b.id)
+            self.reload()
