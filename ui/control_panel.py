@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -33,6 +34,7 @@ from ui import control_print
 from ui.control_model import ID_ROLE, ControlListModel
 from ui.i18n import current_language
 from ui.labels import label
+from ui.reception_labels import WARNINGS
 from ui.reminder import reminder_time, set_reminder_time
 from ui.workflow_labels import LISTS
 
@@ -93,9 +95,13 @@ class ControlPanel(QWidget):
         self.overview.setObjectName("by_executor")
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.verticalHeader().hide()
+        self.reception = QListWidget()   # АППК 90.3: the reception duties
+        self.reception.setObjectName("reception_duties")
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("List"))
         tabs.addTab(self.overview, self.tr("By executor"))
+        self.reception_index = tabs.addTab(self.reception, self.tr("Reception"))
+        self.tabs = tabs
         self.print_button = QPushButton(self.tr("Print the daily list…"))
         self.print_button.setObjectName("print_list")
         self.pdf_button = QPushButton(self.tr("PDF…"))
@@ -170,7 +176,23 @@ class ControlPanel(QWidget):
             name = row.name or self.tr("(not assigned)")
             for c, text in enumerate([name] + [str(row.counts[k]) for k in control.LISTS]):
                 self.overview.setItem(r, c, QTableWidgetItem(text))
+        self._show_reception(snap.reception)
         self.refreshed.emit()
+
+    def _show_reception(self, duties) -> None:
+        self.reception.clear()
+        if duties is None:
+            return
+        names = {u.id: u.full_name for u in auth.list_users()}
+        for w in duties.months_without:
+            self.reception.addItem(label(WARNINGS, w.code).format(official=names.get(w.official_id, ""),
+                                                                  month=w.month, day=""))
+        for b in duties.without_outcome:
+            self.reception.addItem(self.tr("Booking {number} of {day} {time}: no outcome recorded").format(
+                number=b.number, day=b.slot.day.strftime("%d.%m.%Y"), time=b.time))
+        count = self.reception.count()
+        self.tabs.setTabText(self.reception_index, self.tr("Reception: {n}").format(n=count) if count
+                             else self.tr("Reception"))
 
     def _on_open(self, index) -> None:
         self.open_appeal.emit(self.model.data(index, ID_ROLE))

@@ -165,17 +165,21 @@ def by_executor(today: dt.date, cal: WorkCalendar, within: int = 3) -> list[Exec
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What the control panel shows: the counts, one list, the overview."""
+    """What the control panel shows: the counts, one list, the overview,
+    and the reception duties (АППК 90.3: months without a reception,
+    bookings left without an outcome)."""
     counts: dict
     items: list
     overview: list
+    reception: object = None
 
 
 @guarded
 def snapshot(which: str, today: dt.date, within: int = 3,
              executor_id: int | None = None) -> Snapshot:
     """Everything the panel needs in one call (run off the UI thread)."""
+    from app.queries.reception_stats import duties
     cal = load_calendar()
     return Snapshot(counts(today, cal, within, executor_id),
                     control_list(which, today, cal, within, executor_id),
-                    by_executor(today, cal, within))
+                    by_executor(today, cal, within), duties(today, cal))
