@@ -95,6 +95,12 @@ def main(lang: str = "kk") -> None:
     window.apply_filter()
     shoot(window, "search", lang)
     complaints(head, lang)
+    from ui.reception_window import ReceptionWindow
+    reception = ReceptionWindow(head)
+    reception.resize(1300, 620)
+    shoot(reception, "reception", lang)
+    reception.tabs.setCurrentIndex(2)
+    shoot(reception, "reception-journal", lang)
     act_page(lang, tmp)
 
 

@@ -109,3 +109,46 @@ def test_complaints_on_postgresql(pg_url):
     assert register_ids(open_only=True) == [ours]
     rows = register_rows(register_ids())
     assert [(r.role, r.suspension) for r in rows] == [("reviewing", "ended"), ("challenged", "suspended")]
+
+
+def test_reception_and_petition_on_postgresql(pg_url):
+    """Migration 0005 on PostgreSQL: one person per time (the partial unique
+    index), the journal's conversion, and a petition's clocks."""
+    import pytest
+
+    from app import reception_booking as rb
+    from app import reception_journal as rj
+    from app import reception_schedule as rs
+    from app.enums import AppealKind
+    from app.errors import ValidationErrors
+    from app.petitions import PetitionInput
+    from models.db import db
+    from models.entities import ReceptionBooking
+    admin, registrar = _setup()
+    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+                       position="Әкім", role=Role.HEAD, created_by=admin.id)
+    slot = rs.save_slot(rs.SlotInput(head.id, D(2026, 12, 3), "10:00", "11:00", "каб. 1"), registrar)
+    rs.approve(2026, 12, head)
+    data = rb.BookingInput(slot, "10:00", "Жер", surname="Ким", first_name="Олег", phone="+7 701 555 12 34",
+                           postal_address="Ақсу")
+    b = rb.book(data, registrar, "b1", today=D(2026, 11, 25))
+    with pytest.raises(ValidationErrors):
+        rb.book(data, registrar, "b2", today=D(2026, 11, 25))
+    with pytest.raises(Exception):   # the database itself refuses a second person at that time
+        with db.atomic():
+            ReceptionBooking.create(**{**{f: getattr(b, f) for f in ReceptionBooking._meta.sorted_field_names
+                                          if f not in ("id", "number", "submission_key", "seq")},
+                                       "number": "x", "submission_key": "x", "seq": 99,
+                                       "slot": b.slot_id, "created_by": registrar.id})
+    rec_input = rj.from_booking(b.id)
+    rec_input.subject, rec_input.outcome = "land", "written_appeal"
+    rec = rj.record(rec_input, head, now=dt.datetime(2026, 12, 3, 10, 30))
+    r = rj.convert(rec, AppealKind.APPLICATION, registrar, "a1", now=dt.datetime(2026, 12, 3, 10, 40))
+    assert Appeal.get_by_id(r.id).registered_on == D(2026, 12, 3)
+    p = _input(dt.datetime(2026, 11, 2, 10), "Петиция")
+    p.kind, p.iin, p.email = AppealKind.PETITION, "850312400128", "a@b.kz"
+    pid = register(p, registrar, "p1", petition=PetitionInput(joined_count=2600)).id
+    assert Appeal.get_by_id(pid).due_on == D(2026, 11, 30)
+    perform(pid, "petition_discussion_set", head, {"discussion_on": D(2026, 11, 26), "place": "үй",
+                                                   "on_date": D(2026, 11, 16)}, today=D(2026, 11, 16))
+    assert CaseClock.get((CaseClock.appeal == pid) & (CaseClock.kind == "discussion_notice")).due_on == D(2026, 11, 23)

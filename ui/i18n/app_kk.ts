@@ -5,6 +5,7 @@
     <name>ActionForm</name>
     <message>
         <location filename="../action_forms.py" line="36"/>
+        <location filename="../petition_forms.py" line="15"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -199,6 +200,7 @@
         <location filename="../action_forms.py" line="134"/>
         <location filename="../complaint_forms.py" line="40"/>
         <location filename="../complaint_forms.py" line="67"/>
+        <location filename="../petition_forms.py" line="37"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
@@ -454,121 +456,226 @@
         <source>Outcome, when known</source>
         <translation>Нәтижесі (белгілі болғанда)</translation>
     </message>
+    <message>
+        <location filename="../petition_forms.py" line="12"/>
+        <source>What was found on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="13"/>
+        <source>No visit: why the facts need no checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="17"/>
+        <source>Date of the public discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="18"/>
+        <source>Place</source>
+        <translation type="unfinished">Орны</translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="20"/>
+        <source>Announced on the internet resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="21"/>
+        <source>Sent to the author and interested persons, electronically or on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="22"/>
+        <source>Where and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="23"/>
+        <source>Announced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="25"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="26"/>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="28"/>
+        <source>Members, one per line: state bodies, deputies, the author, public associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="30"/>
+        <source>Formed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="32"/>
+        <source>Decision (art. 90-6 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="34"/>
+        <source>Facts confirming or refuting the arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="35"/>
+        <source>References to legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="36"/>
+        <source>Reasoning (art. 90-6 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="39"/>
+        <source>Address on the internet resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="40"/>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="42"/>
+        <source>The statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="43"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="77"/>
+        <location filename="../appeal_card.py" line="78"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="80"/>
+        <location filename="../appeal_card.py" line="81"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="92"/>
+        <location filename="../appeal_card.py" line="96"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="54"/>
+        <location filename="../appeal_card.py" line="55"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="55"/>
+        <location filename="../appeal_card.py" line="56"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="60"/>
+        <location filename="../appeal_card.py" line="61"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="83"/>
+        <location filename="../appeal_card.py" line="84"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="85"/>
+        <location filename="../appeal_card.py" line="87"/>
+        <source>Petition</source>
+        <translation type="unfinished">Петиция</translation>
+    </message>
+    <message>
+        <location filename="../appeal_card.py" line="89"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="86"/>
+        <location filename="../appeal_card.py" line="90"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="91"/>
+        <location filename="../appeal_card.py" line="95"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="155"/>
+        <location filename="../appeal_card.py" line="159"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="159"/>
+        <location filename="../appeal_card.py" line="163"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="161"/>
+        <location filename="../appeal_card.py" line="165"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="163"/>
+        <location filename="../appeal_card.py" line="167"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="164"/>
+        <location filename="../appeal_card.py" line="168"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="167"/>
+        <location filename="../appeal_card.py" line="171"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="169"/>
+        <location filename="../appeal_card.py" line="173"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="181"/>
+        <location filename="../appeal_card.py" line="185"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="187"/>
+        <location filename="../appeal_card.py" line="191"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="204"/>
+        <location filename="../appeal_card.py" line="208"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="204"/>
+        <location filename="../appeal_card.py" line="208"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="204"/>
+        <location filename="../appeal_card.py" line="208"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="205"/>
+        <location filename="../appeal_card.py" line="209"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -649,6 +756,170 @@
         <location filename="../applicant_form.py" line="79"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../booking_dialog.py" line="38"/>
+        <source>Book a personal reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="55"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="56"/>
+        <source>Reception (approved schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished">Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="58"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="59"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="71"/>
+        <source>Move the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTab</name>
+    <message>
+        <location filename="../reception_booking_tab.py" line="43"/>
+        <source>All officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="49"/>
+        <source>Number</source>
+        <translation type="unfinished">Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="49"/>
+        <source>Time</source>
+        <translation type="unfinished">Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="49"/>
+        <source>Official</source>
+        <translation type="unfinished">Лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="50"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="50"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished">Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="56"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="56"/>
+        <source>Talon…</source>
+        <translation type="unfinished">Талон…</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="57"/>
+        <source>Received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="58"/>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="58"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="59"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="60"/>
+        <source>Ask for information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="61"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="68"/>
+        <source>Day</source>
+        <translation type="unfinished">Күн</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="116"/>
+        <source>Reason</source>
+        <translation type="unfinished">Себебі</translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="126"/>
+        <source>Refuse the booking (art. 73 part 2 9))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="129"/>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_booking_tab.py" line="132"/>
+        <source>Information asked before the reception (art. 90 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTalonDialog</name>
+    <message>
+        <location filename="../booking_talon.py" line="63"/>
+        <source>Booking talon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../booking_talon.py" line="70"/>
+        <source>Print…</source>
+        <translation type="unfinished">Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../booking_talon.py" line="71"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../booking_talon.py" line="87"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,188 +1252,194 @@
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="91"/>
+        <location filename="../card_text.py" line="72"/>
+        <location filename="../petition_labels.py" line="50"/>
+        <source>From a petition short of its threshold (art. 90-3 part 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../card_text.py" line="92"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="91"/>
+        <location filename="../card_text.py" line="92"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="101"/>
+        <location filename="../card_text.py" line="102"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="102"/>
+        <location filename="../card_text.py" line="103"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="103"/>
+        <location filename="../card_text.py" line="104"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="104"/>
+        <location filename="../card_text.py" line="105"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="105"/>
+        <location filename="../card_text.py" line="106"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="106"/>
         <location filename="../card_text.py" line="107"/>
+        <location filename="../card_text.py" line="108"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="108"/>
+        <location filename="../card_text.py" line="109"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="109"/>
+        <location filename="../card_text.py" line="110"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="110"/>
+        <location filename="../card_text.py" line="111"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="111"/>
+        <location filename="../card_text.py" line="112"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="112"/>
+        <location filename="../card_text.py" line="113"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="113"/>
+        <location filename="../card_text.py" line="114"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="114"/>
+        <location filename="../card_text.py" line="115"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="115"/>
+        <location filename="../card_text.py" line="116"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="116"/>
+        <location filename="../card_text.py" line="117"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../card_text.py" line="118"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../card_text.py" line="119"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../card_text.py" line="120"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../card_text.py" line="121"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../card_text.py" line="122"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../card_text.py" line="123"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../card_text.py" line="124"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../card_text.py" line="125"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="125"/>
+        <location filename="../card_text.py" line="126"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="126"/>
+        <location filename="../card_text.py" line="127"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="127"/>
+        <location filename="../card_text.py" line="128"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="128"/>
+        <location filename="../card_text.py" line="129"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="129"/>
+        <location filename="../card_text.py" line="130"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="130"/>
+        <location filename="../card_text.py" line="131"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="131"/>
+        <location filename="../card_text.py" line="132"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="132"/>
+        <location filename="../card_text.py" line="133"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="133"/>
+        <location filename="../card_text.py" line="134"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="134"/>
+        <location filename="../card_text.py" line="135"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="135"/>
+        <location filename="../card_text.py" line="136"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="165"/>
+        <location filename="../card_text.py" line="167"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -1407,6 +1684,111 @@
         <location filename="../complaint_text.py" line="59"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="30"/>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="31"/>
+        <source>Citizens who joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="32"/>
+        <source>Joined from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="33"/>
+        <source>Joined to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="34"/>
+        <source>Letter of the petition authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="35"/>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="36"/>
+        <source>No site visit because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="37"/>
+        <source>Public discussion on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="38"/>
+        <source>Place of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="39"/>
+        <source>Discussion announced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="40"/>
+        <source>Announced through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="41"/>
+        <source>Discussion held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="42"/>
+        <source>To be announced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="43"/>
+        <source>Commission members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="44"/>
+        <source>Commission formed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="45"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="46"/>
+        <source>References to legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="47"/>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="48"/>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="49"/>
+        <source>Official statement on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="51"/>
+        <source>Reception record no.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,57 +2049,73 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../control_panel.py" line="56"/>
+        <location filename="../control_panel.py" line="58"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="57"/>
+        <location filename="../control_panel.py" line="59"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="69"/>
+        <location filename="../control_panel.py" line="71"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="97"/>
+        <location filename="../control_panel.py" line="101"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="98"/>
+        <location filename="../control_panel.py" line="102"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="99"/>
+        <location filename="../control_panel.py" line="103"/>
+        <location filename="../control_panel.py" line="195"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="105"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="101"/>
+        <location filename="../control_panel.py" line="107"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="114"/>
+        <location filename="../control_panel.py" line="120"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="167"/>
+        <location filename="../control_panel.py" line="173"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="170"/>
+        <location filename="../control_panel.py" line="176"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="207"/>
+        <location filename="../control_panel.py" line="191"/>
+        <source>Booking {number} of {day} {time}: no outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="194"/>
+        <source>Reception: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="229"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2391,6 +2789,69 @@
     </message>
 </context>
 <context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../reception_journal_tab.py" line="51"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="51"/>
+        <source>Official</source>
+        <translation type="unfinished">Лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="51"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="52"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="52"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="52"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="53"/>
+        <source>Written appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="59"/>
+        <source>Record a reception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="62"/>
+        <source>Register the written appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="66"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="70"/>
+        <source>as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="119"/>
+        <source>Registered as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalTableModel</name>
     <message>
         <location filename="../journal_model.py" line="27"/>
@@ -2497,7 +2958,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="105"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -2613,6 +3074,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="53"/>
+        <location filename="../reception_labels.py" line="26"/>
         <source>Other</source>
         <translation>Басқа тіл</translation>
     </message>
@@ -2692,642 +3154,667 @@
         <translation>қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="78"/>
+        <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="79"/>
+        <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="80"/>
+        <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
-        <location filename="../workflow_labels.py" line="130"/>
+        <location filename="../labels.py" line="90"/>
+        <location filename="../workflow_labels.py" line="131"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
-        <location filename="../workflow_labels.py" line="131"/>
+        <location filename="../labels.py" line="91"/>
+        <location filename="../workflow_labels.py" line="132"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="92"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="95"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="96"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="106"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="107"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="108"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="109"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="110"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="111"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="10"/>
+        <location filename="../workflow_labels.py" line="11"/>
         <source>Assign (resolution)</source>
         <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="11"/>
+        <location filename="../workflow_labels.py" line="12"/>
         <source>Take into work</source>
         <translation>Жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="12"/>
+        <location filename="../workflow_labels.py" line="13"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="13"/>
+        <location filename="../workflow_labels.py" line="14"/>
         <source>Corrected by the applicant</source>
         <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="14"/>
+        <location filename="../workflow_labels.py" line="15"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="15"/>
+        <location filename="../workflow_labels.py" line="16"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="16"/>
+        <location filename="../workflow_labels.py" line="17"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="17"/>
+        <location filename="../workflow_labels.py" line="18"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="18"/>
+        <location filename="../workflow_labels.py" line="19"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="19"/>
+        <location filename="../workflow_labels.py" line="20"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="20"/>
+        <location filename="../workflow_labels.py" line="21"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="21"/>
+        <location filename="../workflow_labels.py" line="22"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="22"/>
+        <location filename="../workflow_labels.py" line="23"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="23"/>
+        <location filename="../workflow_labels.py" line="24"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="24"/>
+        <location filename="../workflow_labels.py" line="25"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="25"/>
+        <location filename="../workflow_labels.py" line="26"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="26"/>
+        <location filename="../workflow_labels.py" line="27"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="27"/>
+        <location filename="../workflow_labels.py" line="28"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="28"/>
+        <location filename="../workflow_labels.py" line="29"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="29"/>
+        <location filename="../workflow_labels.py" line="30"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="30"/>
+        <location filename="../workflow_labels.py" line="31"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="31"/>
+        <location filename="../workflow_labels.py" line="32"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="32"/>
+        <location filename="../workflow_labels.py" line="33"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="33"/>
+        <location filename="../workflow_labels.py" line="34"/>
         <source>Notice sent to the participant</source>
         <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="34"/>
+        <location filename="../workflow_labels.py" line="35"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="35"/>
+        <location filename="../workflow_labels.py" line="36"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="36"/>
+        <location filename="../workflow_labels.py" line="37"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="37"/>
+        <location filename="../workflow_labels.py" line="38"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="38"/>
+        <location filename="../workflow_labels.py" line="39"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="39"/>
+        <location filename="../workflow_labels.py" line="40"/>
         <source>Act executed (art. 86)</source>
         <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="40"/>
+        <location filename="../workflow_labels.py" line="41"/>
         <source>Reverse the latest action</source>
         <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="43"/>
+        <location filename="../workflow_labels.py" line="44"/>
         <source>Term of consideration</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="44"/>
+        <location filename="../workflow_labels.py" line="45"/>
         <source>Internal date of the resolution</source>
         <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="45"/>
+        <location filename="../workflow_labels.py" line="46"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="46"/>
+        <location filename="../workflow_labels.py" line="47"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="47"/>
+        <location filename="../workflow_labels.py" line="48"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="48"/>
+        <location filename="../workflow_labels.py" line="49"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="49"/>
+        <location filename="../workflow_labels.py" line="50"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="50"/>
+        <location filename="../workflow_labels.py" line="51"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="51"/>
+        <location filename="../workflow_labels.py" line="52"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="52"/>
+        <location filename="../workflow_labels.py" line="53"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="53"/>
+        <location filename="../workflow_labels.py" line="54"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="54"/>
+        <location filename="../workflow_labels.py" line="55"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="55"/>
+        <location filename="../workflow_labels.py" line="56"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="56"/>
+        <location filename="../workflow_labels.py" line="57"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="57"/>
-        <location filename="../workflow_labels.py" line="143"/>
+        <location filename="../workflow_labels.py" line="58"/>
+        <location filename="../workflow_labels.py" line="144"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="58"/>
+        <location filename="../workflow_labels.py" line="59"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="59"/>
+        <location filename="../workflow_labels.py" line="60"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="60"/>
+        <location filename="../workflow_labels.py" line="61"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="61"/>
+        <location filename="../workflow_labels.py" line="62"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="64"/>
+        <location filename="../workflow_labels.py" line="65"/>
         <source>running</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="65"/>
+        <location filename="../workflow_labels.py" line="66"/>
         <source>missed, still open</source>
         <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="66"/>
+        <location filename="../workflow_labels.py" line="67"/>
         <source>done in time</source>
         <translation>мерзімінде орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="67"/>
+        <location filename="../workflow_labels.py" line="68"/>
         <source>done late</source>
         <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="68"/>
+        <location filename="../workflow_labels.py" line="69"/>
         <source>no longer needed</source>
         <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="69"/>
+        <location filename="../workflow_labels.py" line="70"/>
         <source>period over</source>
         <translation>мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="72"/>
+        <location filename="../workflow_labels.py" line="73"/>
         <source>Administrative act, favourable</source>
         <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="73"/>
+        <location filename="../workflow_labels.py" line="74"/>
         <source>Administrative act, burdening</source>
         <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="74"/>
+        <location filename="../workflow_labels.py" line="75"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="75"/>
+        <location filename="../workflow_labels.py" line="76"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="76"/>
+        <location filename="../workflow_labels.py" line="77"/>
         <source>Termination of the procedure</source>
         <translation>Әкімшілік рәсімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../workflow_labels.py" line="78"/>
         <source>Return of the appeal</source>
         <translation>Жолданымды қайтару</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../workflow_labels.py" line="79"/>
         <source>Forwarded to the competent body</source>
         <translation>Уәкілетті органға әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="79"/>
+        <location filename="../workflow_labels.py" line="80"/>
         <source>Withdrawal by the applicant</source>
         <translation>Арыз иесінің кері қайтарып алуы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="80"/>
+        <location filename="../workflow_labels.py" line="81"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="83"/>
+        <location filename="../workflow_labels.py" line="84"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../workflow_labels.py" line="85"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="85"/>
+        <location filename="../workflow_labels.py" line="86"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="86"/>
+        <location filename="../workflow_labels.py" line="87"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="89"/>
+        <location filename="../workflow_labels.py" line="90"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../workflow_labels.py" line="91"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../workflow_labels.py" line="92"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../workflow_labels.py" line="93"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../workflow_labels.py" line="94"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../workflow_labels.py" line="95"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../workflow_labels.py" line="96"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../workflow_labels.py" line="97"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../workflow_labels.py" line="98"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="98"/>
+        <location filename="../workflow_labels.py" line="99"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="99"/>
+        <location filename="../workflow_labels.py" line="100"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../workflow_labels.py" line="101"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../workflow_labels.py" line="102"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../workflow_labels.py" line="103"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="103"/>
+        <location filename="../workflow_labels.py" line="104"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="104"/>
+        <location filename="../workflow_labels.py" line="105"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="107"/>
+        <location filename="../workflow_labels.py" line="108"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../workflow_labels.py" line="109"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../workflow_labels.py" line="110"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="110"/>
+        <location filename="../workflow_labels.py" line="111"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="111"/>
+        <location filename="../workflow_labels.py" line="112"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../workflow_labels.py" line="113"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../workflow_labels.py" line="114"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../workflow_labels.py" line="115"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="115"/>
+        <location filename="../workflow_labels.py" line="116"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="116"/>
+        <location filename="../workflow_labels.py" line="117"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="119"/>
+        <location filename="../workflow_labels.py" line="120"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../workflow_labels.py" line="121"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="121"/>
+        <location filename="../workflow_labels.py" line="122"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="122"/>
+        <location filename="../workflow_labels.py" line="123"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="125"/>
+        <location filename="../workflow_labels.py" line="126"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="126"/>
+        <location filename="../workflow_labels.py" line="127"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="127"/>
+        <location filename="../workflow_labels.py" line="128"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="132"/>
+        <location filename="../workflow_labels.py" line="133"/>
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="135"/>
+        <location filename="../workflow_labels.py" line="136"/>
         <source>Administrative act (art. 80)</source>
         <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="136"/>
+        <location filename="../workflow_labels.py" line="137"/>
         <source>Answer (art. 89)</source>
         <translation>Жауап (ӘРПК 89-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="137"/>
+        <location filename="../workflow_labels.py" line="138"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="138"/>
+        <location filename="../workflow_labels.py" line="139"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="139"/>
+        <location filename="../workflow_labels.py" line="140"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="140"/>
+        <location filename="../workflow_labels.py" line="141"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../workflow_labels.py" line="142"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../workflow_labels.py" line="143"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="144"/>
+        <location filename="../workflow_labels.py" line="145"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="145"/>
+        <location filename="../workflow_labels.py" line="146"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="154"/>
+        <location filename="../workflow_labels.py" line="155"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Шағым бойынша шешім (ӘРПК 100, 101-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="155"/>
+        <location filename="../workflow_labels.py" line="156"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Шағымды және әкімшілік істі жіберу туралы ілеспе хат (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="172"/>
+        <source>Decision on the petition (art. 90-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workflow_labels.py" line="173"/>
+        <source>Reception schedule (art. 90 part 3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="8"/>
@@ -3615,6 +4102,176 @@
         <source>An administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
+    <message>
+        <location filename="../petition_labels.py" line="8"/>
+        <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="9"/>
+        <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="10"/>
+        <source>Discussion announced to the author and interested persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="11"/>
+        <source>Public discussion held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="12"/>
+        <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="13"/>
+        <source>Decision of the first head (art. 90-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="14"/>
+        <source>Decision published on the internet resource (art. 90-6 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="15"/>
+        <source>Official statement of the first head (art. 90-6 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="16"/>
+        <source>Registered from a personal reception (art. 90 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="19"/>
+        <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="20"/>
+        <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="23"/>
+        <source>Petition satisfied fully (art. 90-6 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="24"/>
+        <source>Petition satisfied partly (art. 90-6 part 1 1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_labels.py" line="25"/>
+        <source>Petition refused (art. 90-6 part 1 2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="7"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="8"/>
+        <source>Refused (art. 73 part 2 9))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="9"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="10"/>
+        <source>Moved to another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="11"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="12"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="15"/>
+        <source>Resolved and explained at the reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="16"/>
+        <source>A written appeal is needed (art. 90 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="17"/>
+        <source>Not our competence: told where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="20"/>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="21"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="22"/>
+        <source>Water, power, heating, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="23"/>
+        <source>Roads and transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="24"/>
+        <source>Social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="25"/>
+        <source>Education and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="29"/>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="30"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="33"/>
+        <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="34"/>
+        <source>{official}: the reception on {day} falls on a non-working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_labels.py" line="35"/>
+        <source>{official}: the reception on {day} is not approved by the head yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -3695,77 +4352,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="86"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
+        <source>Reception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -4343,12 +5005,147 @@
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="127"/>
+        <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>Give from 5 to 120 minutes per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="129"/>
+        <source>This official already receives from {start} to {end} that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
+        <source>People are booked for this reception: move or cancel their bookings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="132"/>
+        <source>Every reception of this month is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133"/>
+        <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>This reception has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
+        <source>Give a phone number or a postal address, to tell the person of any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136"/>
+        <source>This time is already booked: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>This booking is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="138"/>
+        <source>No such booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139"/>
+        <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140"/>
+        <source>This reception is already registered as a written appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="141"/>
+        <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="142"/>
+        <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="143"/>
+        <source>The discussion would fall after the term of the petition ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="144"/>
+        <source>Set the date and place of the public discussion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="145"/>
+        <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="146"/>
+        <source>The discussion was not announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="147"/>
+        <source>The discussion was set for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>Name the members, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149"/>
+        <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150"/>
+        <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="153"/>
+        <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="154"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="177"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -4432,129 +5229,248 @@
     </message>
 </context>
 <context>
+    <name>PetitionForm</name>
+    <message>
+        <location filename="../petition_form.py" line="16"/>
+        <source>Petition (art. 90-1 – 90-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="27"/>
+        <source>Letter of the petition authority (art. 90-4 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="28"/>
+        <source>Representative (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="29"/>
+        <source>Arguments (art. 90-2 part 2 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="30"/>
+        <source>Proposals (art. 90-2 part 2 4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="31"/>
+        <source>Citizens who joined (art. 90-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="32"/>
+        <source>Joined from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../petition_form.py" line="33"/>
+        <source>Joined to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../reception_window.py" line="22"/>
+        <source>Personal reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_window.py" line="29"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_window.py" line="29"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_window.py" line="30"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_window.py" line="30"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../reception_record_dialog.py" line="41"/>
+        <source>Personal reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="66"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="67"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="68"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="68"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="69"/>
+        <source>What was said and explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="70"/>
+        <source>Outcome (art. 90 part 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_record_dialog.py" line="71"/>
+        <source>Where to go (not our competence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../registration_dialog.py" line="61"/>
+        <location filename="../registration_dialog.py" line="63"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="87"/>
+        <location filename="../registration_dialog.py" line="89"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="106"/>
+        <location filename="../registration_dialog.py" line="100"/>
+        <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../registration_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="107"/>
+        <location filename="../registration_dialog.py" line="112"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="108"/>
+        <location filename="../registration_dialog.py" line="113"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="109"/>
+        <location filename="../registration_dialog.py" line="114"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="110"/>
+        <location filename="../registration_dialog.py" line="115"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="111"/>
+        <location filename="../registration_dialog.py" line="116"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="118"/>
+        <location filename="../registration_dialog.py" line="124"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="120"/>
+        <location filename="../registration_dialog.py" line="126"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="123"/>
+        <location filename="../registration_dialog.py" line="129"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="124"/>
+        <location filename="../registration_dialog.py" line="130"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="125"/>
+        <location filename="../registration_dialog.py" line="131"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="127"/>
+        <location filename="../registration_dialog.py" line="133"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="128"/>
+        <location filename="../registration_dialog.py" line="134"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="147"/>
+        <location filename="../registration_dialog.py" line="154"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="148"/>
+        <location filename="../registration_dialog.py" line="155"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="149"/>
+        <location filename="../registration_dialog.py" line="156"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="159"/>
+        <location filename="../registration_dialog.py" line="166"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="161"/>
+        <location filename="../registration_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="212"/>
+        <location filename="../registration_dialog.py" line="221"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="213"/>
+        <location filename="../registration_dialog.py" line="222"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="216"/>
+        <location filename="../registration_dialog.py" line="225"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="233"/>
+        <location filename="../registration_dialog.py" line="244"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="252"/>
+        <location filename="../registration_dialog.py" line="263"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -4572,6 +5488,84 @@ The lists are in the control panel.</source>
         <location filename="../reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="45"/>
+        <source>Official</source>
+        <translation type="unfinished">Лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="45"/>
+        <source>Time</source>
+        <translation type="unfinished">Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished">Орны</translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="46"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="46"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="55"/>
+        <source>Add a reception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="56"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="57"/>
+        <source>Approve the month (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="58"/>
+        <source>Schedule (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="65"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="72"/>
+        <source>To check (art. 90 part 3): this month and the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="117"/>
+        <source>Withdraw the reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="117"/>
+        <source>Why</source>
+        <translation type="unfinished">Түсініктеме</translation>
+    </message>
+    <message>
+        <location filename="../reception_schedule_tab.py" line="129"/>
+        <source>Approved: {n} receptions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5622,49 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../slot_dialog.py" line="27"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="50"/>
+        <source>Official (art. 90 part 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="51"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="51"/>
+        <source>From (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="52"/>
+        <source>To (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="53"/>
+        <source>Minutes per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="54"/>
+        <source>Place</source>
+        <translation type="unfinished">Орны</translation>
+    </message>
+    <message>
+        <location filename="../slot_dialog.py" line="54"/>
+        <source>Subjects received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app_main.py" line="30"/>
@@ -4658,6 +5695,60 @@ The lists are in the control panel.</source>
         <location filename="../crash.py" line="32"/>
         <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
         <translation>Күтпеген қате орын алды. Сақталған деректер жоғалған жоқ. Толық мәліметтер {path} файлында; бұл файлды әкімшіге жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../reception_stats_tab.py" line="50"/>
+        <source>From</source>
+        <translation type="unfinished">Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="50"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="71"/>
+        <source>People received: {people}; registered as written appeals: {converted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="74"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="74"/>
+        <source>Official</source>
+        <translation type="unfinished">Лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="74"/>
+        <source>Reception days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="75"/>
+        <location filename="../reception_stats_tab.py" line="79"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="77"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="77"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reception_stats_tab.py" line="79"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Нәтижесі</translation>
     </message>
 </context>
 <context>
