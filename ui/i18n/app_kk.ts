@@ -459,102 +459,102 @@
     <message>
         <location filename="../petition_forms.py" line="12"/>
         <source>What was found on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жерде не анықталды</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="13"/>
         <source>No visit: why the facts need no checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Бармау себебі: фактілерді тексеру неге талап етілмейді</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="17"/>
         <source>Date of the public discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария талқылау күні</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="18"/>
         <source>Place</source>
-        <translation type="unfinished">Орны</translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="20"/>
         <source>Announced on the internet resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет-ресурс арқылы хабардар етілді</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="21"/>
         <source>Sent to the author and interested persons, electronically or on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесіне және мүдделі тұлғаларға электрондық немесе қағаз нысанда жіберілді</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="22"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда және қалай</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="23"/>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабардар етілген күн</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="25"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай өтті</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="26"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген күн</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="28"/>
         <source>Members, one per line: state bodies, deputies, the author, public associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелері, әр жолға біреуден: мемлекеттік органдар, депутаттар, арыз иесі, қоғамдық бірлестіктер</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="30"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылған күн</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="32"/>
         <source>Decision (art. 90-6 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім (ӘРПК 90-6-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="34"/>
         <source>Facts confirming or refuting the arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты фактілер</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="35"/>
         <source>References to legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамаға сілтемелер</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="36"/>
         <source>Reasoning (art. 90-6 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме (ӘРПК 90-6-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="39"/>
         <source>Address on the internet resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет-ресурстағы мекенжайы</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="40"/>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастырылған күн</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="42"/>
         <source>The statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="43"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған күн</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../appeal_card.py" line="87"/>
         <source>Petition</source>
-        <translation type="unfinished">Петиция</translation>
+        <translation>Петиция</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="89"/>
@@ -763,37 +763,37 @@
     <message>
         <location filename="../booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="55"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="56"/>
         <source>Reception (approved schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="58"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="59"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="71"/>
         <source>Move the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
 </context>
 <context>
@@ -801,102 +801,102 @@
     <message>
         <location filename="../reception_booking_tab.py" line="43"/>
         <source>All officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық лауазымды адамдар</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Official</source>
-        <translation type="unfinished">Лауазымды адам</translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Applicant</source>
-        <translation type="unfinished">Арыз иесі</translation>
+        <translation>Арыз иесі</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Status</source>
-        <translation type="unfinished">Мәртебесі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="56"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауға жазу…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="56"/>
         <source>Talon…</source>
-        <translation type="unfinished">Талон…</translation>
+        <translation>Талон…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="57"/>
         <source>Received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="58"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="58"/>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="59"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="60"/>
         <source>Ask for information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат сұрату…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="61"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="68"/>
         <source>Day</source>
-        <translation type="unfinished">Күн</translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="116"/>
         <source>Reason</source>
-        <translation type="unfinished">Себебі</translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="126"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="129"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды жою</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="132"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
 </context>
 <context>
@@ -904,22 +904,22 @@
     <message>
         <location filename="../booking_talon.py" line="63"/>
         <source>Booking talon</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="70"/>
         <source>Print…</source>
-        <translation type="unfinished">Басып шығару…</translation>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="71"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">PDF ретінде сақтау…</translation>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="87"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@
         <location filename="../card_text.py" line="72"/>
         <location filename="../petition_labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="92"/>
@@ -1688,107 +1688,107 @@
     <message>
         <location filename="../petition_labels.py" line="30"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілі</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="31"/>
         <source>Citizens who joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Петицияға қосылған азаматтар саны</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="32"/>
         <source>Joined from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="33"/>
         <source>Joined to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылудың аяқталған күні</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="34"/>
         <source>Letter of the petition authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция жөніндегі уәкілетті органның хаты</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="35"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жерге бару</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="36"/>
         <source>No site visit because</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жерге бармау себебі</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="37"/>
         <source>Public discussion on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария талқылау күні</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="38"/>
         <source>Place of the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау өтетін орын</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="39"/>
         <source>Discussion announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау туралы хабардар етілген күн</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="40"/>
         <source>Announced through</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабардар ету тәсілі</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="41"/>
         <source>Discussion held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау өткізілген күн</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="42"/>
         <source>To be announced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабардар етудің соңғы күні</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="43"/>
         <source>Commission members</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия мүшелері</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="44"/>
         <source>Commission formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия құрылған күн</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="45"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты фактілер</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="46"/>
         <source>References to legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамаға сілтемелер</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="47"/>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастырылған күн</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="48"/>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастырылған мекенжайы</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="49"/>
         <source>Official statement on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми хабарлама жасалған күн</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="51"/>
         <source>Reception record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдау жазбасы №</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
         <location filename="../control_panel.py" line="103"/>
         <location filename="../control_panel.py" line="195"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="105"/>
@@ -2107,12 +2107,12 @@
     <message>
         <location filename="../control_panel.py" line="191"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="194"/>
         <source>Reception: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау: {n}</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="229"/>
@@ -2793,62 +2793,62 @@
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Official</source>
-        <translation type="unfinished">Лауазымды адам</translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Applicant</source>
-        <translation type="unfinished">Арыз иесі</translation>
+        <translation>Арыз иесі</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Outcome</source>
-        <translation type="unfinished">Нәтижесі</translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="53"/>
         <source>Written appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша жолданым</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="59"/>
         <source>Record a reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="62"/>
         <source>Register the written appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="66"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="70"/>
         <source>as</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="119"/>
         <source>Registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
 </context>
 <context>
@@ -3156,17 +3156,17 @@
     <message>
         <location filename="../labels.py" line="78"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>арыз иесі ұйым емес, Қазақстан Республикасының азаматы (ӘРПК 90-1-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="79"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>арыз иесінің ЖСН-і (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="80"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>арыз иесінің электрондық мекенжайы (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="89"/>
@@ -3809,12 +3809,12 @@
     <message>
         <location filename="../workflow_labels.py" line="172"/>
         <source>Decision on the petition (art. 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Петицияны қарау нәтижелері бойынша шешім (ӘРПК 90-6-бабы)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="173"/>
         <source>Reception schedule (art. 90 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау кестесі (ӘРПК 90-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="8"/>
@@ -4105,172 +4105,172 @@
     <message>
         <location filename="../petition_labels.py" line="8"/>
         <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жерге бару немесе оның неге қажет еместігі (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="9"/>
         <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім жобасын жария талқылауды тағайындау (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="10"/>
         <source>Discussion announced to the author and interested persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі мен мүдделі тұлғалар талқылау туралы хабардар етілді</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="11"/>
         <source>Public discussion held</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария талқылау өткізілді</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="12"/>
         <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытша комиссия немесе жұмыс тобы құрылды (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="13"/>
         <source>Decision of the first head (art. 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші басшының шешімі (ӘРПК 90-6-бабы)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="14"/>
         <source>Decision published on the internet resource (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім интернет-ресурста орналастырылды (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="15"/>
         <source>Official statement of the first head (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші басшының ресми хабарламасы (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="16"/>
         <source>Registered from a personal reception (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдау нәтижесі бойынша тіркелді (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="19"/>
         <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария талқылау басталғанға дейін 3 жұмыс күні қалғанда шақыру (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="20"/>
         <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді келесі жұмыс күнінен кешіктірмей орналастыру (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="23"/>
         <source>Petition satisfied fully (art. 90-6 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция толық қанағаттандырылды (ӘРПК 90-6-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="24"/>
         <source>Petition satisfied partly (art. 90-6 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция ішінара қанағаттандырылды (ӘРПК 90-6-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="25"/>
         <source>Petition refused (art. 90-6 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Петицияны қанағаттандырудан бас тартылды (ӘРПК 90-6-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="7"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="8"/>
         <source>Refused (art. 73 part 2 9))</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="9"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="10"/>
         <source>Moved to another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа уақытқа ауыстырылды</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="11"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="12"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="15"/>
         <source>Resolved and explained at the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау кезінде шешілді және түсіндірілді</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="16"/>
         <source>A written appeal is needed (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша жолданым қажет (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="17"/>
         <source>Not our competence: told where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің құзыретімізге жатпайды: қайда жүгіну керектігі түсіндірілді</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="20"/>
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="21"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрғын үй</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="22"/>
         <source>Water, power, heating, waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Су, электр энергиясы, жылу, қалдықтар</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="23"/>
         <source>Roads and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар және көлік</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="24"/>
         <source>Social support</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік қолдау</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="25"/>
         <source>Education and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім беру және денсаулық сақтау</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="29"/>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке келіп</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="30"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон арқылы</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="33"/>
         <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: {month} айында қабылдау жоқ (ӘРПК 90-бабының 3-бөлігі: айына бір реттен сиретпей)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="34"/>
         <source>{official}: the reception on {day} falls on a non-working day</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: {day} күнгі қабылдау жұмыс істемейтін күнге түседі</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="35"/>
         <source>{official}: the reception on {day} is not approved by the head yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: {day} күнгі қабылдауды басшы әлі бекітпеген</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4409,7 @@
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>Reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдау…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="133"/>
@@ -5007,137 +5007,137 @@
     <message>
         <location filename="../messages.py" line="127"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="128"/>
         <source>Give from 5 to 120 minutes per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="129"/>
         <source>This official already receives from {start} to {end} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="131"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="132"/>
         <source>Every reception of this month is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="133"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="134"/>
         <source>This reception has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="135"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="136"/>
         <source>This time is already booked: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="137"/>
         <source>This booking is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="138"/>
         <source>No such booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="139"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="140"/>
         <source>This reception is already registered as a written appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="141"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="142"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="143"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="144"/>
         <source>Set the date and place of the public discussion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="145"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="146"/>
         <source>The discussion was not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="147"/>
         <source>The discussion was set for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="148"/>
         <source>Name the members, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="149"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="150"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="151"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="152"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="153"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
@@ -5233,42 +5233,110 @@
     <message>
         <location filename="../petition_form.py" line="16"/>
         <source>Petition (art. 90-1 – 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция (ӘРПК 90-1 – 90-6-баптары)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="27"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция жөніндегі уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="28"/>
         <source>Representative (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілі (бар болса)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="29"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="30"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="31"/>
         <source>Citizens who joined (art. 90-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Петицияға қосылған азаматтар саны (ӘРПК 90-3-бабы)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="32"/>
         <source>Joined from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="33"/>
         <source>Joined to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылудың аяқталған күні</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTab</name>
+    <message>
+        <location filename="../petition_tab.py" line="19"/>
+        <source>not needed: {why}</source>
+        <translation>қажет емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="21"/>
+        <source>Letter of the petition authority</source>
+        <translation>Уәкілетті органның хаты</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="22"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="23"/>
+        <source>Arguments</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="23"/>
+        <source>Proposals</source>
+        <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="24"/>
+        <source>Citizens who joined</source>
+        <translation>Қосылған азаматтар саны</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="25"/>
+        <source>1. Site visit (art. 90-5 part 2)</source>
+        <translation>1. Жергілікті жерге бару (ӘРПК 90-5-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="26"/>
+        <source>2. Public discussion: date and place</source>
+        <translation>2. Жария талқылау: күні мен орны</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="28"/>
+        <source>   announced (3 working days before)</source>
+        <translation>   хабарланды (үш жұмыс күні бұрын)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="29"/>
+        <source>   held</source>
+        <translation>   өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="30"/>
+        <source>3. Temporary commission or working group</source>
+        <translation>3. Уақытша комиссия немесе жұмыс тобы</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="32"/>
+        <source>Published (art. 90-6 part 3)</source>
+        <translation>Жарияланды (ӘРПК 90-6-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="33"/>
+        <source>Official statement</source>
+        <translation>Ресми хабарлама</translation>
     </message>
 </context>
 <context>
@@ -5276,27 +5344,27 @@
     <message>
         <location filename="../reception_window.py" line="22"/>
         <source>Personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдау</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="29"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="29"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылулар</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="30"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="30"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
 </context>
 <context>
@@ -5304,42 +5372,42 @@
     <message>
         <location filename="../reception_record_dialog.py" line="41"/>
         <source>Personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке қабылдау</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="66"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаған лауазымды адам</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="67"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="68"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="68"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="69"/>
         <source>What was said and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Не айтылды және не түсіндірілді</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="70"/>
         <source>Outcome (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="71"/>
         <source>Where to go (not our competence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда жүгіну керек (біздің құзыретімізге жатпаса)</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5425,7 @@
     <message>
         <location filename="../registration_dialog.py" line="100"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="111"/>
@@ -5495,77 +5563,77 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Official</source>
-        <translation type="unfinished">Лауазымды адам</translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Place</source>
-        <translation type="unfinished">Орны</translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптары</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілді</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="55"/>
         <source>Add a reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау қосу…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="56"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="57"/>
         <source>Approve the month (head)</source>
-        <translation type="unfinished"></translation>
+        <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="58"/>
         <source>Schedule (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="65"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="72"/>
         <source>To check (art. 90 part 3): this month and the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="117"/>
         <source>Withdraw the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="117"/>
         <source>Why</source>
-        <translation type="unfinished">Түсініктеме</translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="129"/>
         <source>Approved: {n} receptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>
 </context>
 <context>
@@ -5626,42 +5694,42 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../slot_dialog.py" line="27"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="50"/>
         <source>Official (art. 90 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды адам (ӘРПК 90-бабының 1-бөлігі)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="51"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="51"/>
         <source>From (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (СС:ММ)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="52"/>
         <source>To (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы (СС:ММ)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="53"/>
         <source>Minutes per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адамға бөлінетін минут</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="54"/>
         <source>Place</source>
-        <translation type="unfinished">Орны</translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="54"/>
         <source>Subjects received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау тақырыптары</translation>
     </message>
 </context>
 <context>
@@ -5702,53 +5770,53 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception_stats_tab.py" line="50"/>
         <source>From</source>
-        <translation type="unfinished">Басталуы</translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="50"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталуы</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған адамдар: {people}; жазбаша жолданым ретінде тіркелгені: {converted}.</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Official</source>
-        <translation type="unfinished">Лауазымды адам</translation>
+        <translation>Лауазымды адам</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Reception days</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күндері</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="75"/>
         <location filename="../reception_stats_tab.py" line="79"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="77"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="77"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="79"/>
         <source>Outcome</source>
-        <translation type="unfinished">Нәтижесі</translation>
+        <translation>Нәтижесі</translation>
     </message>
 </context>
 <context>

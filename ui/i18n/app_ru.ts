@@ -459,102 +459,102 @@
     <message>
         <location filename="../petition_forms.py" line="12"/>
         <source>What was found on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Что установлено на месте</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="13"/>
         <source>No visit: why the facts need no checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Без выезда: почему проверка фактов не требуется</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="17"/>
         <source>Date of the public discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публичного обсуждения</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="18"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="20"/>
         <source>Announced on the internet resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление размещено на интернет-ресурсе</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="21"/>
         <source>Sent to the author and interested persons, electronically or on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление направлено заявителю и заинтересованным лицам в электронной или бумажной форме</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="22"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Где и каким способом</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="23"/>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="25"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход обсуждения</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="26"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="28"/>
         <source>Members, one per line: state bodies, deputies, the author, public associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав, по одному в строке: представители государственных органов, депутаты, заявитель, общественные объединения</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="30"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="32"/>
         <source>Decision (art. 90-6 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение (ст. 90-6 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="34"/>
         <source>Facts confirming or refuting the arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты, подтверждающие или опровергающие доводы</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="35"/>
         <source>References to legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки на законодательство</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="36"/>
         <source>Reasoning (art. 90-6 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование (ст. 90-6 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="39"/>
         <source>Address on the internet resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на интернет-ресурсе</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="40"/>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата размещения</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="42"/>
         <source>The statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заявления</translation>
     </message>
     <message>
         <location filename="../petition_forms.py" line="43"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявления</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../appeal_card.py" line="87"/>
         <source>Petition</source>
-        <translation type="unfinished">Петиция</translation>
+        <translation>Петиция</translation>
     </message>
     <message>
         <location filename="../appeal_card.py" line="89"/>
@@ -763,37 +763,37 @@
     <message>
         <location filename="../booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на личный приём</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="55"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="56"/>
         <source>Reception (approved schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="58"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="59"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../booking_dialog.py" line="71"/>
         <source>Move the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос записи</translation>
     </message>
 </context>
 <context>
@@ -801,102 +801,102 @@
     <message>
         <location filename="../reception_booking_tab.py" line="43"/>
         <source>All officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Все должностные лица</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="49"/>
         <source>Official</source>
-        <translation type="unfinished">Должностное лицо</translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="50"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="56"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="56"/>
         <source>Talon…</source>
-        <translation type="unfinished">Талон…</translation>
+        <translation>Талон…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="57"/>
         <source>Received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="58"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказать…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="58"/>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="59"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="60"/>
         <source>Ask for information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить информацию…</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="61"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Не явился</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="68"/>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="116"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="126"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="129"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена записи</translation>
     </message>
     <message>
         <location filename="../reception_booking_tab.py" line="132"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
     </message>
 </context>
 <context>
@@ -904,22 +904,22 @@
     <message>
         <location filename="../booking_talon.py" line="63"/>
         <source>Booking talon</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон записи на личный приём</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="70"/>
         <source>Print…</source>
-        <translation type="unfinished">Печать…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="71"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Сохранить в PDF…</translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <location filename="../booking_talon.py" line="87"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@
         <location filename="../card_text.py" line="72"/>
         <location filename="../petition_labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
     </message>
     <message>
         <location filename="../card_text.py" line="92"/>
@@ -1688,107 +1688,107 @@
     <message>
         <location filename="../petition_labels.py" line="30"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="31"/>
         <source>Citizens who joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество граждан, присоединившихся к петиции</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="32"/>
         <source>Joined from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период присоединения: с</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="33"/>
         <source>Joined to</source>
-        <translation type="unfinished"></translation>
+        <translation>Период присоединения: по</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="34"/>
         <source>Letter of the petition authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="35"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд на место</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="36"/>
         <source>No site visit because</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина, по которой выезд на место не проводился</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="37"/>
         <source>Public discussion on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публичного обсуждения</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="38"/>
         <source>Place of the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения обсуждения</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="39"/>
         <source>Discussion announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления об обсуждении</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="40"/>
         <source>Announced through</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы уведомления</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="41"/>
         <source>Discussion held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проведения обсуждения</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="42"/>
         <source>To be announced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить не позднее</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="43"/>
         <source>Commission members</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав комиссии (рабочей группы)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="44"/>
         <source>Commission formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания комиссии (рабочей группы)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="45"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="46"/>
         <source>References to legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки на законодательство</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="47"/>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата размещения</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="48"/>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес размещения</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="49"/>
         <source>Official statement on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата официального заявления</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="51"/>
         <source>Reception record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала личного приёма №</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
         <location filename="../control_panel.py" line="103"/>
         <location filename="../control_panel.py" line="195"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="105"/>
@@ -2107,12 +2107,12 @@
     <message>
         <location filename="../control_panel.py" line="191"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="194"/>
         <source>Reception: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём: {n}</translation>
     </message>
     <message>
         <location filename="../control_panel.py" line="229"/>
@@ -2793,62 +2793,62 @@
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Official</source>
-        <translation type="unfinished">Должностное лицо</translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="51"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематика</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="52"/>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="53"/>
         <source>Written appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменное обращение</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="59"/>
         <source>Record a reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести запись о приёме…</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="62"/>
         <source>Register the written appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="66"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="70"/>
         <source>as</source>
-        <translation type="unfinished"></translation>
+        <translation>как</translation>
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="119"/>
         <source>Registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано под № {number}.</translation>
     </message>
 </context>
 <context>
@@ -3156,17 +3156,17 @@
     <message>
         <location filename="../labels.py" line="78"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>заявитель — гражданин Республики Казахстан, а не организация (ст. 90-1 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="79"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="80"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес электронной почты заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
         <location filename="../labels.py" line="89"/>
@@ -3809,12 +3809,12 @@
     <message>
         <location filename="../workflow_labels.py" line="172"/>
         <source>Decision on the petition (art. 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по петиции (ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../workflow_labels.py" line="173"/>
         <source>Reception schedule (art. 90 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>График приёма (ст. 90 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint_labels.py" line="8"/>
@@ -4105,172 +4105,172 @@
     <message>
         <location filename="../petition_labels.py" line="8"/>
         <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд на место либо причина, по которой он не требуется (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="9"/>
         <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="10"/>
         <source>Discussion announced to the author and interested persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель и заинтересованные лица уведомлены об обсуждении</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="11"/>
         <source>Public discussion held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено публичное обсуждение</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="12"/>
         <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана временная комиссия или рабочая группа (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="13"/>
         <source>Decision of the first head (art. 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение первого руководителя (ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="14"/>
         <source>Decision published on the internet resource (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение размещено на интернет-ресурсе (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="15"/>
         <source>Official statement of the first head (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальное заявление первого руководителя (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="16"/>
         <source>Registered from a personal reception (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано по итогам личного приёма (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="19"/>
         <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригласить на публичное обсуждение за 3 рабочих дня до его начала (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="20"/>
         <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместить решение не позднее следующего рабочего дня (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="23"/>
         <source>Petition satisfied fully (art. 90-6 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция удовлетворена полностью (подп. 1) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="24"/>
         <source>Petition satisfied partly (art. 90-6 part 1 1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция удовлетворена частично (подп. 1) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_labels.py" line="25"/>
         <source>Petition refused (art. 90-6 part 1 2))</source>
-        <translation type="unfinished"></translation>
+        <translation>В удовлетворении петиции отказано (подп. 2) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="7"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="8"/>
         <source>Refused (art. 73 part 2 9))</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано в записи (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="9"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отменена</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="10"/>
         <source>Moved to another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись перенесена на другое время</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="11"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="12"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Не явился</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="15"/>
         <source>Resolved and explained at the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос решён, разъяснения даны на приёме</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="16"/>
         <source>A written appeal is needed (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется письменное обращение (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="17"/>
         <source>Not our competence: told where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится к компетенции: разъяснено, куда обратиться</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="20"/>
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Земельные вопросы</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="21"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищные вопросы</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="22"/>
         <source>Water, power, heating, waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Водо-, электро-, теплоснабжение, вывоз отходов</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="23"/>
         <source>Roads and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Дороги и транспорт</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="24"/>
         <source>Social support</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальная поддержка</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="25"/>
         <source>Education and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование и здравоохранение</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="29"/>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>В приёмной</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="30"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>По телефону</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="33"/>
         <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: в месяце {month} нет приёма (ст. 90 ч. 3 АППК: не реже одного раза в месяц)</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="34"/>
         <source>{official}: the reception on {day} falls on a non-working day</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: приём {day} приходится на нерабочий день</translation>
     </message>
     <message>
         <location filename="../reception_labels.py" line="35"/>
         <source>{official}: the reception on {day} is not approved by the head yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{official}: приём {day} ещё не утверждён руководителем</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4409,7 @@
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>Reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="133"/>
@@ -5007,137 +5007,137 @@
     <message>
         <location filename="../messages.py" line="127"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="128"/>
         <source>Give from 5 to 120 minutes per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="129"/>
         <source>This official already receives from {start} to {end} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="131"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="132"/>
         <source>Every reception of this month is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="133"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="134"/>
         <source>This reception has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="135"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="136"/>
         <source>This time is already booked: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="137"/>
         <source>This booking is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="138"/>
         <source>No such booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая запись не найдена.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="139"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="140"/>
         <source>This reception is already registered as a written appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="141"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="142"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="143"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="144"/>
         <source>Set the date and place of the public discussion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="145"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="146"/>
         <source>The discussion was not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="147"/>
         <source>The discussion was set for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="148"/>
         <source>Name the members, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="149"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="150"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="151"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="152"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="153"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
@@ -5233,42 +5233,110 @@
     <message>
         <location filename="../petition_form.py" line="16"/>
         <source>Petition (art. 90-1 – 90-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Петиция (ст. 90-1 – 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="27"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ст. 90-4 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="28"/>
         <source>Representative (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель (при наличии)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="29"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Доводы (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="30"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="31"/>
         <source>Citizens who joined (art. 90-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество граждан, присоединившихся к петиции (ст. 90-3 АППК)</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="32"/>
         <source>Joined from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период присоединения: с</translation>
     </message>
     <message>
         <location filename="../petition_form.py" line="33"/>
         <source>Joined to</source>
-        <translation type="unfinished"></translation>
+        <translation>Период присоединения: по</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTab</name>
+    <message>
+        <location filename="../petition_tab.py" line="19"/>
+        <source>not needed: {why}</source>
+        <translation>не требуется: {why}</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="21"/>
+        <source>Letter of the petition authority</source>
+        <translation>Письмо уполномоченного органа</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="22"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="23"/>
+        <source>Arguments</source>
+        <translation>Доводы</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="23"/>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="24"/>
+        <source>Citizens who joined</source>
+        <translation>Количество присоединившихся граждан</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="25"/>
+        <source>1. Site visit (art. 90-5 part 2)</source>
+        <translation>1. Выезд на место (ст. 90-5 ч. 2 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="26"/>
+        <source>2. Public discussion: date and place</source>
+        <translation>2. Публичное обсуждение: дата и место</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="28"/>
+        <source>   announced (3 working days before)</source>
+        <translation>   уведомление (за три рабочих дня)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="29"/>
+        <source>   held</source>
+        <translation>   проведено</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="30"/>
+        <source>3. Temporary commission or working group</source>
+        <translation>3. Временная комиссия или рабочая группа</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="32"/>
+        <source>Published (art. 90-6 part 3)</source>
+        <translation>Размещено (ст. 90-6 ч. 3 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../petition_tab.py" line="33"/>
+        <source>Official statement</source>
+        <translation>Официальное заявление</translation>
     </message>
 </context>
 <context>
@@ -5276,27 +5344,27 @@
     <message>
         <location filename="../reception_window.py" line="22"/>
         <source>Personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="29"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>График приёма</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="29"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на приём</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="30"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал приёма</translation>
     </message>
     <message>
         <location filename="../reception_window.py" line="30"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
@@ -5304,42 +5372,42 @@
     <message>
         <location filename="../reception_record_dialog.py" line="41"/>
         <source>Personal reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="66"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающее должностное лицо</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="67"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="68"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="68"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематика</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="69"/>
         <source>What was said and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть беседы и данные разъяснения</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="70"/>
         <source>Outcome (art. 90 part 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
         <location filename="../reception_record_dialog.py" line="71"/>
         <source>Where to go (not our competence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда обратиться (вопрос не относится к компетенции)</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5425,7 @@
     <message>
         <location filename="../registration_dialog.py" line="100"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
     </message>
     <message>
         <location filename="../registration_dialog.py" line="111"/>
@@ -5495,77 +5563,77 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Official</source>
-        <translation type="unfinished">Должностное лицо</translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="45"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематика</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="46"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="55"/>
         <source>Add a reception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приём…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="56"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="57"/>
         <source>Approve the month (head)</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="58"/>
         <source>Schedule (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>График (DOCX)…</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="65"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="72"/>
         <source>To check (art. 90 part 3): this month and the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="117"/>
         <source>Withdraw the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение приёма из графика</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="117"/>
         <source>Why</source>
-        <translation type="unfinished">Пояснение</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../reception_schedule_tab.py" line="129"/>
         <source>Approved: {n} receptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено приёмов: {n}.</translation>
     </message>
 </context>
 <context>
@@ -5626,42 +5694,42 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../slot_dialog.py" line="27"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="50"/>
         <source>Official (art. 90 part 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо (ст. 90 ч. 1 АППК)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="51"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="51"/>
         <source>From (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (ЧЧ:ММ)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="52"/>
         <source>To (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>До (ЧЧ:ММ)</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="53"/>
         <source>Minutes per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут на одного человека</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="54"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../slot_dialog.py" line="54"/>
         <source>Subjects received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематика приёма</translation>
     </message>
 </context>
 <context>
@@ -5702,53 +5770,53 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception_stats_tab.py" line="50"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="50"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято лиц: {people}; зарегистрировано в качестве письменных обращений: {converted}.</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Official</source>
-        <translation type="unfinished">Должностное лицо</translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="74"/>
         <source>Reception days</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество дней приёма</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="75"/>
         <location filename="../reception_stats_tab.py" line="79"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество лиц</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="77"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематика</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="77"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество вопросов</translation>
     </message>
     <message>
         <location filename="../reception_stats_tab.py" line="79"/>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
