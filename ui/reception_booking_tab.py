@@ -93,6 +93,7 @@ class BookingTab(QWidget):
             for c, text in enumerate((b.number, b.time, names.get(b.slot.official_id, ""), b.applicant_display,
                                       b.question, label(BOOKING_STATUSES, b.status))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
 
     def selected(self):
         row = self.table.currentRow()

@@ -93,6 +93,7 @@ class JournalTab(QWidget):
                                       rec.applicant_display, rec.question, label(SUBJECTS, rec.subject),
                                       label(OUTCOMES, rec.outcome), appeal)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
 
     def record(self, booking_id: int | None) -> int | None:
         data = rj.from_booking(booking_id) if booking_id else rj.RecordInput(

@@ -95,6 +95,7 @@ class ScheduleTab(QWidget):
             for c, text in enumerate((names.get(s.official_id, ""), f"{s.day:%d.%m.%Y}", f"{s.start}–{s.end}",
                                       s.place, s.subjects, approved)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         self.warnings.clear()
         for w in found:
             self.warnings.addItem(label(WARNINGS, w.code).format(
