@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app import history
 from app.auth import require_admin
 from app.calendar import Override, WorkCalendar
-from app.clocks import clock_due
+from app.clocks import FIXED_DATE, clock_due
 from app.deadlines import due_date, term_start
 from app.enums import OPEN_STATUSES, Clock, ClockState, OverrideKind
 from app.errors import DomainError, ValidationErrors
@@ -86,7 +86,7 @@ def _recompute_clocks(day: dt.date, cal: WorkCalendar, user_id: int, now, cause:
     """Running short clocks whose window holds ``day`` (a period to correct is
     a date the office set, and stays)."""
     query = CaseClock.select().where((CaseClock.state == str(ClockState.OPEN))
-                                     & (CaseClock.kind != str(Clock.CURE))
+                                     & CaseClock.kind.not_in([str(k) for k in FIXED_DATE])
                                      & (CaseClock.event_on <= day)
                                      & (CaseClock.due_on >= day - dt.timedelta(days=1)))
     changed = 0

@@ -46,6 +46,10 @@ RULES = {
     Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE),
 }
 
+# Clocks whose last day is a date the office set or counted back, not a
+# count forward from their event: a calendar change does not move them.
+FIXED_DATE = frozenset({Clock.CURE, Clock.DISCUSSION_NOTICE})
+
 # The clocks the ``deadline`` command offers, and the event each runs from.
 CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice", "filing")
 

@@ -27,7 +27,7 @@ def petition_context(appeal_id: int, lang: str) -> dict:
     return {"representative": p.representative, "petition_summary": a.substance,
             "joined_count": str(p.joined_count), "joined_period": period, "arguments": p.arguments,
             "proposals": p.proposals, "facts": p.facts, "legal_refs": p.legal_refs, "reasoning": p.reasoning,
-            "decision_kind_text": kind, "decision_text": kind}
+            "decision_kind_text": kind, "decision_text": p.decision_text or kind}
 
 
 def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
@@ -39,13 +39,18 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     if name != "petition-decision":
         return {}
     a = Appeal.get_by_id(appeal_id)
+    if lang not in ("kk", a.language):   # АППК 90-6.2: the state language or the petition's
+        raise ValidationErrors([DomainError("decision_language", "doc_lang")])
     if a.decision not in DECISION_KINDS[lang]:
         raise ValidationErrors([DomainError("decision_not_recorded", "decision_text")])
+    p = Petition.get(Petition.appeal == appeal_id)
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
                                         & (ChangeLog.action == "petition_decide"))
                .order_by(ChangeLog.id.desc()).first())
     official, position = _signer(name, decided.user_id if decided else user_id, get_settings())
     return {"decision_kind_text": DECISION_KINDS[lang][a.decision], "date": a.decided_on,
+            "decision_text": p.decision_text or DECISION_KINDS[lang][a.decision], "facts": p.facts,
+            "legal_refs": p.legal_refs, "reasoning": p.reasoning,
             "official_full_name": official, "official_name": initials(official), "official_position": position}
 
 
@@ -54,14 +59,15 @@ def schedule_rows(first: dt.date, last: dt.date) -> tuple[list[dict], str, dt.da
     """The active slots of a period, with who approved them and when."""
     rows, approver, approved_on = [], "", None
     query = (ReceptionSlot.select(ReceptionSlot, User).join(User, on=(ReceptionSlot.official == User.id))
-             .where(ReceptionSlot.day.between(first, last) & (ReceptionSlot.active == True))  # noqa: E712
+             .where(ReceptionSlot.day.between(first, last) & (ReceptionSlot.active == True)  # noqa: E712
+                    & ReceptionSlot.approved_by.is_null(False))   # the approved schedule only (90.3)
              .order_by(ReceptionSlot.day, ReceptionSlot.start))
     for s in query:
         u = s.official
         rows.append({"official": f"{u.surname} {u.first_name} {u.patronymic}".strip(), "position": u.position,
                      "day": s.day.strftime("%d.%m.%Y"), "time": f"{s.start}–{s.end}", "place": s.place,
                      "subjects": s.subjects})
-        if s.approved_by_id and approved_on is None:
+        if approved_on is None or s.approved_at.date() > approved_on:   # the latest approval
             head = User.get_by_id(s.approved_by_id)
             approver, approved_on = f"{head.position} {head.surname} {head.first_name}", s.approved_at.date()
     return rows, approver, approved_on

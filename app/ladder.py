@@ -74,6 +74,8 @@ def _clock(c: CaseClock, today: dt.date, cal: WorkCalendar) -> Rung:
     kind = Clock(c.kind)
     if kind == Clock.CURE:
         steps = (Step("cure_set", c.event_on, {"until": c.due_on, "article": c.article}),)
+    elif kind == Clock.DISCUSSION_NOTICE:   # counted back from the discussion (АППК 90-5.2)
+        steps = (Step("discussion_notice", c.due_on, {"article": c.article}),)
     else:
         steps = clock_due(kind, c.event_on, cal, c.days).steps
     state = _state(c.party, c.due_on, today, c.state)

@@ -14,7 +14,8 @@ from models.entities import Appeal, Petition
 
 # АППК 90-1.2, 90-2.2 1): the author is a citizen, with IIN and e-mail.  A
 # petition is never refused (90-4.2): what is missing is flagged.
-PETITION_ITEMS = {"citizen_author": "90-1.2", "iin": "90-2.2.1", "email": "90-2.2.1"}
+PETITION_ITEMS = {"citizen_author": "90-1.2", "iin": "90-2.2.1", "email": "90-2.2.1",
+                  "authority_ref": "90-4.1", "joined_count": "90-3.4"}
 
 
 @dataclass
@@ -28,7 +29,10 @@ class PetitionInput:
     authority_ref: str = ""   # the petition authority's letter (90-4.1)
 
 
-def petition_missing(appeal) -> list[str]:
+def petition_missing(appeal, p: PetitionInput | None = None) -> list[str]:
+    """What the petition does not state: its author's details (90-1.2,
+    90-2.2 1)), and that the petition authority sent it once enough citizens
+    joined (90-4.1, 90-3.4)."""
     out = []
     if appeal.applicant_type == ApplicantType.LEGAL:
         out.append("citizen_author")
@@ -36,6 +40,10 @@ def petition_missing(appeal) -> list[str]:
         out.append("iin")
     if not appeal.email:
         out.append("email")
+    if p is not None and not p.authority_ref.strip():
+        out.append("authority_ref")
+    if p is not None and p.joined_count <= 0:
+        out.append("joined_count")
     return out
 
 

@@ -16,7 +16,7 @@ from app.errors import DomainError, ValidationErrors
 from app.identifiers import is_valid_bin, is_valid_iin
 from app.reception_schedule import _minutes
 from app.storage import guarded, transaction
-from models.entities import BookingCounter, ReceptionBooking, ReceptionSlot
+from models.entities import BookingCounter, ReceptionBooking, ReceptionSlot, User
 
 BOOKING_ROLES = REGISTERING_ROLES | {Role.APPARATUS_HEAD}
 # АППК 73.2 9): the body's decision to refuse registration for a reception.
@@ -82,6 +82,9 @@ def _check(b: BookingInput, today: dt.date) -> tuple[ReceptionSlot | None, list[
         errors.append(DomainError("bin_invalid", "bin"))
     if b.channel not in CHANNELS:
         errors.append(DomainError("required", "channel"))
+    if b.preferred_id is not None and not User.select().where(
+            (User.id == b.preferred_id) & User.role.in_([str(r) for r in HEAD_ROLES])).exists():
+        errors.append(DomainError("not_a_receiving_official", "preferred_id"))
     return slot, errors
 
 
@@ -103,28 +106,58 @@ def book(b: BookingInput, user: UserInfo, submission_key: str, today: dt.date | 
     b.iin, b.bin = b.iin.replace(" ", ""), b.bin.replace(" ", "")
     try:
         with transaction():
+            again = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
+            if again is not None:   # the same submit arrived twice
+                return again
             slot, errors = _check(b, today)
             if not errors and _taken(slot.id, b.time):
                 errors.append(DomainError("slot_taken", "time"))
             if errors:
                 raise ValidationErrors(errors)
-            year = slot.day.year
-            BookingCounter.insert(year=year, last_value=0).on_conflict_ignore().execute()
-            BookingCounter.update(last_value=BookingCounter.last_value + 1).where(
-                BookingCounter.year == year).execute()
-            seq = BookingCounter.get_by_id(year).last_value
-            values = {k: v for k, v in asdict(b).items() if k not in ("slot_id", "preferred_id")}
-            values["applicant_type"] = str(b.applicant_type)
-            row = ReceptionBooking.create(
-                **values, number=f"Q-{year}-{seq:05d}", year=year, seq=seq, submission_key=submission_key,
-                slot=slot.id, preferred=b.preferred_id, applicant_display=_display(b),
-                status=str(BookingStatus.BOOKED), rescheduled_from=rescheduled_from, created_by=user.id)
-            history.record("booking", row.id, "booked", {**values, "number": row.number, "slot": slot.id,
-                                                         "day": slot.day, "rescheduled_from": rescheduled_from},
-                           user.id)
+            row = _create(b, user, submission_key, slot, BookingStatus.BOOKED, rescheduled_from=rescheduled_from)
     except IntegrityError:   # another workstation took the time a moment earlier
-        raise ValidationErrors([DomainError("slot_taken", "time")]) from None
+        if b.slot_id and _taken(b.slot_id, b.time):
+            raise ValidationErrors([DomainError("slot_taken", "time")]) from None
+        raise
     return row
+
+
+def _create(b: BookingInput, user: UserInfo, key: str, slot, status: BookingStatus, **extra) -> ReceptionBooking:
+    """A numbered booking (per year, inside the write transaction)."""
+    year = slot.day.year if slot is not None else dt.date.today().year
+    BookingCounter.insert(year=year, last_value=0).on_conflict_ignore().execute()
+    BookingCounter.update(last_value=BookingCounter.last_value + 1).where(BookingCounter.year == year).execute()
+    seq = BookingCounter.get_by_id(year).last_value
+    values = {k: v for k, v in asdict(b).items() if k not in ("slot_id", "preferred_id")}
+    values["applicant_type"] = str(b.applicant_type)
+    row = ReceptionBooking.create(
+        **values, number=f"Q-{year}-{seq:05d}", year=year, seq=seq, submission_key=key,
+        slot=slot.id if slot is not None else None, preferred=b.preferred_id, applicant_display=_display(b),
+        status=str(status), created_by=user.id, **extra)
+    history.record("booking", row.id, str(status) if status != BookingStatus.BOOKED else "booked",
+                   {**values, **{k: v for k, v in extra.items() if k != "decided_by"}, "number": row.number,
+                    "slot": row.slot_id, "day": slot.day if slot is not None else None}, user.id)
+    return row
+
+
+@guarded
+def refuse_request(b: BookingInput, reason: str, user: UserInfo, submission_key: str) -> ReceptionBooking:
+    """АППК 73.2 9): a request to register for a reception refused outright,
+    even when no time is free: numbered, with its reason, for the talon."""
+    _require(user, REFUSING_ROLES)
+    errors = [e for e in _check(b, dt.date.today())[1] if e.field not in ("slot_id", "time")]
+    if not reason.strip():
+        errors.append(DomainError("required", "reason"))
+    if errors:
+        raise ValidationErrors(errors)
+    with transaction():
+        again = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
+        if again is not None:
+            return again
+        slot = ReceptionSlot.get_or_none(ReceptionSlot.id == b.slot_id) if b.slot_id else None
+        b.time = ""
+        return _create(b, user, submission_key, slot, BookingStatus.REFUSED, reason=reason.strip(),
+                       decided_by=user.id)
 
 
 def _booked(booking_id: int) -> ReceptionBooking:
@@ -172,6 +205,11 @@ def reschedule(booking_id: int, slot_id: int, time: str, user: UserInfo, submiss
     """Moved to another time: a new booking that names the old one."""
     _require(user, BOOKING_ROLES)
     with transaction():
+        again = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
+        if again is not None:   # a retried move returns the booking it made; another key is no move
+            if again.rescheduled_from != booking_id:
+                raise DomainError("booking_not_open")
+            return again
         old = _booked(booking_id)
         ReceptionBooking.update(status=str(BookingStatus.RESCHEDULED)).where(ReceptionBooking.id == old.id).execute()
         data = BookingInput(slot_id=slot_id, time=time, question=old.question, channel=old.channel,
@@ -209,6 +247,7 @@ def day_list(day: dt.date, official_id: int | None = None) -> list[ReceptionBook
     return list(query)
 
 
-def active_bookings(slot_id: int) -> int:
+def active_bookings(slot_id: int, received: bool = False) -> int:
+    statuses = ACTIVE_BOOKINGS if received else (BookingStatus.BOOKED,)
     return ReceptionBooking.select().where(
-        (ReceptionBooking.slot == slot_id) & (ReceptionBooking.status == str(BookingStatus.BOOKED))).count()
+        (ReceptionBooking.slot == slot_id) & ReceptionBooking.status.in_([str(s) for s in statuses])).count()

@@ -64,6 +64,8 @@ def _errors(r: RecordInput, now: dt.datetime) -> list[DomainError]:
     official = User.get_or_none(User.id == r.official_id) if r.official_id else None
     if official is None:
         errors.append(DomainError("required", "official_id"))
+    elif official.role not in (Role.HEAD, Role.DEPUTY) or not official.active:   # АППК 90.1
+        errors.append(DomainError("not_a_receiving_official", "official_id"))
     if r.received_at > now:
         errors.append(DomainError("received_in_future", "received_at"))
     display = r.org_name if r.applicant_type == ApplicantType.LEGAL else f"{r.surname} {r.first_name}"
@@ -115,14 +117,22 @@ def record(r: RecordInput, user: UserInfo, now: dt.datetime | None = None) -> in
     return row.id
 
 
+# АППК 90.4: a written appeal of the kinds a reception can give rise to
+# (a complaint and a petition have their own intake, 91.4 and 90-4).
+CONVERTIBLE = (AppealKind.APPLICATION, AppealKind.MESSAGE, AppealKind.PROPOSAL, AppealKind.RESPONSE,
+               AppealKind.REQUEST)
+
+
 @guarded
 def convert(record_id: int, kind: AppealKind, user: UserInfo, submission_key: str,
-            now: dt.datetime | None = None):
+            now: dt.datetime | None = None, signed: bool = True):
     """АППК 90.4: the matter set out in writing becomes a written appeal,
     registered as if received at the reception (64.3), with its talon and
     clocks; the record and the appeal name each other."""
     from app.registration import AppealInput, register
     now = now or dt.datetime.now()
+    if kind not in CONVERTIBLE:
+        raise ValidationErrors([DomainError("required", "appeal_kind")])
     with transaction():
         rec = ReceptionRecord.get_or_none(ReceptionRecord.id == record_id)
         if rec is None or rec.outcome != ReceptionOutcome.WRITTEN_APPEAL:
@@ -131,12 +141,12 @@ def convert(record_id: int, kind: AppealKind, user: UserInfo, submission_key: st
             raise DomainError("record_converted")
         official = User.get_by_id(rec.official_id)
         data = AppealInput(
-            kind=kind, form=AppealForm.ORAL, received_at=rec.received_at,
+            kind=kind, form=AppealForm.PAPER, received_at=rec.received_at,   # set out in writing (90.4)
             applicant_type=ApplicantType(rec.applicant_type), surname=rec.surname, first_name=rec.first_name,
             patronymic=rec.patronymic, iin=rec.iin, org_name=rec.org_name, bin=rec.bin, phone=rec.phone,
             postal_address=rec.postal_address, substance="\n".join(p for p in (rec.question, rec.said) if p),
             addressee=f"{official.position} {official.surname} {official.first_name}",
-            appeal_date=rec.received_at.date(), signed=True)
+            appeal_date=rec.received_at.date(), signed=signed)
         result = register(data, user, submission_key, now=now)
         ReceptionRecord.update(appeal=result.id).where(ReceptionRecord.id == rec.id).execute()
         at = now.replace(microsecond=0)

@@ -72,7 +72,9 @@ def _require(user: UserInfo, roles) -> None:
 
 @guarded
 def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> int:
-    """Add a slot or change one; a change needs approval again (90.3)."""
+    """Add a slot or change one; a change needs approval again (90.3), and is
+    refused while people are booked for it (move them first)."""
+    from app.reception_booking import active_bookings
     _require(user, SCHEDULING_ROLES)
     data.start, data.end, data.place = data.start.strip(), data.end.strip(), data.place.strip()
     with transaction():
@@ -86,6 +88,8 @@ def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> in
             history.record("reception_slot", slot.id, "slot_added", values, user.id)
             return slot.id
         slot = ReceptionSlot.get_by_id(slot_id)
+        if active_bookings(slot_id, received=True):   # people booked keep their time and place
+            raise DomainError("slot_has_bookings")
         changes = {k: [getattr(slot, k + "_id" if k == "official" else k), v] for k, v in values.items()
                    if getattr(slot, k + "_id" if k == "official" else k) != v}
         ReceptionSlot.update(**values, approved_by=None, approved_at=None).where(
@@ -164,7 +168,8 @@ def warnings(year: int, month: int, cal: WorkCalendar, months: int = 1) -> list[
         first, last = month_bounds(y, m)
         in_month = slots(first, last)
         for person in people:
-            own = [s for s in in_month if s.official_id == person.id and cal.is_working(s.day)]
+            own = [s for s in in_month if s.official_id == person.id and cal.is_working(s.day)
+                   and s.approved_by_id is not None]   # only the approved schedule receives
             if not own:
                 out.append(Warning("no_reception_in_month", person.id, f"{y}-{m:02d}"))
         for s in in_month:

@@ -14,7 +14,7 @@ from models.entities import ReceptionBooking, ReceptionSlot, User
 @dataclass(frozen=True)
 class BookingTalon:
     number: str
-    day: dt.date
+    day: dt.date | None       # none: refused outright, no time given
     time: str
     place: str
     official: str
@@ -34,9 +34,10 @@ def talon(booking_id: int) -> BookingTalon:
     b = ReceptionBooking.get_or_none(ReceptionBooking.id == booking_id)
     if b is None:
         raise DomainError("booking_not_found")
-    slot = ReceptionSlot.get_by_id(b.slot_id)
-    official = User.get_by_id(slot.official_id)
+    slot = ReceptionSlot.get_or_none(ReceptionSlot.id == b.slot_id) if b.slot_id else None
+    official = User.get_by_id(slot.official_id) if slot is not None else None
     office = get_settings()
-    name = " ".join(p for p in (official.surname, official.first_name, official.patronymic) if p)
-    return BookingTalon(b.number, slot.day, b.time, slot.place, name, official.position, b.applicant_display,
-                        b.question, b.status, b.reason, office.name_kk, office.name_ru, office.phone, b.created_at)
+    name = " ".join(p for p in (official.surname, official.first_name, official.patronymic) if p) if official else ""
+    return BookingTalon(b.number, slot.day if slot else None, b.time, slot.place if slot else "", name,
+                        official.position if official else "", b.applicant_display, b.question, b.status,
+                        b.reason, office.name_kk, office.name_ru, office.phone, b.created_at)

@@ -139,7 +139,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     if existing is not None:
         return _registered(existing, repeated=True)
     missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
-        + (petitions.petition_missing(data) if petition else [])
+        + (petitions.petition_missing(data, petition) if petition else [])
     role = complaint.role if complaint else None
     with transaction():
         existing = Appeal.get_or_none(Appeal.submission_key == submission_key)

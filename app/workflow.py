@@ -25,7 +25,7 @@ from models.entities import Appeal, CaseClock, CoExecutor, User
 MAX_TEXT = 4000
 # Clocks that lose their point when the case closes (АППК 65, 64.6–64.7, 73, 67).
 MOOT_ON_CLOSE = (Clock.FORWARD, Clock.CURE, Clock.RETURN, Clock.ACT_EARLIEST,
-                 Clock.OBJECTION, Clock.ORAL_MOTION, Clock.RECUSAL_DECISION)
+                 Clock.OBJECTION, Clock.ORAL_MOTION, Clock.RECUSAL_DECISION, Clock.DISCUSSION_NOTICE)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.complaint_rules import COMPLAINT_ITEMS
 from app.enums import AppealKind, Clock, ComplaintRole, Status
+from app.petitions import PETITION_ITEMS
 from app.requirements import REQUIRED_ITEMS
 from app.workflow import Act, Ctx, closing_state, handler
 from app.workflow_case import is_simplified
@@ -18,7 +19,8 @@ def request_correction(ctx: Ctx) -> Act:
     runs out uncorrected, the 3 working days to return start (64.7 1))."""
     on = ctx.date()
     items = [str(i) for i in (ctx.params.get("items") or [])]
-    known = COMPLAINT_ITEMS if ctx.appeal.kind == AppealKind.COMPLAINT else REQUIRED_ITEMS
+    known = (COMPLAINT_ITEMS if ctx.appeal.kind == AppealKind.COMPLAINT else
+             {**REQUIRED_ITEMS, **PETITION_ITEMS} if ctx.appeal.kind == AppealKind.PETITION else REQUIRED_ITEMS)
     if not items or any(i not in known for i in items):
         ctx.fail("required", "items")
     until = ctx.params.get("until")
@@ -28,10 +30,12 @@ def request_correction(ctx: Ctx) -> Act:
         ctx.fail("cure_period_too_short", "until")
     if ctx.errors:
         return Act()
+    # A petition is never returned (АППК 90-4.2): no return clock follows.
+    returnable = ctx.appeal.kind != AppealKind.PETITION
     return Act(changes={"missing": ",".join(items)},
                details={"until": until, "channel": ctx.text("channel", required=False)},
                cancels=[Clock.CURE, Clock.RETURN],
-               opens=[(Clock.CURE, on, until, None), (Clock.RETURN, until, None, None)])
+               opens=[(Clock.CURE, on, until, None)] + ([(Clock.RETURN, until, None, None)] if returnable else []))
 
 
 @handler("corrected")

@@ -92,7 +92,8 @@ def petition_decide(ctx: Ctx) -> Act:
     if ctx.user.role != Role.HEAD:
         ctx.fail("first_head_only", "decision")
     decision = ctx.choice("decision", list(PetitionDecision))
-    values = {"facts": ctx.text("facts"), "legal_refs": ctx.text("legal_refs"), "reasoning": ctx.text("reasoning")}
+    values = {"facts": ctx.text("facts"), "legal_refs": ctx.text("legal_refs"), "reasoning": ctx.text("reasoning"),
+              "decision_text": ctx.text("decision_text")}   # the operative part: what is satisfied
     if p.site_visit_on is None and not p.site_visit_waived:
         ctx.fail("site_visit_missing", "decision")
     if p.discussion_held_on is None:
@@ -117,4 +118,6 @@ def petition_published(ctx: Ctx) -> Act:
 def petition_statement(ctx: Ctx) -> Act:
     """90-6.3 para 2: the first head's official statement on the results."""
     on = ctx.date()
+    if ctx.user.role != Role.HEAD:
+        ctx.fail("first_head_only", "text")
     return Act(petition={"statement_on": on}, details={"text": ctx.text("text")})

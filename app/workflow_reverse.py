@@ -8,20 +8,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from app.clocks import clock_due
+from app.clocks import FIXED_DATE, clock_due
 from app.deadlines import due_date, term_start
 from app.enums import OPEN_STATUSES, Clock, ClockState
 from app.storage import guarded
 from app.workflow import Act, Ctx, handler
-from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Complaint, Forwarding
+from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Complaint, Forwarding, Petition
 
 REVERSIBLE = frozenset({"assign", "accept", "request_correction", "corrected", "mark_security",
                         "return", "attach", "forward", "withdraw", "extend", "hearing_notice",
                         "hearing_exception", "decide", "terminate", "complaint_send",
                         "complaint_satisfy", "complaint_decide", "restore_term", "review_result",
-                        "official_heard", "complaint_facts"})
+                        "official_heard", "complaint_facts", "petition_visit", "petition_discussion_set",
+                        "petition_notified", "petition_discussion_held", "petition_commission",
+                        "petition_decide"})
 _DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on",
-          "learned_on", "filed_on", "filing_due_on", "official_heard_on", "rights_explained_on"}
+          "learned_on", "filed_on", "filing_due_on", "official_heard_on", "rights_explained_on",
+          "site_visit_on", "discussion_on", "discussion_notified_on", "discussion_held_on",
+          "commission_formed_on"}
 
 
 def latest_action(appeal_id: int) -> ChangeLog | None:
@@ -59,6 +63,14 @@ def reverse(ctx: Ctx) -> Act:
     complaint = {name: _value(name, pair[0]) for name, pair in recorded.items()
                  if name in Complaint._meta.columns and name not in ("id", "appeal", "case")
                  and isinstance(pair, list) and len(pair) == 2}
+    petition = {name: _value(name, pair[0]) for name, pair in recorded.items()
+                if name in Petition._meta.columns and name not in ("id", "appeal")
+                and isinstance(pair, list) and len(pair) == 2}
+    # Each record is restored only where the case has it (the names overlap).
+    if not Complaint.select().where(Complaint.appeal == ctx.appeal.id).exists():
+        complaint = {}
+    if not Petition.select().where(Petition.appeal == ctx.appeal.id).exists():
+        petition = {}
     status = recorded.get("status", [None, None])[0]
     row = ctx.appeal
     if "due_on" in restore or (status in OPEN_STATUSES and row.status not in OPEN_STATUSES):
@@ -83,7 +95,7 @@ def reverse(ctx: Ctx) -> Act:
         for clock in CaseClock.select().where((CaseClock.closed_by == target.id)
                                               & (CaseClock.appeal == appeal_id)
                                               & (CaseClock.opened_by != target.id)):
-            due_on = clock.due_on if clock.kind == Clock.CURE else clock_due(
+            due_on = clock.due_on if clock.kind in FIXED_DATE else clock_due(
                 Clock(clock.kind), clock.event_on, cal, clock.days).due_on   # today's calendar
             CaseClock.create(appeal=appeal_id, kind=clock.kind, article=clock.article,
                              party=clock.party, event_on=clock.event_on, days=clock.days,
@@ -93,7 +105,7 @@ def reverse(ctx: Ctx) -> Act:
             for user_id in recorded["co_executors"][0]:
                 CoExecutor.create(appeal=appeal_id, user=user_id)
 
-    return Act(changes=restore, status=status, complaint=complaint,
+    return Act(changes=restore, status=status, complaint=complaint, petition=petition,
                details={"reason": reason, "reversed_id": target.id,
                         "reversed_action": target.action},
                after=undo_clocks)

@@ -342,8 +342,8 @@ class ReceptionBooking(BaseModel):
     year = IntegerField()
     seq = IntegerField()
     submission_key = CharField(unique=True)
-    slot = ForeignKeyField(ReceptionSlot, on_delete="RESTRICT")
-    time = CharField()
+    slot = ForeignKeyField(ReceptionSlot, null=True, on_delete="RESTRICT")   # none: refused outright
+    time = CharField(default="")
     applicant_type = CharField()
     surname = CharField(default="")
     first_name = CharField(default="")
@@ -419,6 +419,7 @@ class Petition(BaseModel):
     facts = TextField(default="")
     legal_refs = TextField(default="")
     reasoning = TextField(default="")
+    decision_text = TextField(default="")
     published_on = DateField(null=True)
     published_url = CharField(default="")
     statement_on = DateField(null=True)

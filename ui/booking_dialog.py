@@ -62,6 +62,10 @@ class BookingDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.refuse_button = buttons.addButton(self.tr("Refuse the registration… (art. 73 part 2 9))"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.refuse_button.setObjectName("refuse_request")
+        self.refuse_button.clicked.connect(self.refuse)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.applicant)
@@ -109,6 +113,21 @@ class BookingDialog(QDialog):
         return rb.BookingInput(slot_id=self.slot.currentData(), time=self.time.currentData() or "",
                                question=self.question.toPlainText(), channel=self.channel.currentData(),
                                **{k: a[k] for k in keep})
+
+    def refuse(self, reason: str | None = None) -> None:
+        """АППК 73.2 9): refuse the registration outright, with its reason."""
+        from PySide6.QtWidgets import QInputDialog
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Refuse the registration"), self.tr("Reason"))
+            if not ok:
+                return
+        self.general.clear()
+        try:
+            self.result = rb.refuse_request(self.values(), reason, self.user, self.key)
+        except DomainError as exc:
+            self.errors.report(exc, self.general)
+            return
+        self.accept()
 
     def submit(self) -> None:
         self.general.clear()

@@ -23,9 +23,10 @@ def booking_html(t: BookingTalon) -> str:
             "<p align='center'><b>ЖЕКЕ ҚАБЫЛДАУҒА ЖАЗЫЛУ ТАЛОНЫ<br/>ТАЛОН ЗАПИСИ НА ЛИЧНЫЙ ПРИЁМ</b><br/>"
             "(ӘРПК 90-бабы / ст. 90 АППК)</p>")
     rows = [_row("Жазылу нөмірі", "Номер записи", t.number),
-            _row("Күні мен уақыты", "Дата и время", f"{t.day:%d.%m.%Y} {t.time}"),
+            _row("Күні мен уақыты", "Дата и время", f"{t.day:%d.%m.%Y} {t.time}" if t.day else "—"),
             _row("Орны", "Место", t.place),
-            _row("Қабылдайтын лауазымды адам", "Принимающее должностное лицо", f"{t.official}, {t.position}"),
+            _row("Қабылдайтын лауазымды адам", "Принимающее должностное лицо",
+                 f"{t.official}, {t.position}" if t.official else "—"),
             _row("Арыз иесі", "Заявитель", t.applicant),
             _row("Мәселе", "Вопрос", t.question)]
     if t.status == "refused":   # АППК 73.2 9): the refusal and its reason, shown to the applicant

@@ -190,6 +190,9 @@ class ControlPanel(QWidget):
         for b in duties.without_outcome:
             self.reception.addItem(self.tr("Booking {number} of {day} {time}: no outcome recorded").format(
                 number=b.number, day=b.slot.day.strftime("%d.%m.%Y"), time=b.time))
+        for rec in duties.unregistered:
+            self.reception.addItem(self.tr("Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)").format(
+                when=rec.received_at.strftime("%d.%m.%Y %H:%M"), who=rec.applicant_display))
         count = self.reception.count()
         self.tabs.setTabText(self.reception_index, self.tr("Reception: {n}").format(n=count) if count
                              else self.tr("Reception"))

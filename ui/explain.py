@@ -54,6 +54,9 @@ def _clock_sentence(step: Step, d: str) -> str:
     if code == "moved_to_working_day":
         return QCoreApplication.translate("Explain", "{date}: the last day moves to the next working day ({article}).").format(
             date=d, article=article)
+    if code == "discussion_notice":
+        return QCoreApplication.translate("Explain", "{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).").format(
+            date=d, article=article)
     if code == "learned":
         return QCoreApplication.translate("Explain", "{date}: the participant learned of the act or the action (inaction) ({article}).").format(
             date=d, article=article)

@@ -78,6 +78,8 @@ MISSING_PETITION = {  # АППК 90-1.2, 90-2.2 1)
     "citizen_author": QT_TRANSLATE_NOOP("Labels", "the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)"),
     "iin": QT_TRANSLATE_NOOP("Labels", "the author's IIN (art. 90-2 part 2 1))"),
     "email": QT_TRANSLATE_NOOP("Labels", "the author's e-mail (art. 90-2 part 2 1))"),
+    "authority_ref": QT_TRANSLATE_NOOP("Labels", "the petition authority's letter sending it (art. 90-4 part 1)"),
+    "joined_count": QT_TRANSLATE_NOOP("Labels", "how many citizens joined (art. 90-3 part 4)"),
 }
 
 

@@ -34,6 +34,7 @@ SPECS = {
         Field("facts", "text", QT_TRANSLATE_NOOP("ActionForm", "Facts confirming or refuting the arguments")),
         Field("legal_refs", "text", QT_TRANSLATE_NOOP("ActionForm", "References to legislation")),
         Field("reasoning", "text", QT_TRANSLATE_NOOP("ActionForm", "Reasoning (art. 90-6 part 2)")),
+        Field("decision_text", "text", QT_TRANSLATE_NOOP("ActionForm", "What is decided: what is satisfied and what is not")),
         _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
     "petition_published": [
         Field("url", "line", QT_TRANSLATE_NOOP("ActionForm", "Address on the internet resource")),

@@ -9,6 +9,7 @@ import uuid
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -43,9 +44,8 @@ class JournalTab(QWidget):
         self.month.setDisplayFormat("MM.yyyy")
         self.kind = QComboBox()
         self.kind.setObjectName("appeal_kind")
-        for k in AppealKind:
-            if k not in (AppealKind.COMPLAINT, AppealKind.PETITION):
-                self.kind.addItem(label(KINDS, k), str(k))
+        for k in rj.CONVERTIBLE:
+            self.kind.addItem(label(KINDS, k), str(k))
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("reception_journal")
         self.table.setHorizontalHeaderLabels([self.tr("Date and time"), self.tr("Official"), self.tr("Applicant"),
@@ -59,6 +59,9 @@ class JournalTab(QWidget):
         walk_in = QPushButton(self.tr("Record a reception…"))
         walk_in.setObjectName("record")
         walk_in.clicked.connect(lambda: self.record(None))
+        self.signed = QCheckBox(self.tr("signed by the applicant"))
+        self.signed.setObjectName("signed")
+        self.signed.setChecked(True)
         convert = QPushButton(self.tr("Register the written appeal"))
         convert.setObjectName("convert")
         convert.clicked.connect(self.convert)
@@ -67,7 +70,7 @@ class JournalTab(QWidget):
             top.addWidget(w)
         top.addStretch()
         bar = QHBoxLayout()
-        for w in (walk_in, QLabel(self.tr("as")), self.kind, convert):
+        for w in (walk_in, QLabel(self.tr("as")), self.kind, self.signed, convert):
             bar.addWidget(w)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -112,7 +115,8 @@ class JournalTab(QWidget):
             self.status.setText(message("record_not_for_appeal"))
             return
         try:
-            result = rj.convert(rec.id, AppealKind(self.kind.currentData()), self.user, f"reception-{rec.id}-{uuid.uuid4()}")
+            result = rj.convert(rec.id, AppealKind(self.kind.currentData()), self.user,
+                                f"reception-{rec.id}-{uuid.uuid4()}", signed=self.signed.isChecked())
         except DomainError as exc:
             show_error(self, exc)
             return

@@ -213,7 +213,7 @@ class RegistrationDialog(QDialog):
         data = self.appeal_input()
         complaint = self.complaint_input()
         missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
-            + (petition_missing(data) if data.kind == AppealKind.PETITION else [])
+            + (petition_missing(data, self.petition.values()) if data.kind == AppealKind.PETITION else [])
         if missing:
             table = missing_table(str(data.kind))
             items = "".join(f"<li>{label(table, m)}</li>" for m in missing)

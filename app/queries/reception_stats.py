@@ -46,6 +46,7 @@ def stats(first: dt.date, last: dt.date) -> ReceptionStats:
 class Duties:
     months_without: list     # app.reception_schedule.Warning of "no_reception_in_month"
     without_outcome: list    # bookings whose time passed with no outcome recorded
+    unregistered: list = ()  # receptions needing a written appeal not yet registered (90.4)
 
 
 @guarded
@@ -56,4 +57,7 @@ def duties(today: dt.date, cal: WorkCalendar) -> Duties:
     stale = list(ReceptionBooking.select(ReceptionBooking, ReceptionSlot).join(ReceptionSlot)
                  .where((ReceptionBooking.status == str(BookingStatus.BOOKED)) & (ReceptionSlot.day < today))
                  .order_by(ReceptionSlot.day))
-    return Duties(missing, stale)
+    pending = list(ReceptionRecord.select().where((ReceptionRecord.outcome == "written_appeal")
+                                                  & ReceptionRecord.appeal.is_null())
+                   .order_by(ReceptionRecord.received_at))
+    return Duties(missing, stale, pending)

@@ -67,8 +67,8 @@ class ReceptionBooking(_Base):
     year = IntegerField()
     seq = IntegerField()
     submission_key = CharField(unique=True)
-    slot = ForeignKeyField(ReceptionSlot, on_delete="RESTRICT")
-    time = CharField()
+    slot = ForeignKeyField(ReceptionSlot, null=True, on_delete="RESTRICT")   # none: refused outright
+    time = CharField(default="")
     applicant_type = CharField()
     surname = CharField(default="")
     first_name = CharField(default="")
@@ -144,6 +144,7 @@ class Petition(_Base):
     facts = TextField(default="")
     legal_refs = TextField(default="")
     reasoning = TextField(default="")
+    decision_text = TextField(default="")
     published_on = DateField(null=True)
     published_url = CharField(default="")
     statement_on = DateField(null=True)

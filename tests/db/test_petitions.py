@@ -64,7 +64,8 @@ def _duties(a, act, notified="2026-11-20"):
 
 
 DECIDE = dict(decision="petition_partly", facts="Жергілікті жерде тексерілді",
-              legal_refs="Жергілікті мемлекеттік басқару туралы Заңның 35-бабы", reasoning="Қаражат бар")
+              legal_refs="Жергілікті мемлекеттік басқару туралы Заңның 35-бабы", reasoning="Қаражат бар",
+              decision_text="Балалар алаңы 2027 жылы салынсын; спорт алаңы қанағаттандырылмасын")
 
 
 def test_the_first_head_decides_after_every_duty(new_petition, act):
@@ -110,7 +111,7 @@ def test_the_decision_document(new_petition, act, staff, office_admin, lang, wor
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)
-    a = new_petition("2026-11-02 10:00")
+    a = new_petition("2026-11-02 10:00", appeal={"language": lang})
     with pytest.raises(ValidationErrors):   # not before the first head decides (90-6.1)
         documents.issue(a, "petition-decision", lang, staff["akim"].id, {}, today=D("2026-11-27"))
     _duties(a, act)
@@ -118,6 +119,7 @@ def test_the_decision_document(new_petition, act, staff, office_admin, lang, wor
     text = text_of(documents.issue(a, "petition-decision", lang, staff["registrar"].id, {},
                                    today=D("2026-11-30")).content)
     assert words[0] in text, "АППК 90-6.1: satisfied partly"
+    assert "спорт алаңы" in text, "90-6.1: what is satisfied and what is not, as decided"
     assert "Әкімов" in text, "90-6.1: signed by the first head who decided"
     assert "Балалар алаңын салу" in text and "Ауылда балалар алаңы жоқ" in text, "90-2.2 4): content, arguments"
     assert "2600" in text and "850312400128" in text, "90-3.4: those who joined; 90-1.2: the author's IIN"
@@ -136,3 +138,46 @@ def test_a_petition_short_of_its_threshold_comes_as_a_simplified_kind(staff, mak
         register(make_input(moment, kind=AppealKind.APPLICATION, from_petition=True), staff["registrar"], "p2",
                  now=moment)
     assert codes(err) == [("from_petition_kind", "from_petition")]
+
+
+def test_the_decision_in_the_state_language_or_the_petitions(new_petition, act, staff, office_admin):
+    # АППК 90-6.2: a Kazakh petition gets no Russian decision.
+    from app.office import get_settings, update_settings
+    settings = get_settings()
+    settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
+    update_settings(settings, office_admin.id)
+    a = new_petition("2026-11-02 10:00", appeal={"language": "kk"})
+    _duties(a, act)
+    act(a, "petition_decide", today="2026-11-27", **DECIDE)
+    with pytest.raises(ValidationErrors) as err:
+        documents.issue(a, "petition-decision", "ru", staff["akim"].id, {}, today=D("2026-11-30"))
+    assert codes(err) == [("decision_language", "doc_lang")]
+    with pytest.raises(ValidationErrors) as err:   # the statement is the akim's own (90-6.3)
+        act(a, "petition_statement", who="deputy", text="т", today="2026-12-01")
+    assert codes(err) == [("first_head_only", "text")]
+
+
+def test_a_petition_states_who_sent_it_and_how_many_joined(new_petition, act):
+    # АППК 90-4.1, 90-3.4: flagged, not refused; a correction asked for opens no return clock (90-4.2).
+    a = new_petition(authority_ref="", joined_count=0)
+    assert set(Appeal.get_by_id(a).missing.split(",")) == {"authority_ref", "joined_count"}
+    act(a, "request_correction", who="registrar", items=["authority_ref"], until=D("2026-11-09"), today="2026-11-02")
+    assert [c[0] for c in clocks(a) if c[3] == "open"] == ["forward", "cure"]
+
+
+def test_reversing_the_decision_restores_the_petition(new_petition, act):
+    a = new_petition("2026-11-02 10:00")
+    _duties(a, act)
+    result = act(a, "petition_decide", today="2026-11-27", **DECIDE)
+    act(a, "reverse", reason="қате", action_id=result.action_id, today="2026-11-27")
+    assert (Appeal.get_by_id(a).status, petition(a).decision_text) == (Status.REGISTERED, "")
+
+
+def test_the_invitation_date_stays_when_the_calendar_changes(new_petition, act, staff, office_admin):
+    # Counted back from the discussion: a day off added elsewhere does not move it to its event.
+    from app import calendar_store
+    from app.enums import OverrideKind
+    a = new_petition("2026-11-02 10:00")
+    act(a, "petition_discussion_set", discussion_on=D("2026-11-26"), place="үй", today="2026-11-16")
+    calendar_store.add_override(D("2026-11-18"), OverrideKind.DAY_OFF, "Жарлық", "№ 5", office_admin.id)
+    assert clocks(a, "discussion_notice")[0][2] == D("2026-11-23")

@@ -131,7 +131,7 @@ def test_reception_then_a_written_appeal(slot, staff):
         rj.convert(rec, AppealKind.APPLICATION, staff["akim"], "a1")   # the registrar registers
     r = rj.convert(rec, AppealKind.APPLICATION, staff["registrar"], "a1", now=T("2026-12-03 11:00"))
     appeal = Appeal.get_by_id(r.id)
-    assert (appeal.received_at, appeal.registered_on, appeal.form) == (T("2026-12-03 10:00"), D("2026-12-03"), "oral")
+    assert (appeal.received_at, appeal.registered_on, appeal.form) == (T("2026-12-03 10:00"), D("2026-12-03"), "paper")
     assert appeal.due_on == D("2026-12-25") and appeal.status == Status.REGISTERED   # 15 WD; 16 Dec off
     assert ReceptionRecord.get_by_id(rec).appeal_id == r.id
     assert history_of("appeal", r.id)[-1].action == "from_reception"
@@ -178,3 +178,55 @@ def test_statistics_and_duties(slot, staff):
     d = duties(D("2026-12-04"), CAL)
     assert [x.time for x in d.without_outcome] == ["10:15"]   # booked, the day passed, no outcome
     assert {w.official_id for w in d.months_without if w.month == "2026-12"} == {staff["deputy"].id}
+
+
+def test_a_booked_reception_is_not_changed_under_its_people(slot, staff):
+    s = slot("2026-12-03")
+    rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))
+    with pytest.raises(DomainError, match="slot_has_bookings"):
+        rs.save_slot(rs.SlotInput(staff["akim"].id, D("2026-12-10"), "14:00", "15:00", "каб. 9"), staff["registrar"], s)
+
+
+def test_a_refusal_needs_no_free_time(slot, staff):
+    # АППК 73.2 9): refused outright, numbered, with its reason on the talon.
+    from app.reception_talon import talon
+    s = slot("2026-12-03", start="10:00", end="10:15")
+    rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))   # the only time is taken
+    with pytest.raises(DomainError, match="action_forbidden_role"):
+        rb.refuse_request(booking(s, surname="Ким"), "Құзыретке жатпайды", staff["registrar"], "r1")
+    row = rb.refuse_request(booking(s, surname="Ким"), "Құзыретке жатпайды", staff["deputy"], "r1")
+    assert (row.status, row.time, row.number) == ("refused", "", "Q-2026-00002")
+    t = talon(row.id)
+    assert (t.status, t.reason) == ("refused", "Құзыретке жатпайды")
+    again = rb.refuse_request(booking(s, surname="Ким"), "Құзыретке жатпайды", staff["deputy"], "r1")
+    assert again.id == row.id   # a double click
+
+
+def test_moving_twice_with_the_same_key_moves_once(slot, staff):
+    s, later = slot("2026-12-03"), slot("2026-12-17")
+    b = rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))
+    first = rb.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26"))
+    assert rb.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26")).id == first.id
+    with pytest.raises(DomainError, match="booking_not_open"):   # someone else's key is no move
+        rb.reschedule(first.id, s, "10:00", staff["registrar"], "k1", today=D("2026-11-26"))
+
+
+def test_only_heads_and_deputies_receive_and_some_kinds_come_of_it(staff):
+    base = dict(received_at=T("2026-12-04 10:00"), question="q", subject="other", outcome="written_appeal",
+                surname="Ким", first_name="Олег")
+    with pytest.raises(ValidationErrors) as err:   # АППК 90.1
+        rj.record(rj.RecordInput(official_id=staff["registrar"].id, **base), staff["akim"], now=T("2026-12-04 11:00"))
+    assert codes(err) == [("not_a_receiving_official", "official_id")]
+    rec = rj.record(rj.RecordInput(official_id=staff["deputy"].id, **base), staff["akim"], now=T("2026-12-04 11:00"))
+    with pytest.raises(ValidationErrors):   # a petition comes only from the petition authority (90-4)
+        rj.convert(rec, AppealKind.PETITION, staff["registrar"], "a1", now=T("2026-12-04 11:00"))
+    assert [r.id for r in duties(D("2026-12-05"), CAL).unregistered] == [rec]   # not lost (90.4)
+    r = rj.convert(rec, AppealKind.REQUEST, staff["registrar"], "a1", now=T("2026-12-04 11:00"), signed=False)
+    assert "signature" in Appeal.get_by_id(r.id).missing.split(",")   # no signature taken: flagged
+    assert duties(D("2026-12-05"), CAL).unregistered == []
+
+
+def test_an_unapproved_reception_is_no_reception(slot, staff):
+    slot("2026-12-03", who="deputy", approve=False)
+    found = {(w.code, w.official_id) for w in rs.warnings(2026, 12, CAL)}
+    assert ("no_reception_in_month", staff["deputy"].id) in found and ("slot_not_approved", staff["deputy"].id) in found

@@ -29,6 +29,7 @@ def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
     dialog.show()
     dialog.kind.setCurrentIndex(dialog.kind.findData("petition"))
     dialog.received.setDateTime(QDateTime(QDate(2026, 11, 2), QTime(10, 0)))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))   # a Russian petition
     assert dialog.petition.isVisible() and not dialog.complaint.isVisible()
     assert "20 working days" in dialog.deadline_label.text()
     for name, text in (("surname", "Қасымова"), ("first_name", "Әлия"), ("postal_address", "Ақсу, Абай 12")):
@@ -40,6 +41,7 @@ def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
     dialog.appeal_date.set_value(now.date())
     dialog.petition.arguments.setPlainText("Ауылда алаң жоқ")
     dialog.petition.joined.setValue(2600)
+    dialog.petition.authority_ref.setText("№ 15-02/311")   # sent by the petition authority (90-4.1)
     dialog.ok_button.click()
     assert dialog.result is not None and dialog.result.due_on == dt.date(2026, 11, 30)
     card = AppealCardDialog(dialog.result.id, akim, today=dt.date(2026, 11, 27))
@@ -74,11 +76,13 @@ def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
             ("petition_notified", {"internet": True, "direct": True, "on_date": dt.date(2026, 11, 20)}),
             ("petition_discussion_held", {"on_date": dt.date(2026, 11, 26)}),
             ("petition_decide", {"decision": "petition_partly", "facts": "Тексерілді", "legal_refs": "Заң, 35-бап",
-                                 "reasoning": "Қаражат бар", "on_date": dt.date(2026, 11, 27)})):
+                                 "reasoning": "Қаражат бар", "decision_text": "Алаң 2027 жылы салынсын",
+                                 "on_date": dt.date(2026, 11, 27)})):
         done, texts = run(card, action, fill(values))
         assert done, (action, texts)
     assert card.card.values["decision"] == "petition_partly"
     assert card.ladder_view.table.item(0, 0).text().startswith("Publish the decision")
+    # АППК 90-6.2: in the state language and in the petition's own.
     for lang, word in (("kk", "ішінара"), ("ru", "частично")):
         issued = documents.issue(card.appeal_id, "petition-decision", lang, akim.id, {}, today=dt.date(2026, 11, 27))
         assert word in "\n".join(p.text for p in Document(io.BytesIO(issued.content)).paragraphs)

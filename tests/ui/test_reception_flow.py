@@ -101,7 +101,7 @@ def test_schedule_booking_reception_and_written_appeal(qtbot, office, tmp_path, 
     desk.journal.table.selectRow(0)
     desk.journal.convert()
     appeal = Appeal.get_by_id(registered[0])
-    assert appeal.form == "oral" and appeal.registered_on >= TODAY   # art. 64 part 3
+    assert appeal.form == "paper" and appeal.registered_on >= TODAY   # set out in writing (90.4); 64.3
     assert ReceptionRecord.get().appeal_id == appeal.id
     assert desk.journal.table.item(0, 6).text() == appeal.reg_number
     talon = TalonDialog(appeal.id, registrar.id)   # the appeal's own talon (art. 64 part 2)
