@@ -200,7 +200,7 @@
         <location filename="../action_forms.py" line="134"/>
         <location filename="../complaint_forms.py" line="40"/>
         <location filename="../complaint_forms.py" line="67"/>
-        <location filename="../petition_forms.py" line="37"/>
+        <location filename="../petition_forms.py" line="38"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
@@ -537,22 +537,27 @@
         <translation>Негіздеме (ӘРПК 90-6-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="39"/>
+        <location filename="../petition_forms.py" line="37"/>
+        <source>What is decided: what is satisfied and what is not</source>
+        <translation>Шешім: не қанағаттандырылады және не қанағаттандырылмайды</translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="40"/>
         <source>Address on the internet resource</source>
         <translation>Интернет-ресурстағы мекенжайы</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="40"/>
+        <location filename="../petition_forms.py" line="41"/>
         <source>Published on</source>
         <translation>Орналастырылған күн</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="42"/>
+        <location filename="../petition_forms.py" line="43"/>
         <source>The statement</source>
         <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="43"/>
+        <location filename="../petition_forms.py" line="44"/>
         <source>Made on</source>
         <translation>Жасалған күн</translation>
     </message>
@@ -791,9 +796,24 @@
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="71"/>
+        <location filename="../booking_dialog.py" line="65"/>
+        <source>Refuse the registration… (art. 73 part 2 9))</source>
+        <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="121"/>
+        <source>Refuse the registration</source>
+        <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="121"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -879,22 +899,22 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="116"/>
+        <location filename="../reception_booking_tab.py" line="117"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="126"/>
+        <location filename="../reception_booking_tab.py" line="127"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="129"/>
+        <location filename="../reception_booking_tab.py" line="130"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="132"/>
+        <location filename="../reception_booking_tab.py" line="133"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -902,22 +922,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="63"/>
+        <location filename="../booking_talon.py" line="64"/>
         <source>Booking talon</source>
         <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="70"/>
+        <location filename="../booking_talon.py" line="71"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="71"/>
+        <location filename="../booking_talon.py" line="72"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="87"/>
+        <location filename="../booking_talon.py" line="88"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -2075,7 +2095,7 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="195"/>
+        <location filename="../control_panel.py" line="198"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
@@ -2111,11 +2131,16 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="194"/>
+        <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
+        <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="197"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="229"/>
+        <location filename="../control_panel.py" line="232"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2588,126 +2613,131 @@
     </message>
     <message>
         <location filename="../explain.py" line="58"/>
+        <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
+        <translation>{date}: жария талқылауға дейінгі үшінші жұмыс күні – арыз иесін және мүдделі тұлғаларды шақырудың соңғы күні ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="61"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: қатысушыға акт немесе әрекет (әрекетсіздік) туралы белгілі болды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="61"/>
+        <location filename="../explain.py" line="64"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: {months} ай өткен соң, сол күн нөміріне дейін, не қысқарақ айдың соңғы күні (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../explain.py" line="67"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
         <translation>{date}: шағым берудің соңғы күні ({article}). Кешірек берілген шағым да қабылданады және тіркеледі (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="67"/>
+        <location filename="../explain.py" line="70"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: сол күні қабылданған ұзарту шешімі белгілей алатын ең соңғы күн.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="69"/>
+        <location filename="../explain.py" line="72"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: мерзім осы күнге дейін ұзартылды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="71"/>
+        <location filename="../explain.py" line="74"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: әкімшілік орган {until} дейін түзету мерзімін белгіледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="84"/>
+        <location filename="../explain.py" line="87"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="88"/>
+        <location filename="../explain.py" line="91"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="90"/>
+        <location filename="../explain.py" line="93"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="91"/>
+        <location filename="../explain.py" line="94"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../explain.py" line="96"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="95"/>
+        <location filename="../explain.py" line="98"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="103"/>
+        <location filename="../explain.py" line="106"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="105"/>
+        <location filename="../explain.py" line="108"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="108"/>
+        <location filename="../explain.py" line="111"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="109"/>
+        <location filename="../explain.py" line="112"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="111"/>
+        <location filename="../explain.py" line="114"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="113"/>
+        <location filename="../explain.py" line="116"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
         <translation>Мерзім шағым келіп түскен күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="115"/>
+        <location filename="../explain.py" line="118"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="117"/>
+        <location filename="../explain.py" line="120"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="119"/>
+        <location filename="../explain.py" line="122"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="121"/>
+        <location filename="../explain.py" line="124"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="130"/>
+        <location filename="../explain.py" line="133"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="133"/>
+        <location filename="../explain.py" line="136"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="135"/>
+        <location filename="../explain.py" line="138"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -2832,21 +2862,26 @@
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="62"/>
+        <source>signed by the applicant</source>
+        <translation>арыз иесі қол қойды</translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="65"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="66"/>
+        <location filename="../reception_journal_tab.py" line="69"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="70"/>
+        <location filename="../reception_journal_tab.py" line="73"/>
         <source>as</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="119"/>
+        <location filename="../reception_journal_tab.py" line="124"/>
         <source>Registered as {number}.</source>
         <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
@@ -2958,7 +2993,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="107"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -3169,64 +3204,74 @@
         <translation>арыз иесінің электрондық мекенжайы (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="81"/>
+        <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
+        <translation>петицияны жолдаған уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="82"/>
+        <source>how many citizens joined (art. 90-3 part 4)</source>
+        <translation>петицияға қосылған азаматтар саны (ӘРПК 90-3-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="92"/>
         <location filename="../workflow_labels.py" line="131"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="93"/>
         <location filename="../workflow_labels.py" line="132"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="94"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="97"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="98"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="108"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="109"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="110"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="111"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="112"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="113"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
@@ -5141,11 +5186,16 @@
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
+        <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
+        <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="155"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="178"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -5621,17 +5671,17 @@ The lists are in the control panel.</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="117"/>
+        <location filename="../reception_schedule_tab.py" line="118"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="117"/>
+        <location filename="../reception_schedule_tab.py" line="118"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="129"/>
+        <location filename="../reception_schedule_tab.py" line="130"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>

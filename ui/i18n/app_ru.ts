@@ -200,7 +200,7 @@
         <location filename="../action_forms.py" line="134"/>
         <location filename="../complaint_forms.py" line="40"/>
         <location filename="../complaint_forms.py" line="67"/>
-        <location filename="../petition_forms.py" line="37"/>
+        <location filename="../petition_forms.py" line="38"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
@@ -537,22 +537,27 @@
         <translation>Обоснование (ст. 90-6 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="39"/>
+        <location filename="../petition_forms.py" line="37"/>
+        <source>What is decided: what is satisfied and what is not</source>
+        <translation>Решение: что удовлетворяется и что нет</translation>
+    </message>
+    <message>
+        <location filename="../petition_forms.py" line="40"/>
         <source>Address on the internet resource</source>
         <translation>Адрес на интернет-ресурсе</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="40"/>
+        <location filename="../petition_forms.py" line="41"/>
         <source>Published on</source>
         <translation>Дата размещения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="42"/>
+        <location filename="../petition_forms.py" line="43"/>
         <source>The statement</source>
         <translation>Текст заявления</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="43"/>
+        <location filename="../petition_forms.py" line="44"/>
         <source>Made on</source>
         <translation>Дата заявления</translation>
     </message>
@@ -791,9 +796,24 @@
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="71"/>
+        <location filename="../booking_dialog.py" line="65"/>
+        <source>Refuse the registration… (art. 73 part 2 9))</source>
+        <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="121"/>
+        <source>Refuse the registration</source>
+        <translation>Отказ в записи на личный приём</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="121"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -879,22 +899,22 @@
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="116"/>
+        <location filename="../reception_booking_tab.py" line="117"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="126"/>
+        <location filename="../reception_booking_tab.py" line="127"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="129"/>
+        <location filename="../reception_booking_tab.py" line="130"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="132"/>
+        <location filename="../reception_booking_tab.py" line="133"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
     </message>
@@ -902,22 +922,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="63"/>
+        <location filename="../booking_talon.py" line="64"/>
         <source>Booking talon</source>
         <translation>Талон записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="70"/>
+        <location filename="../booking_talon.py" line="71"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="71"/>
+        <location filename="../booking_talon.py" line="72"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="87"/>
+        <location filename="../booking_talon.py" line="88"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -2075,7 +2095,7 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="195"/>
+        <location filename="../control_panel.py" line="198"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
@@ -2111,11 +2131,16 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="194"/>
+        <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
+        <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ст. 90 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../control_panel.py" line="197"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="229"/>
+        <location filename="../control_panel.py" line="232"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2588,126 +2613,131 @@
     </message>
     <message>
         <location filename="../explain.py" line="58"/>
+        <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
+        <translation>{date}: третий рабочий день до публичного обсуждения – последний день для приглашения заявителя и заинтересованных лиц ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../explain.py" line="61"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: участнику стало известно об акте или действии (бездействии) ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="61"/>
+        <location filename="../explain.py" line="64"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: через {months} мес., до того же числа либо до последнего дня более короткого месяца (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../explain.py" line="67"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
         <translation>{date}: последний день подачи жалобы ({article}). Жалоба, поданная позже, всё равно принимается и регистрируется (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="67"/>
+        <location filename="../explain.py" line="70"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: самая поздняя дата, которую может установить решение о продлении, принятое в этот день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="69"/>
+        <location filename="../explain.py" line="72"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: срок продлён до этого дня ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="71"/>
+        <location filename="../explain.py" line="74"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: административный орган установил срок для устранения недостатков до {until} ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="84"/>
+        <location filename="../explain.py" line="87"/>
         <source>weekend</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="88"/>
+        <location filename="../explain.py" line="91"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>выходной день, перенесённый в связи с праздником «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="90"/>
+        <location filename="../explain.py" line="93"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>праздник «{name}» (дата предварительная; сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="91"/>
+        <location filename="../explain.py" line="94"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>праздничный день «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../explain.py" line="96"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>дополнительный выходной день, установленный аппаратом: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="95"/>
+        <location filename="../explain.py" line="98"/>
         <source>non-working day</source>
         <translation>нерабочий день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="103"/>
+        <location filename="../explain.py" line="106"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: поступило.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="105"/>
+        <location filename="../explain.py" line="108"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано в день поступления (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="108"/>
+        <location filename="../explain.py" line="111"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="109"/>
+        <location filename="../explain.py" line="112"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="111"/>
+        <location filename="../explain.py" line="114"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="113"/>
+        <location filename="../explain.py" line="116"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
         <translation>Срок исчисляется со дня, следующего за днём поступления жалобы, — с {date} (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="115"/>
+        <location filename="../explain.py" line="118"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="117"/>
+        <location filename="../explain.py" line="120"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="119"/>
+        <location filename="../explain.py" line="122"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="121"/>
+        <location filename="../explain.py" line="124"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="130"/>
+        <location filename="../explain.py" line="133"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="133"/>
+        <location filename="../explain.py" line="136"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="135"/>
+        <location filename="../explain.py" line="138"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -2832,21 +2862,26 @@
     </message>
     <message>
         <location filename="../reception_journal_tab.py" line="62"/>
+        <source>signed by the applicant</source>
+        <translation>подписано заявителем</translation>
+    </message>
+    <message>
+        <location filename="../reception_journal_tab.py" line="65"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="66"/>
+        <location filename="../reception_journal_tab.py" line="69"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="70"/>
+        <location filename="../reception_journal_tab.py" line="73"/>
         <source>as</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="119"/>
+        <location filename="../reception_journal_tab.py" line="124"/>
         <source>Registered as {number}.</source>
         <translation>Зарегистрировано под № {number}.</translation>
     </message>
@@ -2958,7 +2993,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="107"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -3169,64 +3204,74 @@
         <translation>адрес электронной почты заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="81"/>
+        <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
+        <translation>письмо уполномоченного органа о направлении петиции (ст. 90-4 ч. 1 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="82"/>
+        <source>how many citizens joined (art. 90-3 part 4)</source>
+        <translation>число граждан, присоединившихся к петиции (ст. 90-3 ч. 4 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="92"/>
         <location filename="../workflow_labels.py" line="131"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="93"/>
         <location filename="../workflow_labels.py" line="132"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="94"/>
         <source>Due within 3 working days</source>
         <translation>Срок в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="97"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="98"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="108"/>
         <source>Status changed</source>
         <translation>Статус изменён</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="109"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Срок исполнения пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="110"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Срок пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="111"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="112"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="113"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
@@ -5141,11 +5186,16 @@
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
+        <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
+        <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="155"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="178"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -5621,17 +5671,17 @@ The lists are in the control panel.</source>
         <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="117"/>
+        <location filename="../reception_schedule_tab.py" line="118"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="117"/>
+        <location filename="../reception_schedule_tab.py" line="118"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="129"/>
+        <location filename="../reception_schedule_tab.py" line="130"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
