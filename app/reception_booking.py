@@ -56,7 +56,7 @@ def times(slot: ReceptionSlot) -> list[str]:
 
 def _require(user: UserInfo, roles) -> None:
     if user.role not in roles:
-        raise DomainError("action_forbidden_role", roles=sorted(str(r) for r in roles))
+        raise DomainError("forbidden_role")
 
 
 def _check(b: BookingInput, today: dt.date) -> tuple[ReceptionSlot | None, list[DomainError]]:
@@ -185,8 +185,11 @@ def cancel(booking_id: int, reason: str, user: UserInfo) -> None:
 
 
 @guarded
-def no_show(booking_id: int, user: UserInfo) -> None:
+def no_show(booking_id: int, user: UserInfo, today: dt.date | None = None) -> None:
     _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    row = ReceptionBooking.get_or_none(ReceptionBooking.id == booking_id)
+    if row is not None and row.slot_id and ReceptionSlot.get_by_id(row.slot_id).day > (today or dt.date.today()):
+        raise DomainError("booking_in_future")   # nobody misses a reception still to come
     _set(booking_id, BookingStatus.NO_SHOW, user)
 
 

@@ -48,6 +48,7 @@ class RecordInput:
     postal_address: str = ""
 
 
+@guarded
 def from_booking(booking_id: int) -> RecordInput:
     """A record started from the booking: the person and the question."""
     b = ReceptionBooking.get_by_id(booking_id)

@@ -67,7 +67,7 @@ def _check(data: SlotInput, slot_id: int | None) -> list[DomainError]:
 
 def _require(user: UserInfo, roles) -> None:
     if user.role not in roles:
-        raise DomainError("action_forbidden_role", roles=sorted(str(r) for r in roles))
+        raise DomainError("forbidden_role")
 
 
 @guarded

@@ -23,6 +23,7 @@ from app.errors import DomainError
 from ui.applicant_form import ApplicantForm
 from ui.form_errors import FieldErrors, error_label
 from ui.labels import label
+from ui.messages import message
 from ui.reception_labels import CHANNELS
 
 
@@ -87,24 +88,33 @@ class BookingDialog(QDialog):
         self.slot.clear()
         try:
             names = {u.id: u.full_name for u in auth.list_users()}
-            self._slots = [s for s in rs.slots(self._date(), self._date()) if s.approved_by_id]
+            every = rs.slots(self._date(), self._date())
         except DomainError as exc:
-            self.general.setText(str(exc))
-            self._slots = []
+            self.general.setText(message(exc))
+            every = []
+        self._slots = [s for s in every if s.approved_by_id]
+        if len(every) > len(self._slots):   # АППК 90.3: only the approved schedule is booked
+            self.general.setText(message("schedule_not_approved"))
         for s in self._slots:
             self.slot.addItem(f"{names.get(s.official_id, '')}, {s.start}–{s.end}, {s.place}", s.id)
         self._load_times()
 
     def _load_times(self) -> None:
+        chosen = self.time.currentData()
         self.time.clear()
         slot = next((s for s in self._slots if s.id == self.slot.currentData()), None)
         if slot is None:
             return
-        taken = {b.time for b in rb.day_list(slot.day, slot.official_id)
-                 if b.slot_id == slot.id and b.status in ("booked", "received")}
+        try:
+            taken = {b.time for b in rb.day_list(slot.day, slot.official_id)
+                     if b.slot_id == slot.id and b.status in ("booked", "received")}
+        except DomainError as exc:
+            self.general.setText(message(exc))
+            return
         for t in rb.times(slot):
             if t not in taken:
                 self.time.addItem(t, t)
+        self.time.setCurrentIndex(max(0, self.time.findData(chosen)))   # the choice stays if still free
 
     def values(self) -> rb.BookingInput:
         a = self.applicant.values()
@@ -139,6 +149,7 @@ class BookingDialog(QDialog):
                 self.result = rb.book(self.values(), self.user, self.key, today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)
-            self._load_times()
+            if exc.code == "invalid_input" and any(e.code == "slot_taken" for e in getattr(exc, "errors", [])):
+                self._load_times()   # someone took it: offer what is still free
             return
         self.accept()

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 
 from app.reception_talon import BookingTalon, talon
 
+STATUS_LINES = {"cancelled": ("жойылды", "отменена"), "rescheduled": ("басқа уақытқа ауыстырылды", "перенесена"),
+                "no_show": ("келмеді", "неявка")}
+
 
 def _row(kk: str, ru: str, value: str) -> str:
     return (f"<tr><td style='color:#444'>{kk}<br/><i>{ru}</i></td>"
@@ -31,6 +34,9 @@ def booking_html(t: BookingTalon) -> str:
             _row("Мәселе", "Вопрос", t.question)]
     if t.status == "refused":   # АППК 73.2 9): the refusal and its reason, shown to the applicant
         rows.append(_row("Жазудан бас тартылды, себебі", "В записи отказано, причина", t.reason))
+    elif t.status in STATUS_LINES:   # a talon no longer valid says so
+        kk, ru = STATUS_LINES[t.status]
+        rows.append(_row("Жазылу жарамсыз", "Запись недействительна", f"{kk} / {ru}" + (f": {t.reason}" if t.reason else "")))
     note = ("<p style='font-size:8pt'>Жеке қабылдау қабылдау кестесіне сәйкес өткізіледі (ӘРПК 90-бабының "
             "3-бөлігі). / Личный приём проводится по графику (ст. 90 ч. 3 АППК).</p>")
     phone = f"<p>☎ {html.escape(t.office_phone)}</p>" if t.office_phone else ""

@@ -183,7 +183,10 @@ class ControlPanel(QWidget):
         self.reception.clear()
         if duties is None:
             return
-        names = {u.id: u.full_name for u in auth.list_users()}
+        try:
+            names = {u.id: u.full_name for u in auth.list_users()}
+        except DomainError:
+            names = {}
         for w in duties.months_without:
             self.reception.addItem(label(WARNINGS, w.code).format(official=names.get(w.official_id, ""),
                                                                   month=w.month, day=""))

@@ -151,6 +151,7 @@ MESSAGES = {
     "discussion_missing": QT_TRANSLATE_NOOP("Messages", "Hold the public discussion of the draft decision first (art. 90-5 part 2)."),
     "discussion_notice_late": QT_TRANSLATE_NOOP("Messages", "The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2)."),
     "commission_missing": QT_TRANSLATE_NOOP("Messages", "Form the temporary commission or working group first (art. 90-5 part 2)."),
+    "booking_in_future": QT_TRANSLATE_NOOP("Messages", "This reception is still to come."),
     "decision_language": QT_TRANSLATE_NOOP("Messages", "The decision on a petition is in the state language or in the petition's language (art. 90-6 part 2)."),
     "filed_late": QT_TRANSLATE_NOOP("Messages", "The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3)."),
 }

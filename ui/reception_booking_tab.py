@@ -99,16 +99,29 @@ class BookingTab(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    def _open(self, make) -> object:
+        """A dialog opened; a database failure while opening it is explained."""
+        try:
+            return make()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+
     def book(self) -> None:
-        dialog = BookingDialog(self.user, self._day(), self.today, self)
-        if dialog.exec() and dialog.result is not None:
+        dialog = self._open(lambda: BookingDialog(self.user, self._day(), self.today, self))
+        if dialog is not None and dialog.exec() and dialog.result is not None:
             self.reload()
-            BookingTalonDialog(dialog.result.id, self).exec()
+            self.show_talon(dialog.result.id)
+
+    def show_talon(self, booking_id: int) -> None:
+        dialog = self._open(lambda: BookingTalonDialog(booking_id, self))
+        if dialog is not None:
+            dialog.exec()
 
     def talon(self) -> None:
         b = self.selected()
         if b is not None:
-            BookingTalonDialog(b.id, self).exec()
+            self.show_talon(b.id)
 
     def _with_reason(self, title: str, fn) -> None:
         b = self.selected()
@@ -137,7 +150,7 @@ class BookingTab(QWidget):
         b = self.selected()
         if b is not None:
             try:
-                rb.no_show(b.id, self.user)
+                rb.no_show(b.id, self.user, self.today)
             except DomainError as exc:
                 show_error(self, exc)
             self.reload()
@@ -146,13 +159,23 @@ class BookingTab(QWidget):
         b = self.selected()
         if b is None:
             return
-        dialog = BookingDialog(self.user, self._day(), self.today, self, moving=b.id)
+        dialog = self._open(lambda: BookingDialog(self.user, self._day(), self.today, self, moving=b.id))
+        if dialog is None:
+            return
         dialog.question.setPlainText(b.question)
         if dialog.exec() and dialog.result is not None:
             self.reload()
+            self.show_talon(dialog.result.id)   # the new number and time
 
     def receive(self) -> None:
         b = self.selected()
-        if b is not None and self.on_receive is not None:
+        if b is None or self.on_receive is None:
+            return
+        if b.status != "booked":
+            self.status.setText(message("booking_not_open"))
+            return
+        try:
             self.on_receive(b.id)
-            self.reload()
+        except DomainError as exc:
+            show_error(self, exc)
+        self.reload()

@@ -99,10 +99,14 @@ class JournalTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def record(self, booking_id: int | None) -> int | None:
-        data = rj.from_booking(booking_id) if booking_id else rj.RecordInput(
-            official_id=None, received_at=dt.datetime.now().replace(second=0, microsecond=0), question="",
-            subject="", outcome="")
-        dialog = RecordDialog(self.user, data, parent=self)
+        try:
+            data = rj.from_booking(booking_id) if booking_id else rj.RecordInput(
+                official_id=None, received_at=dt.datetime.now().replace(second=0, microsecond=0), question="",
+                subject="", outcome="")
+            dialog = RecordDialog(self.user, data, parent=self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
         if dialog.exec() and dialog.result is not None:
             self.reload()
             return dialog.result

@@ -80,6 +80,7 @@ class ScheduleTab(QWidget):
         return rs.month_bounds(d.year(), d.month())
 
     def reload(self) -> None:
+        self.status.clear()
         first, last = self.bounds()
         try:
             self.slots = rs.slots(first, last)
@@ -108,7 +109,12 @@ class ScheduleTab(QWidget):
 
     def add_slot(self) -> None:
         first, _ = self.bounds()
-        if SlotDialog(self.user, first, self).exec():
+        try:
+            dialog = SlotDialog(self.user, first, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        if dialog.exec():
             self.reload()
 
     def withdraw(self) -> None:

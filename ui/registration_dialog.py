@@ -202,8 +202,8 @@ class RegistrationDialog(QDialog):
             eotinish_number=self.eotinish.text(), addressee=self.addressee.text(),
             substance=self.substance.toPlainText(), appeal_date=self.appeal_date.value(),
             signed=self.signed.isChecked(), attachments_count=self.attachments.value(),
-            attachment_pages=self.pages.value(), from_petition=self.from_petition.isVisible()
-            and self.from_petition.isChecked(), **self.applicant.values())
+            attachment_pages=self.pages.value(), from_petition=self.from_petition.isChecked() and AppealKind(self.kind.currentData()) in (
+                AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL), **self.applicant.values())
 
     def complaint_input(self):
         """The complaint's own details, for a complaint only."""

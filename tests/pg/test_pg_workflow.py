@@ -134,7 +134,8 @@ def test_reception_and_petition_on_postgresql(pg_url):
     b = rb.book(data, registrar, "b1", today=D(2026, 11, 25))
     with pytest.raises(ValidationErrors):
         rb.book(data, registrar, "b2", today=D(2026, 11, 25))
-    with pytest.raises(Exception):   # the database itself refuses a second person at that time
+    from peewee import IntegrityError
+    with pytest.raises(IntegrityError):   # the database itself refuses a second person at that time
         with db.atomic():
             ReceptionBooking.create(**{**{f: getattr(b, f) for f in ReceptionBooking._meta.sorted_field_names
                                           if f not in ("id", "number", "submission_key", "seq")},

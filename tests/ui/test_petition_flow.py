@@ -56,8 +56,10 @@ def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
                 w = d.widgets[name][1]
                 if isinstance(value, bool):
                     w.setChecked(value)
+                elif isinstance(value, dt.date) and hasattr(w, "set_value"):
+                    w.set_value(value)
                 elif isinstance(value, dt.date):
-                    (w.set_value if hasattr(w, "set_value") else lambda v: w.setDate(QDate(v.year, v.month, v.day)))(value)
+                    w.setDate(QDate(value.year, value.month, value.day))
                 elif name == "decision":
                     choose(d, name, value)
                 elif hasattr(w, "setPlainText"):

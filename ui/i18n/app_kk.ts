@@ -766,52 +766,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="38"/>
+        <location filename="../booking_dialog.py" line="39"/>
         <source>Book a personal reception</source>
         <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="55"/>
+        <location filename="../booking_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="56"/>
+        <location filename="../booking_dialog.py" line="57"/>
         <source>Reception (approved schedule)</source>
         <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="57"/>
+        <location filename="../booking_dialog.py" line="58"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../booking_dialog.py" line="59"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../booking_dialog.py" line="60"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="65"/>
+        <location filename="../booking_dialog.py" line="66"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="75"/>
+        <location filename="../booking_dialog.py" line="76"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="121"/>
+        <location filename="../booking_dialog.py" line="131"/>
         <source>Refuse the registration</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="121"/>
+        <location filename="../booking_dialog.py" line="131"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="117"/>
+        <location filename="../reception_booking_tab.py" line="130"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="127"/>
+        <location filename="../reception_booking_tab.py" line="140"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="130"/>
+        <location filename="../reception_booking_tab.py" line="143"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="133"/>
+        <location filename="../reception_booking_tab.py" line="146"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -922,22 +922,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="64"/>
+        <location filename="../booking_talon.py" line="70"/>
         <source>Booking talon</source>
         <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="71"/>
+        <location filename="../booking_talon.py" line="77"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="72"/>
+        <location filename="../booking_talon.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="88"/>
+        <location filename="../booking_talon.py" line="94"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="198"/>
+        <location filename="../control_panel.py" line="201"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
@@ -2125,22 +2125,22 @@
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="191"/>
+        <location filename="../control_panel.py" line="194"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="194"/>
+        <location filename="../control_panel.py" line="197"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="197"/>
+        <location filename="../control_panel.py" line="200"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="232"/>
+        <location filename="../control_panel.py" line="235"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="124"/>
+        <location filename="../reception_journal_tab.py" line="128"/>
         <source>Registered as {number}.</source>
         <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
@@ -5186,16 +5186,21 @@
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
+        <source>This reception is still to come.</source>
+        <translation>Бұл қабылдау әлі өткен жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="155"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="156"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178"/>
+        <location filename="../messages.py" line="179"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -5671,17 +5676,17 @@ The lists are in the control panel.</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="118"/>
+        <location filename="../reception_schedule_tab.py" line="124"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="118"/>
+        <location filename="../reception_schedule_tab.py" line="124"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="130"/>
+        <location filename="../reception_schedule_tab.py" line="136"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>

@@ -766,52 +766,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="38"/>
+        <location filename="../booking_dialog.py" line="39"/>
         <source>Book a personal reception</source>
         <translation>Запись на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="55"/>
+        <location filename="../booking_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="56"/>
+        <location filename="../booking_dialog.py" line="57"/>
         <source>Reception (approved schedule)</source>
         <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="57"/>
+        <location filename="../booking_dialog.py" line="58"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../booking_dialog.py" line="59"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../booking_dialog.py" line="60"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="65"/>
+        <location filename="../booking_dialog.py" line="66"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="75"/>
+        <location filename="../booking_dialog.py" line="76"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="121"/>
+        <location filename="../booking_dialog.py" line="131"/>
         <source>Refuse the registration</source>
         <translation>Отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="121"/>
+        <location filename="../booking_dialog.py" line="131"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="117"/>
+        <location filename="../reception_booking_tab.py" line="130"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="127"/>
+        <location filename="../reception_booking_tab.py" line="140"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="130"/>
+        <location filename="../reception_booking_tab.py" line="143"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="133"/>
+        <location filename="../reception_booking_tab.py" line="146"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
     </message>
@@ -922,22 +922,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="64"/>
+        <location filename="../booking_talon.py" line="70"/>
         <source>Booking talon</source>
         <translation>Талон записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="71"/>
+        <location filename="../booking_talon.py" line="77"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="72"/>
+        <location filename="../booking_talon.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="88"/>
+        <location filename="../booking_talon.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="198"/>
+        <location filename="../control_panel.py" line="201"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
@@ -2125,22 +2125,22 @@
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="191"/>
+        <location filename="../control_panel.py" line="194"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="194"/>
+        <location filename="../control_panel.py" line="197"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="197"/>
+        <location filename="../control_panel.py" line="200"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="232"/>
+        <location filename="../control_panel.py" line="235"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="124"/>
+        <location filename="../reception_journal_tab.py" line="128"/>
         <source>Registered as {number}.</source>
         <translation>Зарегистрировано под № {number}.</translation>
     </message>
@@ -5186,16 +5186,21 @@
     </message>
     <message>
         <location filename="../messages.py" line="154"/>
+        <source>This reception is still to come.</source>
+        <translation>Этот приём ещё не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="155"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="156"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178"/>
+        <location filename="../messages.py" line="179"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -5671,17 +5676,17 @@ The lists are in the control panel.</source>
         <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="118"/>
+        <location filename="../reception_schedule_tab.py" line="124"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="118"/>
+        <location filename="../reception_schedule_tab.py" line="124"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="130"/>
+        <location filename="../reception_schedule_tab.py" line="136"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
