@@ -7,14 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from ui.booking_talon import BookingTalonDialog
 from ui.labels import label
 from ui.messages import message, show_error
 from ui.reception_labels import BOOKING_STATUSES
+from ui.widgets import button_row, read_only_table
 
 
 class BookingTab(QWidget):
@@ -44,26 +42,15 @@ class BookingTab(QWidget):
         for u in auth.list_users():
             if u.role in ("head", "deputy"):
                 self.official.addItem(u.full_name, u.id)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("bookings")
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Time"), self.tr("Official"),
+        self.table = read_only_table("bookings", [self.tr("Number"), self.tr("Time"), self.tr("Official"),
                                               self.tr("Applicant"), self.tr("Question"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        for name, text, slot in (("book", self.tr("Book…"), self.book), ("talon", self.tr("Talon…"), self.talon),
+        buttons = button_row((("book", self.tr("Book…"), self.book), ("talon", self.tr("Talon…"), self.talon),
                                  ("receive", self.tr("Received…"), self.receive),
                                  ("refuse", self.tr("Refuse…"), self.refuse), ("cancel", self.tr("Cancel…"), self.cancel),
                                  ("move", self.tr("Move…"), self.move),
                                  ("info", self.tr("Ask for information…"), self.info),
-                                 ("no_show", self.tr("Did not come"), self.no_show)):
-            b = QPushButton(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch()
+                                 ("no_show", self.tr("Did not come"), self.no_show)))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Day")), self.day, self.official):
             top.addWidget(w)

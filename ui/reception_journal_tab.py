@@ -8,14 +8,12 @@ import uuid
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from ui.labels import KINDS, label
 from ui.messages import message, show_error
 from ui.reception_labels import OUTCOMES, SUBJECTS
 from ui.reception_record_dialog import RecordDialog
+from ui.widgets import read_only_table
 
 
 class JournalTab(QWidget):
@@ -46,14 +45,9 @@ class JournalTab(QWidget):
         self.kind.setObjectName("appeal_kind")
         for k in rj.CONVERTIBLE:
             self.kind.addItem(label(KINDS, k), str(k))
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("reception_journal")
-        self.table.setHorizontalHeaderLabels([self.tr("Date and time"), self.tr("Official"), self.tr("Applicant"),
+        self.table = read_only_table("reception_journal", [self.tr("Date and time"), self.tr("Official"), self.tr("Applicant"),
                                               self.tr("Question"), self.tr("Subject"), self.tr("Outcome"),
                                               self.tr("Written appeal")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
         self.status.setObjectName("journal_status")
         walk_in = QPushButton(self.tr("Record a reception…"))

@@ -9,14 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from ui.labels import label
 from ui.messages import message, show_error
 from ui.reception_labels import WARNINGS
 from ui.slot_dialog import SlotDialog
+from ui.widgets import button_row, read_only_table
 
 
 class ScheduleTab(QWidget):
@@ -40,27 +38,16 @@ class ScheduleTab(QWidget):
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setObjectName("schedule_month")
         self.month.setDisplayFormat("MM.yyyy")
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("schedule")
-        self.table.setHorizontalHeaderLabels([self.tr("Official"), self.tr("Date"), self.tr("Time"),
+        self.table = read_only_table("schedule", [self.tr("Official"), self.tr("Date"), self.tr("Time"),
                                               self.tr("Place"), self.tr("Subjects"), self.tr("Approved")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.warnings = QListWidget()
         self.warnings.setObjectName("schedule_warnings")
         self.status = QLabel()
         self.status.setObjectName("schedule_status")
-        buttons = QHBoxLayout()
-        for name, text, slot in (("add_slot", self.tr("Add a reception…"), self.add_slot),
+        buttons = button_row((("add_slot", self.tr("Add a reception…"), self.add_slot),
                                  ("withdraw_slot", self.tr("Withdraw…"), self.withdraw),
                                  ("approve", self.tr("Approve the month (head)"), self.approve),
-                                 ("print_schedule", self.tr("Schedule (DOCX)…"), self.print_schedule)):
-            b = QPushButton(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch()
+                                 ("print_schedule", self.tr("Schedule (DOCX)…"), self.print_schedule)))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)

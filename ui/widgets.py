@@ -38,3 +38,29 @@ def language_combo(name: str = "language") -> QComboBox:
     box.addItem("Русский", "ru")
     box.setCurrentIndex(max(0, box.findData(i18n.saved_language())))
     return box
+
+
+def read_only_table(name: str, headers: list[str]):
+    """A small table the user reads and picks rows from (a month's schedule,
+    a day's bookings)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def button_row(specs):
+    """Buttons (object name, text, slot) in a row, left-aligned (a QHBoxLayout)."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+    row = QHBoxLayout()
+    for name, text, slot in specs:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch()
+    return row
