@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
+from app import booking_changes as bc
 from app import reception_booking as rb
 from app import reception_schedule as rs
 from app.errors import DomainError
@@ -143,7 +144,7 @@ class BookingDialog(QDialog):
         self.general.clear()
         try:
             if self.moving is not None:
-                self.result = rb.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
+                self.result = bc.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
                                             self.user, self.key, today=self.today)
             else:
                 self.result = rb.book(self.values(), self.user, self.key, today=self.today)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
+from app import booking_changes as bc
 from app import reception_booking as rb
 from app.errors import DomainError
 from ui.booking_dialog import BookingDialog
@@ -124,20 +125,20 @@ class BookingTab(QWidget):
         self.reload()
 
     def refuse(self) -> None:
-        self._with_reason(self.tr("Refuse the booking (art. 73 part 2 9))"), rb.refuse)
+        self._with_reason(self.tr("Refuse the booking (art. 73 part 2 9))"), bc.refuse)
 
     def cancel(self) -> None:
-        self._with_reason(self.tr("Cancel the booking"), rb.cancel)
+        self._with_reason(self.tr("Cancel the booking"), bc.cancel)
 
     def info(self) -> None:
         self._with_reason(self.tr("Information asked before the reception (art. 90 part 2)"),
-                          lambda i, text, u: rb.request_information(i, text, self.today, u))
+                          lambda i, text, u: bc.request_information(i, text, self.today, u))
 
     def no_show(self) -> None:
         b = self.selected()
         if b is not None:
             try:
-                rb.no_show(b.id, self.user, self.today)
+                bc.no_show(b.id, self.user, self.today)
             except DomainError as exc:
                 show_error(self, exc)
             self.reload()

@@ -4,6 +4,7 @@ conversion of an unresolved matter into a registered appeal (90.4)."""
 
 import pytest
 
+from app import booking_changes as bc
 from app import reception_booking as rb
 from app import reception_journal as rj
 from app import reception_schedule as rs
@@ -91,10 +92,10 @@ def test_refusal_is_a_decision_with_its_reason(slot, staff):
     s = slot("2026-12-03")
     b = rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))
     with pytest.raises(DomainError, match="forbidden_role"):
-        rb.refuse(b.id, "Мәселе ауыл әкімінің құзыретіне жатпайды", staff["registrar"])
+        bc.refuse(b.id, "Мәселе ауыл әкімінің құзыретіне жатпайды", staff["registrar"])
     with pytest.raises(ValidationErrors):
-        rb.refuse(b.id, " ", staff["deputy"])
-    rb.refuse(b.id, "Мәселе аудан әкімдігінің құзыретінде", staff["deputy"])
+        bc.refuse(b.id, " ", staff["deputy"])
+    bc.refuse(b.id, "Мәселе аудан әкімдігінің құзыретінде", staff["deputy"])
     row = ReceptionBooking.get_by_id(b.id)
     assert (row.status, row.reason, row.decided_by_id) == ("refused", "Мәселе аудан әкімдігінің құзыретінде",
                                                            staff["deputy"].id)
@@ -106,14 +107,14 @@ def test_refusal_is_a_decision_with_its_reason(slot, staff):
 def test_cancel_and_reschedule_keep_the_history(slot, staff):
     s, later = slot("2026-12-03"), slot("2026-12-17")
     b = rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))
-    rb.request_information(b.id, "Жер учаскесінің кадастрлық нөмірі", D("2026-11-26"), staff["registrar"])
-    new = rb.reschedule(b.id, later, "10:30", staff["registrar"], "k2", today=D("2026-11-26"))
+    bc.request_information(b.id, "Жер учаскесінің кадастрлық нөмірі", D("2026-11-26"), staff["registrar"])
+    new = bc.reschedule(b.id, later, "10:30", staff["registrar"], "k2", today=D("2026-11-26"))
     old = ReceptionBooking.get_by_id(b.id)
     assert (old.status, new.rescheduled_from, new.question) == ("rescheduled", b.id, old.question)
     assert [h.action for h in history_of("booking", b.id)] == ["booked", "information_requested", "rescheduled"]
-    rb.cancel(new.id, "Өтініш иесі бас тартты", staff["registrar"])
+    bc.cancel(new.id, "Өтініш иесі бас тартты", staff["registrar"])
     with pytest.raises(DomainError, match="booking_not_open"):
-        rb.cancel(new.id, "again", staff["registrar"])
+        bc.cancel(new.id, "again", staff["registrar"])
 
 
 def test_reception_then_a_written_appeal(slot, staff):
@@ -205,10 +206,10 @@ def test_a_refusal_needs_no_free_time(slot, staff):
 def test_moving_twice_with_the_same_key_moves_once(slot, staff):
     s, later = slot("2026-12-03"), slot("2026-12-17")
     b = rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))
-    first = rb.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26"))
-    assert rb.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26")).id == first.id
+    first = bc.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26"))
+    assert bc.reschedule(b.id, later, "10:30", staff["registrar"], "m1", today=D("2026-11-26")).id == first.id
     with pytest.raises(DomainError, match="booking_not_open"):   # someone else's key is no move
-        rb.reschedule(first.id, s, "10:00", staff["registrar"], "k1", today=D("2026-11-26"))
+        bc.reschedule(first.id, s, "10:00", staff["registrar"], "k1", today=D("2026-11-26"))
 
 
 def test_only_heads_and_deputies_receive_and_some_kinds_come_of_it(staff):
