@@ -35,7 +35,7 @@ def guarded(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except DatabaseError as exc:
+        except (DatabaseError, InterfaceError) as exc:   # peewee's InterfaceError is no DatabaseError
             code = _code(exc)
             if code == "database_unavailable" and db.obj is not None and db.in_transaction() is False:
                 with contextlib.suppress(Exception):

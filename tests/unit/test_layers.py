@@ -40,3 +40,20 @@ def test_modules_stay_reviewable():
     sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
              for pkg in ("app", "models", "ui") for p in modules(pkg)}
     assert {k: v for k, v in sizes.items() if v > 600} == {}
+
+
+def test_a_lost_connection_is_explained_not_raised():
+    # peewee.InterfaceError (a connection gone, as on PostgreSQL) is not a
+    # DatabaseError: @guarded must turn it into a coded error all the same.
+    import pytest
+    from peewee import InterfaceError
+
+    from app.errors import StorageUnavailable
+    from app.storage import guarded
+
+    @guarded
+    def lost():
+        raise InterfaceError("connection already closed")
+    with pytest.raises(StorageUnavailable) as err:
+        lost()
+    assert err.value.code == "database_unavailable"
