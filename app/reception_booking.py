@@ -159,11 +159,17 @@ def _create(b: BookingInput, user: UserInfo, key: str, slot, status: BookingStat
 
 
 @guarded
+def request_errors(b: BookingInput) -> list[DomainError]:
+    """What is wrong with the person and the question, whatever the time."""
+    return [e for e in _check(b, dt.date.today())[1] if e.field not in ("slot_id", "time")]
+
+
+@guarded
 def refuse_request(b: BookingInput, reason: str, user: UserInfo, submission_key: str) -> ReceptionBooking:
     """АППК 73.2 9): a request to register for a reception refused outright,
     even when no time is free: numbered, with its reason, for the talon."""
     _require(user, REFUSING_ROLES)
-    errors = [e for e in _check(b, dt.date.today())[1] if e.field not in ("slot_id", "time")]
+    errors = request_errors(b)
     if not reason.strip():
         errors.append(DomainError("required", "reason"))
     if errors:

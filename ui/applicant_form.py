@@ -29,8 +29,11 @@ class ApplicantForm(QWidget):
     changed = Signal()
     id_number_changed = Signal(str)
 
-    def __init__(self, errors: FieldErrors, parent=None):
+    def __init__(self, errors: FieldErrors, parent=None, reception: bool = False):
+        """``reception``: only who the person is and how to reach them (a
+        booking or a reception keeps no e-mail, outgoing number or signatories)."""
         super().__init__(parent)
+        captions = {}
         self.individual = QRadioButton(self.tr("Individual"))
         self.individual.setObjectName("applicant_individual")
         self.legal = QRadioButton(self.tr("Legal entity"))
@@ -58,16 +61,16 @@ class ApplicantForm(QWidget):
                                ("bin", self.tr("BIN (if available)")),
                                ("outgoing_number", self.tr("Outgoing number"))):
             self.edits[field] = self._edit(field)
-            errors.add_row(of, field, caption, self.edits[field])
+            captions[field] = errors.add_row(of, field, caption, self.edits[field])
         self.outgoing_date = OptionalDateEdit()
-        errors.add_row(of, "outgoing_date", self.tr("Outgoing date"), self.outgoing_date)
+        captions["outgoing_date"] = errors.add_row(of, "outgoing_date", self.tr("Outgoing date"), self.outgoing_date)
         self.stack.addWidget(person)
         self.stack.addWidget(org)
         common = QFormLayout()
         for field, caption in (("postal_address", self.tr("Postal address")),
                                ("phone", self.tr("Phone")), ("email", self.tr("E-mail"))):
             self.edits[field] = self._edit(field)
-            errors.add_row(common, field, caption, self.edits[field])
+            captions[field] = errors.add_row(common, field, caption, self.edits[field])
         self.collective = QCheckBox(self.tr("Collective appeal"))
         self.collective.setObjectName("collective")
         self.signatories = QSpinBox()
@@ -76,7 +79,14 @@ class ApplicantForm(QWidget):
         self.signatories.setEnabled(False)
         self.collective.toggled.connect(self.signatories.setEnabled)
         common.addRow(self.collective)
-        errors.add_row(common, "signatories", self.tr("Number of signatories"), self.signatories)
+        captions["signatories"] = errors.add_row(common, "signatories", self.tr("Number of signatories"),
+                                                 self.signatories)
+        if reception:
+            for name in ("outgoing_number", "outgoing_date", "email", "signatories"):
+                captions[name].hide()
+                (self.outgoing_date if name == "outgoing_date" else self.signatories if name == "signatories"
+                 else self.edits[name]).hide()
+            self.collective.hide()
         layout = QFormLayout(self)
         layout.addRow(switch)
         layout.addRow(self.stack)

@@ -20,11 +20,12 @@ from app import auth
 from app import booking_changes as bc
 from app import reception_booking as rb
 from app import reception_schedule as rs
-from app.errors import DomainError
+from app.errors import DomainError, ValidationErrors
 from ui.applicant_form import ApplicantForm
 from ui.form_errors import FieldErrors, error_label
 from ui.labels import label
 from ui.messages import message
+from ui.reason_dialog import ReasonDialog
 from ui.reception_labels import CHANNELS
 
 
@@ -49,7 +50,7 @@ class BookingDialog(QDialog):
         self.channel.setObjectName("channel")
         for code in rb.CHANNELS:
             self.channel.addItem(label(CHANNELS, code), code)
-        self.applicant = ApplicantForm(self.errors)
+        self.applicant = ApplicantForm(self.errors, reception=True)
         self.question = QPlainTextEdit()
         self.question.setObjectName("question")
         self.question.setFixedHeight(70)
@@ -67,7 +68,7 @@ class BookingDialog(QDialog):
         self.refuse_button = buttons.addButton(self.tr("Refuse the registration… (art. 73 part 2 9))"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.refuse_button.setObjectName("refuse_request")
-        self.refuse_button.clicked.connect(self.refuse)
+        self.refuse_button.clicked.connect(lambda: self.refuse())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.applicant)
@@ -127,18 +128,27 @@ class BookingDialog(QDialog):
 
     def refuse(self, reason: str | None = None) -> None:
         """АППК 73.2 9): refuse the registration outright, with its reason."""
-        from PySide6.QtWidgets import QInputDialog
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Refuse the registration"), self.tr("Reason"))
-            if not ok:
-                return
         self.general.clear()
-        try:
-            self.result = rb.refuse_request(self.values(), reason, self.user, self.key)
-        except DomainError as exc:
-            self.errors.report(exc, self.general)
+
+        def save(text: str) -> None:
+            self.result = rb.refuse_request(self.values(), text, self.user, self.key)
+        if reason is not None:
+            try:
+                save(reason)
+            except DomainError as exc:
+                self.errors.report(exc, self.general)
+                return
+            self.accept()
             return
-        self.accept()
+        try:
+            problems = rb.request_errors(self.values())
+        except DomainError as exc:
+            problems = [exc]
+        if problems:   # the person and the question first, next to their fields
+            self.errors.report(ValidationErrors(problems), self.general)
+            return
+        if ReasonDialog(self.tr("Refuse the registration"), self.tr("Reason"), save, self).exec():
+            self.accept()
 
     def submit(self) -> None:
         self.general.clear()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.booking_dialog import BookingDialog
 from ui.booking_talon import BookingTalonDialog
 from ui.labels import label
 from ui.messages import message, show_error
+from ui.reason_dialog import ReasonDialog
 from ui.reception_labels import BOOKING_STATUSES
 from ui.widgets import button_row, read_only_table
 
@@ -115,13 +115,7 @@ class BookingTab(QWidget):
         b = self.selected()
         if b is None:
             return
-        reason, ok = QInputDialog.getText(self, title, self.tr("Reason"))
-        if not ok:
-            return
-        try:
-            fn(b.id, reason, self.user)
-        except DomainError as exc:
-            show_error(self, exc)
+        ReasonDialog(title, self.tr("Reason"), lambda text: fn(b.id, text, self.user), self).exec()
         self.reload()
 
     def refuse(self) -> None:

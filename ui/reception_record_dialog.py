@@ -50,7 +50,7 @@ class RecordDialog(QDialog):
         self.moment = QDateTimeEdit(QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute)))
         self.moment.setObjectName("received_at")
         self.moment.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.applicant = ApplicantForm(self.errors)
+        self.applicant = ApplicantForm(self.errors, reception=True)
         self.applicant.legal.setChecked(data.applicant_type == ApplicantType.LEGAL)
         for name in ("surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone", "postal_address"):
             self.applicant.edits[name].setText(getattr(data, name))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from app.errors import DomainError
 from ui.i18n import current_language
 from ui.labels import label
 from ui.messages import message, show_error
+from ui.reason_dialog import ReasonDialog
 from ui.reception_labels import WARNINGS
 from ui.slot_dialog import SlotDialog
 from ui.widgets import button_row, read_only_table
@@ -108,13 +108,9 @@ class ScheduleTab(QWidget):
         s = self._selected()
         if s is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Withdraw the reception"), self.tr("Why"))
-        if ok:
-            try:
-                rs.withdraw_slot(s.id, self.user, reason)
-            except DomainError as exc:
-                show_error(self, exc)
-            self.reload()
+        ReasonDialog(self.tr("Withdraw the reception"), self.tr("Why"),
+                     lambda text: rs.withdraw_slot(s.id, self.user, text), self).exec()
+        self.reload()
 
     def approve(self) -> None:
         first, _ = self.bounds()

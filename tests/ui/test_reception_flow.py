@@ -113,3 +113,33 @@ def test_schedule_booking_reception_and_written_appeal(qtbot, office, tmp_path, 
     talon = TalonDialog(appeal.id, registrar.id)   # the appeal's own talon (art. 64 part 2)
     qtbot.addWidget(talon)
     assert talon.data.number == appeal.reg_number
+
+
+def test_a_refusal_keeps_its_reason_until_it_is_recorded(qtbot, office):
+    """АППК 73.2 9): the deputy refuses a registration; an empty reason is
+    explained under the text box, and the person's details are checked first."""
+    from app import reception_schedule as rs
+    from tests.ui.modal import when_modal as on_modal
+    from ui.reason_dialog import ReasonDialog
+    head, deputy = office["akim"], office["deputy"]
+    rs.save_slot(rs.SlotInput(head.id, TODAY + dt.timedelta(days=7), "10:00", "10:15", "каб. 1"), office["registrar"])
+    rs.approve((TODAY + dt.timedelta(days=7)).year, (TODAY + dt.timedelta(days=7)).month, head)
+    dialog = BookingDialog(deputy, TODAY + dt.timedelta(days=7), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.question.setPlainText("Жер")
+    dialog.refuse_button.click()            # no name, no contact: refused next to the fields, no prompt
+    assert dialog.errors.text("surname") and dialog.result is None
+    dialog.applicant.edits["surname"].setText("Ким")
+    dialog.applicant.edits["first_name"].setText("Олег")
+    dialog.applicant.edits["phone"].setText("+7 701 555 12 34")
+    seen = []
+
+    def reason(box):
+        box.ok_button.click()                 # empty: explained, the box stays
+        seen.append(box.error.text())
+        box.text.setPlainText("Мәселе аудан әкімдігінің құзыретінде")
+        box.ok_button.click()
+    on_modal(ReasonDialog, reason, [])
+    dialog.refuse_button.click()
+    assert seen and dialog.result is not None and dialog.result.status == "refused"
+    assert dialog.result.reason == "Мәселе аудан әкімдігінің құзыретінде"

@@ -688,77 +688,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="34"/>
+        <location filename="../applicant_form.py" line="37"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="36"/>
+        <location filename="../applicant_form.py" line="39"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="53"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="53"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="51"/>
+        <location filename="../applicant_form.py" line="54"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Әкесінің аты (жеке басын куәландыратын құжатта көрсетілсе)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="52"/>
+        <location filename="../applicant_form.py" line="55"/>
         <source>IIN (if available)</source>
         <translation>ЖСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="57"/>
+        <location filename="../applicant_form.py" line="60"/>
         <source>Name and legal form</source>
         <translation>Атауы және ұйымдық-құқықтық нысаны</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="58"/>
+        <location filename="../applicant_form.py" line="61"/>
         <source>BIN (if available)</source>
         <translation>БСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="59"/>
+        <location filename="../applicant_form.py" line="62"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="63"/>
+        <location filename="../applicant_form.py" line="66"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="70"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="68"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="68"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../applicant_form.py" line="74"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="79"/>
+        <location filename="../applicant_form.py" line="82"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
@@ -766,52 +766,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="39"/>
+        <location filename="../booking_dialog.py" line="41"/>
         <source>Book a personal reception</source>
         <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="56"/>
+        <location filename="../booking_dialog.py" line="58"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="57"/>
+        <location filename="../booking_dialog.py" line="59"/>
         <source>Reception (approved schedule)</source>
         <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../booking_dialog.py" line="60"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../booking_dialog.py" line="61"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="60"/>
+        <location filename="../booking_dialog.py" line="62"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="66"/>
+        <location filename="../booking_dialog.py" line="68"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="76"/>
+        <location filename="../booking_dialog.py" line="78"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="131"/>
+        <location filename="../booking_dialog.py" line="150"/>
         <source>Refuse the registration</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="131"/>
+        <location filename="../booking_dialog.py" line="150"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -819,102 +819,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception_booking_tab.py" line="43"/>
+        <location filename="../reception_booking_tab.py" line="42"/>
         <source>All officials</source>
         <translation>Барлық лауазымды адамдар</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception_booking_tab.py" line="49"/>
         <source>Book…</source>
         <translation>Қабылдауға жазу…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception_booking_tab.py" line="49"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="57"/>
+        <location filename="../reception_booking_tab.py" line="50"/>
         <source>Received…</source>
         <translation>Қабылданды…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="58"/>
+        <location filename="../reception_booking_tab.py" line="51"/>
         <source>Refuse…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="58"/>
+        <location filename="../reception_booking_tab.py" line="51"/>
         <source>Cancel…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="59"/>
+        <location filename="../reception_booking_tab.py" line="52"/>
         <source>Move…</source>
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="60"/>
+        <location filename="../reception_booking_tab.py" line="53"/>
         <source>Ask for information…</source>
         <translation>Ақпарат сұрату…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="61"/>
+        <location filename="../reception_booking_tab.py" line="54"/>
         <source>Did not come</source>
         <translation>Келмеді</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="68"/>
+        <location filename="../reception_booking_tab.py" line="56"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="130"/>
+        <location filename="../reception_booking_tab.py" line="118"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="140"/>
+        <location filename="../reception_booking_tab.py" line="122"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="143"/>
+        <location filename="../reception_booking_tab.py" line="125"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="146"/>
+        <location filename="../reception_booking_tab.py" line="128"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -2821,67 +2821,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="53"/>
+        <location filename="../reception_journal_tab.py" line="50"/>
         <source>Written appeal</source>
         <translation>Жазбаша жолданым</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="59"/>
+        <location filename="../reception_journal_tab.py" line="53"/>
         <source>Record a reception…</source>
         <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="62"/>
+        <location filename="../reception_journal_tab.py" line="56"/>
         <source>signed by the applicant</source>
         <translation>арыз иесі қол қойды</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="65"/>
+        <location filename="../reception_journal_tab.py" line="59"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="69"/>
+        <location filename="../reception_journal_tab.py" line="63"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="73"/>
+        <location filename="../reception_journal_tab.py" line="67"/>
         <source>as</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="128"/>
+        <location filename="../reception_journal_tab.py" line="122"/>
         <source>Registered as {number}.</source>
         <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
@@ -5616,77 +5616,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Subjects</source>
         <translation>Тақырыптары</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="55"/>
+        <location filename="../reception_schedule_tab.py" line="47"/>
         <source>Add a reception…</source>
         <translation>Қабылдау қосу…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="56"/>
+        <location filename="../reception_schedule_tab.py" line="48"/>
         <source>Withdraw…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="57"/>
+        <location filename="../reception_schedule_tab.py" line="49"/>
         <source>Approve the month (head)</source>
         <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="58"/>
+        <location filename="../reception_schedule_tab.py" line="50"/>
         <source>Schedule (DOCX)…</source>
         <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="65"/>
+        <location filename="../reception_schedule_tab.py" line="52"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="72"/>
+        <location filename="../reception_schedule_tab.py" line="59"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="124"/>
+        <location filename="../reception_schedule_tab.py" line="111"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="124"/>
+        <location filename="../reception_schedule_tab.py" line="111"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="136"/>
+        <location filename="../reception_schedule_tab.py" line="119"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>

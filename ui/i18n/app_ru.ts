@@ -688,77 +688,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="34"/>
+        <location filename="../applicant_form.py" line="37"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="36"/>
+        <location filename="../applicant_form.py" line="39"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="53"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="50"/>
+        <location filename="../applicant_form.py" line="53"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="51"/>
+        <location filename="../applicant_form.py" line="54"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Отчество (при наличии в документе, удостоверяющем личность)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="52"/>
+        <location filename="../applicant_form.py" line="55"/>
         <source>IIN (if available)</source>
         <translation>ИИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="57"/>
+        <location filename="../applicant_form.py" line="60"/>
         <source>Name and legal form</source>
         <translation>Наименование и организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="58"/>
+        <location filename="../applicant_form.py" line="61"/>
         <source>BIN (if available)</source>
         <translation>БИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="59"/>
+        <location filename="../applicant_form.py" line="62"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="63"/>
+        <location filename="../applicant_form.py" line="66"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="67"/>
+        <location filename="../applicant_form.py" line="70"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="68"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="68"/>
+        <location filename="../applicant_form.py" line="71"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../applicant_form.py" line="74"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="79"/>
+        <location filename="../applicant_form.py" line="82"/>
         <source>Number of signatories</source>
         <translation>Количество подписавших</translation>
     </message>
@@ -766,52 +766,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="39"/>
+        <location filename="../booking_dialog.py" line="41"/>
         <source>Book a personal reception</source>
         <translation>Запись на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="56"/>
+        <location filename="../booking_dialog.py" line="58"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="57"/>
+        <location filename="../booking_dialog.py" line="59"/>
         <source>Reception (approved schedule)</source>
         <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../booking_dialog.py" line="60"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../booking_dialog.py" line="61"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="60"/>
+        <location filename="../booking_dialog.py" line="62"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="66"/>
+        <location filename="../booking_dialog.py" line="68"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="76"/>
+        <location filename="../booking_dialog.py" line="78"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="131"/>
+        <location filename="../booking_dialog.py" line="150"/>
         <source>Refuse the registration</source>
         <translation>Отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="131"/>
+        <location filename="../booking_dialog.py" line="150"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -819,102 +819,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception_booking_tab.py" line="43"/>
+        <location filename="../reception_booking_tab.py" line="42"/>
         <source>All officials</source>
         <translation>Все должностные лица</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception_booking_tab.py" line="46"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception_booking_tab.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception_booking_tab.py" line="49"/>
         <source>Book…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception_booking_tab.py" line="49"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="57"/>
+        <location filename="../reception_booking_tab.py" line="50"/>
         <source>Received…</source>
         <translation>Принят…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="58"/>
+        <location filename="../reception_booking_tab.py" line="51"/>
         <source>Refuse…</source>
         <translation>Отказать…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="58"/>
+        <location filename="../reception_booking_tab.py" line="51"/>
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="59"/>
+        <location filename="../reception_booking_tab.py" line="52"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="60"/>
+        <location filename="../reception_booking_tab.py" line="53"/>
         <source>Ask for information…</source>
         <translation>Запросить информацию…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="61"/>
+        <location filename="../reception_booking_tab.py" line="54"/>
         <source>Did not come</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="68"/>
+        <location filename="../reception_booking_tab.py" line="56"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="130"/>
+        <location filename="../reception_booking_tab.py" line="118"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="140"/>
+        <location filename="../reception_booking_tab.py" line="122"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="143"/>
+        <location filename="../reception_booking_tab.py" line="125"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="146"/>
+        <location filename="../reception_booking_tab.py" line="128"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
     </message>
@@ -2821,67 +2821,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="51"/>
+        <location filename="../reception_journal_tab.py" line="48"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="52"/>
+        <location filename="../reception_journal_tab.py" line="49"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="53"/>
+        <location filename="../reception_journal_tab.py" line="50"/>
         <source>Written appeal</source>
         <translation>Письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="59"/>
+        <location filename="../reception_journal_tab.py" line="53"/>
         <source>Record a reception…</source>
         <translation>Внести запись о приёме…</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="62"/>
+        <location filename="../reception_journal_tab.py" line="56"/>
         <source>signed by the applicant</source>
         <translation>подписано заявителем</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="65"/>
+        <location filename="../reception_journal_tab.py" line="59"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="69"/>
+        <location filename="../reception_journal_tab.py" line="63"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="73"/>
+        <location filename="../reception_journal_tab.py" line="67"/>
         <source>as</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="128"/>
+        <location filename="../reception_journal_tab.py" line="122"/>
         <source>Registered as {number}.</source>
         <translation>Зарегистрировано под № {number}.</translation>
     </message>
@@ -5616,77 +5616,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="45"/>
+        <location filename="../reception_schedule_tab.py" line="41"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Subjects</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="46"/>
+        <location filename="../reception_schedule_tab.py" line="42"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="55"/>
+        <location filename="../reception_schedule_tab.py" line="47"/>
         <source>Add a reception…</source>
         <translation>Добавить приём…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="56"/>
+        <location filename="../reception_schedule_tab.py" line="48"/>
         <source>Withdraw…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="57"/>
+        <location filename="../reception_schedule_tab.py" line="49"/>
         <source>Approve the month (head)</source>
         <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="58"/>
+        <location filename="../reception_schedule_tab.py" line="50"/>
         <source>Schedule (DOCX)…</source>
         <translation>График (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="65"/>
+        <location filename="../reception_schedule_tab.py" line="52"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="72"/>
+        <location filename="../reception_schedule_tab.py" line="59"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="124"/>
+        <location filename="../reception_schedule_tab.py" line="111"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="124"/>
+        <location filename="../reception_schedule_tab.py" line="111"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="136"/>
+        <location filename="../reception_schedule_tab.py" line="119"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
