@@ -16,8 +16,8 @@ import os
 import sys
 from pathlib import Path
 
-from app.clocks import CLI_CLOCKS
-from app.enums import AppealKind
+from app.rules.clocks import CLI_CLOCKS
+from app.rules.enums import AppealKind
 
 ENV_DB = "ZHOLDANYM_DB"
 APP_NAME = "Zholdanym"
@@ -91,23 +91,23 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "deadline":
-        from ui.cli import deadline_command
+        from ui.cli.commands import deadline_command
         return deadline_command(args.kind, args.received, db_arg, args.json,
                                 getattr(args, "sub_lang", None) or args.lang or "en",
                                 clock=args.clock, event=args.event,
                                 extension_decided=args.extension_decided,
                                 learned=args.learned, without_route=args.act_without_route)
     if args.command == "document-preview":
-        from ui.cli_documents import preview_command
+        from ui.cli.documents import preview_command
         return preview_command(args.template, args.sub_lang, args.out, db_arg,
                                templates_dir(resolve_db(db_arg)), args.list)
     if args.command == "check":
-        from ui.cli import check_command
+        from ui.cli.commands import check_command
         return check_command(resolve_db(db_arg))
     if args.command == "backup":
-        from ui.cli import backup_command
+        from ui.cli.commands import backup_command
         return backup_command(resolve_db(db_arg), args.to)
-    from ui.app_main import run_app
+    from ui.start import run_app
     db_url = resolve_db(db_arg)
     return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url))
 

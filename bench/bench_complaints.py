@@ -28,15 +28,16 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import auth, demo  # noqa: E402
-from app.complaint_rules import ComplaintInput  # noqa: E402
-from app.enums import AppealKind  # noqa: E402
+from app import demo  # noqa: E402
+from app.appeal.registration import AppealInput, register  # noqa: E402
+from app.office import auth
 from app.queries import complaints as q  # noqa: E402
-from app.registration import AppealInput, register  # noqa: E402
+from app.rules.complaint import ComplaintInput  # noqa: E402
+from app.rules.enums import AppealKind  # noqa: E402
 from bench.common import print_table, timed  # noqa: E402
 from bench.seed import seed  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
-from ui.complaint_register import ComplaintRegisterDialog  # noqa: E402
+from ui.complaint.register import ComplaintRegisterDialog  # noqa: E402
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

@@ -23,13 +23,15 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import auth, demo, ladder  # noqa: E402
-from app.calendar_store import load_calendar  # noqa: E402
+from app import ladder  # noqa: E402
+from app.demo import sample as demo
+from app.office import auth
+from app.office.calendar_store import load_calendar  # noqa: E402
 from app.queries import control  # noqa: E402
 from bench.common import print_table, timed  # noqa: E402
 from bench.seed import seed  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
-from ui.control_panel import ControlPanel  # noqa: E402
+from ui.journal.control_panel import ControlPanel  # noqa: E402
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

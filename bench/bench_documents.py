@@ -18,9 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import auth, demo, documents  # noqa: E402
-from app.document_fields import sample  # noqa: E402
-from app.office import get_settings, update_settings  # noqa: E402
+from app import documents  # noqa: E402
+from app.demo import sample as demo
+from app.documents.fields import sample  # noqa: E402
+from app.office import auth
+from app.office.profile import get_settings, update_settings  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 
 
@@ -50,7 +52,7 @@ def main(count: int = 1000) -> None:
         issued.append((time.perf_counter() - t0) * 1000)
     close_database()
     print(f"issue 100 acts into their cases: median {statistics.median(issued):.1f} ms per act")
-    from app import pdf
+    from app.documents import pdf
     if pdf.converter() is None:
         print("PDF: no LibreOffice on this machine; conversion not measured")
         return

@@ -25,14 +25,16 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import auth, demo, talon  # noqa: E402
-from app.enums import AppealForm, AppealKind  # noqa: E402
-from app.registration import AppealInput, register  # noqa: E402
+from app import talon  # noqa: E402
+from app.appeal.registration import AppealInput, register  # noqa: E402
+from app.demo import sample as demo
+from app.office import auth
+from app.rules.enums import AppealForm, AppealKind  # noqa: E402
 from bench.seed import seed  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.talon_render import save_pdf  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
+from ui.intake.talon_render import save_pdf  # noqa: E402
+from ui.journal.main_window import MainWindow  # noqa: E402
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

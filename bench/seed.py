@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import demo  # noqa: E402
-from app.calendar import WorkCalendar  # noqa: E402
-from app.deadlines import due_date  # noqa: E402
-from app.enums import OPEN_STATUSES, AppealKind, Status  # noqa: E402
-from app.registration import normalize, tokens  # noqa: E402
-from app.terms import DEFAULT_TERMS  # noqa: E402
+from app.appeal.registration import normalize, tokens  # noqa: E402
+from app.appeal.terms import DEFAULT_TERMS  # noqa: E402
+from app.rules.calendar import WorkCalendar  # noqa: E402
+from app.rules.deadlines import due_date  # noqa: E402
+from app.rules.enums import OPEN_STATUSES, AppealKind, Status  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 
 OPEN = [str(s) for s in OPEN_STATUSES]

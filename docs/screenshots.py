@@ -22,15 +22,16 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
-from app import auth, demo  # noqa: E402
-from app.database import open_database  # noqa: E402
-from app.workflow import perform  # noqa: E402
+from app import demo  # noqa: E402
+from app.cases.engine import perform  # noqa: E402
+from app.office import auth
+from app.store.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
-from ui.action_dialog import ActionDialog  # noqa: E402
-from ui.appeal_card import AppealCardDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.registration_dialog import RegistrationDialog  # noqa: E402
-from ui.talon_dialog import TalonDialog  # noqa: E402
+from ui.case.action_dialog import ActionDialog  # noqa: E402
+from ui.case.appeal_card import AppealCardDialog  # noqa: E402
+from ui.intake.registration_dialog import RegistrationDialog  # noqa: E402
+from ui.intake.talon_dialog import TalonDialog  # noqa: E402
+from ui.journal.main_window import MainWindow  # noqa: E402
 
 
 def shoot(widget, name: str, lang: str) -> None:
@@ -95,7 +96,7 @@ def main(lang: str = "kk") -> None:
     window.apply_filter()
     shoot(window, "search", lang)
     complaints(head, lang)
-    from ui.reception_window import ReceptionWindow
+    from ui.reception.window import ReceptionWindow
     reception = ReceptionWindow(head)
     reception.resize(1300, 620)
     shoot(reception, "reception", lang)
@@ -106,7 +107,7 @@ def main(lang: str = "kk") -> None:
 
 def complaints(head, lang: str) -> None:
     """The complaint register and the complaint tab of a card (issue 5)."""
-    from ui.complaint_register import ComplaintRegisterDialog
+    from ui.complaint.register import ComplaintRegisterDialog
     register = ComplaintRegisterDialog()
     register.open_only.setChecked(False)
     register.resize(1500, 420)
@@ -124,12 +125,13 @@ def complaints(head, lang: str) -> None:
 
 def act_page(lang: str, tmp: Path) -> None:
     """The first page of a rendered act as LibreOffice prints it: DOCX to PDF
-    through the app (app.pdf), then pdftoppm (poppler-utils) to PNG."""
+    through the app (app.documents.pdf), then pdftoppm (poppler-utils) to PNG."""
     import shutil
     import subprocess
 
-    from app import documents, pdf
-    from app.document_fields import sample
+    from app.documents import issue as documents
+    from app.documents import pdf
+    from app.documents.fields import sample
     if pdf.converter() is None or shutil.which("pdftoppm") is None:
         print("LibreOffice or pdftoppm is not installed: no act image")
         return

@@ -108,8 +108,8 @@ class Appeal(BaseModel):
     # Workflow (schema 2).
     internal_due_on = DateField(null=True)        # the resolution's own date
     resolution = TextField(default="")
-    decision = CharField(default="")              # app.workflow decision code
-    outcome = CharField(default="")               # app.enums.Outcome
+    decision = CharField(default="")              # app.cases.engine decision code
+    outcome = CharField(default="")               # app.rules.enums.Outcome
     decided_on = DateField(null=True)
     closed_on = DateField(null=True)              # the day the final term stopped
     security = BooleanField(default=False)        # АППК 64.7-2 content
@@ -197,7 +197,7 @@ class ChangeLog(BaseModel):
 
 
 class CaseClock(BaseModel):
-    """One running or finished short clock of a case (app.clocks)."""
+    """One running or finished short clock of a case (app.rules.clocks)."""
     appeal = ForeignKeyField(Appeal, backref="clocks", on_delete="RESTRICT")
     kind = CharField()
     article = CharField()

@@ -20,8 +20,8 @@ from models.entities import Appeal, User, _now
 class Complaint(BaseModel):
     """A complaint's own record beside its appeal row (АППК 91–101)."""
     appeal = ForeignKeyField(Appeal, unique=True, backref="complaint", on_delete="RESTRICT")
-    role = CharField()                       # app.enums.ComplaintRole
-    subject = CharField()                    # app.enums.ComplaintSubject (91.1)
+    role = CharField()                       # app.rules.enums.ComplaintRole
+    subject = CharField()                    # app.rules.enums.ComplaintSubject (91.1)
     case = ForeignKeyField(Appeal, null=True, backref="complaints", on_delete="RESTRICT",
                            column_name="case_id")   # our own case challenged
     challenged_body = CharField(default="")             # 93.2 4)
@@ -37,7 +37,7 @@ class Complaint(BaseModel):
     late = BooleanField(default=False)                  # 92.3: accepted all the same
     restored = CharField(default="")                    # 92.2: "", granted, refused
     restore_reason = TextField(default="")
-    suspension = CharField()                            # app.enums.Suspension (96)
+    suspension = CharField()                            # app.rules.enums.Suspension (96)
     suspension_ground = CharField(default="")           # 96.1 1)–3)
     suspension_reason = TextField(default="")
     suspension_ended_on = DateField(null=True)

@@ -6,7 +6,7 @@ with "b" for bold.  Texts are Jinja for docxtpl; a paragraph holding only
 ``longdate`` before a noun ("2026 жылғы 25 қарашадағы № 5"), ``plaindate`` on its
 own ("2026 жылғы 25 қараша"; Russian "25 ноября 2026 года" for both) and
 ``shortdate`` (25.11.2026).  The variables of each document are listed in
-``app/document_fields.py``, which checks them when a template is loaded.
+``app/documents/fields.py``, which checks them when a template is loaded.
 """
 from __future__ import annotations
 

@@ -8,11 +8,11 @@ import shutil
 import pytest
 from argon2 import PasswordHasher
 
-import app.auth
-from app.auth import UserInfo, create_user
-from app.enums import AppealForm, AppealKind, Role
-from app.office import OfficeSettings, first_run
-from app.registration import AppealInput
+import app.office.auth
+from app.appeal.registration import AppealInput
+from app.office.auth import UserInfo, create_user
+from app.office.profile import OfficeSettings, first_run
+from app.rules.enums import AppealForm, AppealKind, Role
 from models.db import close_database, open_database
 
 OFFICE = OfficeSettings(
@@ -24,7 +24,7 @@ OFFICE = OfficeSettings(
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(monkeypatch):
     """Still argon2id, with minimal cost: keeps each user creation ~1 ms."""
-    monkeypatch.setattr(app.auth, "_hasher",
+    monkeypatch.setattr(app.office.auth, "_hasher",
                         PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 
 from peewee import JOIN, SQL, fn
 
-from app.calendar import WorkCalendar
-from app.calendar_store import load_calendar
-from app.deadlines import working_days_left
-from app.enums import OPEN_STATUSES, QuickFilter
-from app.registration import tokens
-from app.storage import guarded
+from app.appeal.registration import tokens
+from app.office.calendar_store import load_calendar
+from app.rules.calendar import WorkCalendar
+from app.rules.deadlines import working_days_left
+from app.rules.enums import OPEN_STATUSES, QuickFilter
+from app.store.storage import guarded
 from models.db import db
 from models.entities import Appeal, AppealToken, CoExecutor, RegistrationCounter, User
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.calendar_store import load_calendar
-from app.complaint_rules import FilingTerm, filing_term
-from app.enums import OPEN_STATUSES, Status
-from app.storage import guarded
+from app.office.calendar_store import load_calendar
+from app.rules.complaint import FilingTerm, filing_term
+from app.rules.enums import OPEN_STATUSES, Status
+from app.store.storage import guarded
 from models.entities import Appeal, Complaint, User
 
 # A complaint sent on by the challenged body is still open for the register

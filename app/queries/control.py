@@ -11,12 +11,12 @@ from typing import NamedTuple
 
 from peewee import JOIN, SQL, Case, fn
 
-from app.calendar import WorkCalendar
-from app.calendar_store import load_calendar
-from app.deadlines import working_days_left
-from app.enums import OPEN_STATUSES, ClockState, Party
+from app.office.calendar_store import load_calendar
 from app.queries.appeals import mine
-from app.storage import guarded
+from app.rules.calendar import WorkCalendar
+from app.rules.deadlines import working_days_left
+from app.rules.enums import OPEN_STATUSES, ClockState, Party
+from app.store.storage import guarded
 from models.db import db
 from models.entities import Appeal, CaseClock, User
 
@@ -29,7 +29,7 @@ class ControlItem(NamedTuple):
     separately (:func:`details`), a page at a time.  A tuple: lists run to
     tens of thousands of items."""
     appeal_id: int
-    kind: str            # "final" or an app.enums.Clock
+    kind: str            # "final" or an app.rules.enums.Clock
     article: str
     due_on: dt.date
     days_left: int

@@ -8,10 +8,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from app.calendar import WorkCalendar
-from app.enums import BookingStatus
-from app.reception_schedule import warnings
-from app.storage import guarded
+from app.reception.schedule import warnings
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import BookingStatus
+from app.store.storage import guarded
 from models.entities import ReceptionBooking, ReceptionRecord, ReceptionSlot
 
 
@@ -44,7 +44,7 @@ def stats(first: dt.date, last: dt.date) -> ReceptionStats:
 
 @dataclass(frozen=True)
 class Duties:
-    months_without: list     # app.reception_schedule.Warning of "no_reception_in_month"
+    months_without: list     # app.reception.schedule.Warning of "no_reception_in_month"
     without_outcome: list    # bookings whose time passed with no outcome recorded
     unregistered: list = ()  # receptions needing a written appeal not yet registered (90.4)
 

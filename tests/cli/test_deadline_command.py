@@ -36,9 +36,9 @@ def test_json_output(kind, received, registered, due, days, article):
 
 
 def test_db_overrides_are_used(tmp_path):
-    from app import calendar_store
-    from app.enums import OverrideKind
-    from app.office import OfficeSettings, first_run
+    from app.office import calendar_store
+    from app.office.profile import OfficeSettings, first_run
+    from app.rules.enums import OverrideKind
     from models.db import close_database, open_database
     path = tmp_path / "z.sqlite"
     open_database(str(path))
@@ -76,7 +76,7 @@ def test_unreachable_database_is_one_clear_line(tmp_path):
 
 
 def test_check_and_backup_commands(tmp_path):
-    from app.database import close_database, open_database
+    from app.store.database import close_database, open_database
     path = tmp_path / "office.sqlite"
     open_database(str(path))
     close_database()

@@ -17,7 +17,7 @@ def test_list_names_every_template():
 
 
 def test_preview_with_the_office_of_a_database(tmp_path):
-    from app.office import OfficeSettings, first_run
+    from app.office.profile import OfficeSettings, first_run
     from models.db import close_database, open_database
     db = tmp_path / "z.sqlite"
     open_database(str(db))

@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from app.auth import create_user
-from app.enums import Role
-from app.registration import register
-from app.workflow import perform
+from app.appeal.registration import register
+from app.cases.engine import perform
+from app.office.auth import create_user
+from app.rules.enums import Role
 
 T = dt.datetime.fromisoformat
 D = dt.date.fromisoformat
@@ -64,8 +64,8 @@ def considered(new_appeal, act, staff):
 def new_complaint(staff, make_input):
     """``new_complaint("2026-11-05 10:00", role="reviewing", appeal={...}, **complaint)``
     -> appeal id of a registered complaint (АППК 94.1)."""
-    from app.complaint_rules import ComplaintInput
-    from app.enums import AppealKind
+    from app.rules.complaint import ComplaintInput
+    from app.rules.enums import AppealKind
     counter = iter(range(1, 10_000))
 
     def make(received: str = "2026-11-05 10:00", role: str = "reviewing", appeal: dict | None = None,
@@ -88,7 +88,7 @@ def receivers(staff):
 @pytest.fixture
 def slot(staff, receivers):
     """``slot("2026-12-03", who="akim", start="10:00", end="11:00", approve=True)`` -> slot id."""
-    from app import reception_schedule as rs
+    from app.reception import schedule as rs
 
     def make(day: str, who: str = "akim", start: str = "10:00", end: str = "11:00", approve: bool = True,
              place: str = "Әкімдік, 1-кабинет") -> int:
@@ -103,8 +103,8 @@ def slot(staff, receivers):
 @pytest.fixture
 def new_petition(staff, make_input):
     """``new_petition("2026-11-02 10:00", appeal={...}, **petition)`` -> appeal id (АППК 90-4)."""
-    from app.enums import AppealKind
-    from app.petitions import PetitionInput
+    from app.petition.record import PetitionInput
+    from app.rules.enums import AppealKind
     counter = iter(range(1, 10_000))
 
     def make(received: str = "2026-11-02 10:00", appeal: dict | None = None, **fields) -> int:

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from app.calendar_store import add_override, list_overrides, load_calendar, revoke_override
-from app.enums import OverrideKind
+from app.appeal.registration import register
 from app.errors import DomainError, ValidationErrors
-from app.registration import register
+from app.office.calendar_store import add_override, list_overrides, load_calendar, revoke_override
+from app.rules.enums import OverrideKind
 from models.entities import Appeal, CalendarOverride, ChangeLog
 
 T = dt.datetime.fromisoformat

@@ -4,10 +4,10 @@ challenged official kept out (97.2), the hearing (98.3), no worsening
 return (95.1 3)–4)), reversal, and the register."""
 import pytest
 
-from app.enums import ClockState, Status, Suspension
+from app.appeal.ladder import ladder
 from app.errors import DomainError, ValidationErrors
-from app.ladder import ladder
 from app.queries.complaints import register_ids, register_rows
+from app.rules.enums import ClockState, Status, Suspension
 from models.entities import Appeal, Complaint
 from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
@@ -105,7 +105,7 @@ def test_the_challenged_official_takes_no_part(assigned, new_complaint, act, sta
                            ("restore_term", {"reason_kind": "illness", "reason": "r"})):
         with pytest.raises(DomainError, match="challenged_official"):
             act(b, action, who="deputy", today="2026-11-20", **params)
-    from app import documents
+    from app.documents import issue as documents
     with pytest.raises(DomainError, match="challenged_official"):
         documents.issue(b, "complaint-decision", "kk", staff["deputy"].id, {}, today=D("2026-11-20"))
     act(b, "complaint_decide", who="akim", decision="unsatisfied", reasoning="r", legal_norms="n",
@@ -219,7 +219,7 @@ def test_no_decision_on_an_incomplete_complaint(new_complaint, act):
 
 def test_control_lists_carry_the_complaint_clocks(assigned, new_complaint, act):
     # Issue item 10: the 91.4 step, the 20 days, the remand and the notice clocks.
-    from app.calendar_store import load_calendar
+    from app.office.calendar_store import load_calendar
     from app.queries.control import control_list, details
     cal = load_calendar()
     step = new_complaint("2026-11-19 10:00", role="challenged")     # due Tue 24 Nov (91.4)

@@ -3,10 +3,10 @@ part 1 and the parts of its decision type (100.1–100.6, 95.3), and the
 letter sending the complaint with the case file (91.4)."""
 import pytest
 
-from app import documents
-from app.document_complaint import GROUNDS, templates_for
-from app.document_fields import TEMPLATE_NAMES
-from app.documents import long_date
+from app.documents import issue as documents
+from app.documents.complaint import GROUNDS, templates_for
+from app.documents.fields import TEMPLATE_NAMES
+from app.documents.issue import long_date
 from tests.db.conftest import D
 from tests.db.test_complaints import our_act, routed  # noqa: F401
 from tests.db.test_documents import text_of
@@ -50,7 +50,7 @@ def test_the_decision_states_every_element(decided, staff, decision, lang):
     text = text_of(issued.content)
     assert long_date(D("2026-11-25"), lang, before_noun=False) not in text   # dated the decision's day
     assert long_date(D("2026-11-20"), lang, before_noun=False) in text, "АППК 101.1 1): the date"
-    from app.office import get_settings
+    from app.office.profile import get_settings
     office = get_settings()
     assert (office.name_ru if lang == "ru" else office.name_kk) in text, "101.1 2): the complaint body"
     assert "Қасымова Айгүл Бекқызы" in text and "850312400128" in text, "101.1 3): complainant and IIN"

@@ -3,12 +3,12 @@ step (АППК 91.4), restoring a missed term (92.2), the suspension of the
 challenged act (96) and a court case recorded (100.6)."""
 import pytest
 
-from app.complaint_rules import ComplaintInput
-from app.enums import AppealKind, ClockState, Status, Suspension
+from app.appeal.ladder import ladder
+from app.appeal.registration import register
 from app.errors import DomainError, ValidationErrors
-from app.history import history_of
-from app.ladder import ladder
-from app.registration import register
+from app.rules.complaint import ComplaintInput
+from app.rules.enums import AppealKind, ClockState, Status, Suspension
+from app.store.history import history_of
 from models.entities import Appeal, Complaint, Document
 from tests.db.conftest import D, T
 from tests.db.test_workflow_intake import clocks, codes
@@ -83,7 +83,7 @@ def test_typing_mistakes_stop_the_save_and_write_nothing(new_complaint):
 @pytest.fixture
 def routed(office_admin):
     """The office's appeal route (АППК 80.5) and court, both languages."""
-    from app.office import get_settings, update_settings
+    from app.office.profile import get_settings, update_settings
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Ақсу ауданының әкімдігі", "Акимат Аксуского района"
     settings.court_kk, settings.court_ru = "Ақсу аудандық соты", "Аксуский районный суд"
@@ -94,7 +94,7 @@ def routed(office_admin):
 def our_act(considered, act, staff, routed):
     """Our own case: an act decided by the deputy, issued with its route,
     delivered on Tue 10 Nov (its execution clock runs)."""
-    from app import documents
+    from app.documents import issue as documents
     a = considered()
     act(a, "decide", who="deputy", decision="act_burdening", outcome="refused",
         hearing_exception="73.2.5", today="2026-11-09")
@@ -108,7 +108,7 @@ def our_act(considered, act, staff, routed):
 def test_our_own_case_knows_its_route_and_is_suspended(our_act, new_complaint, act, staff):
     a = our_act
     number = Appeal.get_by_id(a).reg_number
-    from app.complaints import case_facts
+    from app.complaint.record import case_facts
     facts = case_facts(number)
     assert (facts.route_stated, facts.delivered_on, facts.decided_by) == (True, D("2026-11-10"),
                                                                           staff["deputy"].id)
@@ -153,7 +153,7 @@ def test_satisfied_ourselves_the_old_act_is_not_executed(our_act, new_complaint,
     c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number)
     act(c, "complaint_satisfy", means="act", remedy="№ 51 жаңа акт", fully=True, today="2026-11-13")
     assert complaint(c).execution == "stopped"
-    from app.complaint_execution import blocked
+    from app.complaint.execution import blocked
     assert blocked(our_act)[0] == "act_revoked"
 
 
@@ -268,7 +268,7 @@ def test_never_extended(new_complaint, act, staff):
     a = new_complaint("2026-11-25 10:00")
     with pytest.raises(DomainError, match="extension_forbidden_complaint"):
         act(a, "extend", new_due_on=D("2027-01-15"), reason="r", today="2026-11-26")
-    from app.workflow import offered
+    from app.cases.engine import offered
     assert "extend" not in offered(a) and "decide" not in offered(a) and "complaint_decide" in offered(a)
 
 

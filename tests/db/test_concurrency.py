@@ -15,8 +15,8 @@ EACH = 25
 def _worker(path: str, user, index: int, barrier, results) -> None:
     """Run in a spawned process: register EACH appeals as fast as possible."""
     try:
-        from app.enums import AppealForm, AppealKind
-        from app.registration import AppealInput, register
+        from app.appeal.registration import AppealInput, register
+        from app.rules.enums import AppealForm, AppealKind
 
         open_database(path)
         barrier.wait(timeout=60)

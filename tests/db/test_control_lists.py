@@ -1,11 +1,11 @@
 """Control lists (every office clock, office-wide and per executor) and the ladder."""
 import pytest
 
-from app import ladder
-from app.calendar_store import load_calendar
-from app.enums import QuickFilter
+from app.appeal import ladder
+from app.office.calendar_store import load_calendar
 from app.queries import appeals as journal
 from app.queries import control
+from app.rules.enums import QuickFilter
 from tests.db.conftest import D
 
 

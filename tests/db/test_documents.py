@@ -9,10 +9,10 @@ import io
 import pytest
 from docx import Document as Docx
 
-from app import documents
-from app.document_fields import TEMPLATE_NAMES, sample
+from app.documents import issue as documents
+from app.documents.fields import TEMPLATE_NAMES, sample
 from app.errors import DomainError, ValidationErrors
-from app.office import get_settings, update_settings
+from app.office.profile import get_settings, update_settings
 from models.entities import Document
 
 LANGS = ("kk", "ru")
@@ -223,12 +223,12 @@ def test_shipped_folder_is_intact():
             documents.check(documents.find(name, lang))
 
 
-@pytest.mark.skipif(__import__("app.pdf", fromlist=["x"]).converter() is None,
+@pytest.mark.skipif(__import__("app.documents.pdf", fromlist=["x"]).converter() is None,
                     reason="LibreOffice is not installed here (.ci/run installs it)")
 def test_kazakh_act_converts_to_pdf_with_its_letters(tmp_path):
     from pypdf import PdfReader
 
-    from app.pdf import to_pdf
+    from app.documents.pdf import to_pdf
     docx = tmp_path / "act-kk.docx"
     docx.write_bytes(documents.render(documents.find("act", "kk"), sample("act", "kk")))
     [pdf] = to_pdf([docx], tmp_path / "pdf")
@@ -238,7 +238,7 @@ def test_kazakh_act_converts_to_pdf_with_its_letters(tmp_path):
 
 
 def test_without_libreoffice_pdf_is_refused_clearly(tmp_path, monkeypatch):
-    from app import pdf
+    from app.documents import pdf
     monkeypatch.setattr(pdf, "converter", lambda: None)
     with pytest.raises(DomainError, match="pdf_unavailable"):
         pdf.to_pdf([tmp_path / "x.docx"], tmp_path)
@@ -266,7 +266,7 @@ def _table_text(content: bytes) -> list[list[str]]:
 @pytest.mark.parametrize("lang, kind, header", [("kk", "Арыз", "Тіркеу нөмірі"), ("ru", "Заявление", "Рег. номер")])
 def test_registration_journal_of_a_period(new_appeal, staff, lang, kind, header):
     """АППК 69.2: the journal of the appeals registered in a period."""
-    from app.document_reports import journal
+    from app.documents.reports import journal
     new_appeal("2026-11-02 10:00")
     new_appeal("2026-11-05 10:00", surname="Бекова")
     new_appeal("2026-11-20 10:00")
@@ -279,7 +279,7 @@ def test_registration_journal_of_a_period(new_appeal, staff, lang, kind, header)
 
 def test_inventory_of_a_case(new_appeal, staff, office_admin):
     """АППК 69.1: the case file, the appeal and every document issued in it."""
-    from app.document_reports import inventory
+    from app.documents.reports import inventory
     a = new_appeal("2026-11-02 10:00")
     values = {"decided_on": dt.date(2026, 11, 16), "official": "Н. С. Омаров", "outcome_text": "ok",
               "reasons": "r", "delivery_channel": "SMS", "delivery_date": dt.date(2026, 11, 16)}
@@ -308,7 +308,7 @@ def test_act_takes_its_kind_and_no_hearing_reason_from_the_case(staff, new_appea
 
 
 def test_the_case_suggests_dates_and_bodies(staff, new_appeal, act):
-    from app.document_context import suggested
+    from app.documents.context import suggested
     a = new_appeal("2026-11-02 10:00")
     act(a, "extend", new_due_on=dt.date(2026, 12, 18), reason="r", today="2026-11-16")
     assert suggested(a, "notice-extension") == {"decided_on": dt.date(2026, 11, 16),
@@ -332,7 +332,7 @@ def test_signer_and_protocol_facts(staff, new_appeal, office_admin):
 
 def test_word_route_script_saves_each_file_as_pdf(tmp_path):
     """Windows without LibreOffice: Word, through PowerShell (format 17 = PDF)."""
-    from app.pdf import word_script
+    from app.documents.pdf import word_script
     script = word_script([tmp_path / "act 1.docx", tmp_path / "o'clock.docx"], tmp_path / "pdf")
     assert script.count("SaveAs(") == 2 and "[ref]17" in script and "$w.Quit()" in script
     assert "o''clock.docx" in script   # quotes doubled for PowerShell

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.calendar import WorkCalendar
-from app.office import get_settings, update_settings
+from app.appeal.registration import register
+from app.office.profile import get_settings, update_settings
 from app.queries.appeals import Criteria, count, ids_window
-from app.registration import register
+from app.rules.calendar import WorkCalendar
 
 T = dt.datetime.fromisoformat
 CAL = WorkCalendar()

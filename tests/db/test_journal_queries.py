@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from app.calendar import WorkCalendar
-from app.enums import ApplicantType, QuickFilter
+from app.appeal.registration import register
 from app.queries.appeals import Criteria, all_ids, count, earlier_appeals, ids_window, rows_by_id
-from app.registration import register
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import ApplicantType, QuickFilter
 from models.entities import Appeal
 
 T = dt.datetime.fromisoformat

@@ -7,14 +7,14 @@ import json
 
 import pytest
 
-from app.appeals import card
-from app.auth import login
-from app.enums import AppealKind, Role
+from app.appeal.card import card
+from app.appeal.registration import register
+from app.appeal.talon import record_print, talon_data
+from app.appeal.terms import all_terms, term_for, update_term
 from app.errors import DomainError, ValidationErrors
-from app.office import first_run, get_settings, has_office, update_settings
-from app.registration import register
-from app.talon import record_print, talon_data
-from app.terms import all_terms, term_for, update_term
+from app.office.auth import login
+from app.office.profile import first_run, get_settings, has_office, update_settings
+from app.rules.enums import AppealKind, Role
 from models.entities import Appeal, ChangeLog, TalonPrint
 
 T = dt.datetime.fromisoformat

@@ -4,11 +4,11 @@ decision, its publication by the next working day, and the decision's
 document in both languages."""
 import pytest
 
-from app import documents
-from app.enums import AppealKind, ClockState, Status
+from app.appeal.registration import register
+from app.cases.engine import offered
+from app.documents import issue as documents
 from app.errors import DomainError, ValidationErrors
-from app.registration import register
-from app.workflow import offered
+from app.rules.enums import AppealKind, ClockState, Status
 from models.entities import Appeal, Petition
 from tests.db.conftest import D, T
 from tests.db.test_documents import text_of
@@ -107,7 +107,7 @@ def test_no_site_visit_needs_its_reason(new_petition, act):
 @pytest.mark.parametrize("lang, words", [
     ("kk", ("ішінара", "90-6", "қосылған")), ("ru", ("частично", "90-6", "присоедин"))])
 def test_the_decision_document(new_petition, act, staff, office_admin, lang, words):
-    from app.office import get_settings, update_settings
+    from app.office.profile import get_settings, update_settings
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)
@@ -142,7 +142,7 @@ def test_a_petition_short_of_its_threshold_comes_as_a_simplified_kind(staff, mak
 
 def test_the_decision_in_the_state_language_or_the_petitions(new_petition, act, staff, office_admin):
     # АППК 90-6.2: a Kazakh petition gets no Russian decision.
-    from app.office import get_settings, update_settings
+    from app.office.profile import get_settings, update_settings
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)
@@ -175,8 +175,8 @@ def test_reversing_the_decision_restores_the_petition(new_petition, act):
 
 def test_the_invitation_date_stays_when_the_calendar_changes(new_petition, act, staff, office_admin):
     # Counted back from the discussion: a day off added elsewhere does not move it to its event.
-    from app import calendar_store
-    from app.enums import OverrideKind
+    from app.office import calendar_store
+    from app.rules.enums import OverrideKind
     a = new_petition("2026-11-02 10:00")
     act(a, "petition_discussion_set", discussion_on=D("2026-11-26"), place="үй", today="2026-11-16")
     calendar_store.add_override(D("2026-11-18"), OverrideKind.DAY_OFF, "Жарлық", "№ 5", office_admin.id)

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from app.appeals import card
-from app.auth import create_user
-from app.enums import AppealKind, Role
+from app.appeal.card import card
+from app.appeal.registration import register
 from app.errors import DomainError, ValidationErrors
-from app.office import get_settings, update_settings
-from app.registration import register
+from app.office.auth import create_user
+from app.office.profile import get_settings, update_settings
+from app.rules.enums import AppealKind, Role
 from models.entities import Appeal, AppealToken, ChangeLog, RegistrationCounter
 
 T = dt.datetime.fromisoformat
@@ -33,7 +33,7 @@ def test_numbers_are_sequential(registrar, make_input):
     ("2026-11-25 10:00", AppealKind.APPLICATION, "2026-11-25", "2026-12-17"),
 ])
 def test_dates_stored(registrar, make_input, received, kind, registered, due):
-    from app.complaint_rules import ComplaintInput  # a complaint states 93.2 3), 4) too
+    from app.rules.complaint import ComplaintInput  # a complaint states 93.2 3), 4) too
     complaint = ComplaintInput(challenged_body="Әкім", actual_address="Ақсу") if kind == "complaint" else None
     r = register(make_input(T(received), kind=kind), registrar, "k", now=T("2026-11-25 12:00"),
                  complaint=complaint)

@@ -7,16 +7,18 @@ from dataclasses import replace
 
 import pytest
 
-from app import office, settings, terms
-from app.appeals import card
-from app.auth import create_user
-from app.calendar import WorkCalendar
-from app.enums import AppealKind, Role
+from app.appeal import terms
+from app.appeal.card import card
+from app.appeal.numbering import validate_format
+from app.appeal.registration import register
+from app.appeal.terms import Term
 from app.errors import DomainError, ValidationErrors
-from app.numbering import validate_format
+from app.office import profile as office
+from app.office import settings
+from app.office.auth import create_user
 from app.queries import appeals as q
-from app.registration import register
-from app.terms import Term
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import AppealKind, Role
 
 
 @pytest.fixture

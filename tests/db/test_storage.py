@@ -8,9 +8,9 @@ import sqlite3
 import pytest
 
 import models.db
-from app.backup import backup_if_due, backups, make_backup
+from app.appeal.registration import register
 from app.errors import StorageUnavailable
-from app.registration import register
+from app.office.backup import backup_if_due, backups, make_backup
 from models.db import close_database, db, integrity_problems, open_database
 from models.entities import Appeal, ChangeLog, RegistrationCounter, TermRule
 from models.migrate import apply_migrations, latest_version, schema_version

@@ -2,11 +2,11 @@
 (not the UI): a forbidden state or role is refused and nothing is written."""
 import pytest
 
-from app import transitions
-from app.complaint_rules import CHALLENGED_ONLY, COMPLAINT_ONLY, PETITION_ONLY
-from app.enums import Role, Status
+from app.cases.engine import perform
 from app.errors import DomainError
-from app.workflow import perform
+from app.rules import transitions
+from app.rules.complaint import CHALLENGED_ONLY, COMPLAINT_ONLY, PETITION_ONLY
+from app.rules.enums import Role, Status
 from models.entities import Appeal, ChangeLog
 from tests.db.conftest import D
 
@@ -17,7 +17,7 @@ BY_ROLE = {Role.HEAD: "akim", Role.DEPUTY: "deputy", Role.APPARATUS_HEAD: "appar
 @pytest.fixture
 def appeal_in(new_appeal, new_complaint, new_petition):
     """An appeal put in a state; a complaint on the right side for the
-    complaint's own actions (app.complaint_rules)."""
+    complaint's own actions (app.rules.complaint)."""
     cases = {}
 
     def put(status: Status, action: str = "") -> int:

@@ -2,9 +2,9 @@
 reversal; every refusal leaves nothing written."""
 import pytest
 
-from app.enums import ClockState, Status
 from app.errors import DomainError, ValidationErrors
-from app.history import history_of
+from app.rules.enums import ClockState, Status
+from app.store.history import history_of
 from models.entities import Appeal, ChangeLog
 from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
@@ -223,7 +223,7 @@ def test_refusals_write_nothing(new_appeal, act):
 
 
 def test_offered_actions_follow_the_clocks(considered, act, staff):
-    from app.workflow import offered
+    from app.cases.engine import offered
     a = considered()
     first = offered(a)
     assert "hearing_notice" in first and "objection" not in first and "notify" not in first

@@ -1,9 +1,9 @@
 """Assignment, correction, return, attachment, forwarding, withdrawal."""
 import pytest
 
-from app.enums import ClockState, Status
 from app.errors import DomainError, ValidationErrors
-from app.history import history_of
+from app.rules.enums import ClockState, Status
+from app.store.history import history_of
 from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
 from tests.db.conftest import D
 

@@ -4,12 +4,12 @@ before the case closes, calendar changes move the short clocks, reversals
 leave no traces and restore current dates, forwarded bodies fit the column."""
 import pytest
 
-from app.auth import create_user
-from app.calendar_store import add_override
-from app.enums import OverrideKind, Role, Status
+from app.cases.reverse import latest
 from app.errors import DomainError, ValidationErrors
-from app.history import history_of
-from app.workflow_reverse import latest
+from app.office.auth import create_user
+from app.office.calendar_store import add_override
+from app.rules.enums import OverrideKind, Role, Status
+from app.store.history import history_of
 from models.entities import Appeal, Forwarding, User
 from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
@@ -77,7 +77,7 @@ def test_calendar_change_moves_running_clocks(new_appeal, act, office_admin):
 
 
 def test_reversed_forwarding_leaves_no_trace(new_appeal, act):
-    from app.appeals import card
+    from app.appeal.card import card
     a = new_appeal("2026-11-05 10:00")
     act(a, "forward", body="Облыс әкімдігі", today="2026-11-06")
     act(a, "reverse", action_id=latest(a)[0], reason="қате", today="2026-11-06")

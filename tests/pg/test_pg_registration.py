@@ -6,15 +6,15 @@ import datetime as dt
 import multiprocessing as mp
 import traceback
 
-from app import calendar_store
-from app.appeals import card
-from app.auth import create_user
-from app.calendar import WorkCalendar
-from app.database import schema_version
-from app.enums import AppealForm, AppealKind, OverrideKind, Role
-from app.office import OfficeSettings, first_run
+from app.appeal.card import card
+from app.appeal.registration import AppealInput, register
+from app.office import calendar_store
+from app.office.auth import create_user
+from app.office.profile import OfficeSettings, first_run
 from app.queries import appeals as q
-from app.registration import AppealInput, register
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import AppealForm, AppealKind, OverrideKind, Role
+from app.store.database import schema_version
 from models.db import close_database, open_database
 from models.entities import Appeal
 

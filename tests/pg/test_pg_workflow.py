@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import ladder
-from app.auth import create_user
-from app.calendar import WorkCalendar
-from app.enums import Role, Status
+from app.appeal import ladder
+from app.appeal.registration import register
+from app.cases.engine import perform
+from app.office.auth import create_user
 from app.queries import appeals as q
 from app.queries import control
-from app.registration import register
-from app.workflow import perform
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import Role, Status
 from models.entities import Appeal, CaseClock
 from tests.pg.test_pg_registration import _input, _setup
 
@@ -46,7 +46,7 @@ def test_workflow_and_lists(pg_url):
     r = perform(b, "return", head, {"ground": "64.7.2.abusive", "reasons": "x",
                                     "on_date": D(2026, 11, 9)}, today=D(2026, 11, 9))
     assert r.status == Status.RETURNED
-    from app.workflow_reverse import latest
+    from app.cases.reverse import latest
     perform(b, "reverse", head, {"action_id": latest(b)[0], "reason": "қате"}, today=D(2026, 11, 9))
     assert Appeal.get_by_id(b).status == Status.ASSIGNED
     assert CaseClock.select().where((CaseClock.appeal == b) & (CaseClock.kind == "return")).count() == 1
@@ -59,9 +59,9 @@ def test_documents_on_postgresql(pg_url):
     journal of a period renders from PostgreSQL rows."""
     import hashlib
 
-    from app import documents
-    from app.document_reports import journal
-    from app.office import get_settings, update_settings
+    from app.documents import issue as documents
+    from app.documents.reports import journal
+    from app.office.profile import get_settings, update_settings
     admin, registrar = _setup()
     a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
     settings = get_settings()
@@ -81,9 +81,9 @@ def test_documents_on_postgresql(pg_url):
 def test_complaints_on_postgresql(pg_url):
     """Both sides of a complaint on PostgreSQL: the 91.4 step counted from
     receipt, the complaint body's decision, and the register."""
-    from app.complaint_rules import ComplaintInput
-    from app.enums import AppealKind
     from app.queries.complaints import register_ids, register_rows
+    from app.rules.complaint import ComplaintInput
+    from app.rules.enums import AppealKind
     from models.entities import Complaint
     admin, registrar = _setup()
     head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
@@ -116,12 +116,12 @@ def test_reception_and_petition_on_postgresql(pg_url):
     index), the journal's conversion, and a petition's clocks."""
     import pytest
 
-    from app import reception_booking as rb
-    from app import reception_journal as rj
-    from app import reception_schedule as rs
-    from app.enums import AppealKind
     from app.errors import ValidationErrors
-    from app.petitions import PetitionInput
+    from app.petition.record import PetitionInput
+    from app.reception import booking as rb
+    from app.reception import journal as rj
+    from app.reception import schedule as rs
+    from app.rules.enums import AppealKind
     from models.db import db
     from models.entities import ReceptionBooking
     admin, registrar = _setup()

@@ -7,7 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from app import auth, demo  # noqa: E402
+from app import demo  # noqa: E402
+from app.office import auth
 
 
 @pytest.fixture(autouse=True)

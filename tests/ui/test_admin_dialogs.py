@@ -5,13 +5,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from app import calendar_store, office
 from app.errors import DomainError
+from app.office import calendar_store
+from app.office import profile as office
 from ui import i18n
-from ui.calendar_dialog import CalendarDialog
-from ui.first_run_dialog import FirstRunDialog
-from ui.login_dialog import LoginDialog
-from ui.settings_dialog import SettingsDialog
+from ui.admin.calendar_dialog import CalendarDialog
+from ui.admin.first_run_dialog import FirstRunDialog
+from ui.admin.login_dialog import LoginDialog
+from ui.admin.settings_dialog import SettingsDialog
 
 
 def test_first_run_creates_office_and_admin(qtbot, db_file):

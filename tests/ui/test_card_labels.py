@@ -1,12 +1,12 @@
 """Every stored code of the workflow has a label: the card never shows a raw code."""
 import pytest
 
-from app.workflow_case import FULL_GROUNDS, SIMPLE_GROUNDS
-from app.workflow_complaint import DECISION_CODES as COMPLAINT_DECISIONS
-from app.workflow_complaint import GROUNDS_100_3, UNCONSIDERED_GROUNDS
-from app.workflow_hearing import RECUSAL_GROUNDS
-from app.workflow_intake import RETURN_GROUNDS
-from ui.workflow_labels import CASE_ACTIONS, CLOCKS, DECISIONS, GROUNDS
+from app.appeal.consideration import FULL_GROUNDS, SIMPLE_GROUNDS
+from app.appeal.hearing import RECUSAL_GROUNDS
+from app.appeal.intake import RETURN_GROUNDS
+from app.complaint.steps import DECISION_CODES as COMPLAINT_DECISIONS
+from app.complaint.steps import GROUNDS_100_3, UNCONSIDERED_GROUNDS
+from ui.case.workflow_labels import CASE_ACTIONS, CLOCKS, DECISIONS, GROUNDS
 
 DECISION_CODES = ("act_favourable", "act_burdening", "answer", "noted", "termination", "return",
                   "forwarded", "withdrawal", "attached", "complaint_sent", "complaint_satisfied",
@@ -24,8 +24,8 @@ def test_codes_have_labels(table, codes):
 
 
 def test_every_action_and_clock_has_a_label():
-    from app.enums import Clock
-    from app.transitions import ACTIONS
+    from app.rules.enums import Clock
+    from app.rules.transitions import ACTIONS
     assert [a for a in ACTIONS if a not in CASE_ACTIONS] == []
     assert [str(c) for c in Clock if str(c) not in CLOCKS] == []
 
@@ -35,10 +35,10 @@ def test_demo_histories_read_as_words(demo_db):
     field name or stored code is left untranslated (snake_case words)."""
     import re
 
-    from app.appeals import card
-    from app.calendar_store import load_calendar
+    from app.appeal.card import card
+    from app.office.calendar_store import load_calendar
     from app.queries import appeals as q
-    from ui.card_text import history_text
+    from ui.case.card_text import history_text
     raw = []
     for appeal_id in q.all_ids(q.Criteria(), load_calendar()):
         c = card(appeal_id)

@@ -65,11 +65,11 @@ def test_clock_explanations_are_translated(qapp, lang, word):
 
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from app.calendar import WorkCalendar
-    from app.clocks import clock_due, extension_cap
-    from app.enums import Clock
+    from app.rules.calendar import WorkCalendar
+    from app.rules.clocks import clock_due, extension_cap
+    from app.rules.enums import Clock
     from ui import i18n
-    from ui.explain import explanation
+    from ui.common.explain import explanation
     before = QLocale()
     i18n.install(lang)
     try:

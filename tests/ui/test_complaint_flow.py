@@ -11,15 +11,15 @@ import pytest
 from docx import Document
 from PySide6.QtCore import QDate, QDateTime, QTime
 
-from app import auth
-from app.enums import Role
-from app.office import get_settings, update_settings
+from app.office import auth
+from app.office.profile import get_settings, update_settings
+from app.rules.enums import Role
 from tests.ui.modal import when_modal
-from ui.action_dialog import ActionDialog
-from ui.appeal_card import AppealCardDialog
-from ui.complaint_register import ComplaintRegisterDialog
-from ui.document_dialog import DocumentDialog
-from ui.registration_dialog import RegistrationDialog
+from ui.case.action_dialog import ActionDialog
+from ui.case.appeal_card import AppealCardDialog
+from ui.case.document_dialog import DocumentDialog
+from ui.complaint.register import ComplaintRegisterDialog
+from ui.intake.registration_dialog import RegistrationDialog
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from ui.crash import install_excepthook, setup_logging
+from ui.common.crash import install_excepthook, setup_logging
 
 
 def test_unexpected_error_is_logged_and_shown(qapp, tmp_path, monkeypatch):

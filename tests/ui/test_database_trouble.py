@@ -7,12 +7,13 @@ import sqlite3
 from PySide6.QtCore import Qt
 
 import models.db
-from app import auth, demo
-from app.calendar import WorkCalendar
+from app.demo import sample as demo
+from app.office import auth
 from app.queries import appeals as q
+from app.rules.calendar import WorkCalendar
 from models.db import close_database, open_database
-from ui.messages import message
-from ui.registration_dialog import RegistrationDialog
+from ui.common.messages import message
+from ui.intake.registration_dialog import RegistrationDialog
 
 
 def test_locked_database_keeps_the_form(qtbot, demo_db, monkeypatch):

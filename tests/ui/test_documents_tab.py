@@ -7,13 +7,14 @@ import io
 
 from docx import Document
 
-from app import auth, documents
-from app.enums import Role
-from app.office import get_settings, update_settings
-from app.registration import register
+from app.appeal.registration import register
+from app.documents import issue as documents
+from app.office import auth
+from app.office.profile import get_settings, update_settings
+from app.rules.enums import Role
 from tests.ui.modal import when_modal
-from ui.appeal_card import AppealCardDialog
-from ui.document_dialog import DocumentDialog
+from ui.case.appeal_card import AppealCardDialog
+from ui.case.document_dialog import DocumentDialog
 
 
 def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, tmp_path):
@@ -58,13 +59,13 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
     import pytest
     from PySide6.QtGui import QDesktopServices
 
-    from app import pdf
-    from ui.journal_print_dialog import JournalPrintDialog
+    from app.documents import pdf
+    from ui.journal.print_dialog import JournalPrintDialog
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     moment = dt.datetime(2026, 11, 2, 10, 0)
     appeal = register(make_input(moment), registrar, "k", now=moment)
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
     runner = TaskRunner()
     dialog = JournalPrintDialog(dt.date(2026, 11, 20), runner=runner)
     qtbot.addWidget(dialog)
@@ -91,7 +92,7 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
 
 
 def test_document_renders_on_the_task_runner(qtbot, registrar, office_admin, make_input):
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)

@@ -6,13 +6,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
-from app.calendar import WorkCalendar
-from app.enums import QuickFilter
 from app.queries import appeals as q
-from ui.appeal_card import AppealCardDialog
-from ui.journal_model import RED, JournalTableModel
-from ui.labels import ACTIONS, label
-from ui.main_window import MainWindow
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import QuickFilter
+from ui.case.appeal_card import AppealCardDialog
+from ui.common.labels import ACTIONS, label
+from ui.journal.journal_model import RED, JournalTableModel
+from ui.journal.main_window import MainWindow
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
@@ -82,7 +82,7 @@ def test_card_deadline_summary_states_term_and_due_date(qtbot, demo_registrar):
 
 
 def test_history_reads_as_fields_with_old_and_new_values(qtbot, demo_registrar):
-    from ui.appeal_card import history_text
+    from ui.case.appeal_card import history_text
     text = history_text("status_changed", {"status": ["registered", "assigned"],
                                            "executor_id": [None, 3]})
     assert "Status: Registered → Assigned" in text

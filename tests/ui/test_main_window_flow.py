@@ -3,9 +3,9 @@ dialog, registering opens the talon, and the journal shows the new appeal."""
 from __future__ import annotations
 
 from tests.ui.modal import when_modal
-from ui.main_window import MainWindow
-from ui.registration_dialog import RegistrationDialog
-from ui.talon_dialog import TalonDialog
+from ui.intake.registration_dialog import RegistrationDialog
+from ui.intake.talon_dialog import TalonDialog
+from ui.journal.main_window import MainWindow
 
 
 def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
@@ -35,7 +35,8 @@ def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
 
 
 def test_executor_cannot_open_registration(qtbot, demo_db):
-    from app import auth, demo
+    from app.demo import sample as demo
+    from app.office import auth
     window = MainWindow(auth.login("executor", demo.DEMO_PASSWORD))
     qtbot.addWidget(window)
     assert not window.actions_by_name["register"].isEnabled()

@@ -9,12 +9,13 @@ import io
 from docx import Document
 from PySide6.QtCore import QDate, QDateTime, QTime
 
-from app import auth, documents
-from app.enums import Role
-from app.office import get_settings, update_settings
+from app.documents import issue as documents
+from app.office import auth
+from app.office.profile import get_settings, update_settings
+from app.rules.enums import Role
 from tests.ui.test_complaint_flow import choose, run
-from ui.appeal_card import AppealCardDialog
-from ui.registration_dialog import RegistrationDialog
+from ui.case.appeal_card import AppealCardDialog
+from ui.intake.registration_dialog import RegistrationDialog
 
 
 def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):

@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from app import auth
-from app.enums import Role
+from app.office import auth
+from app.rules.enums import Role
 from models.entities import Appeal, ReceptionBooking, ReceptionRecord
 from tests.ui.modal import when_modal
-from ui.booking_dialog import BookingDialog
-from ui.booking_talon import BookingTalonDialog, save_pdf
-from ui.reception_record_dialog import RecordDialog
-from ui.reception_window import ReceptionWindow
-from ui.slot_dialog import SlotDialog
-from ui.talon_dialog import TalonDialog
+from ui.intake.talon_dialog import TalonDialog
+from ui.reception.booking_dialog import BookingDialog
+from ui.reception.booking_talon import BookingTalonDialog, save_pdf
+from ui.reception.record_dialog import RecordDialog
+from ui.reception.slot_dialog import SlotDialog
+from ui.reception.window import ReceptionWindow
 
 TODAY = dt.date.today()
 
@@ -118,9 +118,9 @@ def test_schedule_booking_reception_and_written_appeal(qtbot, office, tmp_path, 
 def test_a_refusal_keeps_its_reason_until_it_is_recorded(qtbot, office):
     """АППК 73.2 9): the deputy refuses a registration; an empty reason is
     explained under the text box, and the person's details are checked first."""
-    from app import reception_schedule as rs
+    from app.reception import schedule as rs
     from tests.ui.modal import when_modal as on_modal
-    from ui.reason_dialog import ReasonDialog
+    from ui.common.reason_dialog import ReasonDialog
     head, deputy = office["akim"], office["deputy"]
     rs.save_slot(rs.SlotInput(head.id, TODAY + dt.timedelta(days=7), "10:00", "10:15", "каб. 1"), office["registrar"])
     rs.approve((TODAY + dt.timedelta(days=7)).year, (TODAY + dt.timedelta(days=7)).month, head)

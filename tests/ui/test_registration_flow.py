@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.calendar import WorkCalendar
-from app.enums import Status
 from app.queries import appeals as q
-from ui.journal_model import ID_ROLE
-from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.registration_dialog import RegistrationDialog
+from app.rules.calendar import WorkCalendar
+from app.rules.enums import Status
+from ui.admin.login_dialog import LoginDialog
+from ui.intake.registration_dialog import RegistrationDialog
+from ui.journal.journal_model import ID_ROLE
+from ui.journal.main_window import MainWindow
 
 
 def _login(qtbot, login, password):

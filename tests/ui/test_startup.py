@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ui.app_main as app_main
-from app import auth, demo
+import ui.start as app_main
+from app.demo import sample as demo
+from app.office import auth
 from ui import i18n
-from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui.admin.login_dialog import LoginDialog
+from ui.common.tasks import TaskRunner
+from ui.journal.main_window import MainWindow
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
-from app import talon
-from app.enums import AppealForm, AppealKind
-from app.registration import AppealInput, register
-from ui.talon_dialog import TalonDialog
+from app.appeal import talon
+from app.appeal.registration import AppealInput, register
+from app.rules.enums import AppealForm, AppealKind
+from ui.intake.talon_dialog import TalonDialog
 
 
 @pytest.fixture

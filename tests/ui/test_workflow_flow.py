@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import auth
-from app.enums import Role
-from app.registration import register
+from app.appeal.registration import register
+from app.office import auth
+from app.rules.enums import Role
 from tests.ui.modal import when_modal
-from ui.action_dialog import ActionDialog
-from ui.main_window import MainWindow
+from ui.case.action_dialog import ActionDialog
+from ui.journal.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 20)   # a Friday; the appeal's term ends Mon 23 Nov
 
@@ -148,14 +148,14 @@ def test_daily_list_pdf_and_reminder(qtbot, office, tmp_path):
     window.reminder.box.close()
     assert window.reminder.check(dt.datetime(2026, 11, 20, 15, 0)) is False   # once a day
     window.panel.remind_at.setTime(window.panel.remind_at.time().addSecs(3600))
-    from ui.reminder import reminder_time
+    from ui.journal.reminder import reminder_time
     assert reminder_time() == dt.time(10, 0)
 
 
 def test_my_cases_filter(qtbot, office, make_input, registrar):
     moment = dt.datetime(2026, 11, 3, 10, 0)
     register(make_input(moment, surname="Басқа"), registrar, "k2", now=moment)
-    from app.workflow import perform
+    from app.cases.engine import perform
     perform(office["appeal"].id, "assign", office["akim"],
             {"executor_id": office["exec"].id, "resolution": "r", "on_date": TODAY}, today=TODAY)
     window = MainWindow(office["exec"], today=TODAY)
@@ -168,7 +168,7 @@ def test_my_cases_filter(qtbot, office, make_input, registrar):
 def test_lists_load_on_the_task_runner(qtbot, office):
     """In the app the lists load off the UI thread; the newest request wins
     and the reminder waits for the counts."""
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
     runner = TaskRunner()
     try:
         window = MainWindow(office["akim"], today=TODAY, runner=runner)

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from app.calendar import Override, WorkCalendar
-from app.enums import OverrideKind
+from app.rules.calendar import Override, WorkCalendar
+from app.rules.enums import OverrideKind
 
 D = dt.date.fromisoformat
 CAL = WorkCalendar()

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.calendar import Override, WorkCalendar
-from app.clocks import RULES, add_months, clock_due, effective_last_day, extension_cap
-from app.enums import Clock, OverrideKind, Party
+from app.rules.calendar import Override, WorkCalendar
+from app.rules.clocks import RULES, add_months, clock_due, effective_last_day, extension_cap
+from app.rules.enums import Clock, OverrideKind, Party
 
 D = dt.date
 CAL = WorkCalendar()

@@ -6,15 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.calendar import Override, WorkCalendar
-from app.complaint_rules import (
+from app.rules.calendar import Override, WorkCalendar
+from app.rules.complaint import (
     ComplaintInput,
     action_fits,
     complaint_missing,
     filing_term,
     suspension_for,
 )
-from app.enums import OverrideKind, Suspension
+from app.rules.enums import OverrideKind, Suspension
 
 D = dt.date
 CAL = WorkCalendar()

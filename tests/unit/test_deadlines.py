@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.calendar import Override, WorkCalendar
-from app.deadlines import WorkingHours, compute, due_date, registration_date, working_days_left
-from app.enums import AppealKind, OverrideKind
-from app.terms import DEFAULT_TERMS
+from app.appeal.terms import DEFAULT_TERMS
+from app.rules.calendar import Override, WorkCalendar
+from app.rules.deadlines import WorkingHours, compute, due_date, registration_date, working_days_left
+from app.rules.enums import AppealKind, OverrideKind
 
 D = dt.date.fromisoformat
 T = dt.datetime.fromisoformat

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.identifiers import check_digit, is_valid_bin, is_valid_iin, make_with_check_digit
+from app.rules.identifiers import check_digit, is_valid_bin, is_valid_iin, make_with_check_digit
 
 # Check digits below were computed by hand with weights 1..11 (then 3..11,1,2).
 VALID_IINS = [

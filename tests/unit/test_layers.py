@@ -49,7 +49,7 @@ def test_a_lost_connection_is_explained_not_raised():
     from peewee import InterfaceError
 
     from app.errors import StorageUnavailable
-    from app.storage import guarded
+    from app.store.storage import guarded
 
     @guarded
     def lost():

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.enums import AppealForm, AppealKind, ApplicantType
-from app.identifiers import make_with_check_digit
-from app.registration import AppealInput
-from app.requirements import REQUIRED_ITEMS, format_errors, missing_items
+from app.appeal.registration import AppealInput
+from app.rules.enums import AppealForm, AppealKind, ApplicantType
+from app.rules.identifiers import make_with_check_digit
+from app.rules.requirements import REQUIRED_ITEMS, format_errors, missing_items
 
 RECEIVED = dt.datetime(2026, 11, 6, 10, 0)
 NOW = dt.datetime(2026, 11, 6, 10, 5)

@@ -1,9 +1,9 @@
 """The state machine: allowed and refused transitions, and who may act."""
 import pytest
 
-from app import transitions
-from app.enums import OPEN_STATUSES, Role, Status
 from app.errors import DomainError
+from app.rules import transitions
+from app.rules.enums import OPEN_STATUSES, Role, Status
 
 CLOSED = [s for s in Status if s not in OPEN_STATUSES]
 # After the case is closed only these remain: notices, access to the file,

@@ -4,10 +4,10 @@ Usage (from anywhere, with the project's virtual environment's Python):
 
     python ui/i18n/update.py
 
-1. ``pyside6-lupdate main.py ui/*.py -ts ui/i18n/app_kk.ts ui/i18n/app_ru.ts -no-obsolete``
+1. ``pyside6-lupdate main.py ui/**/*.py -ts ui/i18n/app_kk.ts ui/i18n/app_ru.ts -no-obsolete``
    extracts the strings; existing translations are kept, entries whose source
    string disappeared are dropped.
-2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` loaded by ``ui/i18n.py``.
+2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` loaded by ``ui/i18n/__init__.py``.
 
 The tools are looked up next to ``sys.executable`` (the venv's ``bin`` or, on
 Windows, ``Scripts`` folder), then on ``PATH``.
@@ -47,7 +47,7 @@ def run(cmd: list[str]) -> None:
 
 def main() -> int:
     sources = ["main.py"] + sorted(p.relative_to(ROOT).as_posix()
-                                   for p in (ROOT / "ui").glob("*.py"))
+                                   for p in (ROOT / "ui").rglob("*.py"))
     ts_files = [(I18N / f"app_{lang}.ts").as_posix() for lang in LANGS]
     run([tool("pyside6-lupdate"), *sources, "-ts", *ts_files, "-no-obsolete"])
     for lang in LANGS:

@@ -1,0 +1,225 @@
+"""Hearing (АППК 73–74), recusal (67), notices, access to the file (75),
+correction of clerical errors (82) and execution of an act (86.3)."""
+from __future__ import annotations
+
+import json
+
+from app.appeal.consideration import HEARING_EXCEPTIONS, _case_user
+from app.cases.engine import Act, Ctx, handler
+from app.rules.enums import Clock, ClockState, Role
+from models.entities import CaseClock, ChangeLog, CoExecutor, User
+
+HEARING_FORMS = ("written", "oral", "video", "system")   # АППК 73.1 para 2
+RECUSAL_GROUNDS = ("67.1.1", "67.1.2", "67.1.3", "67.1.4")
+NOTICE_CLOCKS = (Clock.EXTENSION_NOTICE, Clock.TERMINATION_NOTICE, Clock.RECUSAL_NOTICE,
+                 Clock.CORRECTION_COPY, Clock.UNCONSIDERED_NOTICE)
+REMARK_DECISIONS = ("accepted", "rejected", "partly_accepted")
+
+
+def _needs_open(ctx: Ctx, kind: Clock) -> CaseClock | None:
+    clock = ctx.open_clock(kind)
+    if clock is None:
+        ctx.fail("no_open_clock", None, clock=str(kind))
+    return clock
+
+
+@handler("hearing_notice")
+def hearing_notice(ctx: Ctx) -> Act:
+    """АППК 73.1: the preliminary decision is notified at least 3 working
+    days before the act; АППК 73.3: 2 working days to object or to ask for
+    an oral hearing, from the day the participant received it."""
+    on = ctx.date()
+    received = ctx.params.get("received_on") or on
+    if on is not None and received is not None and received < on:
+        ctx.fail("received_before_sent", "received_on")
+    elif received is not None and received > ctx.today:
+        ctx.fail("date_in_future", "received_on")
+    preliminary = ctx.text("preliminary")
+    form = ctx.choice("hearing_form", HEARING_FORMS)
+    if ctx.errors:
+        return Act()
+    # Counted from the day the participant had it: the act then never comes
+    # before their 2 days to object run out.
+    act = Act(details={"preliminary": preliminary, "hearing_form": form, "received_on": received},
+              cancels=[Clock.ACT_EARLIEST, Clock.OBJECTION, Clock.ORAL_MOTION],
+              opens=[(Clock.ACT_EARLIEST, received, None, None),
+                     (Clock.OBJECTION, received, None, None),
+                     (Clock.ORAL_MOTION, received, None, None)])
+    if ctx.due(Clock.ACT_EARLIEST, received) > ctx.appeal.due_on:
+        act.warnings.append("hearing_after_due")
+    return act
+
+
+@handler("hearing_exception")
+def hearing_exception(ctx: Ctx) -> Act:
+    """АППК 73.2: no hearing, with its ground; for item 4) the act must say why."""
+    item = ctx.choice("item", HEARING_EXCEPTIONS)
+    reason = ctx.text("reason", required=item == "73.2.4")
+    return Act(changes={"hearing_exception": item, "hearing_exception_reason": reason})
+
+
+def _participant_step(kind: Clock):
+    def run(ctx: Ctx) -> Act:
+        on = ctx.date()
+        _needs_open(ctx, kind)
+        return Act(details={"text": ctx.text("text", required=kind == Clock.OBJECTION)},
+                   closes=[(kind, on)])
+    return run
+
+
+handler("objection")(_participant_step(Clock.OBJECTION))
+handler("oral_motion")(_participant_step(Clock.ORAL_MOTION))
+
+
+@handler("oral_hearing")
+def oral_hearing(ctx: Ctx) -> Act:
+    """АППК 74.4: the protocol within 2 working days of the hearing's end."""
+    on = ctx.date()
+    return Act(details={"note": ctx.text("note", required=False)},
+               opens=[(Clock.PROTOCOL, on, None, None)])
+
+
+@handler("protocol_signed")
+def protocol_signed(ctx: Ctx) -> Act:
+    on = ctx.date()
+    _needs_open(ctx, Clock.PROTOCOL)
+    return Act(closes=[(Clock.PROTOCOL, on)])
+
+
+@handler("protocol_read")
+def protocol_read(ctx: Ctx) -> Act:
+    """АППК 74.6: remarks within 3 working days after reading the protocol."""
+    on = ctx.date()
+    signed = CaseClock.select().where((CaseClock.appeal == ctx.appeal.id)
+                                      & (CaseClock.kind == str(Clock.PROTOCOL))
+                                      & (CaseClock.state != str(ClockState.OPEN))).exists()
+    if not signed:
+        ctx.fail("protocol_not_signed")
+    return Act(opens=[(Clock.REMARKS, on, None, None)])
+
+
+@handler("protocol_remarks")
+def protocol_remarks(ctx: Ctx) -> Act:
+    on = ctx.date()
+    _needs_open(ctx, Clock.REMARKS)
+    return Act(details={"text": ctx.text("text"),
+                        "remarks_decision": ctx.choice("remarks_decision", REMARK_DECISIONS)},
+               closes=[(Clock.REMARKS, on)])
+
+
+def _recusals(appeal_id: int) -> list[dict]:
+    rows = ChangeLog.select(ChangeLog.changes).where(
+        (ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
+        & (ChangeLog.action == "recusal_declared"))
+    return [json.loads(r.changes) for r in rows]
+
+
+@handler("recusal_declared")
+def recusal_declared(ctx: Ctx) -> Act:
+    """АППК 67.3: decided within 3 working days of the declaration; 67.9: a
+    repeat on circumstances already declared is inadmissible."""
+    on = ctx.date()
+    official = _case_user(ctx, "official_id")
+    ground = ctx.choice("ground", RECUSAL_GROUNDS)
+    circumstances = ctx.text("circumstances")
+    if ctx.open_clock(Clock.RECUSAL_DECISION) is not None:
+        ctx.fail("recusal_pending")
+    if any(r.get("official_id") == official and r.get("ground") == ground
+           for r in _recusals(ctx.appeal.id)):
+        ctx.fail("recusal_repeat", "ground")
+    return Act(details={"official_id": official, "ground": ground,
+                        "circumstances": circumstances, "self": bool(ctx.params.get("self"))},
+               opens=[(Clock.RECUSAL_DECISION, on, None, None)])
+
+
+@handler("recusal_decided")
+def recusal_decided(ctx: Ctx) -> Act:
+    """АППК 67.4, 67.8, 67.11: the superior decides (for the head of the body,
+    the superior body, 67.6: recorded here with its name); if granted another
+    official takes the case; the participant told within 2 working days."""
+    on = ctx.date()
+    _needs_open(ctx, Clock.RECUSAL_DECISION)
+    granted = bool(ctx.params.get("granted"))
+    declared = _recusals(ctx.appeal.id)
+    official = declared[-1].get("official_id") if declared else None
+    user = User.get_or_none(User.id == official) if official else None
+    superior = ctx.text("superior_body", required=False, limit=255)
+    if official == ctx.user.id:
+        ctx.fail("recusal_own")
+    elif user is not None and user.role == Role.HEAD and not superior:
+        ctx.fail("recusal_of_head", "superior_body")
+    act = Act(details={"granted": granted, "official_id": official, "superior_body": superior},
+              closes=[(Clock.RECUSAL_DECISION, on)],
+              opens=[(Clock.RECUSAL_NOTICE, on, None, None)])
+    if granted and official == ctx.appeal.executor_id:
+        new = _case_user(ctx, "executor_id")
+        if new is not None and new == official:
+            ctx.fail("same_official", "executor_id")
+        act.changes["executor_id"] = new
+    if granted and official is not None:
+        appeal_id = ctx.appeal.id
+        act.after = lambda _id: CoExecutor.update(active=False).where(
+            (CoExecutor.appeal == appeal_id) & (CoExecutor.user == official)).execute()
+    return act
+
+
+@handler("notify")
+def notify(ctx: Ctx) -> Act:
+    on = ctx.date()
+    kind = ctx.choice("clock", NOTICE_CLOCKS)
+    if kind:
+        _needs_open(ctx, Clock(kind))
+    return Act(details={"channel": ctx.text("channel", required=False)},
+               closes=[(Clock(kind), on)] if kind else [])
+
+
+@handler("file_access_requested")
+def file_access_requested(ctx: Ctx) -> Act:
+    on = ctx.date()   # АППК 75.1: access within 3 working days of the motion
+    return Act(opens=[(Clock.FILE_ACCESS, on, None, None)])
+
+
+@handler("file_access_given")
+def file_access_given(ctx: Ctx) -> Act:
+    on = ctx.date()
+    _needs_open(ctx, Clock.FILE_ACCESS)
+    return Act(details={"withheld": ctx.text("withheld", required=False)},   # АППК 75.3
+               closes=[(Clock.FILE_ACCESS, on)])
+
+
+@handler("correction_requested")
+def correction_requested(ctx: Ctx) -> Act:
+    on = ctx.date()   # АППК 82.3: considered within 3 working days
+    return Act(details={"text": ctx.text("text")}, opens=[(Clock.CORRECTION, on, None, None)])
+
+
+@handler("act_corrected")
+def act_corrected(ctx: Ctx) -> Act:
+    """АППК 82.1, 82.5: without changing the content; a copy within 3 days."""
+    on = ctx.date()
+    return Act(details={"text": ctx.text("text")}, closes=[(Clock.CORRECTION, on)],
+               opens=[(Clock.CORRECTION_COPY, on, None, None)])
+
+
+@handler("delivered")
+def delivered(ctx: Ctx) -> Act:
+    """АППК 83.2: in operation once delivered; 86.3: executed within 5 working
+    days unless the act says otherwise."""
+    on = ctx.date()
+    days = ctx.params.get("execution_days") or 5
+    if not isinstance(days, int) or not 1 <= days <= 366:
+        ctx.fail("term_days_range", "execution_days")
+        days = 5
+    return Act(details={"channel": ctx.text("channel", required=False), "execution_days": days},
+               opens=[(Clock.EXECUTION, on, None, days)])
+
+
+@handler("executed")
+def executed(ctx: Ctx) -> Act:
+    from app.complaint.execution import blocked
+    on = ctx.date()
+    _needs_open(ctx, Clock.EXECUTION)
+    held = blocked(ctx.appeal.id)
+    if held is not None:    # АППК 96.1 suspended; 100.1 1), 2), 5), 91.4 para 3 revoked
+        ctx.fail(held[0], "on_date", number=held[1])
+    return Act(details={"note": ctx.text("note", required=False)}, closes=[(Clock.EXECUTION, on)])

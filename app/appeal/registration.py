@@ -1,0 +1,216 @@
+"""Registering an appeal: number, registration date, term, history, in one
+transaction (АППК 64.1–64.3, 62.2, 76)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+
+from app.appeal.card import explain
+from app.appeal.numbering import format_number, next_sequence
+from app.appeal.terms import term_for
+from app.complaint import record as complaints
+from app.errors import DomainError, ValidationErrors
+from app.office.auth import UserInfo, require_role
+from app.office.calendar_store import load_calendar
+from app.office.profile import get_settings
+from app.petition import record as petitions
+from app.petition.record import PetitionInput
+from app.rules.clocks import clock_due
+from app.rules.complaint import ComplaintInput, complaint_missing
+from app.rules.deadlines import Deadline, compute
+from app.rules.enums import (
+    REGISTERING_ROLES,
+    AppealForm,
+    AppealKind,
+    ApplicantType,
+    Clock,
+    ComplaintRole,
+    Language,
+    Party,
+    Status,
+)
+from app.rules.requirements import format_errors, missing_items
+from app.store import history
+from app.store.storage import guarded, transaction
+from models.entities import Appeal, AppealToken, CaseClock
+
+
+@dataclass
+class AppealInput:
+    kind: AppealKind
+    form: AppealForm
+    received_at: dt.datetime
+    applicant_type: ApplicantType = ApplicantType.INDIVIDUAL
+    surname: str = ""
+    first_name: str = ""
+    patronymic: str = ""
+    iin: str = ""
+    org_name: str = ""
+    bin: str = ""
+    outgoing_number: str = ""
+    outgoing_date: dt.date | None = None
+    postal_address: str = ""
+    phone: str = ""
+    email: str = ""
+    collective: bool = False
+    signatories: int = 0
+    addressee: str = ""
+    substance: str = ""
+    appeal_date: dt.date | None = None
+    language: Language = Language.KK
+    signed: bool = True
+    attachments_count: int = 0
+    attachment_pages: int = 0
+    eotinish_number: str = ""
+    from_petition: bool = False   # АППК 90-3.5: a petition short of its threshold
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    reg_number: str
+    registered_on: dt.date
+    due_on: dt.date
+    missing: tuple[str, ...]
+    deadline: Deadline
+    repeated_submit: bool = False
+
+
+def applicant_display(a) -> str:
+    if a.applicant_type == ApplicantType.LEGAL:
+        return a.org_name.strip()
+    return " ".join(p.strip() for p in (a.surname, a.first_name, a.patronymic) if p.strip())
+
+
+def normalize(text: str) -> str:
+    """Case-fold for search: SQLite folds only ASCII, so we store folded text."""
+    return text.casefold().replace("ё", "е").strip()
+
+
+def tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[^\w]+", normalize(text)) if t}
+
+
+def _clean(a: AppealInput) -> AppealInput:
+    for name, value in asdict(a).items():
+        if isinstance(value, str) and name not in ("kind", "form", "applicant_type", "language"):
+            setattr(a, name, value.strip())
+    a.iin, a.bin = a.iin.replace(" ", ""), a.bin.replace(" ", "")
+    if a.applicant_type == ApplicantType.LEGAL:
+        a.surname = a.first_name = a.patronymic = a.iin = ""
+    else:
+        a.org_name = a.bin = a.outgoing_number = ""
+        a.outgoing_date = None
+    if not a.collective:
+        a.signatories = 0
+    return a
+
+
+@guarded
+def register(data: AppealInput, user: UserInfo, submission_key: str,
+             now: dt.datetime | None = None,
+             complaint: ComplaintInput | None = None,
+             petition: PetitionInput | None = None) -> Registered:
+    """Register ``data``.  Missing АППК 63.2 items make it INCOMPLETE, never a
+    refusal (АППК 64.1).  A repeated ``submission_key`` (double click, retry
+    after a lost answer) returns the appeal already registered.  A complaint
+    (АППК 94.1) brings its own record: what it challenges, its filing term,
+    and the side the office is on, which sets its term (91.4 or 99)."""
+    require_role(user, REGISTERING_ROLES)
+    now = now or dt.datetime.now()
+    data = _clean(data)
+    if data.kind != AppealKind.COMPLAINT:
+        complaint = None
+    elif complaint is None:   # every complaint has its record (the 93.2 items then flagged)
+        complaint = ComplaintInput()
+    if data.kind != AppealKind.PETITION:
+        petition = None
+    elif petition is None:
+        petition = PetitionInput()
+    errors = format_errors(data, now)
+    if petition is not None:
+        errors += petitions.input_errors(petition)
+    if data.from_petition and data.kind not in (AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL):
+        errors.append(DomainError("from_petition_kind", "from_petition"))   # АППК 90-3.5
+    if complaint is not None:
+        errors += complaints.input_errors(complaint, data.received_at.date())
+    if errors:
+        raise ValidationErrors(errors)
+    existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
+    if existing is not None:
+        return _registered(existing, repeated=True)
+    missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
+        + (petitions.petition_missing(data, petition) if petition else [])
+    role = complaint.role if complaint else None
+    with transaction():
+        existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
+        if existing is not None:
+            return _registered(existing, repeated=True)
+        office = get_settings()   # read under the write lock, like the calendar
+        cal = load_calendar()
+        deadline = _deadline(data.kind, data.received_at, office.hours, cal, role)
+        year = deadline.registered_on.year
+        seq = next_sequence(year)
+        display = applicant_display(data)
+        values = {k: (str(v) if hasattr(v, "value") else v) for k, v in asdict(data).items()}
+        appeal = Appeal.create(
+            **values, reg_year=year, reg_seq=seq, submission_key=submission_key,
+            reg_number=format_number(office.number_format, office.number_prefix, year, seq),
+            applicant_display=display, applicant_norm=normalize(display),
+            missing=",".join(missing), registered_on=deadline.registered_on,
+            term_days=deadline.term_days, term_article=deadline.article,
+            statutory_due_on=deadline.due_on, due_on=deadline.due_on,
+            status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
+            registered_by=user.id, created_at=now.replace(microsecond=0))
+        rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
+        if rows:
+            AppealToken.insert_many(rows).execute()
+        extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
+        if petition is not None:
+            extra = petitions.create(appeal, petition)
+        action_id = history.record("appeal", appeal.id, "registered",
+                                   {**values, **extra, "reg_number": appeal.reg_number,
+                                    "registered_on": deadline.registered_on,
+                                    "due_on": deadline.due_on, "missing": missing,
+                                    "status": appeal.status}, user.id, now.replace(microsecond=0))
+        if role == ComplaintRole.CHALLENGED:   # АППК 91.4: its own step, its term
+            return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
+                              deadline.due_on, tuple(missing), deadline)
+        # АППК 65.1: 3 working days to forward it if it is not ours; the
+        # clock stops when the head assigns it (competence accepted).
+        forward = clock_due(Clock.FORWARD, deadline.registered_on, cal)
+        CaseClock.create(appeal=appeal.id, kind=str(Clock.FORWARD), article=forward.article,
+                         party=str(Party.OFFICE), event_on=deadline.registered_on,
+                         days=forward.days, due_on=forward.due_on, opened_by=action_id)
+    return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
+                      deadline.due_on, tuple(missing), deadline)
+
+
+def _registered(row: Appeal, repeated: bool) -> Registered:
+    deadline = explain(row)
+    missing = tuple(m for m in row.missing.split(",") if m)
+    return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
+                      missing, deadline, repeated_submit=repeated)
+
+
+# АППК 91.4 para 2: the body whose act is challenged sends the complaint on
+# (or satisfies it, para 3) within 3 working days of receipt.
+CHALLENGED_TERM = (3, "91.4")
+
+
+def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None,
+              role: ComplaintRole | None = None) -> Deadline:
+    if kind == AppealKind.COMPLAINT and role == ComplaintRole.CHALLENGED:
+        days, article = CHALLENGED_TERM
+    else:
+        term = term_for(kind)
+        days, article = term.days, term.article
+    return compute(received_at, days, article, cal or load_calendar(), hours)
+
+
+@guarded
+def preview(kind: AppealKind, received_at: dt.datetime,
+            role: ComplaintRole | None = None) -> Deadline:
+    """What registering now would give: registration date and due date."""
+    return _deadline(kind, received_at, get_settings().hours, role=role)

@@ -1,0 +1,127 @@
+"""The values a document takes from the office, the case and the date."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.documents.complaint import complaint_context
+from app.documents.fields import MUST_GIVE
+from app.documents.petition import petition_context
+from app.errors import DomainError
+from app.office.profile import get_settings
+from app.rules.enums import HEAD_ROLES, ApplicantType
+from models.entities import Appeal, User
+
+ACT_KINDS = {
+    "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
+    "ru": {"act_favourable": "Благоприятный административный акт",
+           "act_burdening": "Обременяющий административный акт"},
+}
+
+
+def initials(full_name: str) -> str:
+    """"Жұмабеков Ерлан Болатұлы" -> "Е. Б. Жұмабеков" (surname and initials)."""
+    parts = full_name.split()
+    if len(parts) < 2 or any(p.endswith(".") for p in parts[1:]):
+        return full_name
+    return " ".join(f"{p[0]}." for p in parts[1:]) + f" {parts[0]}"
+
+
+def applicant_full(row: Appeal) -> str:
+    """АППК 80.1.3: surname, name and patronymic (if in the identity
+    document); a legal entity's name with its legal form."""
+    if row.applicant_type == ApplicantType.LEGAL:
+        return row.org_name
+    return " ".join(p for p in (row.surname, row.first_name, row.patronymic) if p)
+
+
+def _signer(name: str, user_id: int | None, office) -> tuple[str, str]:
+    """Who signs: the head or deputy who issues a decision; the employee who
+    took an oral appeal or kept a protocol (АППК 63.1, 74.4); else the head."""
+    user = User.get_or_none(User.id == user_id) if user_id else None
+    if user is not None and (name.startswith("protocol-") or user.role in HEAD_ROLES):
+        full = " ".join(p for p in (user.surname, user.first_name, user.patronymic) if p)
+        return full, user.position
+    return office.head_name, office.head_position
+
+
+def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
+                 user_id: int | None = None) -> dict:
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    office = get_settings()
+    ru = lang == "ru"
+    full = applicant_full(row)
+    official, position = _signer(name, user_id, office)
+    # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
+    oral = name == "protocol-oral-appeal"
+    return {
+        "office_name": office.name_ru if ru else office.name_kk,
+        "office_address": office.address,
+        "official_position": position,
+        "official_full_name": official,
+        "official_name": initials(official),
+        "appeal_body": office.appeal_body_ru if ru else office.appeal_body_kk,
+        "court": office.court_ru if ru else office.court_kk,
+        "date": row.received_at.date() if oral else today,
+        "time": row.received_at.strftime("%H:%M") if oral else "",
+        "reg_number": row.reg_number,
+        "reg_date": row.registered_on,
+        "applicant_name": full or row.applicant_display,
+        "applicant_full": full or row.applicant_display,
+        "applicant_address": row.postal_address,
+        "iin": row.iin,
+        "bin": row.bin,
+        "phone": row.phone,
+        "addressee": row.addressee,
+        "substance": row.substance,
+        "execution_days": 5,
+        "attachments": [],
+        "decision": row.decision,
+        # What the case already knows of its act (АППК 77, 73.2 4)).
+        "act_kind_text": ACT_KINDS[lang].get(row.decision, ""),
+        "no_hearing_reason": row.hearing_exception_reason if row.hearing_exception == "73.2.4" else "",
+        **(complaint_context(appeal_id, lang, today) if name.startswith("complaint-") else {}),
+        **(petition_context(appeal_id, lang) if name == "petition-decision" else {}),
+    }
+
+
+def suggested(appeal_id: int, name: str, lang: str | None = None) -> dict:
+    """What the case already says for a document's fields: the recorded
+    dates and bodies, so the clerk checks them rather than retypes them."""
+    from app.rules.enums import Clock
+    from models.entities import CaseClock, Forwarding
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        return {}
+
+    def clock(kind: Clock):
+        return (CaseClock.select().where((CaseClock.appeal == appeal_id)
+                                         & (CaseClock.kind == str(kind)))
+                .order_by(CaseClock.id.desc()).first())
+    out: dict = {}
+    if name.startswith("complaint-"):
+        values = complaint_context(appeal_id, "kk" if lang is None else lang, dt.date.today())
+        return {k: v for k, v in values.items() if k in MUST_GIVE.get(name, ()) or k == "position"}
+    if name == "petition-decision":
+        values = petition_context(appeal_id, "kk" if lang is None else lang)
+        return {k: v for k, v in values.items() if k in MUST_GIVE.get(name, ())}
+    if name == "notice-extension" and (c := clock(Clock.EXTENSION_NOTICE)) is not None:
+        out = {"decided_on": c.event_on, "new_due": row.due_on, "old_due": row.statutory_due_on}
+    elif name == "notice-hearing" and (c := clock(Clock.ACT_EARLIEST)) is not None:
+        out = {"earliest": c.due_on}
+    elif name == "notice-incomplete" and (c := clock(Clock.CURE)) is not None:
+        out = {"until": c.due_on}
+    elif name == "notice-termination" and row.decided_on:
+        out = {"decided_on": row.decided_on}
+    elif name == "notice-recusal" and (c := clock(Clock.RECUSAL_NOTICE)) is not None:
+        out = {"decided_on": c.event_on}
+    elif name == "protocol-hearing" and (c := clock(Clock.PROTOCOL)) is not None:
+        out = {"hearing_date": c.event_on}
+    elif name == "notice-forward":
+        f = (Forwarding.select().where((Forwarding.appeal == appeal_id)
+                                       & Forwarding.reversed_by.is_null())
+             .order_by(Forwarding.id.desc()).first())
+        if f is not None:
+            out = {"forwarded_on": f.forwarded_on, "body": f.body, "forwarded_what": f.requests}
+    return out

@@ -1,0 +1,18 @@
+"""Saving the settings dialog as one change: the office and the term table
+are written together or not at all."""
+from __future__ import annotations
+
+from app.appeal import terms
+from app.appeal.terms import Term
+from app.office import profile as office
+from app.store.storage import guarded, transaction
+
+
+@guarded
+def save_settings(settings: office.OfficeSettings, changed_terms: list[Term], user_id: int) -> None:
+    """Write the office settings and the changed terms in one transaction;
+    any invalid value rolls everything back."""
+    with transaction():
+        office.update_settings(settings, user_id)
+        for t in changed_terms:
+            terms.update_term(t.kind, t.days, t.article, t.legal_ref, user_id)

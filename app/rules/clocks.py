@@ -1,0 +1,124 @@
+"""The short clocks of the Code and the extension cap, computed and explained.
+
+Pure rules, no storage.  Convention (digest §2, Q2): "N working days from
+event E" ends on the N-th working day after E's date, i.e. day 1 is the first
+working day after the event, as art. 76 part 2 counts the final term.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+from dataclasses import dataclass
+
+from app.rules.calendar import WorkCalendar
+from app.rules.deadlines import Step, count_working_days, skip_step
+from app.rules.enums import Clock, Party
+
+
+@dataclass(frozen=True)
+class ClockRule:
+    days: int            # working days; 0 = the same day ("immediately")
+    article: str
+    party: Party
+
+
+RULES = {
+    Clock.FORWARD: ClockRule(3, "65.1", Party.OFFICE),
+    Clock.FORWARD_NOW: ClockRule(0, "64.7-2", Party.OFFICE),
+    Clock.CURE: ClockRule(0, "64.6", Party.PARTICIPANT),      # the date is set by the office
+    Clock.RETURN: ClockRule(3, "64.7", Party.OFFICE),
+    Clock.EXTENSION_NOTICE: ClockRule(3, "76.3", Party.OFFICE),
+    Clock.TERMINATION_NOTICE: ClockRule(3, "70.3", Party.OFFICE),
+    Clock.ACT_EARLIEST: ClockRule(3, "73.1", Party.GATE),
+    Clock.OBJECTION: ClockRule(2, "73.3", Party.PARTICIPANT),
+    Clock.ORAL_MOTION: ClockRule(2, "73.3", Party.PARTICIPANT),
+    Clock.PROTOCOL: ClockRule(2, "74.4", Party.OFFICE),
+    Clock.REMARKS: ClockRule(3, "74.6", Party.PARTICIPANT),
+    Clock.RECUSAL_DECISION: ClockRule(3, "67.3", Party.OFFICE),
+    Clock.RECUSAL_NOTICE: ClockRule(2, "67.11", Party.OFFICE),
+    Clock.FILE_ACCESS: ClockRule(3, "75.1", Party.OFFICE),
+    Clock.CORRECTION: ClockRule(3, "82.3", Party.OFFICE),
+    Clock.CORRECTION_COPY: ClockRule(3, "82.5", Party.OFFICE),
+    Clock.EXECUTION: ClockRule(5, "86.3", Party.OFFICE),
+    Clock.REMAND: ClockRule(5, "100.2", Party.OFFICE),
+    Clock.UNCONSIDERED_NOTICE: ClockRule(3, "95.2", Party.OFFICE),
+    Clock.DISCUSSION_NOTICE: ClockRule(0, "90-5.2", Party.OFFICE),   # the date is counted back
+    Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE),
+}
+
+# Clocks whose last day is a date the office set or counted back, not a
+# count forward from their event: a calendar change does not move them.
+FIXED_DATE = frozenset({Clock.CURE, Clock.DISCUSSION_NOTICE})
+
+# The clocks the ``deadline`` command offers, and the event each runs from.
+CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice", "filing")
+
+
+@dataclass(frozen=True)
+class ClockDue:
+    kind: str
+    event_on: dt.date
+    days: int
+    article: str
+    due_on: dt.date
+    steps: tuple[Step, ...]
+
+
+def clock_due(kind: Clock, event_on: dt.date, cal: WorkCalendar,
+              days: int | None = None) -> ClockDue:
+    """The due date of ``kind`` triggered on ``event_on``, explained.
+
+    Day 1 is the first working day after the event (АППК 76.2 applied to
+    the short clocks, digest Q2); a clock of 0 days ("immediately") is due
+    the same day, or the next working day when the event day is a day off.
+    """
+    rule = RULES[kind]
+    n = rule.days if days is None else days
+    steps = [Step("clock_event", event_on, {"clock": str(kind), "article": rule.article})]
+    if n == 0:
+        due = event_on if cal.is_working(event_on) else cal.next_working_day(event_on)
+        steps.append(Step("clock_due", due, {"days": 0, "article": rule.article}))
+        return ClockDue(str(kind), event_on, 0, rule.article, due, tuple(steps))
+    day, counted = count_working_days(event_on, n, cal)
+    steps += counted
+    steps.append(Step("clock_due", day, {"days": n, "article": rule.article}))
+    return ClockDue(str(kind), event_on, n, rule.article, day, tuple(steps))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day number ``months`` later, or that month's last day.
+
+    A convention: the Code has no rule for counting months (digest Q4 a).
+    """
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class ExtensionCap:
+    decided_on: dt.date
+    two_months: dt.date
+    cap_on: dt.date
+    steps: tuple[Step, ...]
+
+
+def extension_cap(decided_on: dt.date, cal: WorkCalendar) -> ExtensionCap:
+    """АППК 76.3: at most two months from the extension decision; АППК 76.5:
+    a last day on a non-working day moves to the next working day."""
+    two = add_months(decided_on, 2)
+    steps = [Step("extension_decided", decided_on, {"article": "76.3"}),
+             Step("two_months", two, {"article": "76.3"})]
+    cap = two
+    while not cal.is_working(cap):
+        steps.append(skip_step(cal, cap))
+        cap += dt.timedelta(days=1)
+    if cap != two:
+        steps.append(Step("moved_to_working_day", cap, {"article": "76.5"}))
+    steps.append(Step("extension_cap", cap, {"article": "76.3"}))
+    return ExtensionCap(decided_on, two, cap, tuple(steps))
+
+
+def effective_last_day(day: dt.date, cal: WorkCalendar) -> dt.date:
+    """АППК 76.5: a last day on a non-working day is the next working day."""
+    return day if cal.is_working(day) else cal.next_working_day(day)

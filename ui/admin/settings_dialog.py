@@ -1,0 +1,94 @@
+"""Settings: the office, the term table (with legal references) and the
+interface language (applies on restart)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.appeal import terms
+from app.errors import DomainError
+from app.office import profile as office
+from app.office.settings import save_settings
+from app.rules.enums import Role
+from ui import i18n
+from ui.admin.office_form import OfficeForm
+from ui.common.form_errors import FieldErrors, error_label
+from ui.common.labels import KINDS, label
+from ui.common.widgets import language_combo
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.user = user
+        self.is_admin = user.role == Role.ADMIN
+        self.errors = FieldErrors()
+        self.office_form = OfficeForm(self.errors)
+        self.office_form.set_settings(office.get_settings())
+        self.office_form.setEnabled(self.is_admin)
+        self.language = language_combo("settings_language")
+        lang_page = QWidget()
+        lf = QFormLayout(lang_page)
+        lf.addRow(self.tr("Interface language"), self.language)
+        lf.addRow(QLabel(self.tr("The new language applies when the program is restarted.")))
+        tabs = QTabWidget()
+        tabs.addTab(self.office_form, self.tr("Office"))
+        tabs.addTab(self._terms_page(), self.tr("Terms"))
+        tabs.addTab(lang_page, self.tr("Language"))
+        self.general_error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
+
+    def _terms_page(self) -> QWidget:
+        self._terms = terms.all_terms()
+        self.terms_table = QTableWidget(len(self._terms), 4)
+        self.terms_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Working days"),
+                                                    self.tr("Article"), self.tr("Special law")])
+        self._term_edits = []
+        for r, t in enumerate(self._terms):
+            days, article, ref = QSpinBox(), QLineEdit(t.article), QLineEdit(t.legal_ref)
+            days.setRange(1, 366)
+            days.setValue(t.days)
+            for w in (days, article, ref):
+                w.setEnabled(self.is_admin)
+            self.terms_table.setCellWidget(r, 0, QLabel(label(KINDS, t.kind)))
+            self.terms_table.setCellWidget(r, 1, days)
+            self.terms_table.setCellWidget(r, 2, article)
+            self.terms_table.setCellWidget(r, 3, ref)
+            self._term_edits.append((t, days, article, ref))
+        self.terms_table.horizontalHeader().setStretchLastSection(True)
+        return self.terms_table
+
+    def _on_save(self) -> None:
+        i18n.save_language(self.language.currentData())
+        if not self.is_admin:
+            self.accept()
+            return
+        changed = [terms.Term(t.kind, days.value(), article.text().strip(), ref.text().strip())
+                   for t, days, article, ref in self._term_edits
+                   if (days.value(), article.text().strip(), ref.text().strip())
+                   != (t.days, t.article, t.legal_ref)]
+        try:
+            save_settings(self.office_form.settings(), changed, self.user.id)
+        except DomainError as exc:
+            self.errors.report(exc, self.general_error)
+            return
+        self.accept()

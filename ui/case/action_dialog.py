@@ -1,0 +1,164 @@
+"""One dialog for every case action, laid out from ``ui.case.action_forms``.
+
+A refusal (state, role) or a field error is shown in the dialog, next to the
+field; what was typed stays.  Nothing is written until the service accepts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.cases import engine as workflow
+from app.errors import DomainError
+from app.office import auth
+from app.rules.enums import CASE_ROLES
+from ui.case.action_forms import fields
+from ui.case.workflow_labels import CASE_ACTIONS
+from ui.common.form_errors import FieldErrors, error_label
+from ui.common.labels import label
+from ui.common.widgets import OptionalDateEdit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionForm", text)
+
+
+class ActionDialog(QDialog):
+    """``result`` holds the app.cases.engine.Result once the action is taken."""
+
+    def __init__(self, appeal_id: int, action: str, user, kind: str, today: dt.date | None = None,
+                 fixed: dict | None = None, parent=None, intro: str = "",
+                 defaults: dict | None = None):
+        super().__init__(parent)
+        self.appeal_id, self.action, self.user = appeal_id, action, user
+        self.today = today or dt.date.today()
+        self.fixed = fixed or {}
+        self.result = None
+        self.setWindowTitle(label(CASE_ACTIONS, action))
+        self.setObjectName(f"action_{action}")
+        self.errors = FieldErrors()
+        self.general = error_label()
+        form = QFormLayout()
+        self.widgets = {}
+        for f in fields(action, kind):
+            widget = self._widget(f)
+            widget.setObjectName(f"field_{f.name}")
+            if f.name in (defaults or {}) and f.kind in ("line", "text"):
+                (widget.setText if f.kind == "line" else widget.setPlainText)(str(defaults[f.name]))
+            self.widgets[f.name] = (f, widget)
+            self.errors.add_row(form, f.name, _tr(f.caption), widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("ok")
+        layout = QVBoxLayout(self)
+        if intro:
+            lead = QLabel(intro)
+            lead.setObjectName("intro")
+            lead.setWordWrap(True)
+            layout.addWidget(lead)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.resize(620, 200)
+
+    def _widget(self, f):
+        if f.kind == "date":
+            w = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd.MM.yyyy")
+            return w
+        if f.kind == "optional_date":
+            return OptionalDateEdit()
+        if f.kind == "line":
+            return QLineEdit()
+        if f.kind == "text":
+            w = QPlainTextEdit()
+            w.setFixedHeight(70)
+            return w
+        if f.kind == "bool":
+            return QCheckBox()
+        if f.kind == "int":
+            w = QSpinBox()
+            w.setRange(1, 366)
+            w.setValue(5)
+            return w
+        if f.kind == "choice":
+            w = QComboBox()
+            for code in f.options:
+                w.addItem(label(f.table, code), str(code))
+            w.setPlaceholderText("—")
+            w.setCurrentIndex(-1)
+            return w
+        if f.kind == "user":
+            w = QComboBox()
+            for u in auth.list_users():
+                if u.role in CASE_ROLES:
+                    w.addItem(f"{u.full_name}, {u.position}", u.id)
+            w.setPlaceholderText("—")
+            w.setCurrentIndex(-1)
+            return w
+        # users, items: a checkable list
+        w = QListWidget()
+        w.setFixedHeight(110)
+        entries = ([(u.id, f"{u.full_name}, {u.position}") for u in auth.list_users()
+                    if u.role in CASE_ROLES] if f.kind == "users"
+                   else [(code, label(f.table, code)) for code in f.table])
+        for value, text in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            w.addItem(item)
+        return w
+
+    def values(self) -> dict:
+        out = dict(self.fixed)
+        for name, (f, w) in self.widgets.items():
+            if f.kind == "date":
+                d = w.date()
+                out[name] = dt.date(d.year(), d.month(), d.day())
+            elif f.kind == "optional_date":
+                out[name] = w.value()
+            elif f.kind == "line":
+                out[name] = w.text()
+            elif f.kind == "text":
+                out[name] = w.toPlainText()
+            elif f.kind == "bool":
+                out[name] = w.isChecked()
+            elif f.kind == "int":
+                out[name] = w.value()
+            elif f.kind in ("choice", "user"):
+                out[name] = w.currentData()
+            else:
+                out[name] = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                             if w.item(i).checkState() == Qt.CheckState.Checked]
+        return out
+
+    def submit(self) -> None:
+        self.errors.clear()
+        self.general.clear()
+        try:
+            self.result = workflow.perform(self.appeal_id, self.action, self.user, self.values(),
+                                           today=self.today)
+        except DomainError as exc:
+            self.errors.report(exc, self.general)
+            return
+        self.accept()

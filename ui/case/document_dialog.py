@@ -1,0 +1,207 @@
+"""Issue a document of the case: choose the template and the language, fill
+what the case cannot supply, and keep it (app.documents.issue.issue)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import context as document_context
+from app.documents import issue as documents
+from app.documents.complaint import templates_for
+from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES
+from app.errors import DomainError
+from ui.case.workflow_labels import DOCUMENTS
+from ui.common.form_errors import FieldErrors, error_label
+from ui.common.labels import label
+
+# Besides what each template must be given: optional parts of the act
+# (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).
+OPTIONAL = {"act": ("reasoning", "no_reasoning_item", "no_hearing_reason", "no_suspension_reason",
+                    "attachments", "act_kind_text"),
+            "complaint-forward": ("case_items", "position")}
+DELIVERY = ("delivery_channel", "delivery_date")
+CAPTIONS = {
+    "matter": QT_TRANSLATE_NOOP("DocumentForm", "Matter decided (art. 80 part 1 4))"),
+    "reasoning": QT_TRANSLATE_NOOP("DocumentForm", "Reasoning (art. 80 part 1 4))"),
+    "no_reasoning_item": QT_TRANSLATE_NOOP("DocumentForm", "No reasoning: item of art. 80 part 2 (1, 2 or 3)"),
+    "decision_text": QT_TRANSLATE_NOOP("DocumentForm", "Decision"),
+    "act_kind_text": QT_TRANSLATE_NOOP("DocumentForm", "Kind of act (favourable or burdening)"),
+    "no_hearing_reason": QT_TRANSLATE_NOOP("DocumentForm", "Why there was no hearing (art. 73 part 2 4))"),
+    "no_suspension_reason": QT_TRANSLATE_NOOP("DocumentForm", "Why a complaint does not suspend execution (art. 96 part 2)"),
+    "attachments": QT_TRANSLATE_NOOP("DocumentForm", "Attachments, one per line (art. 80 parts 3–4)"),
+    "answer_text": QT_TRANSLATE_NOOP("DocumentForm", "Answer"),
+    "facts": QT_TRANSLATE_NOOP("DocumentForm", "Facts confirming or refuting the arguments (art. 89 part 2)"),
+    "legal_refs": QT_TRANSLATE_NOOP("DocumentForm", "References to legislation (art. 89 part 2)"),
+    "missing_items": QT_TRANSLATE_NOOP("DocumentForm", "What is missing, one per line (art. 64 part 6)"),
+    "until": QT_TRANSLATE_NOOP("DocumentForm", "Correct by"),
+    "ground_text": QT_TRANSLATE_NOOP("DocumentForm", "Ground"),
+    "reasons": QT_TRANSLATE_NOOP("DocumentForm", "Reasons"),
+    "forwarded_what": QT_TRANSLATE_NOOP("DocumentForm", "What was forwarded (the whole appeal or which requests)"),
+    "body": QT_TRANSLATE_NOOP("DocumentForm", "Competent body"),
+    "forwarded_on": QT_TRANSLATE_NOOP("DocumentForm", "Forwarded on"),
+    "decided_on": QT_TRANSLATE_NOOP("DocumentForm", "Decided on"),
+    "new_due": QT_TRANSLATE_NOOP("DocumentForm", "New last day"),
+    "old_due": QT_TRANSLATE_NOOP("DocumentForm", "Former last day"),
+    "reason": QT_TRANSLATE_NOOP("DocumentForm", "Reason"),
+    "preliminary": QT_TRANSLATE_NOOP("DocumentForm", "Preliminary decision"),
+    "hearing_form": QT_TRANSLATE_NOOP("DocumentForm", "Form of the hearing"),
+    "earliest": QT_TRANSLATE_NOOP("DocumentForm", "The act not before"),
+    "time": QT_TRANSLATE_NOOP("DocumentForm", "Time"),
+    "place": QT_TRANSLATE_NOOP("DocumentForm", "Place"),
+    "start_time": QT_TRANSLATE_NOOP("DocumentForm", "Started at"),
+    "end_time": QT_TRANSLATE_NOOP("DocumentForm", "Ended at"),
+    "secretary": QT_TRANSLATE_NOOP("DocumentForm", "Secretary"),
+    "participants": QT_TRANSLATE_NOOP("DocumentForm", "Participants"),
+    "statements": QT_TRANSLATE_NOOP("DocumentForm", "Explanations, questions, answers, statements"),
+    "official": QT_TRANSLATE_NOOP("DocumentForm", "Official whose recusal was decided"),
+    "outcome_text": QT_TRANSLATE_NOOP("DocumentForm", "Decision (granted or refused)"),
+    "delivery_channel": QT_TRANSLATE_NOOP("DocumentForm", "Delivered by (art. 66 part 2)"),
+    "delivery_date": QT_TRANSLATE_NOOP("DocumentForm", "Sent on"),
+    "challenged_summary": QT_TRANSLATE_NOOP("DocumentForm", "The act or action (inaction) challenged, in brief (art. 101 part 1 4))"),
+    "complaint_essence": QT_TRANSLATE_NOOP("DocumentForm", "Essence of the complaint (art. 101 part 1 5))"),
+    "legal_norms": QT_TRANSLATE_NOOP("DocumentForm", "Legal norms applied (art. 101 part 1 6))"),
+    "decision_kind_text": QT_TRANSLATE_NOOP("DocumentForm", "Kind of decision (art. 100 part 1)"),
+    "copy_to": QT_TRANSLATE_NOOP("DocumentForm", "Copy to the challenged body (art. 100 part 4)"),
+    "case_items": QT_TRANSLATE_NOOP("DocumentForm", "Case file sent, one document per line (art. 91 part 4)"),
+    "position": QT_TRANSLATE_NOOP("DocumentForm", "Position of the body (optional)"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentForm", text)
+
+
+class DocumentDialog(QDialog):
+    """``issued`` holds app.documents.issue.Issued once the document is kept."""
+
+    def __init__(self, appeal_id: int, user, language: str, template: str = "act",
+                 today: dt.date | None = None, parent=None, runner=None):
+        super().__init__(parent)
+        self.runner = runner   # renders off the UI thread when given
+        self.appeal_id, self.user, self.today = appeal_id, user, today or dt.date.today()
+        self.issued = None
+        self.setWindowTitle(self.tr("New document"))
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        for name in templates_for(appeal_id, TEMPLATE_NAMES):
+            self.template.addItem(label(DOCUMENTS, name), name)
+        self.template.setCurrentIndex(max(0, self.template.findData(template)))
+        self.lang = QComboBox()
+        self.lang.setObjectName("doc_lang")
+        self.lang.addItem("Қазақша", "kk")
+        self.lang.addItem("Русский", "ru")
+        self.lang.setCurrentIndex(1 if language == "ru" else 0)
+        self.fields_box = QWidget()
+        self.general = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.supersedes = QComboBox()   # АППК 82: a corrected document is a new one
+        self.supersedes.setObjectName("supersedes")
+        self.supersedes.addItem("—", None)
+        for d in documents.list_for(appeal_id):
+            self.supersedes.addItem(f"{d.number} · {label(DOCUMENTS, d.kind)}", d.id)
+        top = QFormLayout()
+        top.addRow(self.tr("Document"), self.template)
+        top.addRow(self.tr("Language"), self.lang)
+        top.addRow(self.tr("Corrects the document (art. 82)"), self.supersedes)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.fields_box)
+        self.layout_.addWidget(self.general)
+        self.layout_.addWidget(buttons)
+        self.template.currentIndexChanged.connect(lambda _: self._build_fields())
+        self.lang.currentIndexChanged.connect(lambda _: self._build_fields())   # suggestions per language
+        self._build_fields()
+        self.resize(640, 400)
+
+    def _build_fields(self) -> None:
+        name = self.template.currentData()
+        names = list(MUST_GIVE[name]) + list(OPTIONAL.get(name, ()))
+        if name.startswith("notice-"):
+            names += list(DELIVERY)
+        # What the clerk typed survives a change of language (the same document).
+        typed = {}
+        if getattr(self, "_built_for", None) == name:
+            typed = {f: v for f, v in self.values().items() if v not in ("", [], None)
+                     and v != self._known.get(f)}
+        box = QWidget()
+        form = QFormLayout(box)
+        self.errors = FieldErrors()
+        self.inputs = {}
+        try:
+            known = document_context.suggested(self.appeal_id, name, self.lang.currentData())
+        except DomainError:
+            known = {}
+        self._built_for, self._known = name, dict(known)
+        known = {**known, **typed}
+        for field in names:
+            if field in DATE_FIELDS:
+                day = known.get(field) or self.today
+                w = QDateEdit(QDate(day.year, day.month, day.day))
+                w.setCalendarPopup(True)
+                w.setDisplayFormat("dd.MM.yyyy")
+            elif field in LIST_FIELDS:
+                w = QPlainTextEdit("\n".join(known.get(field) or []))
+            else:
+                w = QPlainTextEdit(str(known.get(field, "")))
+                w.setFixedHeight(48 if field not in ("reasoning", "answer_text", "statements") else 80)
+            w.setObjectName(f"doc_{field}")
+            self.inputs[field] = w
+            self.errors.add_row(form, field, _tr(CAPTIONS.get(field, field)), w)
+        self.layout_.replaceWidget(self.fields_box, box)
+        self.fields_box.deleteLater()
+        self.fields_box = box
+
+    def values(self) -> dict:
+        out = {}
+        for field, w in self.inputs.items():
+            if field in DATE_FIELDS:
+                d = w.date()
+                out[field] = dt.date(d.year(), d.month(), d.day())
+            elif field in LIST_FIELDS:
+                out[field] = [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+            else:
+                out[field] = w.toPlainText().strip()
+        return out
+
+    def submit(self) -> None:
+        self.general.clear()
+        self.errors.clear()
+        args = (self.appeal_id, self.template.currentData(), self.lang.currentData(), self.user.id,
+                self.values())
+        kwargs = {"supersedes": self.supersedes.currentData(), "today": self.today}
+        if self.runner is None:
+            try:
+                self._done(documents.issue(*args, **kwargs))
+            except DomainError as exc:
+                self._failed(exc)
+            return
+        self.ok_button.setEnabled(False)
+        self.general.setText(self.tr("Preparing the document…"))
+        self.runner.run(documents.issue, *args, on_done=self._done, on_error=self._failed, **kwargs)
+
+    def _done(self, issued) -> None:
+        self.issued = issued
+        self.accept()
+
+    def _failed(self, exc) -> None:
+        self.ok_button.setEnabled(True)
+        self.general.clear()
+        if isinstance(exc, DomainError):
+            self.errors.report(exc, self.general)
+        else:
+            self.general.setText(str(exc))

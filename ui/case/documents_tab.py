@@ -1,0 +1,171 @@
+"""The card's Documents tab: the documents issued in the case (never
+overwritten), a new one from a template, and opening or saving a copy."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import issue as documents
+from app.documents import pdf
+from app.documents import reports as document_reports
+from app.errors import DomainError
+from ui.case.document_dialog import DocumentDialog
+from ui.case.workflow_labels import DOCUMENTS
+from ui.common.labels import label
+from ui.common.messages import show_error
+from ui.common.tasks import TaskRunner
+
+
+class DocumentsTab(QWidget):
+    """Signals:
+        issued: a document was kept (the card reloads its history).
+    """
+    issued = Signal()
+
+    def __init__(self, appeal_id: int, user, language: str, today=None, parent=None, runner=None):
+        super().__init__(parent)
+        self.shared_runner = runner
+        self.appeal_id, self.user, self.language, self.today = appeal_id, user, language, today
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("documents")
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Document"),
+                                              self.tr("Language"), self.tr("Issued"),
+                                              self.tr("SHA-256")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton(self.tr("New document…"))
+        self.new_button.setObjectName("new_document")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.pdf_button = QPushButton(self.tr("PDF"))
+        self.pdf_button.setObjectName("to_pdf")
+        self.inventory_button = QPushButton(self.tr("Inventory of the case (art. 69)"))
+        self.inventory_button.setObjectName("inventory")
+        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.inventory_button.clicked.connect(self.open_inventory)
+        self.runner = None   # the task runner for PDF conversion, made when first needed
+        self.new_button.setEnabled(user is not None)
+        self.new_button.clicked.connect(self.new_document)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        bar = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.save_button, self.pdf_button,
+                  self.inventory_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self.rows: list = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = documents.list_for(self.appeal_id)
+        self.table.setRowCount(len(self.rows))
+        for r, d in enumerate(self.rows):
+            cells = (d.number, label(DOCUMENTS, d.kind), d.lang,
+                     d.created_at.strftime("%d.%m.%Y %H:%M"), d.sha256[:16])
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def new_document(self, template: str = "act") -> DocumentDialog:
+        dialog = DocumentDialog(self.appeal_id, self.user, self.language, template, self.today, self,
+                                self.shared_runner)
+        if dialog.exec() and dialog.issued is not None:
+            self.refresh()
+            self.issued.emit()
+        return dialog
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def write_copy(self, doc, folder: Path) -> Path:
+        """A copy of the issued file (the kept one is never touched)."""
+        path = folder / f"{doc.number.replace('/', '-')}-{doc.kind}-{doc.lang}.docx"
+        path.write_bytes(documents.content(doc.id))
+        return path
+
+    def open_selected(self) -> None:
+        doc = self._selected()
+        if doc is None:
+            return
+        try:
+            path = self.write_copy(doc, Path(tempfile.mkdtemp(prefix="zholdanym-")))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))   # Word or LibreOffice
+
+    def save_selected(self) -> None:
+        doc = self._selected()
+        if doc is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy to"))
+        if folder:
+            try:
+                self.write_copy(doc, Path(folder))
+            except DomainError as exc:
+                show_error(self, exc)
+            except OSError as exc:
+                show_error(self, DomainError("copy_failed", detail=str(exc)))
+
+    def open_inventory(self) -> Path | None:
+        try:
+            content = document_reports.inventory(self.appeal_id, self.language
+                                                 if self.language in ("kk", "ru") else "kk")
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        path = Path(tempfile.mkdtemp(prefix="zholdanym-")) / "inventory.docx"
+        path.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def pdf_selected(self) -> None:
+        """Convert the selected document to PDF off the UI thread (LibreOffice)."""
+        doc = self._selected()
+        if doc is None:
+            return
+        if pdf.converter() is None:
+            show_error(self, DomainError("pdf_unavailable"))
+            return
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="zholdanym-"))
+            source = self.write_copy(doc, folder)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        if self.runner is None:
+            self.runner = self.shared_runner or TaskRunner(self)
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.setText(self.tr("Converting…"))
+        self.runner.run(pdf.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)
+
+    def _pdf_done(self, paths) -> None:
+        self._pdf_reset()
+        self.last_pdf = paths[0]
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+
+    def _pdf_failed(self, exc) -> None:
+        self._pdf_reset()
+        show_error(self, exc if isinstance(exc, DomainError) else DomainError("pdf_failed"))
+
+    def _pdf_reset(self) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_button.setText(self.tr("PDF"))

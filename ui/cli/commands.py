@@ -1,0 +1,172 @@
+"""Command-line commands (no window): deadline, check, backup."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.appeal.terms import DEFAULT_TERMS
+from app.errors import DomainError
+from app.rules.calendar import WorkCalendar
+from app.rules.clocks import clock_due, extension_cap
+from app.rules.deadlines import WorkingHours, compute, registration_date
+from app.rules.enums import AppealKind, Clock
+from ui.common.explain import explanation
+
+
+def _translate_to(lang: str) -> None:
+    if lang in ("kk", "ru"):
+        from ui import i18n
+        if QCoreApplication.instance() is None:
+            QCoreApplication(sys.argv[:1])
+        i18n.install(lang)
+
+
+EVENT_CLOCKS = {"return": Clock.RETURN, "extension-notice": Clock.EXTENSION_NOTICE,
+                "termination-notice": Clock.TERMINATION_NOTICE}
+
+
+def _fail(text: str) -> int:
+    print(f"error: {text}", file=sys.stderr)
+    return 2
+
+
+def _day(name: str, value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+
+
+def _steps_json(steps) -> list[dict]:
+    return [{"code": s.code, "date": s.day.isoformat() if s.day else None,
+             **{k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                for k, v in s.params.items() if v not in ("", None, False)}}
+            for s in steps]
+
+
+def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
+                     lang: str = "en", clock: str = "final", event: str | None = None,
+                     extension_decided: str | None = None, learned: str | None = None,
+                     without_route: bool = False) -> int:
+    """The final term, or one short clock (day 1 = the first working day
+    after its event, as art. 76 part 2 counts), and the extension cap; or
+    the last day to file a complaint (АППК 92)."""
+    if clock == "filing":
+        from ui.cli.complaint import filing_command
+        return filing_command(kind, learned, without_route, db_url, as_json, lang)
+    if clock in ("final", "forward") and not received:
+        return _fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
+    if clock == "final" and not kind:
+        return _fail("--clock final needs --kind")
+    if clock in EVENT_CLOCKS and not event:
+        return _fail(f"--clock {clock} needs --event YYYY-MM-DD (the day of its triggering event)")
+    try:
+        moment = dt.datetime.fromisoformat(received) if received else None
+    except ValueError:
+        return _fail(f"--received must be YYYY-MM-DDTHH:MM, got {received!r}")
+    try:
+        event_on = _day("--event", event) if event else None
+        decided = _day("--extension-decided", extension_decided) if extension_decided else None
+    except ValueError as exc:
+        return _fail(str(exc))
+    cal, hours = WorkCalendar(), WorkingHours()
+    term = DEFAULT_TERMS[AppealKind(kind)] if kind else None
+    if db_url:
+        from app.appeal import terms
+        from app.office import calendar_store
+        from app.office import profile as office
+        from app.store.database import open_database
+        try:
+            open_database(db_url, migrate=False)
+            cal = calendar_store.load_calendar()
+            term = terms.term_for(AppealKind(kind)) if kind else None
+            if office.has_office():
+                hours = office.get_settings().hours
+        except DomainError as exc:
+            return _fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
+    _translate_to(lang)
+    registered = None
+    if clock == "final":
+        d = compute(moment, term.days, term.article, cal, hours)
+        registered, due, days, article, steps = d.registered_on, d.due_on, d.term_days, d.article, d.steps
+    else:
+        steps: tuple = ()
+        if moment is not None:
+            registered, reg_steps = registration_date(moment, cal, hours)
+            steps = tuple(reg_steps)
+        c = clock_due(Clock.FORWARD, registered, cal) if clock == "forward" else \
+            clock_due(EVENT_CLOCKS[clock], event_on, cal)
+        due, days, article, steps = c.due_on, c.days, c.article, steps + c.steps
+    cap = extension_cap(decided, cal) if decided else None
+    ui_lang = "ru" if lang == "ru" else "kk"
+    lines = explanation(steps, ui_lang)
+    if as_json:
+        out = {"kind": kind, "received": moment.isoformat(timespec="minutes") if moment else None,
+               "registered_on": registered.isoformat() if registered else None,
+               "due_on": due.isoformat(), "term_days": days, "article": f"АППК {article}",
+               "clock": clock, "explanation": lines, "steps": _steps_json(steps)}
+        if event_on is not None:
+            out["event_on"] = event_on.isoformat()
+        if cap is not None:
+            out.update(extension_decided=cap.decided_on.isoformat(),
+                       extension_cap_on=cap.cap_on.isoformat(),
+                       extension_cap_explanation=explanation(cap.steps, ui_lang))
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"clock:         {clock}")
+    if kind:
+        print(f"kind:          {kind}")
+    if moment is not None:
+        print(f"received:      {moment:%Y-%m-%d %H:%M}")
+        print(f"registered on: {registered.isoformat()}")
+    if event_on is not None:
+        print(f"event on:      {event_on.isoformat()}")
+    print(f"due on:        {due.isoformat()} ({days} working days, АППК {article})")
+    print("\n".join("  " + line for line in lines))
+    if cap is not None:
+        print(f"extension cap: {cap.cap_on.isoformat()} (decided {cap.decided_on.isoformat()}, "
+              "АППК 76.3, 76.5)")
+        print("\n".join("  " + line for line in explanation(cap.steps, ui_lang)))
+    return 0
+
+
+def check_command(db_url: str) -> int:
+    from app.store.database import integrity_problems, open_database, schema_version, sqlite_path
+    path = sqlite_path(db_url)
+    if path is not None and not path.is_file():
+        print(f"error: no database at {path}", file=sys.stderr)
+        return 2
+    try:
+        open_database(db_url, migrate=False)
+        problems = integrity_problems()
+        version = schema_version()
+    except DomainError as exc:
+        print(f"error: cannot read {db_url}: {exc.params.get('detail') or exc.code}", file=sys.stderr)
+        return 2
+    print(f"database: {db_url}\nschema version: {version}")
+    print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
+    return 0 if not problems else 1
+
+
+def backup_command(db_url: str, folder: str | None) -> int:
+    from app.office.backup import make_backup
+    from app.store.database import open_database, sqlite_path
+    path = sqlite_path(db_url)
+    if path is None:
+        print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
+        return 2
+    if not path.is_file():
+        print(f"error: no database at {path}", file=sys.stderr)
+        return 2
+    try:
+        open_database(db_url, migrate=False)
+        target = make_backup(Path(folder) if folder else path.parent / "backups")
+    except (DomainError, OSError) as exc:
+        print(f"error: backup failed: {exc}", file=sys.stderr)
+        return 2
+    print(target)
+    return 0

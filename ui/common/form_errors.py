@@ -1,0 +1,71 @@
+"""Error messages shown next to the fields they concern."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from app.errors import DomainError, ValidationErrors
+from ui.common.messages import message
+
+
+def error_label(name: str = "general_error") -> QLabel:
+    """A red, wrapping label for messages that belong to no single field."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+class FieldErrors:
+    """A red label under each registered field; ``show`` fills them."""
+
+    def __init__(self):
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, field: str, caption: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` to ``form`` with an (initially hidden) error label."""
+        caption_label = QLabel(caption)
+        form.addRow(caption_label, widget)
+        error = error_label(f"error_{field}")
+        error.hide()
+        form.addRow("", error)
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return caption_label
+
+    def clear(self) -> None:
+        for lbl in self._labels.values():
+            lbl.clear()
+            lbl.hide()
+
+    def clear_field(self, field: str) -> None:
+        lbl = self._labels.get(field)
+        if lbl is not None:
+            lbl.clear()
+            lbl.hide()
+
+    def show(self, exc: DomainError) -> list[str]:
+        """Show the field errors of ``exc``; returns messages with no field."""
+        self.clear()
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        unplaced, first = [], None
+        for err in errors:
+            lbl = self._labels.get(err.field or "")
+            if lbl is None:
+                unplaced.append(message(err))
+                continue
+            lbl.setText(message(err))
+            lbl.show()
+            first = first or self._widgets[err.field]
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def report(self, exc: DomainError, general: QLabel) -> None:
+        """Show ``exc`` next to its fields; the summary and the rest in ``general``."""
+        general.setText("\n".join([message(exc)] + self.show(exc)))
+
+    def text(self, field: str) -> str:
+        lbl = self._labels.get(field)
+        return lbl.text() if lbl is not None and not lbl.isHidden() else ""

@@ -1,0 +1,125 @@
+"""The applicant part of the registration form: an individual or a legal
+entity (АППК 63.2 1)), contacts and a collective appeal's signatories."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.rules.enums import ApplicantType
+from app.rules.requirements import MAX_LENGTHS
+from ui.common.form_errors import FieldErrors
+from ui.common.widgets import OptionalDateEdit
+
+
+class ApplicantForm(QWidget):
+    """Signals:
+        changed: any applicant field changed.
+        id_number_changed: (str) the IIN or BIN field changed.
+    """
+    changed = Signal()
+    id_number_changed = Signal(str)
+
+    def __init__(self, errors: FieldErrors, parent=None, reception: bool = False):
+        """``reception``: only who the person is and how to reach them (a
+        booking or a reception keeps no e-mail, outgoing number or signatories)."""
+        super().__init__(parent)
+        captions = {}
+        self.individual = QRadioButton(self.tr("Individual"))
+        self.individual.setObjectName("applicant_individual")
+        self.legal = QRadioButton(self.tr("Legal entity"))
+        self.legal.setObjectName("applicant_legal")
+        self.individual.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.individual)
+        group.addButton(self.legal)
+        switch = QHBoxLayout()
+        switch.addWidget(self.individual)
+        switch.addWidget(self.legal)
+        switch.addStretch()
+        self.stack = QStackedWidget()
+        self.edits: dict[str, QLineEdit] = {}
+        person = QWidget()
+        pf = QFormLayout(person)
+        for field, caption in (("surname", self.tr("Surname")), ("first_name", self.tr("Name")),
+                               ("patronymic", self.tr("Patronymic (if in the identity document)")),
+                               ("iin", self.tr("IIN (if available)"))):
+            self.edits[field] = self._edit(field)
+            errors.add_row(pf, field, caption, self.edits[field])
+        org = QWidget()
+        of = QFormLayout(org)
+        for field, caption in (("org_name", self.tr("Name and legal form")),
+                               ("bin", self.tr("BIN (if available)")),
+                               ("outgoing_number", self.tr("Outgoing number"))):
+            self.edits[field] = self._edit(field)
+            captions[field] = errors.add_row(of, field, caption, self.edits[field])
+        self.outgoing_date = OptionalDateEdit()
+        captions["outgoing_date"] = errors.add_row(of, "outgoing_date", self.tr("Outgoing date"), self.outgoing_date)
+        self.stack.addWidget(person)
+        self.stack.addWidget(org)
+        common = QFormLayout()
+        for field, caption in (("postal_address", self.tr("Postal address")),
+                               ("phone", self.tr("Phone")), ("email", self.tr("E-mail"))):
+            self.edits[field] = self._edit(field)
+            captions[field] = errors.add_row(common, field, caption, self.edits[field])
+        self.collective = QCheckBox(self.tr("Collective appeal"))
+        self.collective.setObjectName("collective")
+        self.signatories = QSpinBox()
+        self.signatories.setObjectName("signatories")
+        self.signatories.setRange(0, 100000)
+        self.signatories.setEnabled(False)
+        self.collective.toggled.connect(self.signatories.setEnabled)
+        common.addRow(self.collective)
+        captions["signatories"] = errors.add_row(common, "signatories", self.tr("Number of signatories"),
+                                                 self.signatories)
+        if reception:
+            for name in ("outgoing_number", "outgoing_date", "email", "signatories"):
+                captions[name].hide()
+                (self.outgoing_date if name == "outgoing_date" else self.signatories if name == "signatories"
+                 else self.edits[name]).hide()
+            self.collective.hide()
+        layout = QFormLayout(self)
+        layout.addRow(switch)
+        layout.addRow(self.stack)
+        layout.addRow(common)
+        self.legal.toggled.connect(self._on_type_toggled)
+        self.edits["iin"].textChanged.connect(self.id_number_changed)
+        self.edits["bin"].textChanged.connect(self.id_number_changed)
+        self.edits["iin"].setInputMask("")
+        self.edits["iin"].setMaxLength(12)
+        self.edits["bin"].setMaxLength(12)
+        self.collective.toggled.connect(self.changed)
+
+    def _edit(self, field: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(field)
+        edit.setMaxLength(MAX_LENGTHS.get(field, 255))
+        edit.textChanged.connect(self.changed)
+        return edit
+
+    def _on_type_toggled(self) -> None:
+        self.stack.setCurrentIndex(1 if self.legal.isChecked() else 0)
+        self.changed.emit()
+        self.id_number_changed.emit(self.id_number())
+
+    def applicant_type(self) -> ApplicantType:
+        return ApplicantType.LEGAL if self.legal.isChecked() else ApplicantType.INDIVIDUAL
+
+    def id_number(self) -> str:
+        field = "bin" if self.legal.isChecked() else "iin"
+        return self.edits[field].text().replace(" ", "")
+
+    def values(self) -> dict:
+        out = {k: e.text() for k, e in self.edits.items()}
+        out.update(applicant_type=self.applicant_type(), outgoing_date=self.outgoing_date.value(),
+                   collective=self.collective.isChecked(), signatories=self.signatories.value())
+        return out

@@ -1,0 +1,280 @@
+"""Registering an appeal at the counter.
+
+Nothing here can refuse an appeal (АППК 64.1): missing АППК 63.2 items are
+listed live and the appeal is registered as incomplete (АППК 64.6).  Only
+typing mistakes (an IIN with a wrong check digit, say) stop the save, shown
+next to their field, with everything typed kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.appeal import registration
+from app.errors import DomainError
+from app.petition.record import petition_missing
+from app.queries.appeals import earlier_appeals
+from app.rules.complaint import complaint_missing
+from app.rules.enums import AppealForm, AppealKind, Language
+from app.rules.requirements import MAX_LENGTHS, missing_items
+from ui.common.explain import article_text, explanation
+from ui.common.form_errors import FieldErrors, error_label
+from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
+from ui.common.messages import message
+from ui.common.widgets import OptionalDateEdit
+from ui.complaint.registration_part import ComplaintForm
+from ui.intake.applicant_form import ApplicantForm
+from ui.petition.registration_part import PetitionForm
+
+
+def _combo(name: str, table: dict, values) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for value in values:
+        box.addItem(label(table, value), str(value))
+    return box
+
+
+class RegistrationDialog(QDialog):
+    """``result`` holds app.appeal.registration.Registered after a successful save."""
+
+    def __init__(self, user, addressee: str = "", now=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register an appeal"))
+        self.user, self.result = user, None
+        self._now = now or dt.datetime.now
+        self.submission_key = str(uuid.uuid4())   # a second click re-sends the same key
+        self.errors = FieldErrors()
+        self.kind = _combo("kind", KINDS, AppealKind)
+        self.form = _combo("form", FORMS, AppealForm)
+        self.language = _combo("language", LANGUAGES, Language)
+        now = self._now()
+        self.received = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
+                                                QTime(now.hour, now.minute)))
+        self.received.setObjectName("received_at")
+        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.eotinish = QLineEdit()
+        self.eotinish.setObjectName("eotinish_number")
+        self.eotinish.setMaxLength(MAX_LENGTHS["eotinish_number"])
+        self.applicant = ApplicantForm(self.errors)
+        self.addressee = QLineEdit(addressee)
+        self.addressee.setObjectName("addressee")
+        self.addressee.setMaxLength(MAX_LENGTHS["addressee"])
+        self.substance = QPlainTextEdit()
+        self.substance.setObjectName("substance")
+        self.substance.setFixedHeight(90)
+        self.appeal_date = OptionalDateEdit()
+        self.appeal_date.setObjectName("appeal_date")
+        self.signed = QCheckBox(self.tr("Signed by the applicant or representative (art. 63 part 2 5))"))
+        self.signed.setObjectName("signed")
+        self.signed.setChecked(True)
+        self.attachments = QSpinBox()
+        self.attachments.setObjectName("attachments_count")
+        self.pages = QSpinBox()
+        self.pages.setObjectName("attachment_pages")
+        for spin in (self.attachments, self.pages):
+            spin.setRange(0, 10000)
+        self.complaint = ComplaintForm(self.errors)   # АППК 91–96, shown for a complaint
+        self.petition = PetitionForm(self.errors)     # АППК 90-2, 90-4, shown for a petition
+        self.from_petition = QCheckBox(self.tr("Came from a petition short of its threshold (art. 90-3 part 5)"))
+        self.from_petition.setObjectName("from_petition")
+        self._build()
+        self._connect()
+        self._on_changed()
+        self._on_deadline_inputs_changed()
+        self.resize(1280, 800)
+
+    def _build(self) -> None:
+        top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors.add_row(top, "kind", self.tr("Kind"), self.kind)
+        self.errors.add_row(top, "form", self.tr("Form"), self.form)
+        self.errors.add_row(top, "received_at", self.tr("Received (date and time)"), self.received)
+        self.errors.add_row(top, "language", self.tr("Language of the appeal"), self.language)
+        self.errors.add_row(top, "eotinish_number", self.tr("e-Otinish number (optional)"), self.eotinish)
+        self.oral_hint = QLabel(self.tr("An oral appeal is entered in a separate protocol by the person who "
+                                        "accepts it; the protocol states the same details and is signed by "
+                                        "the applicant (art. 63 parts 1 and 2)."))
+        self.oral_hint.setObjectName("oral_hint")
+        self.oral_hint.setWordWrap(True)
+        self.oral_hint.setVisible(False)
+        top.addRow(self.oral_hint)
+        top.addRow(self.from_petition)
+        who = QGroupBox(self.tr("Applicant"))
+        QVBoxLayout(who).addWidget(self.applicant)
+        what = QGroupBox(self.tr("Appeal"))
+        wf = QFormLayout(what)
+        wf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors.add_row(wf, "addressee", self.tr("Addressed to (body or official)"), self.addressee)
+        self.errors.add_row(wf, "substance", self.tr("Substance"), self.substance)
+        self.errors.add_row(wf, "appeal_date", self.tr("Date written on the appeal"), self.appeal_date)
+        wf.addRow(self.signed)
+        self.errors.add_row(wf, "attachments_count", self.tr("Attachments"), self.attachments)
+        self.errors.add_row(wf, "attachment_pages", self.tr("Pages of attachments"), self.pages)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(who)
+        ll.addWidget(what)
+        ll.addWidget(self.complaint)
+        ll.addWidget(self.petition)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadline_preview")
+        self.deadline_label.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing_items")
+        self.missing_label.setWordWrap(True)
+        self.earlier = QListWidget()
+        self.earlier.setObjectName("earlier_appeals")
+        side = QVBoxLayout()
+        for title, widget in ((self.tr("Deadline"), self.deadline_label),
+                              (self.tr("Required details (art. 63 part 2; a complaint: art. 93 part 2)"), self.missing_label),
+                              (self.tr("Earlier appeals of this applicant (art. 64 part 7)"), self.earlier)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            side.addWidget(box)
+        self.general_error = error_label()
+        side.addWidget(self.general_error)
+        side.addStretch()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Register and print talon"))
+        self.ok_button.setObjectName("register_button")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(420)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(side_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        for signal in (self.addressee.textChanged, self.substance.textChanged,
+                       self.appeal_date.dateChanged, self.signed.toggled, self.applicant.changed):
+            signal.connect(self._on_changed)
+        for signal in (self.kind.currentIndexChanged, self.received.dateTimeChanged,
+                       self.complaint.role.currentIndexChanged):
+            signal.connect(self._on_deadline_inputs_changed)
+        self.complaint.changed.connect(self._on_changed)
+        self.attachments.valueChanged.connect(self._on_changed)
+        self.form.currentIndexChanged.connect(self._on_form_changed)
+        self._earlier_timer = QTimer(self, singleShot=True, interval=250)
+        self._earlier_timer.timeout.connect(self._on_lookup_earlier)
+        self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
+
+    def appeal_input(self) -> registration.AppealInput:
+        q = self.received.dateTime()
+        received = dt.datetime(q.date().year(), q.date().month(), q.date().day(),
+                               q.time().hour(), q.time().minute())
+        return registration.AppealInput(
+            kind=AppealKind(self.kind.currentData()), form=AppealForm(self.form.currentData()),
+            received_at=received, language=Language(self.language.currentData()),
+            eotinish_number=self.eotinish.text(), addressee=self.addressee.text(),
+            substance=self.substance.toPlainText(), appeal_date=self.appeal_date.value(),
+            signed=self.signed.isChecked(), attachments_count=self.attachments.value(),
+            attachment_pages=self.pages.value(), from_petition=self.from_petition.isChecked() and AppealKind(self.kind.currentData()) in (
+                AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL), **self.applicant.values())
+
+    def complaint_input(self):
+        """The complaint's own details, for a complaint only."""
+        return self.complaint.values() if self.kind.currentData() == AppealKind.COMPLAINT else None
+
+    def _on_changed(self) -> None:
+        data = self.appeal_input()
+        complaint = self.complaint_input()
+        missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
+            + (petition_missing(data, self.petition.values()) if data.kind == AppealKind.PETITION else [])
+        if missing:
+            table = missing_table(str(data.kind))
+            items = "".join(f"<li>{label(table, m)}</li>" for m in missing)
+            self.missing_label.setText(
+                self.tr("Not stated:") + f"<ul>{items}</ul>"
+                + self.tr("The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); "
+                          "the applicant is told what to correct and by when (art. 64 part 6)."))
+        else:
+            self.missing_label.setText(self.tr("All required details are stated."))
+
+    def _on_form_changed(self) -> None:
+        oral = self.form.currentData() == AppealForm.ORAL
+        self.oral_hint.setVisible(oral)
+
+    def _on_deadline_inputs_changed(self) -> None:
+        data = self.appeal_input()
+        complaint = self.complaint_input()
+        self.complaint.setVisible(complaint is not None)
+        self.petition.setVisible(data.kind == AppealKind.PETITION)
+        self.from_petition.setVisible(data.kind in (AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL))
+        self.complaint.set_received(data.received_at.date())
+        self._on_changed()
+        try:
+            d = registration.preview(data.kind, data.received_at, complaint.role if complaint else None)
+        except DomainError as exc:
+            self.deadline_label.setText(message(exc))
+            return
+        self.deadline_label.setText(self.tr("Registration date: {reg}. Due date: {due} ({days} working days, {article}).").format(
+            reg=d.registered_on.strftime("%d.%m.%Y"), due=d.due_on.strftime("%d.%m.%Y"),
+            days=d.term_days, article=article_text(d.article)))
+        self.deadline_label.setToolTip("\n".join(explanation(d.steps)))
+
+    def _on_lookup_earlier(self) -> None:
+        self.earlier.clear()
+        number = self.applicant.id_number()
+        if len(number) != 12:
+            return
+        legal = self.applicant.applicant_type() == "legal"
+        try:
+            rows = earlier_appeals(bin_=number) if legal else earlier_appeals(iin=number)
+        except DomainError:
+            return
+        for r in rows:
+            self.earlier.addItem(f"{r.reg_number} · {r.received_at:%d.%m.%Y} · "
+                                 f"{label(STATUSES, r.status)} · {r.substance[:60]}")
+        if not rows:
+            self.earlier.addItem(self.tr("No earlier appeals."))
+
+    def _on_accept(self) -> None:
+        self.ok_button.setEnabled(False)   # no double registration from a double click
+        self.general_error.clear()
+        try:
+            self.result = registration.register(self.appeal_input(), self.user,
+                                                self.submission_key, now=self._now(),
+                                                complaint=self.complaint_input(),
+                                                petition=self.petition.values()
+                                                if self.kind.currentData() == AppealKind.PETITION else None)
+        except DomainError as exc:
+            self.errors.report(exc, self.general_error)
+            return
+        finally:
+            self.ok_button.setEnabled(self.result is None)
+        self.errors.clear()
+        self.accept()

@@ -1,0 +1,259 @@
+"""The main window: the journal of appeals with quick filters and search."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.office import calendar_store
+from app.office import profile as office
+from app.rules.enums import QuickFilter, Role
+from ui.admin.calendar_dialog import CalendarDialog
+from ui.admin.settings_dialog import SettingsDialog
+from ui.admin.users_dialog import UsersDialog
+from ui.case.appeal_card import AppealCardDialog
+from ui.common.labels import FILTERS, ROLES, label
+from ui.common.messages import message, show_error
+from ui.complaint.register import ComplaintRegisterDialog
+from ui.intake.registration_dialog import RegistrationDialog
+from ui.intake.talon_dialog import TalonDialog
+from ui.journal.control_panel import ControlPanel
+from ui.journal.journal_model import ID_ROLE, JournalTableModel
+from ui.journal.print_dialog import JournalPrintDialog
+from ui.journal.reminder import Reminder
+from ui.reception.window import ReceptionWindow
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(self.tr("Zholdanym: journal of appeals"))
+        self.model = JournalTableModel(calendar_store.load_calendar(), today, self)
+        self.model.failed.connect(self._on_query_failed)
+        self.view = QTableView()
+        self.view.setObjectName("journal")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vh = self.view.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
+        vh.setDefaultSectionSize(24)
+        vh.hide()
+        for column, width in enumerate((110, 120, 100, 220, 280, 150, 170, 90, 110)):
+            self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.doubleClicked.connect(self._on_open)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.filters = QButtonGroup(self)
+        bar = QHBoxLayout()
+        for quick in QuickFilter:
+            button = QPushButton(label(FILTERS, quick))
+            button.setObjectName(f"filter_{quick}")
+            button.setCheckable(True)
+            button.setChecked(quick == QuickFilter.ALL)
+            button.setProperty("quick", str(quick))
+            self.filters.addButton(button)
+            bar.addWidget(button)
+        self.filters.buttonClicked.connect(lambda _: self.apply_filter())
+        self.mine = QPushButton(self.tr("My cases"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setCheckable(True)
+        self.mine.setChecked(user.role == Role.EXECUTOR)
+        self.mine.toggled.connect(lambda _: self.apply_filter())
+        bar.addWidget(self.mine)
+        bar.addWidget(self.search, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addWidget(QLabel(f"{user.full_name} · {label(ROLES, user.role)}"))
+        self.panel = ControlPanel(user, today, self, runner)
+        self.panel.open_appeal.connect(self.open_card)
+        self.panel.failed.connect(self._on_query_failed)
+        dock = QDockWidget(self.tr("Control of deadlines"), self)
+        dock.setObjectName("control_dock")
+        dock.setWidget(self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.reminder = Reminder(self.panel, self)
+        self.today = today
+        self._build_actions()
+        self.apply_filter()
+        # The journal paints first; the lists follow on their worker.
+        self._lists_soon = QTimer(self, singleShot=True, interval=200 if runner is not None else 0)
+        self._lists_soon.timeout.connect(self.panel.refresh)
+        self._lists_soon.start()
+        self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
+        self._lists_timer.timeout.connect(self.panel.refresh)
+        self._lists_timer.start()
+        self.resize(1600, 850)
+
+    def _build_actions(self) -> None:
+        tools = QToolBar(self.tr("Actions"))
+        tools.setObjectName("actions")
+        self.addToolBar(tools)
+        specs = (
+            ("register", self.tr("Register an appeal"), QKeySequence.StandardKey.New, self.register_appeal),
+            ("open", self.tr("Open card"), None, self._on_open),
+            ("talon", self.tr("Talon"), QKeySequence.StandardKey.Print, self._on_talon),
+            ("refresh", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all),
+            ("journal", self.tr("Journal…"), None, lambda: JournalPrintDialog(self.today, self, self.panel.runner).exec()),
+            ("complaints", self.tr("Complaints…"), None, self.open_complaints),
+            ("reception", self.tr("Reception…"), None, self.open_reception),
+            ("calendar", self.tr("Calendar"), None, self._on_calendar),
+            ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
+            ("settings", self.tr("Settings"), None, self._on_settings),
+        )
+        self.actions_by_name = {}
+        for name, text, shortcut, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            tools.addAction(action)
+            self.actions_by_name[name] = action
+        self.actions_by_name["register"].setEnabled(self.user.can_register)
+
+    def quick_filter(self) -> QuickFilter:
+        return QuickFilter(self.filters.checkedButton().property("quick"))
+
+    def apply_filter(self) -> None:
+        criteria = replace(self.model.criteria, quick=self.quick_filter(), text=self.search.text(),
+                           executor_id=self.user.id if self.mine.isChecked() else None)
+        try:
+            self.model.refresh(criteria)
+        except DomainError as exc:
+            self.statusBar().showMessage(message(exc), 10000)
+            return
+        self.count_label.setText(self.tr("Appeals: {n}").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+
+    def refresh_all(self) -> None:
+        """The journal and the control lists, after a change to the data."""
+        self.apply_filter()
+        self.panel.refresh()
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def register_appeal(self) -> None:
+        try:
+            settings = office.get_settings()
+            addressee = settings.head_position and f"{settings.head_position} {settings.head_name}".strip()
+        except DomainError:
+            addressee = ""
+        dialog = RegistrationDialog(self.user, addressee or "", parent=self)
+        if dialog.exec() and dialog.result is not None:
+            self.refresh_all()
+            self.open_talon(dialog.result.id)
+
+    def _on_query_failed(self, exc) -> None:
+        self.statusBar().showMessage(message(exc), 10000)
+
+    def open_talon(self, appeal_id: int) -> None:
+        try:
+            dialog = TalonDialog(appeal_id, self.user.id, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+
+    def _on_talon(self) -> None:
+        appeal_id = self.selected_id()
+        if appeal_id is not None:
+            self.open_talon(appeal_id)
+
+    def _on_open(self, *_):
+        appeal_id = self.selected_id()
+        if appeal_id is not None:
+            self.open_card(appeal_id)
+
+    def card_dialog(self, appeal_id: int) -> AppealCardDialog | None:
+        try:
+            dialog = AppealCardDialog(appeal_id, self.user, self, today=self.today,
+                                      runner=self.panel.runner)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        dialog.talon_button.clicked.connect(lambda: self.open_talon(appeal_id))
+        dialog.changed.connect(self.refresh_all)
+        return dialog
+
+    def open_reception(self) -> None:
+        """Personal reception (АППК 90); a written appeal registered there
+        gets its talon at once and shows in the journal."""
+        try:
+            window = ReceptionWindow(self.user, self.today, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        window.appeal_registered.connect(lambda appeal_id: (self.refresh_all(), self.open_talon(appeal_id)))
+        window.exec()
+
+    def open_complaints(self) -> None:
+        """The complaint register (АППК 92, 96); a double click opens the case."""
+        try:
+            dialog = ComplaintRegisterDialog(self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dialog.open_case.connect(self.open_card)
+        dialog.open_case.connect(lambda _: dialog.reload())
+        dialog.exec()
+
+    def open_card(self, appeal_id: int) -> None:
+        dialog = self.card_dialog(appeal_id)
+        if dialog is not None:
+            dialog.exec()
+
+    def _open(self, dialog_class) -> bool:
+        """Open an administration dialog; a database failure is explained."""
+        try:
+            dialog_class(self.user, self).exec()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _on_calendar(self) -> None:
+        if self._open(CalendarDialog):
+            try:
+                self.model.set_calendar(calendar_store.load_calendar())
+                self.panel.refresh()
+            except DomainError as exc:
+                show_error(self, exc)
+
+    def _on_settings(self) -> None:
+        self._open(SettingsDialog)

@@ -1,0 +1,98 @@
+"""Print the registration journal of a period (АППК 69) as a DOCX."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QVBoxLayout,
+)
+
+from app.documents import reports as document_reports
+from app.errors import DomainError
+from ui.common.form_errors import FieldErrors, error_label
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    w = QDateEdit(QDate(day.year, day.month, day.day))
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("dd.MM.yyyy")
+    return w
+
+
+class JournalPrintDialog(QDialog):
+    """With a task runner the journal is rendered off the UI thread (a
+    period can hold thousands of appeals); without one, at once."""
+
+    def __init__(self, today: dt.date | None = None, parent=None, runner=None):
+        super().__init__(parent)
+        self.runner = runner
+        today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Registration journal (art. 69)"))
+        self.date_from = _date_edit(today.replace(day=1))
+        self.date_to = _date_edit(today)
+        self.lang = QComboBox()
+        self.lang.addItem("Қазақша", "kk")
+        self.lang.addItem("Русский", "ru")
+        self.errors = FieldErrors()
+        self.general = error_label()
+        form = QFormLayout()
+        self.errors.add_row(form, "date_from", self.tr("From"), self.date_from)
+        self.errors.add_row(form, "date_to", self.tr("To"), self.date_to)
+        form.addRow(self.tr("Language"), self.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(lambda: self.submit())
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.saved: Path | None = None
+
+    @staticmethod
+    def _day(w: QDateEdit) -> dt.date:
+        d = w.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def submit(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal"),
+                                                  "journal.docx", "Word (*.docx)")
+            if not path:
+                return
+        self.errors.clear()
+        self.general.clear()
+        args = (self._day(self.date_from), self._day(self.date_to), self.lang.currentData())
+        if self.runner is None:
+            try:
+                self._done(path, document_reports.journal(*args))
+            except DomainError as exc:
+                self._failed(exc)
+            return
+        self.ok_button.setEnabled(False)
+        self.general.setText(self.tr("Preparing the journal…"))
+        self.runner.run(document_reports.journal, *args,
+                        on_done=lambda content: self._done(path, content), on_error=self._failed)
+
+    def _done(self, path: str, content: bytes) -> None:
+        Path(path).write_bytes(content)
+        self.saved = Path(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.accept()
+
+    def _failed(self, exc) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self.errors.report(exc, self.general)
+        else:
+            self.general.setText(str(exc))

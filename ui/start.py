@@ -1,0 +1,138 @@
+"""Starting the desktop app: database, checks, backups, first run, login."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.demo import sample as demo
+from app.documents import issue as documents
+from app.errors import DomainError
+from app.office import backup
+from app.office import profile as office
+from app.store.database import close_database, integrity_problems, open_database, sqlite_path
+from ui import i18n
+from ui.admin.first_run_dialog import FirstRunDialog
+from ui.admin.login_dialog import LoginDialog
+from ui.common.crash import install_excepthook, setup_logging
+from ui.common.messages import message
+from ui.common.tasks import TaskRunner
+from ui.journal.main_window import MainWindow
+
+BACKUP_CHECK_MS = 60 * 60 * 1000   # look hourly whether the daily copy is due
+
+
+def open_or_explain(db_url: str) -> bool:
+    """Open the database; explain any failure instead of crashing."""
+    try:
+        open_database(db_url)
+    except DomainError as exc:
+        QMessageBox.critical(None, "Zholdanym", QApplication.translate(
+            "Startup", "The database cannot be opened:\n{url}\n\n{error}").format(
+            url=db_url, error=message(exc) + "\n" + exc.params.get("detail", "")))
+        return False
+    return True
+
+
+def check_integrity(runner: TaskRunner) -> None:
+    """``PRAGMA quick_check`` at start-up, in the background: it reads the
+    whole file (seconds at a million appeals), so the clerk is not kept
+    waiting; a problem is reported as soon as it is found."""
+    def report(problems: list[str]) -> None:
+        if problems:
+            QMessageBox.warning(None, "Zholdanym", QApplication.translate(
+                "Startup", "The database integrity check found problems. Work carefully and restore "
+                "the latest backup if data looks wrong.\n\n{details}").format(
+                details="\n".join(problems[:10])))
+    runner.run(integrity_problems, on_done=report,
+               on_error=lambda exc: QMessageBox.warning(None, "Zholdanym", message(exc)))
+
+
+def backup_folder(db_url: str) -> Path | None:
+    path = sqlite_path(db_url)
+    return None if path is None else path.parent / "backups"
+
+
+class Backups:
+    """Daily backups while the app runs (checked hourly) and one on exit."""
+
+    def __init__(self, runner: TaskRunner, folder: Path | None, parent):
+        self.runner, self.folder = runner, folder
+        self.timer = QTimer(parent, interval=BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        if folder is not None:
+            self.check()
+            self.timer.start()
+
+    def check(self) -> None:
+        self.runner.run(backup.backup_if_due, self.folder, on_error=self._on_error)
+
+    def _on_error(self, exc) -> None:
+        text = message(exc) if isinstance(exc, DomainError) else str(exc)
+        QMessageBox.warning(None, "Zholdanym", text)
+
+    def on_exit(self) -> None:
+        self.timer.stop()
+        self.runner.shutdown()
+        if self.folder is not None:
+            try:
+                backup.make_backup(self.folder)
+            except DomainError as exc:
+                self._on_error(exc)
+
+
+def prepare_office(demo_data: bool) -> bool:
+    """Fill the demo, or run the first-run dialog on an empty database."""
+    if demo_data and not office.has_office():
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.fill()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    return office.has_office() or FirstRunDialog().exec() == QDialog.DialogCode.Accepted
+
+
+def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
+            templates: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Zholdanym")
+    app.setApplicationName("Zholdanym")
+    if lang:
+        i18n.save_language(lang)
+    i18n.install(lang or i18n.saved_language())
+    folder = backup_folder(db_url)
+    install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
+    if not open_or_explain(db_url):
+        return 2
+    documents.use_office_templates(templates)   # the office's own DOCX templates win
+    runner = TaskRunner(app)
+    check_integrity(runner)
+    backups = Backups(runner, folder, app)
+    try:
+        if not prepare_office(demo_data):
+            backups.on_exit()
+            return 0
+        hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
+                                      "password {pw}").format(pw=demo.DEMO_PASSWORD) if demo_data else ""
+        login = LoginDialog(hint)
+        if login.exec() != QDialog.DialogCode.Accepted:
+            backups.on_exit()
+            return 0
+        # The control lists have their own worker: the integrity check may hold
+        # the other one for seconds at start-up.
+        lists_runner = TaskRunner(app)
+        window = MainWindow(login.user, runner=lists_runner)
+    except DomainError as exc:
+        QMessageBox.critical(None, "Zholdanym", message(exc))
+        backups.on_exit()
+        return 2
+    window.show()
+    QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
+    code = app.exec()
+    lists_runner.shutdown()
+    backups.on_exit()
+    close_database()
+    return code
