@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from app import demo  # noqa: E402
-from app.cases.engine import perform  # noqa: E402
+from app.engine import perform  # noqa: E402
 from app.office import auth
 from app.store.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402

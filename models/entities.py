@@ -108,7 +108,7 @@ class Appeal(BaseModel):
     # Workflow (schema 2).
     internal_due_on = DateField(null=True)        # the resolution's own date
     resolution = TextField(default="")
-    decision = CharField(default="")              # app.cases.engine decision code
+    decision = CharField(default="")              # app.engine decision code
     outcome = CharField(default="")               # app.rules.enums.Outcome
     decided_on = DateField(null=True)
     closed_on = DateField(null=True)              # the day the final term stopped

@@ -1,8 +1,9 @@
 """Assignment, consideration, extension and the decisions of a case."""
 from __future__ import annotations
 
-from app.cases.engine import Act, Ctx, handler
+from app.cases.action import Act, Ctx
 from app.rules.clocks import effective_last_day, extension_cap
+from app.rules.codes import Decision, HearingException, TerminationGround
 from app.rules.enums import CASE_ROLES, AppealKind, Clock, ClockState, Outcome, Role, Status
 from models.entities import CoExecutor, User
 
@@ -10,15 +11,15 @@ from models.entities import CoExecutor, User
 SIMPLIFIED = frozenset({AppealKind.MESSAGE, AppealKind.PROPOSAL, AppealKind.RESPONSE,
                         AppealKind.REQUEST})
 # АППК 77.1 (an act or termination); 89.1 (an answer, taking into consideration).
-FULL_DECISIONS = ("act_favourable", "act_burdening")
-SIMPLE_DECISIONS = ("answer", "noted")
+FULL_DECISIONS = (Decision.ACT_FAVOURABLE, Decision.ACT_BURDENING)
+SIMPLE_DECISIONS = (Decision.ANSWER, Decision.NOTED)
 DECISION_STATUS = {"act_favourable": Status.DECIDED, "act_burdening": Status.DECIDED,
                    "answer": Status.ANSWERED, "noted": Status.NOTED}
 # АППК 70.1 and 88.1; a return after the period to correct (70.1 3)) and a
 # withdrawal (70.1 4), 88.1 4)) terminate through their own actions.
-FULL_GROUNDS = ("70.1.1", "70.1.2", "70.1.5")
-SIMPLE_GROUNDS = ("88.1.1", "88.1.2", "88.1.3")
-HEARING_EXCEPTIONS = tuple(f"73.2.{i}" for i in range(1, 11))
+FULL_GROUNDS = (TerminationGround.SAME_DECISION, TerminationGround.COURT_ACT, TerminationGround.OTHER_LAW)
+SIMPLE_GROUNDS = (TerminationGround.REPEAT, TerminationGround.UNIDENTIFIED, TerminationGround.NO_SUBSTANCE)
+HEARING_EXCEPTIONS = tuple(HearingException)
 
 
 def is_simplified(kind: str) -> bool:
@@ -51,7 +52,6 @@ def _not_challenged(ctx: Ctx, people: list) -> None:
             ctx.fail("challenged_official", name)
 
 
-@handler("assign")
 def assign(ctx: Ctx) -> Act:
     """The head's resolution: executor, co-executors, text, internal date."""
     a = ctx.appeal
@@ -85,14 +85,12 @@ def assign(ctx: Ctx) -> Act:
                details=details, status=status, cancels=[Clock.FORWARD], after=save_co)
 
 
-@handler("accept")
 def accept(ctx: Ctx) -> Act:
     """The executor takes the case into work (their own: checked in perform)."""
     ctx.date()
     return Act()
 
 
-@handler("extend")
 def extend(ctx: Ctx) -> Act:
     """АППК 76.3: a reasoned decision, at most two months from its date; the
     participant told within 3 working days.  АППК 99: never for a complaint."""
@@ -148,7 +146,6 @@ def _hearing_check(ctx: Ctx, on, exception: str, decision: str) -> None:
         ctx.fail("oral_hearing_required", "on_date")
 
 
-@handler("decide")
 def decide(ctx: Ctx) -> Act:
     a = ctx.appeal
     simple = is_simplified(a.kind)
@@ -171,7 +168,6 @@ def decide(ctx: Ctx) -> Act:
     return Act(changes=changes, details=details, status=DECISION_STATUS.get(decision))
 
 
-@handler("terminate")
 def terminate(ctx: Ctx) -> Act:
     """АППК 70 (full procedure) or 88 (simplified): by decision, the
     participant notified within 3 working days (70.3); appealable (70.4, 88.3)."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 
 from app.appeal.consideration import HEARING_EXCEPTIONS, _case_user
-from app.cases.engine import Act, Ctx, handler
+from app.cases.action import Act, Ctx
+from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
 from app.rules.enums import Clock, ClockState, Role
 from models.entities import CaseClock, ChangeLog, CoExecutor, User
 
-HEARING_FORMS = ("written", "oral", "video", "system")   # АППК 73.1 para 2
-RECUSAL_GROUNDS = ("67.1.1", "67.1.2", "67.1.3", "67.1.4")
+HEARING_FORMS = tuple(HearingForm)   # АППК 73.1 para 2
+RECUSAL_GROUNDS = tuple(RecusalGround)
 NOTICE_CLOCKS = (Clock.EXTENSION_NOTICE, Clock.TERMINATION_NOTICE, Clock.RECUSAL_NOTICE,
                  Clock.CORRECTION_COPY, Clock.UNCONSIDERED_NOTICE)
-REMARK_DECISIONS = ("accepted", "rejected", "partly_accepted")
+REMARK_DECISIONS = tuple(RemarkDecision)
 
 
 def _needs_open(ctx: Ctx, kind: Clock) -> CaseClock | None:
@@ -23,7 +24,6 @@ def _needs_open(ctx: Ctx, kind: Clock) -> CaseClock | None:
     return clock
 
 
-@handler("hearing_notice")
 def hearing_notice(ctx: Ctx) -> Act:
     """АППК 73.1: the preliminary decision is notified at least 3 working
     days before the act; АППК 73.3: 2 working days to object or to ask for
@@ -50,7 +50,6 @@ def hearing_notice(ctx: Ctx) -> Act:
     return act
 
 
-@handler("hearing_exception")
 def hearing_exception(ctx: Ctx) -> Act:
     """АППК 73.2: no hearing, with its ground; for item 4) the act must say why."""
     item = ctx.choice("item", HEARING_EXCEPTIONS)
@@ -67,11 +66,10 @@ def _participant_step(kind: Clock):
     return run
 
 
-handler("objection")(_participant_step(Clock.OBJECTION))
-handler("oral_motion")(_participant_step(Clock.ORAL_MOTION))
+objection = _participant_step(Clock.OBJECTION)
+oral_motion = _participant_step(Clock.ORAL_MOTION)
 
 
-@handler("oral_hearing")
 def oral_hearing(ctx: Ctx) -> Act:
     """АППК 74.4: the protocol within 2 working days of the hearing's end."""
     on = ctx.date()
@@ -79,14 +77,12 @@ def oral_hearing(ctx: Ctx) -> Act:
                opens=[(Clock.PROTOCOL, on, None, None)])
 
 
-@handler("protocol_signed")
 def protocol_signed(ctx: Ctx) -> Act:
     on = ctx.date()
     _needs_open(ctx, Clock.PROTOCOL)
     return Act(closes=[(Clock.PROTOCOL, on)])
 
 
-@handler("protocol_read")
 def protocol_read(ctx: Ctx) -> Act:
     """АППК 74.6: remarks within 3 working days after reading the protocol."""
     on = ctx.date()
@@ -98,7 +94,6 @@ def protocol_read(ctx: Ctx) -> Act:
     return Act(opens=[(Clock.REMARKS, on, None, None)])
 
 
-@handler("protocol_remarks")
 def protocol_remarks(ctx: Ctx) -> Act:
     on = ctx.date()
     _needs_open(ctx, Clock.REMARKS)
@@ -114,7 +109,6 @@ def _recusals(appeal_id: int) -> list[dict]:
     return [json.loads(r.changes) for r in rows]
 
 
-@handler("recusal_declared")
 def recusal_declared(ctx: Ctx) -> Act:
     """АППК 67.3: decided within 3 working days of the declaration; 67.9: a
     repeat on circumstances already declared is inadmissible."""
@@ -132,7 +126,6 @@ def recusal_declared(ctx: Ctx) -> Act:
                opens=[(Clock.RECUSAL_DECISION, on, None, None)])
 
 
-@handler("recusal_decided")
 def recusal_decided(ctx: Ctx) -> Act:
     """АППК 67.4, 67.8, 67.11: the superior decides (for the head of the body,
     the superior body, 67.6: recorded here with its name); if granted another
@@ -163,7 +156,6 @@ def recusal_decided(ctx: Ctx) -> Act:
     return act
 
 
-@handler("notify")
 def notify(ctx: Ctx) -> Act:
     on = ctx.date()
     kind = ctx.choice("clock", NOTICE_CLOCKS)
@@ -173,13 +165,11 @@ def notify(ctx: Ctx) -> Act:
                closes=[(Clock(kind), on)] if kind else [])
 
 
-@handler("file_access_requested")
 def file_access_requested(ctx: Ctx) -> Act:
     on = ctx.date()   # АППК 75.1: access within 3 working days of the motion
     return Act(opens=[(Clock.FILE_ACCESS, on, None, None)])
 
 
-@handler("file_access_given")
 def file_access_given(ctx: Ctx) -> Act:
     on = ctx.date()
     _needs_open(ctx, Clock.FILE_ACCESS)
@@ -187,13 +177,11 @@ def file_access_given(ctx: Ctx) -> Act:
                closes=[(Clock.FILE_ACCESS, on)])
 
 
-@handler("correction_requested")
 def correction_requested(ctx: Ctx) -> Act:
     on = ctx.date()   # АППК 82.3: considered within 3 working days
     return Act(details={"text": ctx.text("text")}, opens=[(Clock.CORRECTION, on, None, None)])
 
 
-@handler("act_corrected")
 def act_corrected(ctx: Ctx) -> Act:
     """АППК 82.1, 82.5: without changing the content; a copy within 3 days."""
     on = ctx.date()
@@ -201,7 +189,6 @@ def act_corrected(ctx: Ctx) -> Act:
                opens=[(Clock.CORRECTION_COPY, on, None, None)])
 
 
-@handler("delivered")
 def delivered(ctx: Ctx) -> Act:
     """АППК 83.2: in operation once delivered; 86.3: executed within 5 working
     days unless the act says otherwise."""
@@ -214,7 +201,6 @@ def delivered(ctx: Ctx) -> Act:
                opens=[(Clock.EXECUTION, on, None, days)])
 
 
-@handler("executed")
 def executed(ctx: Ctx) -> Act:
     from app.complaint.execution import blocked
     on = ctx.date()

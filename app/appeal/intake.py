@@ -3,17 +3,17 @@ security content (64.7-2), forwarding (65) and withdrawal (64.9)."""
 from __future__ import annotations
 
 from app.appeal.consideration import is_simplified
-from app.cases.engine import Act, Ctx, closing_state, handler
+from app.cases.action import Act, Ctx, closing_state
 from app.petition.record import PETITION_ITEMS
+from app.rules.codes import ReturnGround
 from app.rules.complaint import COMPLAINT_ITEMS
-from app.rules.enums import AppealKind, Clock, ComplaintRole, Status
+from app.rules.enums import AppealKind, Clock, Status
 from app.rules.requirements import REQUIRED_ITEMS
 from models.entities import Appeal, Forwarding
 
-RETURN_GROUNDS = ("64.7.1", "64.7.2.repeat", "64.7.2.abusive")
+RETURN_GROUNDS = tuple(ReturnGround)
 
 
-@handler("request_correction")
 def request_correction(ctx: Ctx) -> Act:
     """АППК 64.6: name what is missing and set a reasonable period.  When it
     runs out uncorrected, the 3 working days to return start (64.7 1))."""
@@ -38,7 +38,6 @@ def request_correction(ctx: Ctx) -> Act:
                opens=[(Clock.CURE, on, until, None)] + ([(Clock.RETURN, until, None, None)] if returnable else []))
 
 
-@handler("corrected")
 def corrected(ctx: Ctx) -> Act:
     on = ctx.date()
     status = Status.ASSIGNED if ctx.appeal.executor_id else Status.REGISTERED
@@ -47,7 +46,6 @@ def corrected(ctx: Ctx) -> Act:
                closes=[(Clock.CURE, on)], cancels=[Clock.RETURN])
 
 
-@handler("mark_security")
 def mark_security(ctx: Ctx) -> Act:
     """АППК 64.7-2 (and 88.1.2): a report of a crime or a threat to security
     is never returned; it goes to the competent body at once."""
@@ -58,7 +56,6 @@ def mark_security(ctx: Ctx) -> Act:
                opens=[(Clock.FORWARD_NOW, on, None, None)])
 
 
-@handler("return")
 def return_appeal(ctx: Ctx) -> Act:
     a = ctx.appeal
     ground = ctx.choice("ground", RETURN_GROUNDS)
@@ -87,7 +84,7 @@ def return_appeal(ctx: Ctx) -> Act:
         earlier = _earlier(ctx, Status.TERMINATED)
         act.details["earlier"] = earlier.reg_number if earlier else ""
     act.details["return_ground"] = ground
-    return _as_complaint(ctx, act, "95.1.3", on)
+    return act
 
 
 def _close_now(appeal_id: int, action_id: int, on) -> None:
@@ -119,7 +116,6 @@ def _earlier(ctx: Ctx, required_status: Status, ground: str | None = None) -> Ap
     return earlier
 
 
-@handler("attach")
 def attach(ctx: Ctx) -> Act:
     """АППК 64.8: a returned repeat appeal submitted again is filed into the
     earlier case without an answer."""
@@ -165,11 +161,16 @@ def _forward(ctx: Ctx, whole: bool) -> Act:
     return act
 
 
-handler("forward")(lambda ctx: _forward(ctx, whole=True))
-handler("forward_part")(lambda ctx: _forward(ctx, whole=False))
+def forward(ctx: Ctx) -> Act:
+    return _forward(ctx, whole=True)
 
 
-@handler("withdraw")
+def forward_part(ctx: Ctx) -> Act:
+    return _forward(ctx, whole=False)
+
+
+
+
 def withdraw(ctx: Ctx) -> Act:
     """АППК 64.9: only on the applicant's written application, before the
     decision; the procedure ends (70.1 4), 88.1 4)), notice within 3 days."""
@@ -181,26 +182,5 @@ def withdraw(ctx: Ctx) -> Act:
                        "closed_on": on},
               details={"note": ctx.text("note", required=False)},
               opens=[(Clock.TERMINATION_NOTICE, on, None, None)] if on else [])
-    return _as_complaint(ctx, act, "95.1.4", on)
-
-
-def _as_complaint(ctx: Ctx, act: Act, ground: str, on) -> Act:
-    """A complaint returned or withdrawn (АППК 94.1): the complaint body
-    leaves it without consideration on that ground and tells the participant
-    within 3 working days (95.1 3)–4), 95.2); the challenged body, before
-    sending it on, only ends it.  The suspension of the act ends (96.1)."""
-    from app.complaint.steps import complaint, ends_suspension
-    from models.entities import Complaint
-    if Complaint.get_or_none(Complaint.appeal == ctx.appeal.id) is None:
-        return act
-    c = complaint(ctx)
-    act.complaint.update(ends_suspension(c, on))
-    act.opens = [o for o in act.opens if o[0] != Clock.TERMINATION_NOTICE]
-    act.details.pop("terminated", None)
-    if c.role == ComplaintRole.REVIEWING:
-        act.changes.update({"ground": ground, "decision": "complaint_unconsidered"})
-        if on is not None:
-            act.opens.append((Clock.UNCONSIDERED_NOTICE, on, None, None))
-    elif "ground" in act.changes and act.changes["ground"] in ("70.1.4", "88.1.4"):
-        act.changes["ground"] = "64.9"
     return act
+

@@ -7,21 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 
-from app.cases.engine import Act, Ctx, handler
+from app.cases.action import Act, Ctx
 from app.rules.clocks import FIXED_DATE, clock_due
 from app.rules.deadlines import due_date, term_start
 from app.rules.enums import OPEN_STATUSES, Clock, ClockState
-from app.store.storage import guarded
-from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Complaint, Forwarding, Petition
+from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
 
-REVERSIBLE = frozenset({"assign", "accept", "request_correction", "corrected", "mark_security",
-                        "return", "attach", "forward", "withdraw", "extend", "hearing_notice",
-                        "hearing_exception", "decide", "terminate", "complaint_send",
-                        "complaint_satisfy", "complaint_decide", "restore_term", "review_result",
-                        "official_heard", "complaint_facts", "petition_visit", "petition_discussion_set",
-                        "petition_notified", "petition_discussion_held", "petition_commission",
-                        "petition_decide"})
 _DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on",
           "learned_on", "filed_on", "filing_due_on", "official_heard_on", "rights_explained_on",
           "site_visit_on", "discussion_on", "discussion_notified_on", "discussion_held_on",
@@ -36,11 +29,10 @@ def latest_action(appeal_id: int) -> ChangeLog | None:
             .order_by(ChangeLog.id.desc()).first())
 
 
-@guarded
-def latest(appeal_id: int) -> tuple[int, str] | None:
+def latest(appeal_id: int, reversible: Callable[[str], bool]) -> tuple[int, str] | None:
     """(id, action) of the latest action when it can be reversed."""
     row = latest_action(appeal_id)
-    return (row.id, row.action) if row is not None and row.action in REVERSIBLE else None
+    return (row.id, row.action) if row is not None and reversible(row.action) else None
 
 
 def _value(name: str, value):
@@ -49,28 +41,27 @@ def _value(name: str, value):
     return value
 
 
-@handler("reverse")
-def reverse(ctx: Ctx) -> Act:
+def make(reversible: Callable[[str], bool]) -> Callable[[Ctx], Act]:
+    """The handler, told which actions can be reversed (their declarations)."""
+    return lambda ctx: reverse(ctx, reversible)
+
+
+def reverse(ctx: Ctx, reversible: Callable[[str], bool]) -> Act:
     reason = ctx.text("reason")
     target = latest_action(ctx.appeal.id)
-    if target is None or target.id != ctx.params.get("action_id") or target.action not in REVERSIBLE:
+    if target is None or target.id != ctx.params.get("action_id") or not reversible(target.action):
         ctx.fail("not_reversible", "action_id")
         return Act()
     recorded = json.loads(target.changes)
     restore = {name: _value(name, pair[0]) for name, pair in recorded.items()
                if name in Appeal._meta.columns or name == "executor_id"
                if isinstance(pair, list) and len(pair) == 2 and name != "status"}
-    complaint = {name: _value(name, pair[0]) for name, pair in recorded.items()
-                 if name in Complaint._meta.columns and name not in ("id", "appeal", "case")
-                 and isinstance(pair, list) and len(pair) == 2}
-    petition = {name: _value(name, pair[0]) for name, pair in recorded.items()
-                if name in Petition._meta.columns and name not in ("id", "appeal")
-                and isinstance(pair, list) and len(pair) == 2}
-    # Each record is restored only where the case has it (the names overlap).
-    if not Complaint.select().where(Complaint.appeal == ctx.appeal.id).exists():
-        complaint = {}
-    if not Petition.select().where(Petition.appeal == ctx.appeal.id).exists():
-        petition = {}
+    # The procedure's own record (a complaint's, a petition's), where the case has one.
+    model = ctx.record_model
+    record = {} if model is None else {
+        name: _value(name, pair[0]) for name, pair in recorded.items()
+        if name in model._meta.columns and name not in ("id", "appeal", "case")
+        and isinstance(pair, list) and len(pair) == 2}
     status = recorded.get("status", [None, None])[0]
     row = ctx.appeal
     if "due_on" in restore or (status in OPEN_STATUSES and row.status not in OPEN_STATUSES):
@@ -105,7 +96,7 @@ def reverse(ctx: Ctx) -> Act:
             for user_id in recorded["co_executors"][0]:
                 CoExecutor.create(appeal=appeal_id, user=user_id)
 
-    return Act(changes=restore, status=status, complaint=complaint, petition=petition,
+    return Act(changes=restore, status=status, record=record,
                details={"reason": reason, "reversed_id": target.id,
                         "reversed_action": target.action},
                after=undo_clocks)

@@ -3,14 +3,14 @@ the hearing of the challenged official (98.3), the complaint body's decision
 as the challenged body learns it (100.4, 100.5), and a court case (100.6)."""
 from __future__ import annotations
 
-from app.cases.engine import Act, Ctx, handler
-from app.complaint.steps import COMPLAINT_DECISIONS, complaint, ends_suspension
+from app.cases.action import Act, Ctx
+from app.complaint.steps import complaint, ends_suspension
+from app.rules.codes import HearingForm, ReviewResult
 
 # What the challenged body may learn: a decision of 100.1, or none in term (100.5).
-REVIEW_RESULTS = COMPLAINT_DECISIONS + ("deemed_refusal",)
+REVIEW_RESULTS = tuple(ReviewResult)
 
 
-@handler("review_result")
 def review_result(ctx: Ctx) -> Act:
     """The complaint body's decision on a complaint we sent, as we learn it
     (binding, АППК 100.4); the suspension of our act ends with it."""
@@ -19,21 +19,19 @@ def review_result(ctx: Ctx) -> Act:
     result = ctx.choice("result", REVIEW_RESULTS)
     if c.review_result:
         ctx.fail("review_result_recorded", "result")
-    return Act(complaint={"review_result": result, **ends_suspension(c, on)},
+    return Act(record={"review_result": result, **ends_suspension(c, on)},
                details={"note": ctx.text("note", required=False)}, execution=result)
 
 
-@handler("official_heard")
 def official_heard(ctx: Ctx) -> Act:
     """АППК 98.3: the official whose act or action is challenged is heard
     (in writing or orally) before a decision on the merits."""
     on = ctx.date()
-    form = ctx.choice("hearing_form", ("written", "oral", "video", "system"))
-    return Act(complaint={"official_heard_on": on},
+    form = ctx.choice("hearing_form", HearingForm)
+    return Act(record={"official_heard_on": on},
                details={"hearing_form": form, "text": ctx.text("text", required=False)})
 
 
-@handler("complaint_facts")
 def complaint_facts(ctx: Ctx) -> Act:
     """Facts learned after registration: when the complainant learned of the
     act (92.1) and filed it with the challenged body (91.4 para 1), whether
@@ -56,13 +54,12 @@ def complaint_facts(ctx: Ctx) -> Act:
         values.update(filing_due_on=term.due_on, late=(filed or received) > term.due_on)
     if not any(values.get(k) != getattr(c, k) for k in values):
         ctx.fail("nothing_changed", "learned_on")
-    return Act(complaint=values)
+    return Act(record=values)
 
 
-@handler("court_recorded")
 def court_recorded(ctx: Ctx) -> Act:
     """АППК 91.5, 100.6: the participant went to court; the office records it."""
     ctx.date()
-    return Act(complaint={"court_name": ctx.text("court_name", limit=255),
+    return Act(record={"court_name": ctx.text("court_name", limit=255),
                           "court_case": ctx.text("court_case", limit=100),
                           "court_outcome": ctx.text("court_outcome", required=False)})

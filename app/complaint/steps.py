@@ -5,19 +5,20 @@ case learned of (91.5, 100.6)."""
 from __future__ import annotations
 
 from app.appeal.consideration import HEARING_EXCEPTIONS, _hearing_check
-from app.cases.engine import Act, Ctx, handler
+from app.cases.action import Act, Ctx
+from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
 from app.rules.enums import Clock, ComplaintRole, Outcome, Suspension
 from models.entities import Complaint
 
 # АППК 100.1 1)–6).
-COMPLAINT_DECISIONS = ("revoke", "revoke_new", "perform", "unsatisfied", "remand", "unconsidered")
+COMPLAINT_DECISIONS = tuple(ComplaintDecision)
 DECISION_CODES = {d: f"complaint_{d}" for d in COMPLAINT_DECISIONS}
 OWN_COMPETENCE = ("revoke", "revoke_new", "perform")           # 100.2
 NEED_GROUNDS = ("revoke", "revoke_new", "perform", "remand")    # 100.3
-GROUNDS_100_3 = ("100.3.1", "100.3.2", "100.3.3")
+GROUNDS_100_3 = tuple(ComplaintGround)
 # АППК 95.1; a return (3)) and a withdrawal (4)) go through their own actions.
-UNCONSIDERED_GROUNDS = ("95.1.1", "95.1.2", "95.1.5")
+UNCONSIDERED_GROUNDS = tuple(UnconsideredGround)
 # A case sent back and one left without consideration are not decided on
 # the merits: no outcome class.
 OUTCOMES = {"revoke": Outcome.SATISFIED, "revoke_new": Outcome.SATISFIED,
@@ -36,7 +37,6 @@ def ends_suspension(c: Complaint, on) -> dict:
     return {}
 
 
-@handler("complaint_send")
 def complaint_send(ctx: Ctx) -> Act:
     """АППК 91.4 para 2: the complaint and the whole case file go to the
     complaint body within 3 working days of receipt."""
@@ -46,17 +46,16 @@ def complaint_send(ctx: Ctx) -> Act:
         ctx.fail("case_file_required", "with_file")
     late = on is not None and on > ctx.appeal.due_on
     return Act(changes={"decision": "complaint_sent", "closed_on": on},
-               complaint={"sent_to": body, "sent_on": on},
+               record={"sent_to": body, "sent_on": on},
                details={"due_on": ctx.appeal.due_on, "late": late, "with_file": True})
 
 
-@handler("complaint_satisfy")
 def complaint_satisfy(ctx: Ctx) -> Act:
     """АППК 91.4 para 3: kept, not sent, only when within the 3 working days a
     favourable act or action satisfies every demand of the complaint."""
     a, c = ctx.appeal, complaint(ctx)
     on = ctx.date()
-    means = ctx.choice("means", ("act", "action"))
+    means = ctx.choice("means", SatisfiedBy)
     remedy = ctx.text("remedy")
     if not ctx.params.get("fully"):
         ctx.fail("satisfy_fully_only", "fully")
@@ -65,12 +64,11 @@ def complaint_satisfy(ctx: Ctx) -> Act:
     # The act challenged is replaced or revoked: it is not executed (91.4 para 3).
     return Act(changes={"decision": "complaint_satisfied", "outcome": str(Outcome.SATISFIED),
                         "decided_on": on, "closed_on": on},
-               complaint={"remedy": remedy, **ends_suspension(c, on)},
+               record={"remedy": remedy, **ends_suspension(c, on)},
                details={"means": means, "fully": True},
                execution="satisfied" if c.subject == "act" else None)
 
 
-@handler("restore_term")
 def restore_term(ctx: Ctx) -> Act:
     """АППК 92.2: on the participant's motion, for a valid reason (illness,
     force majeure, another reason that made filing impossible)."""
@@ -84,7 +82,7 @@ def restore_term(ctx: Ctx) -> Act:
     elif c.restored:
         ctx.fail("restore_decided", "reason_kind")
     granted = bool(ctx.params.get("granted"))
-    return Act(complaint={"restored": "granted" if granted else "refused", "restore_reason": reason},
+    return Act(record={"restored": "granted" if granted else "refused", "restore_reason": reason},
                details={"reason_kind": kind, "motion_on": motion_on})
 
 
@@ -107,7 +105,6 @@ def _decision_parts(ctx: Ctx, decision: str) -> dict:
     return parts
 
 
-@handler("complaint_decide")
 def complaint_decide(ctx: Ctx) -> Act:
     a, c = ctx.appeal, complaint(ctx)
     decision = ctx.choice("decision", COMPLAINT_DECISIONS)
@@ -119,7 +116,7 @@ def complaint_decide(ctx: Ctx) -> Act:
                "decided_on": on, "closed_on": on}
     confirmed = {k: True for k in ("competent", "not_worse") if ctx.params.get(k)
                  and (decision in OWN_COMPETENCE if k == "competent" else decision == "revoke_new")}
-    act = Act(changes=changes, complaint={**parts, **ends_suspension(c, on)}, details=confirmed,
+    act = Act(changes=changes, record={**parts, **ends_suspension(c, on)}, details=confirmed,
               execution=decision)
     if decision == "unconsidered":                              # АППК 95
         changes["ground"] = ctx.choice("ground", UNCONSIDERED_GROUNDS)
@@ -144,7 +141,6 @@ def complaint_decide(ctx: Ctx) -> Act:
     return act
 
 
-@handler("decision_sent")
 def decision_sent(ctx: Ctx) -> Act:
     """АППК 100.4: to the participant, a copy to the challenged body; for a
     case sent back, within 5 working days (100.2); the notice of 95.2."""

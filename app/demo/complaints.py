@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app.cases.engine import perform
+from app.engine import perform
 from app.errors import DomainError
 from app.office.calendar_store import load_calendar
 from app.rules.complaint import ComplaintInput

@@ -8,7 +8,7 @@ import datetime as dt
 import random
 import uuid
 
-from app.cases.engine import perform
+from app.engine import perform
 from app.errors import DomainError
 from app.office.auth import get_user
 from app.office.calendar_store import load_calendar

@@ -8,9 +8,9 @@ import uuid
 
 from app.appeal.consideration import is_simplified
 from app.appeal.registration import AppealInput, register
-from app.cases.engine import perform
 from app.demo import complaints as demo_complaints
 from app.demo import reception as demo_reception
+from app.engine import perform
 from app.errors import DomainError
 from app.office.auth import create_user, get_user
 from app.office.calendar_store import load_calendar

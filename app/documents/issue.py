@@ -251,7 +251,7 @@ def _close_notice_clock(appeal_id: int, name: str, context: dict, user_id: int,
                         today: dt.date | None) -> None:
     """The notice sent is the workflow's "notify": its clock closes on the
     delivery date (in the same transaction as the document)."""
-    from app.cases import engine as workflow
+    from app import engine as workflow
     from app.office.auth import get_user
     from app.rules.enums import Clock, ClockState
     from models.entities import CaseClock

@@ -4,7 +4,7 @@ days before, a temporary commission; then the first head's decision,
 published by the next working day, and the official statement."""
 from __future__ import annotations
 
-from app.cases.engine import Act, Ctx, handler
+from app.cases.action import Act, Ctx
 from app.petition.record import notice_due
 from app.rules.enums import Clock, Outcome, PetitionDecision, Role
 from models.entities import Petition
@@ -17,17 +17,15 @@ def petition(ctx: Ctx) -> Petition:
     return Petition.get(Petition.appeal == ctx.appeal.id)
 
 
-@handler("petition_visit")
 def petition_visit(ctx: Ctx) -> Act:
     """90-5.2 1): a visit on site, unless the facts need no checking (why)."""
     on = ctx.date()
     waived = ctx.text("waived_reason", required=False)
     if waived:
-        return Act(petition={"site_visit_waived": waived, "site_visit_on": None})
-    return Act(details={"note": ctx.text("note", required=False)}, petition={"site_visit_on": on})
+        return Act(record={"site_visit_waived": waived, "site_visit_on": None})
+    return Act(details={"note": ctx.text("note", required=False)}, record={"site_visit_on": on})
 
 
-@handler("petition_discussion_set")
 def petition_discussion_set(ctx: Ctx) -> Act:
     """90-5.2 2): the date and place of the public discussion of the draft
     decision; the invitation is due three working days before it."""
@@ -43,13 +41,12 @@ def petition_discussion_set(ctx: Ctx) -> Act:
         ctx.fail("discussion_too_soon", "discussion_on", due=due)
     if day > a.due_on:
         ctx.fail("discussion_after_term", "discussion_on", due=a.due_on)
-    return Act(petition={"discussion_on": day, "discussion_place": place, "discussion_notified_on": None,
+    return Act(record={"discussion_on": day, "discussion_place": place, "discussion_notified_on": None,
                          "discussion_held_on": None},
                cancels=[Clock.DISCUSSION_NOTICE], opens=[(Clock.DISCUSSION_NOTICE, on, due, None)],
                details={"notice_due_on": due})
 
 
-@handler("petition_notified")
 def petition_notified(ctx: Ctx) -> Act:
     """The author and the interested persons told the date and place through
     the internet resource and in electronic or paper form (90-5.2 2))."""
@@ -58,32 +55,29 @@ def petition_notified(ctx: Ctx) -> Act:
         ctx.fail("discussion_not_set", "on_date")
     if not (ctx.params.get("internet") and ctx.params.get("direct")):
         ctx.fail("both_channels", "internet")
-    return Act(petition={"discussion_notified_on": on,
+    return Act(record={"discussion_notified_on": on,
                          "discussion_channels": ctx.text("channels", required=False, limit=255)},
                closes=[(Clock.DISCUSSION_NOTICE, on)])
 
 
-@handler("petition_discussion_held")
 def petition_discussion_held(ctx: Ctx) -> Act:
     p, on = petition(ctx), ctx.date()
     if p.discussion_notified_on is None:
         ctx.fail("discussion_not_notified", "on_date")
     elif on is not None and on < p.discussion_on:
         ctx.fail("discussion_before_date", "on_date", day=p.discussion_on)
-    return Act(petition={"discussion_held_on": on}, details={"note": ctx.text("note", required=False)})
+    return Act(record={"discussion_held_on": on}, details={"note": ctx.text("note", required=False)})
 
 
-@handler("petition_commission")
 def petition_commission(ctx: Ctx) -> Act:
     """90-5.2 3): a temporary commission or working group, its members."""
     on = ctx.date()
     members = ctx.text("members")
     if members and len([m for m in members.splitlines() if m.strip()]) < 2:
         ctx.fail("commission_members", "members")
-    return Act(petition={"commission": members, "commission_formed_on": on})
+    return Act(record={"commission": members, "commission_formed_on": on})
 
 
-@handler("petition_decide")
 def petition_decide(ctx: Ctx) -> Act:
     """90-6.1: the first head decides: satisfy fully or partly, or refuse;
     reasoned, with legal references and facts (90-6.2); published by the
@@ -104,20 +98,18 @@ def petition_decide(ctx: Ctx) -> Act:
         ctx.fail("commission_missing", "decision")
     return Act(changes={"decision": decision, "outcome": str(OUTCOMES.get(decision, "")), "decided_on": on,
                         "closed_on": on},
-               petition=values, opens=[(Clock.PUBLICATION, on, None, None)] if on else [])
+               record=values, opens=[(Clock.PUBLICATION, on, None, None)] if on else [])
 
 
-@handler("petition_published")
 def petition_published(ctx: Ctx) -> Act:
     on = ctx.date()
-    return Act(petition={"published_on": on, "published_url": ctx.text("url", limit=255)},
+    return Act(record={"published_on": on, "published_url": ctx.text("url", limit=255)},
                closes=[(Clock.PUBLICATION, on)])
 
 
-@handler("petition_statement")
 def petition_statement(ctx: Ctx) -> Act:
     """90-6.3 para 2: the first head's official statement on the results."""
     on = ctx.date()
     if ctx.user.role != Role.HEAD:
         ctx.fail("first_head_only", "text")
-    return Act(petition={"statement_on": on}, details={"text": ctx.text("text")})
+    return Act(record={"statement_on": on}, details={"text": ctx.text("text")})

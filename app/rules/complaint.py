@@ -1,6 +1,6 @@
 """The rules of a complaint that need no storage: its filing term (АППК 92),
-its mandatory content (93.2), the suspension of the challenged act (96), and
-which case actions belong to which side of it (91.4, 95, 97–100)."""
+its mandatory content (93.2) and the suspension of the challenged act (96).
+Which case actions belong to which side of it: ``app.complaint.actions``."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from app.rules.calendar import WorkCalendar
 from app.rules.clocks import add_months
+from app.rules.codes import RestoreReason
 from app.rules.deadlines import Step, skip_step
-from app.rules.enums import AppealKind, ComplaintRole, ComplaintSubject, Suspension
+from app.rules.enums import ComplaintRole, ComplaintSubject, Suspension
 
 # АППК 93.2: what a complaint states.  Codes shared with appeals keep their
 # meaning; the article is the complaint's.  Missing items never stop
@@ -29,7 +30,7 @@ COMPLAINT_ITEMS = {
 # of these with its grounds (96.2).
 NO_SUSPENSION_GROUNDS = ("96.1.1", "96.1.2", "96.1.3")
 # АППК 92.2: valid reasons for a missed filing term.
-RESTORE_REASONS = ("illness", "force_majeure", "other")
+RESTORE_REASONS = tuple(RestoreReason)
 
 
 @dataclass
@@ -104,56 +105,3 @@ def suspension_for(c: ComplaintInput) -> Suspension:
     if c.no_suspension_ground:
         return Suspension.NOT_SUSPENDED
     return Suspension.SUSPENDED
-
-
-# Which case actions belong to which side of a complaint.  The challenged
-# body sends the complaint on with the case file (91.4), not under art. 65.
-CHALLENGED_ONLY = frozenset({"complaint_send", "complaint_satisfy", "review_result"})
-REVIEWING_ONLY = frozenset({"complaint_decide", "restore_term", "decision_sent", "official_heard",
-                            "hearing_notice", "hearing_exception", "objection", "oral_motion",
-                            "oral_hearing", "protocol_signed", "protocol_read", "protocol_remarks"})
-NOT_CHALLENGED = frozenset({"forward", "forward_part"})
-COMPLAINT_ONLY = CHALLENGED_ONLY | frozenset({"complaint_decide", "restore_term", "decision_sent",
-                                              "official_heard", "complaint_facts", "court_recorded"})
-# An appeal's decisions, its termination (70, 88), extension (76.3) and filing
-# into an earlier case (64.8) are not a complaint's: it ends by 91.4 or by a
-# decision of 100.1 (95 for a repeat), never extended (99).
-NOT_FOR_COMPLAINTS = frozenset({"decide", "terminate", "extend", "delivered", "executed", "attach"})
-
-
-# A petition has its own duties and decision (АППК 90-5, 90-6); it is never
-# extended, returned or terminated (90-4.2: it must be considered).
-PETITION_ONLY = frozenset({"petition_visit", "petition_discussion_set", "petition_notified",
-                           "petition_discussion_held", "petition_commission", "petition_decide",
-                           "petition_published", "petition_statement"})
-NOT_FOR_PETITIONS = frozenset({"decide", "extend", "terminate", "return", "attach", "delivered", "executed"})
-
-
-def action_fits(action: str, kind: str, role: str | None) -> bool:
-    """Whether ``action`` belongs to a case of ``kind`` (and complaint role)."""
-    if kind == AppealKind.PETITION:
-        return action not in NOT_FOR_PETITIONS and action not in COMPLAINT_ONLY
-    if action in PETITION_ONLY:
-        return False
-    if kind != AppealKind.COMPLAINT or role is None:
-        return action not in COMPLAINT_ONLY
-    if action in NOT_FOR_COMPLAINTS:
-        return False
-    if role == ComplaintRole.CHALLENGED:
-        return action not in REVIEWING_ONLY and action not in NOT_CHALLENGED
-    return action not in CHALLENGED_ONLY
-
-
-def worth_offering(action: str, c, running: set[str], sent: bool) -> bool:
-    """Whether a complaint action still makes sense: a term to restore only
-    when it was missed and not yet decided (92.2), the complaint body's
-    decision recorded once, the decision sent while its clocks run or once."""
-    if action == "restore_term":
-        return bool(c.late) and not c.restored
-    if action == "review_result":
-        return not c.review_result
-    if action == "official_heard":
-        return c.official_heard_on is None
-    if action == "decision_sent":
-        return not sent or bool(running & {"remand", "unconsidered_notice"})
-    return True

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from app.appeal.registration import register
-from app.cases.engine import perform
+from app.engine import perform
 from app.office.auth import create_user
 from app.rules.enums import Role
 

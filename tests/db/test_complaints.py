@@ -268,7 +268,7 @@ def test_never_extended(new_complaint, act, staff):
     a = new_complaint("2026-11-25 10:00")
     with pytest.raises(DomainError, match="extension_forbidden_complaint"):
         act(a, "extend", new_due_on=D("2027-01-15"), reason="r", today="2026-11-26")
-    from app.cases.engine import offered
+    from app.engine import offered
     assert "extend" not in offered(a) and "decide" not in offered(a) and "complaint_decide" in offered(a)
 
 

@@ -5,8 +5,8 @@ document in both languages."""
 import pytest
 
 from app.appeal.registration import register
-from app.cases.engine import offered
 from app.documents import issue as documents
+from app.engine import offered
 from app.errors import DomainError, ValidationErrors
 from app.rules.enums import AppealKind, ClockState, Status
 from models.entities import Appeal, Petition

@@ -2,10 +2,10 @@
 (not the UI): a forbidden state or role is refused and nothing is written."""
 import pytest
 
-from app.cases.engine import perform
+from app.engine import perform
+from app.engine.registry import REGISTRY
 from app.errors import DomainError
-from app.rules import transitions
-from app.rules.complaint import CHALLENGED_ONLY, COMPLAINT_ONLY, PETITION_ONLY
+from app.rules.codes import Procedure as P
 from app.rules.enums import Role, Status
 from models.entities import Appeal, ChangeLog
 from tests.db.conftest import D
@@ -21,9 +21,10 @@ def appeal_in(new_appeal, new_complaint, new_petition):
     cases = {}
 
     def put(status: Status, action: str = "") -> int:
-        side = ("challenged" if action in CHALLENGED_ONLY else
-                "reviewing" if action in COMPLAINT_ONLY else
-                "petition" if action in PETITION_ONLY else "")
+        serves = REGISTRY[action].applies_to if action else frozenset(P)
+        side = ("" if P.APPLICATION in serves else
+                "reviewing" if P.COMPLAINT_REVIEWING in serves else
+                "challenged" if P.COMPLAINT_CHALLENGED in serves else "petition")
         if side not in cases:
             cases[side] = (new_petition() if side == "petition" else new_complaint(role=side) if side
                            else new_appeal("2026-11-02 10:00"))
@@ -33,9 +34,9 @@ def appeal_in(new_appeal, new_complaint, new_petition):
     return put
 
 
-@pytest.mark.parametrize("action", transitions.ACTIONS)
+@pytest.mark.parametrize("action", tuple(REGISTRY))
 def test_every_state(action, appeal_in, staff):
-    rule = transitions.RULES[action]
+    rule = REGISTRY[action]
     who = staff[BY_ROLE[sorted(rule.roles)[0]]]
     for status in Status:
         a = appeal_in(status, action)
@@ -52,9 +53,9 @@ def test_every_state(action, appeal_in, staff):
             assert ChangeLog.select().count() == before
 
 
-@pytest.mark.parametrize("action", transitions.ACTIONS)
+@pytest.mark.parametrize("action", tuple(REGISTRY))
 def test_every_role(action, appeal_in, staff, office_admin):
-    rule = transitions.RULES[action]
+    rule = REGISTRY[action]
     a = appeal_in(sorted(rule.sources)[0], action)
     before = ChangeLog.select().count()
     for role, login in [*BY_ROLE.items(), (Role.ADMIN, None)]:

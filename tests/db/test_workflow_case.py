@@ -223,7 +223,7 @@ def test_refusals_write_nothing(new_appeal, act):
 
 
 def test_offered_actions_follow_the_clocks(considered, act, staff):
-    from app.cases.engine import offered
+    from app.engine import offered
     a = considered()
     first = offered(a)
     assert "hearing_notice" in first and "objection" not in first and "notify" not in first

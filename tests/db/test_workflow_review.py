@@ -4,7 +4,7 @@ before the case closes, calendar changes move the short clocks, reversals
 leave no traces and restore current dates, forwarded bodies fit the column."""
 import pytest
 
-from app.cases.reverse import latest
+from app.engine import latest_reversible as latest
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import create_user
 from app.office.calendar_store import add_override

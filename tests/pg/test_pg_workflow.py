@@ -6,7 +6,7 @@ import datetime as dt
 
 from app.appeal import ladder
 from app.appeal.registration import register
-from app.cases.engine import perform
+from app.engine import perform
 from app.office.auth import create_user
 from app.queries import appeals as q
 from app.queries import control
@@ -46,7 +46,7 @@ def test_workflow_and_lists(pg_url):
     r = perform(b, "return", head, {"ground": "64.7.2.abusive", "reasons": "x",
                                     "on_date": D(2026, 11, 9)}, today=D(2026, 11, 9))
     assert r.status == Status.RETURNED
-    from app.cases.reverse import latest
+    from app.engine import latest_reversible as latest
     perform(b, "reverse", head, {"action_id": latest(b)[0], "reason": "қате"}, today=D(2026, 11, 9))
     assert Appeal.get_by_id(b).status == Status.ASSIGNED
     assert CaseClock.select().where((CaseClock.appeal == b) & (CaseClock.kind == "return")).count() == 1

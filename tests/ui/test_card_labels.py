@@ -24,10 +24,34 @@ def test_codes_have_labels(table, codes):
 
 
 def test_every_action_and_clock_has_a_label():
+    from app.rules.codes import ActionName
     from app.rules.enums import Clock
-    from app.rules.transitions import ACTIONS
-    assert [a for a in ACTIONS if a not in CASE_ACTIONS] == []
+    assert [str(a) for a in ActionName if a not in CASE_ACTIONS] == []
     assert [str(c) for c in Clock if str(c) not in CLOCKS] == []
+
+
+def test_every_action_has_one_declaration_and_a_form():
+    """Adding an action is one declaration plus its label: every name is
+    declared once, and its form has a caption (and for a coded field, the
+    labels of its codes) for every procedure it serves."""
+    from app import engine
+    from app.engine.registry import REGISTRY
+    from app.rules.codes import ActionName
+    from ui.case.action_forms import fields
+    assert sorted(REGISTRY) == sorted(ActionName)
+    assert all(name == action.name for name, action in REGISTRY.items())
+    missing = []
+    for name, action in REGISTRY.items():
+        assert action.article and action.sources and action.roles, name
+        for procedure in action.applies_to:
+            for f in fields(name, procedure, "application"):
+                if not f.caption:
+                    missing.append((name, f.name, "caption"))
+                if f.kind in ("choice", "items") and (f.table is None or not f.options
+                                                      or any(o not in f.table for o in f.options)):
+                    missing.append((name, f.name, "labels"))
+        assert engine.inputs(name, sorted(action.applies_to)[0]) is not None
+    assert missing == []
 
 
 def test_demo_histories_read_as_words(demo_db):

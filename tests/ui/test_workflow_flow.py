@@ -111,7 +111,7 @@ def test_field_errors_keep_what_was_typed(qtbot, office):
     qtbot.addWidget(dialog)
     field(dialog, "new_due_on").set_value(dt.date(2027, 3, 1))
     dialog.ok_button.click()
-    assert dialog.result is None
+    assert dialog.taken is None
     assert "20.01.2027" in dialog.errors.text("new_due_on")   # cap: two months from 20 Nov
     assert dialog.errors.text("reason") != ""
     assert field(dialog, "new_due_on").value() == dt.date(2027, 3, 1)
@@ -155,7 +155,7 @@ def test_daily_list_pdf_and_reminder(qtbot, office, tmp_path):
 def test_my_cases_filter(qtbot, office, make_input, registrar):
     moment = dt.datetime(2026, 11, 3, 10, 0)
     register(make_input(moment, surname="Басқа"), registrar, "k2", now=moment)
-    from app.cases.engine import perform
+    from app.engine import perform
     perform(office["appeal"].id, "assign", office["akim"],
             {"executor_id": office["exec"].id, "resolution": "r", "on_date": TODAY}, today=TODAY)
     window = MainWindow(office["exec"], today=TODAY)

@@ -1,8 +1,9 @@
 """The state machine: allowed and refused transitions, and who may act."""
 import pytest
 
+from app.engine import available, check
+from app.engine.registry import REGISTRY
 from app.errors import DomainError
-from app.rules import transitions
 from app.rules.enums import OPEN_STATUSES, Role, Status
 
 CLOSED = [s for s in Status if s not in OPEN_STATUSES]
@@ -20,7 +21,7 @@ AFTER_CLOSE = {"notify", "file_access_requested", "file_access_given", "protocol
 
 @pytest.mark.parametrize("status", CLOSED)
 def test_closed_cases_only_take_after_close_actions(status):
-    assert set(transitions.available(status)) <= AFTER_CLOSE
+    assert set(available(status)) <= AFTER_CLOSE
 
 
 @pytest.mark.parametrize("status", CLOSED)
@@ -28,14 +29,14 @@ def test_closed_cases_only_take_after_close_actions(status):
                                     "terminate", "hearing_notice"])
 def test_refused_once_closed(action, status):
     with pytest.raises(DomainError) as err:
-        transitions.check(action, status, Role.HEAD)
+        check(action, status, Role.HEAD)
     assert err.value.code == "transition_forbidden"
     assert err.value.params == {"action": action, "status": str(status)}
 
 
 @pytest.mark.parametrize("status", OPEN_STATUSES)
 def test_withdrawal_is_possible_until_the_decision(status):   # АППК 64.9
-    assert transitions.check("withdraw", status, Role.REGISTRAR).target == Status.WITHDRAWN
+    assert check("withdraw", status, Role.REGISTRAR).target == Status.WITHDRAWN
 
 
 @pytest.mark.parametrize("role, allowed", [
@@ -43,10 +44,10 @@ def test_withdrawal_is_possible_until_the_decision(status):   # АППК 64.9
     (Role.EXECUTOR, False), (Role.REGISTRAR, False), (Role.ADMIN, False)])
 def test_extension_roles(role, allowed):
     if allowed:
-        assert transitions.check("extend", Status.IN_PROGRESS, role).target is None
+        assert check("extend", Status.IN_PROGRESS, role).target is None
     else:
         with pytest.raises(DomainError) as err:
-            transitions.check("extend", Status.IN_PROGRESS, role)
+            check("extend", Status.IN_PROGRESS, role)
         assert err.value.code == "action_forbidden_role"
         assert set(err.value.params["roles"]) == {"head", "deputy", "apparatus_head"}
 
@@ -56,28 +57,28 @@ def test_extension_roles(role, allowed):
 def test_head_or_deputy_only(action):
     status = Status.HEARING if action == "decide" else Status.REGISTERED
     for role in (Role.HEAD, Role.DEPUTY):
-        transitions.check(action, status, role)
+        check(action, status, role)
     for role in (Role.EXECUTOR, Role.REGISTRAR, Role.ADMIN):
         with pytest.raises(DomainError, match="action_forbidden_role"):
-            transitions.check(action, status, role)
+            check(action, status, role)
 
 
 def test_decision_needs_a_considered_case():
     for status in (Status.REGISTERED, Status.INCOMPLETE):
         with pytest.raises(DomainError, match="transition_forbidden"):
-            transitions.check("decide", status, Role.HEAD)
-    assert transitions.check("accept", Status.ASSIGNED, Role.EXECUTOR).target == Status.IN_PROGRESS
-    assert transitions.check("hearing_notice", Status.IN_PROGRESS, Role.EXECUTOR).target == Status.HEARING
+            check("decide", status, Role.HEAD)
+    assert check("accept", Status.ASSIGNED, Role.EXECUTOR).target == Status.IN_PROGRESS
+    assert check("hearing_notice", Status.IN_PROGRESS, Role.EXECUTOR).target == Status.HEARING
 
 
 def test_no_reject_at_intake():   # АППК 64.1: no refusal to accept
-    assert not any("reject" in a or "refuse" in a for a in transitions.ACTIONS)
+    assert not any("reject" in a or "refuse" in a for a in tuple(REGISTRY))
 
 
 def test_unknown_action():
     with pytest.raises(DomainError, match="unknown_action"):
-        transitions.check("suspend", Status.ASSIGNED, Role.HEAD)   # АППК 76: no suspension
+        check("suspend", Status.ASSIGNED, Role.HEAD)   # АППК 76: no suspension
 
 
 def test_admin_takes_no_case_action():
-    assert not any(Role.ADMIN in r.roles for r in transitions.RULES.values())
+    assert not any(Role.ADMIN in r.roles for r in REGISTRY.values())

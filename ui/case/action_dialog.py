@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.cases import engine as workflow
+from app import engine as workflow
 from app.errors import DomainError
 from app.office import auth
 from app.rules.enums import CASE_ROLES
@@ -40,7 +40,7 @@ def _tr(text: str) -> str:
 
 
 class ActionDialog(QDialog):
-    """``result`` holds the app.cases.engine.Result once the action is taken."""
+    """``taken`` holds the engine's Result once the action is taken."""
 
     def __init__(self, appeal_id: int, action: str, user, kind: str, today: dt.date | None = None,
                  fixed: dict | None = None, parent=None, intro: str = "",
@@ -49,14 +49,14 @@ class ActionDialog(QDialog):
         self.appeal_id, self.action, self.user = appeal_id, action, user
         self.today = today or dt.date.today()
         self.fixed = fixed or {}
-        self.result = None
+        self.taken = None
         self.setWindowTitle(label(CASE_ACTIONS, action))
         self.setObjectName(f"action_{action}")
         self.errors = FieldErrors()
         self.general = error_label()
         form = QFormLayout()
         self.widgets = {}
-        for f in fields(action, kind):
+        for f in fields(action, workflow.procedure(appeal_id), kind):
             widget = self._widget(f)
             widget.setObjectName(f"field_{f.name}")
             if f.name in (defaults or {}) and f.kind in ("line", "text"):
@@ -121,7 +121,7 @@ class ActionDialog(QDialog):
         w.setFixedHeight(110)
         entries = ([(u.id, f"{u.full_name}, {u.position}") for u in auth.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"
-                   else [(code, label(f.table, code)) for code in f.table])
+                   else [(code, label(f.table, code)) for code in f.options])
         for value, text in entries:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
@@ -156,7 +156,7 @@ class ActionDialog(QDialog):
         self.errors.clear()
         self.general.clear()
         try:
-            self.result = workflow.perform(self.appeal_id, self.action, self.user, self.values(),
+            self.taken = workflow.perform(self.appeal_id, self.action, self.user, self.values(),
                                            today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)

@@ -1,6 +1,9 @@
-"""The input form of every case action: which fields, in which order.
+"""The form of every case action, laid out from its declared inputs
+(``app.cases.inputs``): the fields, their order, kinds and codes come from
+the declaration; this module gives only the captions and the label tables.
 
-The service (app.cases.engine) validates; these specs only lay the form out.
+Captions: the field's own (``DEFAULT``), or the action's where it differs
+(``CAPTIONS``); complaint and petition captions live in their packages.
 """
 from __future__ import annotations
 
@@ -8,15 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.appeal.consideration import (
-    FULL_DECISIONS,
-    FULL_GROUNDS,
-    SIMPLE_DECISIONS,
-    SIMPLE_GROUNDS,
-    is_simplified,
-)
-from app.appeal.hearing import NOTICE_CLOCKS, RECUSAL_GROUNDS
-from app.appeal.intake import RETURN_GROUNDS
+from app import engine
 from ui.case.workflow_labels import (
     CLOCKS,
     DECISIONS,
@@ -27,6 +22,8 @@ from ui.case.workflow_labels import (
     REMARK_DECISIONS,
 )
 from ui.common.labels import missing_table
+from ui.complaint import action_forms as _complaint
+from ui.petition import action_forms as _petition
 
 
 @dataclass(frozen=True)
@@ -34,128 +31,135 @@ class Field:
     name: str
     kind: str      # date, optional_date, line, text, choice, user, users, bool, items, int
     caption: str   # source text, context "ActionForm"
-    options: tuple = ()   # (code, label table) for choices
-    table: dict | None = None
+    options: tuple = ()   # the codes of a choice or of items
+    table: dict | None = None   # their labels
     optional: bool = False
 
 
-ON = Field("on_date", "date", QT_TRANSLATE_NOOP("ActionForm", "Date"))
-NOTE = Field("note", "text", QT_TRANSLATE_NOOP("ActionForm", "Note"), optional=True)
-CHANNEL = Field("channel", "line", QT_TRANSLATE_NOOP("ActionForm", "How it was sent (letter, e-mail, SMS, cabinet)"),
-                optional=True)
-TEXT = Field("text", "text", QT_TRANSLATE_NOOP("ActionForm", "Text"))
-EARLIER = Field("earlier_number", "line", QT_TRANSLATE_NOOP("ActionForm", "Number of the earlier appeal"))
+# A field's caption, whichever action it belongs to.
+DEFAULT = {
+    "body": QT_TRANSLATE_NOOP("ActionForm", "Competent body or official"),
+    "channel": QT_TRANSLATE_NOOP("ActionForm", "How it was sent (letter, e-mail, SMS, cabinet)"),
+    "circumstances": QT_TRANSLATE_NOOP("ActionForm", "Circumstances"),
+    "clock": QT_TRANSLATE_NOOP("ActionForm", "Notice of"),
+    "co_executor_ids": QT_TRANSLATE_NOOP("ActionForm", "Co-executors"),
+    "decision": QT_TRANSLATE_NOOP("ActionForm", "Decision"),
+    "earlier_number": QT_TRANSLATE_NOOP("ActionForm", "Earlier terminated appeal (for a repeat appeal)"),
+    "exception_reason": QT_TRANSLATE_NOOP("ActionForm", "Why there was no hearing (item 4)"),
+    "execution_days": QT_TRANSLATE_NOOP("ActionForm", "Working days to execute (5 unless the act says otherwise)"),
+    "executor_id": QT_TRANSLATE_NOOP("ActionForm", "Executor"),
+    "granted": QT_TRANSLATE_NOOP("ActionForm", "Granted"),
+    "ground": QT_TRANSLATE_NOOP("ActionForm", "Ground"),
+    "hearing_exception": QT_TRANSLATE_NOOP("ActionForm", "No hearing: exception (art. 73 part 2)"),
+    "hearing_form": QT_TRANSLATE_NOOP("ActionForm", "Form of the hearing"),
+    "internal_due_on": QT_TRANSLATE_NOOP("ActionForm", "Internal due date (not later than the term)"),
+    "item": QT_TRANSLATE_NOOP("ActionForm", "Exception"),
+    "items": QT_TRANSLATE_NOOP("ActionForm", "What is missing (art. 63 part 2, art. 93 part 2)"),
+    "new_due_on": QT_TRANSLATE_NOOP("ActionForm", "New last day"),
+    "note": QT_TRANSLATE_NOOP("ActionForm", "Note"),
+    "notified_on": QT_TRANSLATE_NOOP("ActionForm", "Applicant notified on"),
+    "official_id": QT_TRANSLATE_NOOP("ActionForm", "Official"),
+    "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date"),
+    "outcome": QT_TRANSLATE_NOOP("ActionForm", "Outcome for statistics"),
+    "preliminary": QT_TRANSLATE_NOOP("ActionForm", "Preliminary decision"),
+    "reason": QT_TRANSLATE_NOOP("ActionForm", "Reasons: which facts must still be established"),
+    "reasoning": QT_TRANSLATE_NOOP("ActionForm", "Reasoning (art. 100 part 4, art. 101 part 1 6))"),
+    "reasons": QT_TRANSLATE_NOOP("ActionForm", "Reasons given to the applicant"),
+    "received_on": QT_TRANSLATE_NOOP("ActionForm", "Received by the participant on"),
+    "remarks_decision": QT_TRANSLATE_NOOP("ActionForm", "Decision on the remarks"),
+    "requests": QT_TRANSLATE_NOOP("ActionForm", "Requests forwarded"),
+    "resolution": QT_TRANSLATE_NOOP("ActionForm", "Resolution"),
+    "security_part": QT_TRANSLATE_NOOP("ActionForm", "This part reports the crime or the threat (art. 64 part 7-2)"),
+    "self": QT_TRANSLATE_NOOP("ActionForm", "Self-recusal"),
+    "superior_body": QT_TRANSLATE_NOOP("ActionForm", "Superior body that decided (recusal of the head)"),
+    "text": QT_TRANSLATE_NOOP("ActionForm", "Text"),
+    "until": QT_TRANSLATE_NOOP("ActionForm", "Correct by (a reasonable period, art. 64 part 6)"),
+    "withheld": QT_TRANSLATE_NOOP("ActionForm", "Withheld as secret (art. 75 part 3)"),
+    "written": QT_TRANSLATE_NOOP("ActionForm", "The applicant's own written application is attached"),
+}
+# Captions that differ for one action.
+CAPTIONS = {
+    "act_corrected": {
+        "text": QT_TRANSLATE_NOOP("ActionForm", "What was corrected"),
+    },
+    "attach": {
+        "earlier_number": QT_TRANSLATE_NOOP("ActionForm", "Number of the earlier appeal"),
+    },
+    "correction_requested": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Received on"),
+    },
+    "decide": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"),
+        "notified_on": QT_TRANSLATE_NOOP("ActionForm", "Applicant told on (when taken into consideration)"),
+    },
+    "delivered": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Delivered on"),
+    },
+    "extend": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the extension decision"),
+    },
+    "file_access_requested": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Motion filed on"),
+    },
+    "hearing_exception": {
+        "reason": QT_TRANSLATE_NOOP("ActionForm", "Why (required for item 4)"),
+    },
+    "hearing_notice": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Notice sent on"),
+    },
+    "notify": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Sent on"),
+    },
+    "objection": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Received on"),
+    },
+    "oral_hearing": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Ended on"),
+    },
+    "oral_motion": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Received on"),
+    },
+    "recusal_decided": {
+        "executor_id": QT_TRANSLATE_NOOP("ActionForm", "New executor (if granted)"),
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"),
+    },
+    "recusal_declared": {
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Declared on"),
+    },
+    "reverse": {
+        "reason": QT_TRANSLATE_NOOP("ActionForm", "Why it is reversed"),
+    },
+    "terminate": {
+        "reason": QT_TRANSLATE_NOOP("ActionForm", "Reasons"),
+        "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"),
+    },
+}
+DEFAULT.update(_complaint.DEFAULT)
+DEFAULT.update(_petition.DEFAULT)
+CAPTIONS.update(_complaint.CAPTIONS)
+CAPTIONS.update(_petition.CAPTIONS)
+
+# The label table of a coded field (ui.common.labels.label).
+TABLES = {"ground": GROUNDS, "grounds": GROUNDS, "hearing_form": HEARING_FORMS, "item": EXCEPTIONS,
+          "hearing_exception": EXCEPTIONS, "remarks_decision": REMARK_DECISIONS, "decision": DECISIONS,
+          "outcome": OUTCOMES, "clock": CLOCKS, **_complaint.TABLES, **_petition.TABLES}
+ACTION_TABLES = {**_complaint.ACTION_TABLES, **_petition.ACTION_TABLES}
 
 
-def _date(name: str, caption: str, optional: bool = False) -> Field:
-    return Field(name, "optional_date" if optional else "date", caption)
+def caption(action: str, name: str) -> str:
+    return CAPTIONS.get(action, {}).get(name) or DEFAULT[name]
 
 
-def fields(action: str, kind: str) -> list[Field]:
-    """The fields of ``action`` for an appeal of ``kind``."""
-    simple = is_simplified(kind)
-    specs = {
-        "assign": [Field("executor_id", "user", QT_TRANSLATE_NOOP("ActionForm", "Executor")),
-                   Field("co_executor_ids", "users", QT_TRANSLATE_NOOP("ActionForm", "Co-executors"),
-                         optional=True),
-                   Field("resolution", "text", QT_TRANSLATE_NOOP("ActionForm", "Resolution")),
-                   _date("internal_due_on", QT_TRANSLATE_NOOP(
-                       "ActionForm", "Internal due date (not later than the term)"), optional=True),
-                   ON],
-        "accept": [ON],
-        "request_correction": [
-            Field("items", "items", QT_TRANSLATE_NOOP("ActionForm", "What is missing (art. 63 part 2, art. 93 part 2)"),
-                  table=missing_table(kind)),
-            _date("until", QT_TRANSLATE_NOOP("ActionForm", "Correct by (a reasonable period, art. 64 part 6)"),
-                  optional=True),
-            CHANNEL, ON],
-        "corrected": [NOTE, ON],
-        "mark_security": [NOTE, ON],
-        "return": [Field("ground", "choice", QT_TRANSLATE_NOOP("ActionForm", "Ground"), RETURN_GROUNDS, GROUNDS),
-                   Field("reasons", "text", QT_TRANSLATE_NOOP("ActionForm", "Reasons given to the applicant")),
-                   Field("earlier_number", "line", QT_TRANSLATE_NOOP(
-                       "ActionForm", "Earlier terminated appeal (for a repeat appeal)"), optional=True),
-                   ON],
-        "attach": [EARLIER, ON],
-        "forward": [Field("body", "line", QT_TRANSLATE_NOOP("ActionForm", "Competent body or official")),
-                    ON, _date("notified_on", QT_TRANSLATE_NOOP("ActionForm", "Applicant notified on"))],
-        "forward_part": [Field("body", "line", QT_TRANSLATE_NOOP("ActionForm", "Competent body or official")),
-                         Field("requests", "text", QT_TRANSLATE_NOOP("ActionForm", "Requests forwarded")),
-                         Field("security_part", "bool", QT_TRANSLATE_NOOP(
-                             "ActionForm", "This part reports the crime or the threat (art. 64 part 7-2)")),
-                         ON, _date("notified_on", QT_TRANSLATE_NOOP("ActionForm", "Applicant notified on"))],
-        "withdraw": [Field("written", "bool", QT_TRANSLATE_NOOP(
-                        "ActionForm", "The applicant's own written application is attached")), NOTE, ON],
-        "extend": [_date("new_due_on", QT_TRANSLATE_NOOP("ActionForm", "New last day"), optional=True),
-                   Field("reason", "text", QT_TRANSLATE_NOOP(
-                       "ActionForm", "Reasons: which facts must still be established")),
-                   _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the extension decision"))],
-        "hearing_notice": [
-            Field("preliminary", "text", QT_TRANSLATE_NOOP("ActionForm", "Preliminary decision")),
-            Field("hearing_form", "choice", QT_TRANSLATE_NOOP("ActionForm", "Form of the hearing"),
-                  tuple(HEARING_FORMS), HEARING_FORMS),
-            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Notice sent on")),
-            _date("received_on", QT_TRANSLATE_NOOP("ActionForm", "Received by the participant on"),
-                  optional=True)],
-        "hearing_exception": [Field("item", "choice", QT_TRANSLATE_NOOP("ActionForm", "Exception"),
-                                    tuple(EXCEPTIONS), EXCEPTIONS),
-                              Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Why (required for item 4)"),
-                                    optional=True)],
-        "objection": [TEXT, _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Received on"))],
-        "oral_motion": [Field("text", "text", QT_TRANSLATE_NOOP("ActionForm", "Text"), optional=True),
-                        _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Received on"))],
-        "oral_hearing": [NOTE, _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Ended on"))],
-        "protocol_signed": [ON],
-        "protocol_read": [ON],
-        "protocol_remarks": [TEXT, Field("remarks_decision", "choice", QT_TRANSLATE_NOOP("ActionForm", "Decision on the remarks"),
-                                         tuple(REMARK_DECISIONS), REMARK_DECISIONS), ON],
-        "decide": [Field("decision", "choice", QT_TRANSLATE_NOOP("ActionForm", "Decision"),
-                         SIMPLE_DECISIONS if simple else FULL_DECISIONS, DECISIONS),
-                   Field("outcome", "choice", QT_TRANSLATE_NOOP("ActionForm", "Outcome for statistics"),
-                         tuple(OUTCOMES), OUTCOMES, optional=True)]
-                  + ([_date("notified_on", QT_TRANSLATE_NOOP("ActionForm", "Applicant told on (when taken into consideration)"),
-                            optional=True)] if simple else
-                     [Field("hearing_exception", "choice", QT_TRANSLATE_NOOP(
-                         "ActionForm", "No hearing: exception (art. 73 part 2)"), tuple(EXCEPTIONS), EXCEPTIONS,
-                         optional=True),
-                      Field("exception_reason", "text", QT_TRANSLATE_NOOP(
-                          "ActionForm", "Why there was no hearing (item 4)"), optional=True)])
-                  + [_date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
-        "terminate": [Field("ground", "choice", QT_TRANSLATE_NOOP("ActionForm", "Ground"),
-                            SIMPLE_GROUNDS if simple else FULL_GROUNDS, GROUNDS),
-                      Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Reasons")),
-                      _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
-        "recusal_declared": [Field("official_id", "user", QT_TRANSLATE_NOOP("ActionForm", "Official")),
-                             Field("ground", "choice", QT_TRANSLATE_NOOP("ActionForm", "Ground"),
-                                   RECUSAL_GROUNDS, GROUNDS),
-                             Field("circumstances", "text", QT_TRANSLATE_NOOP("ActionForm", "Circumstances")),
-                             Field("self", "bool", QT_TRANSLATE_NOOP("ActionForm", "Self-recusal")),
-                             _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Declared on"))],
-        "recusal_decided": [Field("granted", "bool", QT_TRANSLATE_NOOP("ActionForm", "Granted")),
-                            Field("executor_id", "user", QT_TRANSLATE_NOOP(
-                                "ActionForm", "New executor (if granted)"), optional=True),
-                            Field("superior_body", "line", QT_TRANSLATE_NOOP(
-                                "ActionForm", "Superior body that decided (recusal of the head)"),
-                                optional=True),
-                            _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"))],
-        "notify": [Field("clock", "choice", QT_TRANSLATE_NOOP("ActionForm", "Notice of"),
-                         tuple(str(c) for c in NOTICE_CLOCKS), CLOCKS), CHANNEL,
-                   _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Sent on"))],
-        "file_access_requested": [_date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Motion filed on"))],
-        "file_access_given": [Field("withheld", "text", QT_TRANSLATE_NOOP(
-                                  "ActionForm", "Withheld as secret (art. 75 part 3)"), optional=True), ON],
-        "correction_requested": [TEXT, _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Received on"))],
-        "act_corrected": [Field("text", "text", QT_TRANSLATE_NOOP("ActionForm", "What was corrected")), ON],
-        "delivered": [CHANNEL, Field("execution_days", "int", QT_TRANSLATE_NOOP(
-                          "ActionForm", "Working days to execute (5 unless the act says otherwise)")),
-                      _date("on_date", QT_TRANSLATE_NOOP("ActionForm", "Delivered on"))],
-        "executed": [NOTE, ON],
-        "reverse": [Field("reason", "text", QT_TRANSLATE_NOOP("ActionForm", "Why it is reversed"))],
-    }
-    if action.startswith("petition_"):   # the petition's own actions
-        from ui.petition.action_forms import SPECS
-        return SPECS[action]
-    if action not in specs:   # the complaint's own actions
-        from ui.complaint.action_forms import complaint_fields
-        return complaint_fields(action)
-    return specs[action]
+def fields(action: str, procedure: str, kind: str) -> list[Field]:
+    """The fields of ``action`` for a case of ``procedure`` (and appeal ``kind``,
+    whose required items a correction names)."""
+    out = []
+    for f in engine.inputs(action, procedure):
+        if f.kind == "hidden":
+            continue
+        table = ACTION_TABLES.get((action, f.name)) or TABLES.get(f.name)
+        if f.kind == "items" and not f.options:   # АППК 63.2, 93.2, 90-2.2: the kind's items
+            table = missing_table(kind)
+        options = f.options or (tuple(table) if f.kind == "items" and table else ())
+        out.append(Field(f.name, f.kind, caption(action, f.name), options, table, f.optional))
+    return out

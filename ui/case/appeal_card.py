@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import engine as workflow
 from app.appeal import card as appeals
 from app.appeal import ladder
-from app.cases import engine as workflow
-from app.cases import reverse as workflow_reverse
 from app.errors import DomainError
 from app.petition import record as petitions
 from app.queries.complaints import info as complaint_info
@@ -112,7 +111,7 @@ class AppealCardDialog(QDialog):
             workflow.may(self.appeal_id, action, self.user)
             fixed, intro = {}, ""
             if action == "reverse":
-                latest = workflow_reverse.latest(self.appeal_id)
+                latest = workflow.latest_reversible(self.appeal_id)
                 fixed = {"action_id": latest[0] if latest else None}
                 intro = label(CASE_ACTIONS, latest[1]) if latest else ""
             dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
@@ -120,9 +119,9 @@ class AppealCardDialog(QDialog):
         except DomainError as exc:
             show_error(self, exc)
             return False
-        if not dialog.exec() or dialog.result is None:
+        if not dialog.exec() or dialog.taken is None:
             return False
-        for code in dialog.result.warnings:
+        for code in dialog.taken.warnings:
             QMessageBox.information(self, "Zholdanym", message(code))
         self.changed.emit()   # the action is saved: the journal and the lists follow
         try:
