@@ -2,8 +2,11 @@
 with its first administrator, and a registrar."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -21,11 +24,14 @@ OFFICE = OfficeSettings(
     head_name="Әкімов Ә.", head_position="Әкім")
 
 
+def fast_hasher() -> PasswordHasher:
+    """Still argon2id, with minimal cost: keeps each user creation ~1 ms."""
+    return PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(monkeypatch):
-    """Still argon2id, with minimal cost: keeps each user creation ~1 ms."""
-    monkeypatch.setattr(app.office.auth, "_hasher",
-                        PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    monkeypatch.setattr(app.office.auth, "_hasher", fast_hasher())
 
 
 @pytest.fixture(scope="session")
@@ -37,13 +43,23 @@ def template_db(tmp_path_factory):
     return path
 
 
+@contextlib.contextmanager
+def opened_copy(template: Path, folder: Path) -> Iterator[Path]:
+    """Copy a closed database file (its WAL checkpointed at close) into
+    ``folder``, open the copy as the app's database, close it afterwards."""
+    path = folder / "zholdanym.sqlite"
+    shutil.copyfile(template, path)
+    open_database(str(path))
+    try:
+        yield path
+    finally:
+        close_database()
+
+
 @pytest.fixture
 def db_file(template_db, tmp_path):
-    path = tmp_path / "zholdanym.sqlite"
-    shutil.copyfile(template_db, path)
-    open_database(str(path))
-    yield path
-    close_database()
+    with opened_copy(template_db, tmp_path) as path:
+        yield path
 
 
 @pytest.fixture

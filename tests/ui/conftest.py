@@ -7,8 +7,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+import app.office.auth  # noqa: E402
 from app import demo  # noqa: E402
-from app.office import auth
+from app.office import auth  # noqa: E402
+from tests.conftest import fast_hasher, opened_copy  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -20,11 +22,22 @@ def isolated_settings(tmp_path):
     yield
 
 
+@pytest.fixture(scope="session")
+def demo_template(template_db, tmp_path_factory):
+    """The --demo generator's database (small, fixed seed, relative to today),
+    built once per session from the migrated template; tests get copies."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(app.office.auth, "_hasher", fast_hasher())
+        with opened_copy(template_db, tmp_path_factory.mktemp("demo")) as path:
+            demo.fill(count=60)
+    return path
+
+
 @pytest.fixture
-def demo_db(db_file):
-    """A database filled by the --demo generator (small, fixed seed)."""
-    demo.fill(count=60)
-    return db_file
+def demo_db(demo_template, tmp_path):
+    """A copy of the demo database, opened like ``db_file``."""
+    with opened_copy(demo_template, tmp_path) as path:
+        yield path
 
 
 @pytest.fixture

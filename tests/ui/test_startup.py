@@ -1,6 +1,7 @@
 """Start-up: demo data, background integrity check, login, backups on exit."""
 from __future__ import annotations
 
+import inspect
 import logging
 import sys
 
@@ -47,10 +48,20 @@ def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, re
         QTimer.singleShot(200, window.close)
     monkeypatch.setattr(MainWindow, "show", show_then_close)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a)))
+    # The first start fills the default demo (400 appeals); here it is filled
+    # with 60 to keep the test short, everything else as the app does it.
+    fills, full_fill = [], demo.fill
+    assert inspect.signature(full_fill).parameters["count"].default == 400
+
+    def small_fill(*args, **kwargs):
+        fills.append((args, kwargs))
+        full_fill(*args, **{**kwargs, "count": 60})
+    monkeypatch.setattr(demo, "fill", small_fill)
     code = app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, lang="kk")
     assert code == 0
-    # The demo's 400 appeals and the written appeals of its receptions; no warnings.
-    assert len(shown) == 1 and 400 < shown[0] < 420
+    assert fills == [((), {})]   # once, at the first start, with the default size
+    # The demo's 60 appeals and the written appeals of its receptions; no warnings.
+    assert len(shown) == 1 and 60 < shown[0] < 80
     copies = sorted((tmp_path / "backups").glob("zholdanym-*.sqlite"))
     assert len(copies) >= 1 and copies[-1].stat().st_size > 0   # on exit (and at start)
     assert (tmp_path / "logs" / "zholdanym.log").is_file()
