@@ -22,6 +22,7 @@ def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     converted = ReceptionRecord.select().where(ReceptionRecord.appeal.is_null(False)).count()
     assert converted > 0 and model.rowCount() == 60 + converted   # and the receptions' written appeals
     qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
 
 
 def test_quick_filters_match_the_queries(qtbot, demo_registrar):

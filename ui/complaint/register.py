@@ -68,7 +68,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(HEADERS)
+        return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -91,6 +91,8 @@ class RegisterModel(QAbstractTableModel):
         return self._rows.get(appeal_id)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():   # row -1 would read the last complaint
+            return None
         r = self.row(index.row())
         if r is None:
             return None
