@@ -69,9 +69,9 @@ def main(lang: str = "kk") -> None:
     shoot(dialog, "registration", lang)
     a["postal_address"].setText("Ақсу ауылы, Абай к-сі, 12")
     dialog._on_accept()
-    talon = TalonDialog(dialog.result.id, user.id)
+    talon = TalonDialog(dialog.registered.id, user.id)
     shoot(talon, "talon", lang)
-    appeal, today = dialog.result.id, dt.date.today()
+    appeal, today = dialog.registered.id, dt.date.today()
     executor = auth.login("executor", demo.DEMO_PASSWORD)
     for action, who, params in (
             ("assign", head, {"executor_id": executor.id, "resolution": "Қарап, жауап дайындаңыз"}),

@@ -64,8 +64,8 @@ def register_complaint(qtbot, registrar, role: str, learned: dt.date, challenged
     form.rights.setChecked(True)
     assert "All required details" in dialog.missing_label.text()
     dialog.ok_button.click()
-    assert dialog.result is not None, dialog.general_error.text()
-    return dialog.result.id
+    assert dialog.registered is not None, dialog.general_error.text()
+    return dialog.registered.id
 
 
 def run(card, action, fill):

@@ -30,7 +30,7 @@ def test_locked_database_keeps_the_form(qtbot, demo_db, monkeypatch):
     other.execute("BEGIN EXCLUSIVE")
     try:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        assert dialog.result is None
+        assert dialog.registered is None
         assert message("database_locked") in dialog.general_error.text()
         assert dialog.applicant.edits["surname"].text() == "Бекова"
         assert dialog.substance.toPlainText() == "Жол жөндеу"
@@ -40,5 +40,5 @@ def test_locked_database_keeps_the_form(qtbot, demo_db, monkeypatch):
         other.close()
     assert q.count(q.Criteria(), WorkCalendar()) == before
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
+    assert dialog.registered is not None
     assert q.count(q.Criteria(), WorkCalendar()) == before + 1

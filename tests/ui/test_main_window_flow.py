@@ -28,7 +28,7 @@ def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
     when_modal(RegistrationDialog, fill_and_register, seen)
     window.actions_by_name["register"].trigger()
     assert [type(d) for d in seen] == [RegistrationDialog, TalonDialog]
-    registered = seen[0].result
+    registered = seen[0].registered
     assert seen[1].data.number == registered.reg_number and seen[1].data.kind == "petition"
     assert window.model.rowCount() == before + 1
     assert window.model.index(0, 0).data() == registered.reg_number

@@ -44,8 +44,8 @@ def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
     dialog.petition.joined.setValue(2600)
     dialog.petition.authority_ref.setText("№ 15-02/311")   # sent by the petition authority (90-4.1)
     dialog.ok_button.click()
-    assert dialog.result is not None and dialog.result.due_on == dt.date(2026, 11, 30)
-    card = AppealCardDialog(dialog.result.id, akim, today=dt.date(2026, 11, 27))
+    assert dialog.registered is not None and dialog.registered.due_on == dt.date(2026, 11, 30)
+    card = AppealCardDialog(dialog.registered.id, akim, today=dt.date(2026, 11, 27))
     qtbot.addWidget(card)
     assert card.tabs.tabText(1) == "Petition"
     offered = [a.objectName() for a in card.actions_menu.actions()]

@@ -128,7 +128,7 @@ def test_a_refusal_keeps_its_reason_until_it_is_recorded(qtbot, office):
     qtbot.addWidget(dialog)
     dialog.question.setPlainText("Жер")
     dialog.refuse_button.click()            # no name, no contact: refused next to the fields, no prompt
-    assert dialog.errors.text("surname") and dialog.result is None
+    assert dialog.errors.text("surname") and dialog.booking is None
     dialog.applicant.edits["surname"].setText("Ким")
     dialog.applicant.edits["first_name"].setText("Олег")
     dialog.applicant.edits["phone"].setText("+7 701 555 12 34")
@@ -141,5 +141,5 @@ def test_a_refusal_keeps_its_reason_until_it_is_recorded(qtbot, office):
         box.ok_button.click()
     on_modal(ReasonDialog, reason, [])
     dialog.refuse_button.click()
-    assert seen and dialog.result is not None and dialog.result.status == "refused"
-    assert dialog.result.reason == "Мәселе аудан әкімдігінің құзыретінде"
+    assert seen and dialog.booking is not None and dialog.booking.status == "refused"
+    assert dialog.booking.reason == "Мәселе аудан әкімдігінің құзыретінде"

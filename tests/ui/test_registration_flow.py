@@ -52,15 +52,15 @@ def test_login_register_and_find_by_lower_case_kazakh_name(qtbot, demo_db):
     qtbot.addWidget(dialog)
     _fill(qtbot, dialog)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None and not dialog.result.missing
+    assert dialog.registered is not None and not dialog.registered.missing
     window.apply_filter()
     assert window.model.rowCount() == before + 1
     _type(window.search, "қайырбекова әсем")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
     index = window.model.index(0, 0)
-    assert index.data() == dialog.result.reg_number
+    assert index.data() == dialog.registered.reg_number
     assert window.model.index(0, 3).data() == "ҚАЙЫРБЕКОВА Әсемгүл"
-    assert window.model.data(index, ID_ROLE) == dialog.result.id
+    assert window.model.data(index, ID_ROLE) == dialog.registered.id
 
 
 def test_appeal_missing_details_is_registered_as_incomplete(qtbot, demo_registrar):
@@ -68,9 +68,9 @@ def test_appeal_missing_details_is_registered_as_incomplete(qtbot, demo_registra
     qtbot.addWidget(dialog)
     assert "art. 64 part 1" in dialog.missing_label.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
-    assert set(dialog.result.missing) >= {"applicant_name", "addressee", "substance", "appeal_date"}
-    row = q.rows_by_id([dialog.result.id], WorkCalendar())[dialog.result.id]
+    assert dialog.registered is not None
+    assert set(dialog.registered.missing) >= {"applicant_name", "addressee", "substance", "appeal_date"}
+    row = q.rows_by_id([dialog.registered.id], WorkCalendar())[dialog.registered.id]
     assert row.status == Status.INCOMPLETE and row.missing
 
 
@@ -81,7 +81,7 @@ def test_bad_iin_is_shown_next_to_field_and_nothing_is_written(qtbot, demo_regis
     qtbot.keyClicks(dialog.applicant.edits["iin"], "123456789012")
     before = q.count(q.Criteria(), WorkCalendar())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is None
+    assert dialog.registered is None
     assert "IIN" in dialog.errors.text("iin")
     assert dialog.applicant.edits["iin"].text() == "123456789012"
     assert dialog.applicant.edits["surname"].text() == "ҚАЙЫРБЕКОВА"
@@ -95,9 +95,9 @@ def test_double_submit_registers_once(qtbot, demo_registrar):
     _fill(qtbot, dialog)
     before = q.count(q.Criteria(), WorkCalendar())
     dialog._on_accept()
-    first = dialog.result
+    first = dialog.registered
     dialog._on_accept()          # a second click that slipped through
-    assert dialog.result.id == first.id and dialog.result.repeated_submit
+    assert dialog.registered.id == first.id and dialog.registered.repeated_submit
     assert q.count(q.Criteria(), WorkCalendar()) == before + 1
 
 

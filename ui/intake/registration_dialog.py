@@ -56,12 +56,12 @@ def _combo(name: str, table: dict, values) -> QComboBox:
 
 
 class RegistrationDialog(QDialog):
-    """``result`` holds app.appeal.registration.Registered after a successful save."""
+    """``registered`` holds app.appeal.registration.Registered after a successful save."""
 
     def __init__(self, user, addressee: str = "", now=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register an appeal"))
-        self.user, self.result = user, None
+        self.user, self.registered = user, None
         self._now = now or dt.datetime.now
         self.submission_key = str(uuid.uuid4())   # a second click re-sends the same key
         self.errors = FieldErrors()
@@ -266,15 +266,15 @@ class RegistrationDialog(QDialog):
         self.ok_button.setEnabled(False)   # no double registration from a double click
         self.general_error.clear()
         try:
-            self.result = registration.register(self.appeal_input(), self.user,
-                                                self.submission_key, now=self._now(),
-                                                complaint=self.complaint_input(),
-                                                petition=self.petition.values()
-                                                if self.kind.currentData() == AppealKind.PETITION else None)
+            self.registered = registration.register(self.appeal_input(), self.user,
+                                                   self.submission_key, now=self._now(),
+                                                   complaint=self.complaint_input(),
+                                                   petition=self.petition.values()
+                                                   if self.kind.currentData() == AppealKind.PETITION else None)
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return
         finally:
-            self.ok_button.setEnabled(self.result is None)
+            self.ok_button.setEnabled(self.registered is None)
         self.errors.clear()
         self.accept()

@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         except DomainError:
             addressee = ""
         dialog = RegistrationDialog(self.user, addressee or "", parent=self)
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.registered is not None:
             self.refresh_all()
-            self.open_talon(dialog.result.id)
+            self.open_talon(dialog.registered.id)
 
     def _on_query_failed(self, exc) -> None:
         self.statusBar().showMessage(message(exc), 10000)

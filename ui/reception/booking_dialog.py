@@ -30,12 +30,12 @@ from ui.reception.labels import CHANNELS
 
 
 class BookingDialog(QDialog):
-    """``result`` holds the booking once it is saved."""
+    """``booking`` holds the booking once it is saved."""
 
     def __init__(self, user, day: dt.date, today: dt.date | None = None, parent=None,
                  moving: int | None = None):
         super().__init__(parent)
-        self.user, self.today, self.result = user, today or dt.date.today(), None
+        self.user, self.today, self.booking = user, today or dt.date.today(), None
         self.moving = moving   # a booking moved to another time keeps its person and question
         self.key = str(uuid.uuid4())
         self.setWindowTitle(self.tr("Book a personal reception"))
@@ -131,7 +131,7 @@ class BookingDialog(QDialog):
         self.general.clear()
 
         def save(text: str) -> None:
-            self.result = rb.refuse_request(self.values(), text, self.user, self.key)
+            self.booking = rb.refuse_request(self.values(), text, self.user, self.key)
         if reason is not None:
             try:
                 save(reason)
@@ -154,10 +154,10 @@ class BookingDialog(QDialog):
         self.general.clear()
         try:
             if self.moving is not None:
-                self.result = bc.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
-                                            self.user, self.key, today=self.today)
+                self.booking = bc.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
+                                             self.user, self.key, today=self.today)
             else:
-                self.result = rb.book(self.values(), self.user, self.key, today=self.today)
+                self.booking = rb.book(self.values(), self.user, self.key, today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)
             if exc.code == "invalid_input" and any(e.code == "slot_taken" for e in getattr(exc, "errors", [])):

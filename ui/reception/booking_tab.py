@@ -97,9 +97,9 @@ class BookingTab(QWidget):
 
     def book(self) -> None:
         dialog = self._open(lambda: BookingDialog(self.user, self._day(), self.today, self))
-        if dialog is not None and dialog.exec() and dialog.result is not None:
+        if dialog is not None and dialog.exec() and dialog.booking is not None:
             self.reload()
-            self.show_talon(dialog.result.id)
+            self.show_talon(dialog.booking.id)
 
     def show_talon(self, booking_id: int) -> None:
         dialog = self._open(lambda: BookingTalonDialog(booking_id, self))
@@ -145,9 +145,9 @@ class BookingTab(QWidget):
         if dialog is None:
             return
         dialog.question.setPlainText(b.question)
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.booking is not None:
             self.reload()
-            self.show_talon(dialog.result.id)   # the new number and time
+            self.show_talon(dialog.booking.id)   # the new number and time
 
     def receive(self) -> None:
         b = self.selected()

@@ -101,9 +101,9 @@ class JournalTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return None
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.recorded is not None:
             self.reload()
-            return dialog.result
+            return dialog.recorded
         return None
 
     def convert(self) -> None:

@@ -32,11 +32,11 @@ def _text(height: int = 60) -> QPlainTextEdit:
 
 
 class RecordDialog(QDialog):
-    """``result`` holds the record's id once it is saved."""
+    """``recorded`` holds the record's id once it is saved."""
 
     def __init__(self, user, data: rj.RecordInput, now=None, parent=None):
         super().__init__(parent)
-        self.user, self.data, self.result = user, data, None
+        self.user, self.data, self.recorded = user, data, None
         self._now = now or dt.datetime.now
         self.setWindowTitle(self.tr("Personal reception"))
         self.errors = FieldErrors()
@@ -96,7 +96,7 @@ class RecordDialog(QDialog):
     def submit(self) -> None:
         self.general.clear()
         try:
-            self.result = rj.record(self.values(), self.user, now=self._now())
+            self.recorded = rj.record(self.values(), self.user, now=self._now())
         except DomainError as exc:
             self.errors.report(exc, self.general)
             return
