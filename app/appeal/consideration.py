@@ -1,7 +1,7 @@
 """Assignment, consideration, extension and the decisions of a case."""
 from __future__ import annotations
 
-from app.cases.action import Act, Ctx
+from app.cases.action import Act, Ctx, Open
 from app.rules.clocks import effective_last_day, extension_cap
 from app.rules.codes import Decision, HearingException, TerminationGround
 from app.rules.enums import CASE_ROLES, AppealKind, Clock, ClockState, Outcome, Role, Status
@@ -115,7 +115,7 @@ def extend(ctx: Ctx) -> Act:
         ctx.fail("extension_not_later", "new_due_on", due=a.due_on)
     details = {"reason": reason, "requested_due_on": new_due, "cap_on": cap}
     return Act(changes={"due_on": effective}, details=details,
-               opens=[(Clock.EXTENSION_NOTICE, on, None, None)])
+               opens=[Open(Clock.EXTENSION_NOTICE)])
 
 
 def _hearing_check(ctx: Ctx, on, exception: str, decision: str) -> None:
@@ -183,4 +183,4 @@ def terminate(ctx: Ctx) -> Act:
     return Act(changes={"decision": "termination", "ground": ground, "decided_on": on,
                         "closed_on": on},
                details={"reason": reason, "appealable": True},
-               opens=[(Clock.TERMINATION_NOTICE, on, None, None)] if on else [])
+               opens=[Open(Clock.TERMINATION_NOTICE)] if on else [])

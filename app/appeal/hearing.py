@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from app.appeal.consideration import HEARING_EXCEPTIONS, _case_user
-from app.cases.action import Act, Ctx
+from app.cases.action import Act, Ctx, Open
+from app.rules.clocks import Event
 from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
 from app.rules.enums import Clock, ClockState, Role
 from models.entities import CaseClock, ChangeLog, CoExecutor, User
@@ -42,9 +43,8 @@ def hearing_notice(ctx: Ctx) -> Act:
     # before their 2 days to object run out.
     act = Act(details={"preliminary": preliminary, "hearing_form": form, "received_on": received},
               cancels=[Clock.ACT_EARLIEST, Clock.OBJECTION, Clock.ORAL_MOTION],
-              opens=[(Clock.ACT_EARLIEST, received, None, None),
-                     (Clock.OBJECTION, received, None, None),
-                     (Clock.ORAL_MOTION, received, None, None)])
+              opens=[Open(Clock.ACT_EARLIEST), Open(Clock.OBJECTION), Open(Clock.ORAL_MOTION)],
+              events={Event.NOTICE_RECEIVED: received})
     if ctx.due(Clock.ACT_EARLIEST, received) > ctx.appeal.due_on:
         act.warnings.append("hearing_after_due")
     return act
@@ -72,9 +72,9 @@ oral_motion = _participant_step(Clock.ORAL_MOTION)
 
 def oral_hearing(ctx: Ctx) -> Act:
     """АППК 74.4: the protocol within 2 working days of the hearing's end."""
-    on = ctx.date()
+    ctx.date()
     return Act(details={"note": ctx.text("note", required=False)},
-               opens=[(Clock.PROTOCOL, on, None, None)])
+               opens=[Open(Clock.PROTOCOL)])
 
 
 def protocol_signed(ctx: Ctx) -> Act:
@@ -85,13 +85,13 @@ def protocol_signed(ctx: Ctx) -> Act:
 
 def protocol_read(ctx: Ctx) -> Act:
     """АППК 74.6: remarks within 3 working days after reading the protocol."""
-    on = ctx.date()
+    ctx.date()
     signed = CaseClock.select().where((CaseClock.appeal == ctx.appeal.id)
                                       & (CaseClock.kind == str(Clock.PROTOCOL))
                                       & (CaseClock.state != str(ClockState.OPEN))).exists()
     if not signed:
         ctx.fail("protocol_not_signed")
-    return Act(opens=[(Clock.REMARKS, on, None, None)])
+    return Act(opens=[Open(Clock.REMARKS)])
 
 
 def protocol_remarks(ctx: Ctx) -> Act:
@@ -112,7 +112,7 @@ def _recusals(appeal_id: int) -> list[dict]:
 def recusal_declared(ctx: Ctx) -> Act:
     """АППК 67.3: decided within 3 working days of the declaration; 67.9: a
     repeat on circumstances already declared is inadmissible."""
-    on = ctx.date()
+    ctx.date()
     official = _case_user(ctx, "official_id")
     ground = ctx.choice("ground", RECUSAL_GROUNDS)
     circumstances = ctx.text("circumstances")
@@ -123,7 +123,7 @@ def recusal_declared(ctx: Ctx) -> Act:
         ctx.fail("recusal_repeat", "ground")
     return Act(details={"official_id": official, "ground": ground,
                         "circumstances": circumstances, "self": bool(ctx.params.get("self"))},
-               opens=[(Clock.RECUSAL_DECISION, on, None, None)])
+               opens=[Open(Clock.RECUSAL_DECISION)])
 
 
 def recusal_decided(ctx: Ctx) -> Act:
@@ -143,7 +143,7 @@ def recusal_decided(ctx: Ctx) -> Act:
         ctx.fail("recusal_of_head", "superior_body")
     act = Act(details={"granted": granted, "official_id": official, "superior_body": superior},
               closes=[(Clock.RECUSAL_DECISION, on)],
-              opens=[(Clock.RECUSAL_NOTICE, on, None, None)])
+              opens=[Open(Clock.RECUSAL_NOTICE)])
     if granted and official == ctx.appeal.executor_id:
         new = _case_user(ctx, "executor_id")
         if new is not None and new == official:
@@ -166,8 +166,8 @@ def notify(ctx: Ctx) -> Act:
 
 
 def file_access_requested(ctx: Ctx) -> Act:
-    on = ctx.date()   # АППК 75.1: access within 3 working days of the motion
-    return Act(opens=[(Clock.FILE_ACCESS, on, None, None)])
+    ctx.date()   # АППК 75.1: access within 3 working days of the motion
+    return Act(opens=[Open(Clock.FILE_ACCESS)])
 
 
 def file_access_given(ctx: Ctx) -> Act:
@@ -178,27 +178,27 @@ def file_access_given(ctx: Ctx) -> Act:
 
 
 def correction_requested(ctx: Ctx) -> Act:
-    on = ctx.date()   # АППК 82.3: considered within 3 working days
-    return Act(details={"text": ctx.text("text")}, opens=[(Clock.CORRECTION, on, None, None)])
+    ctx.date()   # АППК 82.3: considered within 3 working days
+    return Act(details={"text": ctx.text("text")}, opens=[Open(Clock.CORRECTION)])
 
 
 def act_corrected(ctx: Ctx) -> Act:
     """АППК 82.1, 82.5: without changing the content; a copy within 3 days."""
     on = ctx.date()
     return Act(details={"text": ctx.text("text")}, closes=[(Clock.CORRECTION, on)],
-               opens=[(Clock.CORRECTION_COPY, on, None, None)])
+               opens=[Open(Clock.CORRECTION_COPY)])
 
 
 def delivered(ctx: Ctx) -> Act:
     """АППК 83.2: in operation once delivered; 86.3: executed within 5 working
     days unless the act says otherwise."""
-    on = ctx.date()
+    ctx.date()
     days = ctx.params.get("execution_days") or 5
     if not isinstance(days, int) or not 1 <= days <= 366:
         ctx.fail("term_days_range", "execution_days")
         days = 5
     return Act(details={"channel": ctx.text("channel", required=False), "execution_days": days},
-               opens=[(Clock.EXECUTION, on, None, days)])
+               opens=[Open(Clock.EXECUTION, days=days)])
 
 
 def executed(ctx: Ctx) -> Act:

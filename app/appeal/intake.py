@@ -3,8 +3,9 @@ security content (64.7-2), forwarding (65) and withdrawal (64.9)."""
 from __future__ import annotations
 
 from app.appeal.consideration import is_simplified
-from app.cases.action import Act, Ctx, closing_state
+from app.cases.action import Act, Ctx, Open, closing_state
 from app.petition.record import PETITION_ITEMS
+from app.rules.clocks import Event
 from app.rules.codes import ReturnGround
 from app.rules.complaint import COMPLAINT_ITEMS
 from app.rules.enums import AppealKind, Clock, Status
@@ -35,7 +36,8 @@ def request_correction(ctx: Ctx) -> Act:
     return Act(changes={"missing": ",".join(items)},
                details={"until": until, "channel": ctx.text("channel", required=False)},
                cancels=[Clock.CURE, Clock.RETURN],
-               opens=[(Clock.CURE, on, until, None)] + ([(Clock.RETURN, until, None, None)] if returnable else []))
+               opens=[Open(Clock.CURE, due_on=until)] + ([Open(Clock.RETURN)] if returnable else []),
+               events={Event.PERIOD_END: until})
 
 
 def corrected(ctx: Ctx) -> Act:
@@ -49,11 +51,11 @@ def corrected(ctx: Ctx) -> Act:
 def mark_security(ctx: Ctx) -> Act:
     """АППК 64.7-2 (and 88.1.2): a report of a crime or a threat to security
     is never returned; it goes to the competent body at once."""
-    on = ctx.date()
+    ctx.date()
     if ctx.appeal.security:
         ctx.fail("already_marked")
     return Act(changes={"security": True}, details={"note": ctx.text("note", required=False)},
-               opens=[(Clock.FORWARD_NOW, on, None, None)])
+               opens=[Open(Clock.FORWARD_NOW)])
 
 
 def return_appeal(ctx: Ctx) -> Act:
@@ -75,10 +77,10 @@ def return_appeal(ctx: Ctx) -> Act:
         act.cancels.append(Clock.CURE)
         # АППК 70.1 3): the procedure is terminated; notice within 3 days (70.3).
         act.details["terminated"] = "70.1.3"
-        act.opens.append((Clock.TERMINATION_NOTICE, on, None, None))
+        act.opens.append(Open(Clock.TERMINATION_NOTICE))
     elif ground and on is not None:
         # АППК 64.7 2): returned after registration, within 3 working days of it.
-        act.opens.append((Clock.RETURN, a.registered_on, None, None))
+        act.opens.append(Open(Clock.RETURN))
         act.after = lambda action_id: _close_now(a.id, action_id, on)
     if ground == "64.7.2.repeat":
         earlier = _earlier(ctx, Status.TERMINATED)
@@ -181,6 +183,6 @@ def withdraw(ctx: Ctx) -> Act:
     act = Act(changes={"ground": ground, "decision": "withdrawal", "decided_on": on,
                        "closed_on": on},
               details={"note": ctx.text("note", required=False)},
-              opens=[(Clock.TERMINATION_NOTICE, on, None, None)] if on else [])
+              opens=[Open(Clock.TERMINATION_NOTICE)] if on else [])
     return act
 

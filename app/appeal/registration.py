@@ -16,7 +16,7 @@ from app.office.calendar_store import load_calendar
 from app.office.profile import get_settings
 from app.petition import record as petitions
 from app.petition.record import PetitionInput
-from app.rules.clocks import clock_due
+from app.rules.clocks import Event, clock_due, event_day
 from app.rules.complaint import ComplaintInput, complaint_missing
 from app.rules.deadlines import Deadline, compute
 from app.rules.enums import (
@@ -179,9 +179,11 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                               deadline.due_on, tuple(missing), deadline)
         # АППК 65.1: 3 working days to forward it if it is not ours; the
         # clock stops when the head assigns it (competence accepted).
-        forward = clock_due(Clock.FORWARD, deadline.registered_on, cal)
+        start = event_day(Clock.FORWARD, {Event.RECEIPT: data.received_at.date(),
+                                          Event.REGISTRATION: deadline.registered_on})
+        forward = clock_due(Clock.FORWARD, start, cal)
         CaseClock.create(appeal=appeal.id, kind=str(Clock.FORWARD), article=forward.article,
-                         party=str(Party.OFFICE), event_on=deadline.registered_on,
+                         party=str(Party.OFFICE), event_on=start,
                          days=forward.days, due_on=forward.due_on, opened_by=action_id)
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
                       deadline.due_on, tuple(missing), deadline)

@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.errors import DomainError
 from app.office.auth import UserInfo
 from app.rules.calendar import WorkCalendar
-from app.rules.clocks import clock_due
+from app.rules.clocks import Event, clock_due
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import Clock, ClockState, Role, Status
 from models.entities import Appeal, CaseClock, ChangeLog
@@ -26,14 +26,26 @@ MAX_TEXT = 4000
 ALL_PROCEDURES = frozenset(Procedure)
 
 
+class Open(NamedTuple):
+    """A clock the action opens.  It runs from the event its rule names
+    (``app.rules.clocks.RULES``); ``due_on`` only for a date the office sets
+    or counts back, ``days`` only where the act sets its own term."""
+    kind: Clock
+    due_on: dt.date | None = None
+    days: int | None = None
+
+
 @dataclass
 class Act:
-    """What an action changes.  ``opens``: (kind, event day, due day or None
-    for the rule's, working days or None for the rule's)."""
+    """What an action changes.  ``events``: the days of the events the action
+    reports (the participant received the notice, the period to correct
+    ends), besides the action's own day and the appeal's receipt and
+    registration, which the engine knows."""
     changes: dict = field(default_factory=dict)
     details: dict = field(default_factory=dict)
     status: Status | None = None
-    opens: list = field(default_factory=list)
+    opens: list[Open] = field(default_factory=list)
+    events: dict[Event, dt.date] = field(default_factory=dict)
     closes: list = field(default_factory=list)     # (kind, day)
     cancels: list = field(default_factory=list)    # kinds
     after: Callable[[int], None] | None = None     # writes that need the action id

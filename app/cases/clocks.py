@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.cases.action import Act, Ctx, closing_state
-from app.rules.clocks import RULES, clock_due
+from app.rules.clocks import RULES, Event, clock_due, event_day
 from app.rules.enums import Clock, ClockState, Party
 from models.entities import CaseClock
 
@@ -28,8 +28,12 @@ def plan(ctx: Ctx, act: Act, closing: bool, day: dt.date) -> list[tuple]:
             elapsed = clock.party != Party.OFFICE and clock.due_on < day
             plan.append(("close", clock, ClockState.ELAPSED if elapsed else ClockState.CANCELLED, day))
             closed.add(clock.id)
-    for kind, event_on, due_on, days in act.opens:
-        if due_on is not None:   # a date the office set (the period to correct)
+    a = ctx.appeal
+    events = {Event.RECEIPT: a.received_at.date(), Event.REGISTRATION: a.registered_on,
+              Event.ACTION: day, **act.events}
+    for kind, due_on, days in act.opens:
+        event_on = event_day(kind, events)   # the rule's event, never the caller's choice
+        if due_on is not None:   # a date the office set or counted back
             plan.append(("open", kind, event_on, due_on, 0))
         else:
             c = clock_due(kind, event_on, ctx.cal, days)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from app.rules.clocks import RULES, clock_due
+from app.rules.clocks import RULES, Event, clock_due, event_day
 from app.rules.enums import Clock, ClockState
 from app.store import history
 from models.entities import Appeal, CaseClock, ChangeLog, Complaint
@@ -63,9 +63,10 @@ def settle(complaint_appeal_id: int, outcome: str, day: dt.date, user_id: int) -
     days = _execution_days(c.case_id)
     if c.execution != "paused" or days is None or _open_clock(c.case_id) is not None:
         return
-    due = clock_due(Clock.EXECUTION, day, _calendar(), days)
+    start = event_day(Clock.EXECUTION, {Event.RESUMED: day})   # АППК 96.1: runs again from its end
+    due = clock_due(Clock.EXECUTION, start, _calendar(), days)
     CaseClock.create(appeal=c.case_id, kind=str(Clock.EXECUTION), article=RULES[Clock.EXECUTION].article,
-                     party=str(RULES[Clock.EXECUTION].party), event_on=day, days=due.days, due_on=due.due_on)
+                     party=str(RULES[Clock.EXECUTION].party), event_on=start, days=due.days, due_on=due.due_on)
     Complaint.update(execution="resumed").where(Complaint.id == c.id).execute()
     history.record("appeal", c.case_id, "execution_resumed",
                    {"complaint": number, "clock_execution": f"due {due.due_on.isoformat()}"}, user_id)

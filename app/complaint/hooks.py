@@ -3,7 +3,7 @@ office is on, АППК 97.2 (the challenged official takes no part), and the end
 of the suspension of the challenged act (96.1) with its execution (86.3)."""
 from __future__ import annotations
 
-from app.cases.action import Act, CaseView, Ctx
+from app.cases.action import Act, CaseView, Ctx, Open
 from app.complaint import execution as complaint_execution
 from app.complaint.steps import ends_suspension
 from app.errors import DomainError
@@ -48,7 +48,7 @@ def _returned_or_withdrawn(ctx: Ctx, act: Act, c: Complaint, ground: str) -> Non
     act.details.pop("terminated", None)
     if c.role == ComplaintRole.REVIEWING:
         act.changes.update({"ground": ground, "decision": "complaint_unconsidered"})
-        act.opens.append((Clock.UNCONSIDERED_NOTICE, on, None, None))
+        act.opens.append(Open(Clock.UNCONSIDERED_NOTICE))
     elif "ground" in act.changes and act.changes["ground"] in ("70.1.4", "88.1.4"):
         act.changes["ground"] = "64.9"
 

@@ -5,7 +5,7 @@ case learned of (91.5, 100.6)."""
 from __future__ import annotations
 
 from app.appeal.consideration import HEARING_EXCEPTIONS, _hearing_check
-from app.cases.action import Act, Ctx
+from app.cases.action import Act, Ctx, Open
 from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
 from app.rules.enums import Clock, ComplaintRole, Outcome, Suspension
@@ -121,7 +121,7 @@ def complaint_decide(ctx: Ctx) -> Act:
     if decision == "unconsidered":                              # АППК 95
         changes["ground"] = ctx.choice("ground", UNCONSIDERED_GROUNDS)
         act.details["basis"] = ctx.text("basis")
-        act.opens.append((Clock.UNCONSIDERED_NOTICE, on, None, None))   # 95.2
+        act.opens.append(Open(Clock.UNCONSIDERED_NOTICE))   # 95.2
         return act
     # АППК 98.3: the official and the participant are heard under art. 73.
     if c.official_heard_on is None:
@@ -137,7 +137,7 @@ def complaint_decide(ctx: Ctx) -> Act:
     if c.late and c.restored != "granted":                      # АППК 92.3
         act.warnings.append("filed_late")
     if decision == "remand":                                    # АППК 100.2 para 2
-        act.opens.append((Clock.REMAND, on, None, None))
+        act.opens.append(Open(Clock.REMAND))
     return act
 
 

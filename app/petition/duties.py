@@ -4,7 +4,7 @@ days before, a temporary commission; then the first head's decision,
 published by the next working day, and the official statement."""
 from __future__ import annotations
 
-from app.cases.action import Act, Ctx
+from app.cases.action import Act, Ctx, Open
 from app.petition.record import notice_due
 from app.rules.enums import Clock, Outcome, PetitionDecision, Role
 from models.entities import Petition
@@ -43,7 +43,7 @@ def petition_discussion_set(ctx: Ctx) -> Act:
         ctx.fail("discussion_after_term", "discussion_on", due=a.due_on)
     return Act(record={"discussion_on": day, "discussion_place": place, "discussion_notified_on": None,
                          "discussion_held_on": None},
-               cancels=[Clock.DISCUSSION_NOTICE], opens=[(Clock.DISCUSSION_NOTICE, on, due, None)],
+               cancels=[Clock.DISCUSSION_NOTICE], opens=[Open(Clock.DISCUSSION_NOTICE, due_on=due)],
                details={"notice_due_on": due})
 
 
@@ -98,7 +98,7 @@ def petition_decide(ctx: Ctx) -> Act:
         ctx.fail("commission_missing", "decision")
     return Act(changes={"decision": decision, "outcome": str(OUTCOMES.get(decision, "")), "decided_on": on,
                         "closed_on": on},
-               record=values, opens=[(Clock.PUBLICATION, on, None, None)] if on else [])
+               record=values, opens=[Open(Clock.PUBLICATION)] if on else [])
 
 
 def petition_published(ctx: Ctx) -> Act:

@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.rules.calendar import WorkCalendar
 from app.rules.deadlines import Step, count_working_days, skip_step
 from app.rules.enums import Clock, Party
+
+
+class Event(StrEnum):
+    """What a clock runs from.  A clock's rule names it; no caller chooses."""
+    RECEIPT = "receipt"                  # the appeal came in (АППК 64.3, 65.1, 91.4)
+    REGISTRATION = "registration"        # the day it was registered (АППК 64.3)
+    ACTION = "action"                    # the day of the action that opens the clock: a decision,
+                                         # a notice sent, a motion filed, a delivery
+    NOTICE_RECEIVED = "notice_received"  # the participant received the notice (АППК 73.3)
+    PERIOD_END = "period_end"            # the period to correct that the office set ran out (64.7 1))
+    RESUMED = "resumed"                  # a suspension of the act ended (АППК 96.1, 86.3)
 
 
 @dataclass(frozen=True)
@@ -20,35 +33,51 @@ class ClockRule:
     days: int            # working days; 0 = the same day ("immediately")
     article: str
     party: Party
+    runs_from: tuple[Event, ...]   # the first of these the case knows
+    fixed: bool = False  # its last day is set by the office or counted back, not counted forward
 
 
+A, R = Event.ACTION, Event.REGISTRATION
 RULES = {
-    Clock.FORWARD: ClockRule(3, "65.1", Party.OFFICE),
-    Clock.FORWARD_NOW: ClockRule(0, "64.7-2", Party.OFFICE),
-    Clock.CURE: ClockRule(0, "64.6", Party.PARTICIPANT),      # the date is set by the office
-    Clock.RETURN: ClockRule(3, "64.7", Party.OFFICE),
-    Clock.EXTENSION_NOTICE: ClockRule(3, "76.3", Party.OFFICE),
-    Clock.TERMINATION_NOTICE: ClockRule(3, "70.3", Party.OFFICE),
-    Clock.ACT_EARLIEST: ClockRule(3, "73.1", Party.GATE),
-    Clock.OBJECTION: ClockRule(2, "73.3", Party.PARTICIPANT),
-    Clock.ORAL_MOTION: ClockRule(2, "73.3", Party.PARTICIPANT),
-    Clock.PROTOCOL: ClockRule(2, "74.4", Party.OFFICE),
-    Clock.REMARKS: ClockRule(3, "74.6", Party.PARTICIPANT),
-    Clock.RECUSAL_DECISION: ClockRule(3, "67.3", Party.OFFICE),
-    Clock.RECUSAL_NOTICE: ClockRule(2, "67.11", Party.OFFICE),
-    Clock.FILE_ACCESS: ClockRule(3, "75.1", Party.OFFICE),
-    Clock.CORRECTION: ClockRule(3, "82.3", Party.OFFICE),
-    Clock.CORRECTION_COPY: ClockRule(3, "82.5", Party.OFFICE),
-    Clock.EXECUTION: ClockRule(5, "86.3", Party.OFFICE),
-    Clock.REMAND: ClockRule(5, "100.2", Party.OFFICE),
-    Clock.UNCONSIDERED_NOTICE: ClockRule(3, "95.2", Party.OFFICE),
-    Clock.DISCUSSION_NOTICE: ClockRule(0, "90-5.2", Party.OFFICE),   # the date is counted back
-    Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE),
+    Clock.FORWARD: ClockRule(3, "65.1", Party.OFFICE, (R,)),
+    Clock.FORWARD_NOW: ClockRule(0, "64.7-2", Party.OFFICE, (A,)),
+    Clock.CURE: ClockRule(0, "64.6", Party.PARTICIPANT, (A,), fixed=True),   # the date is set by the office
+    # АППК 64.7: 1) once the period to correct ran out; 2) from registration.
+    Clock.RETURN: ClockRule(3, "64.7", Party.OFFICE, (Event.PERIOD_END, R)),
+    Clock.EXTENSION_NOTICE: ClockRule(3, "76.3", Party.OFFICE, (A,)),
+    Clock.TERMINATION_NOTICE: ClockRule(3, "70.3", Party.OFFICE, (A,)),
+    Clock.ACT_EARLIEST: ClockRule(3, "73.1", Party.GATE, (Event.NOTICE_RECEIVED,)),
+    Clock.OBJECTION: ClockRule(2, "73.3", Party.PARTICIPANT, (Event.NOTICE_RECEIVED,)),
+    Clock.ORAL_MOTION: ClockRule(2, "73.3", Party.PARTICIPANT, (Event.NOTICE_RECEIVED,)),
+    Clock.PROTOCOL: ClockRule(2, "74.4", Party.OFFICE, (A,)),
+    Clock.REMARKS: ClockRule(3, "74.6", Party.PARTICIPANT, (A,)),
+    Clock.RECUSAL_DECISION: ClockRule(3, "67.3", Party.OFFICE, (A,)),
+    Clock.RECUSAL_NOTICE: ClockRule(2, "67.11", Party.OFFICE, (A,)),
+    Clock.FILE_ACCESS: ClockRule(3, "75.1", Party.OFFICE, (A,)),
+    Clock.CORRECTION: ClockRule(3, "82.3", Party.OFFICE, (A,)),
+    Clock.CORRECTION_COPY: ClockRule(3, "82.5", Party.OFFICE, (A,)),
+    # АППК 86.3: from the delivery; again from the end of a suspension (96.1).
+    Clock.EXECUTION: ClockRule(5, "86.3", Party.OFFICE, (Event.RESUMED, A)),
+    Clock.REMAND: ClockRule(5, "100.2", Party.OFFICE, (A,)),
+    Clock.UNCONSIDERED_NOTICE: ClockRule(3, "95.2", Party.OFFICE, (A,)),
+    # АППК 90-5.2: due three working days before the discussion, counted back.
+    Clock.DISCUSSION_NOTICE: ClockRule(0, "90-5.2", Party.OFFICE, (A,), fixed=True),
+    Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE, (A,)),
 }
 
 # Clocks whose last day is a date the office set or counted back, not a
 # count forward from their event: a calendar change does not move them.
-FIXED_DATE = frozenset({Clock.CURE, Clock.DISCUSSION_NOTICE})
+FIXED_DATE = frozenset(kind for kind, rule in RULES.items() if rule.fixed)
+
+
+def event_day(kind: Clock, events: Mapping[Event, dt.date]) -> dt.date:
+    """The day ``kind`` runs from: the first event of its rule that ``events``
+    knows.  KeyError when none is known (a handler's omission, not input)."""
+    for event in RULES[kind].runs_from:
+        if events.get(event) is not None:
+            return events[event]
+    raise KeyError(f"{kind}: none of {RULES[kind].runs_from} is known")
+
 
 # The clocks the ``deadline`` command offers, and the event each runs from.
 CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice", "filing")

@@ -91,3 +91,22 @@ def test_cap_is_a_working_day_about_two_months_on(day):
 def test_effective_last_day():
     assert effective_last_day(D(2027, 1, 16), CAL) == D(2027, 1, 18)
     assert effective_last_day(D(2027, 1, 19), CAL) == D(2027, 1, 19)
+
+
+def test_every_clock_names_the_event_it_runs_from():
+    """Architecture: a clock's start is its rule's, never its caller's."""
+    import datetime as dt
+
+    from app.rules.clocks import RULES, Event, event_day
+    from app.rules.enums import Clock
+    assert set(RULES) == set(Clock)
+    assert all(rule.runs_from and all(isinstance(e, Event) for e in rule.runs_from) for rule in RULES.values())
+    registered, ended, action = dt.date(2026, 11, 2), dt.date(2026, 11, 20), dt.date(2026, 11, 25)
+    known = {Event.RECEIPT: dt.date(2026, 11, 1), Event.REGISTRATION: registered, Event.ACTION: action}
+    # АППК 64.7: 1) from the end of the period to correct; 2) from registration.
+    assert event_day(Clock.RETURN, {**known, Event.PERIOD_END: ended}) == ended
+    assert event_day(Clock.RETURN, known) == registered
+    assert event_day(Clock.FORWARD, known) == registered   # АППК 65.1 (its start: issue 13)
+    assert event_day(Clock.EXTENSION_NOTICE, known) == action   # АППК 76.3: the extension decision
+    with pytest.raises(KeyError):   # АППК 73.3: only once the participant has the notice
+        event_day(Clock.OBJECTION, known)
