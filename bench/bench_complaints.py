@@ -61,8 +61,8 @@ def add_complaints(path: Path) -> int:
         "INSERT INTO complaint (appeal_id, role, subject, challenged_body, challenged_act, actual_address,"
         " attachments_list, route_missing, suspension, suspension_ground, late, suspension_reason, restore_reason,"
         " reasoning, legal_norms, violations, proposals, new_act, remedy, restored, sent_to, grounds,"
-        " review_result, court_case, court_name, court_outcome)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,'','','','','','','','','','','','','','','')", rows)
+        " review_result, court_case, court_name, court_outcome, execution)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,'','','','','','','','','','','','','','','','')", rows)
     # Rows the migration backfilled (complaint body's side) get both sides too.
     con.execute("UPDATE complaint SET role = 'challenged' WHERE appeal_id % 5 < 2")
     con.execute("UPDATE complaint SET suspension = 'not_suspended', suspension_ground = '96.1.1' "

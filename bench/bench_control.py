@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import ladder  # noqa: E402
+from app.appeal import ladder  # noqa: E402
 from app.demo import sample as demo
 from app.office import auth
 from app.office.calendar_store import load_calendar  # noqa: E402

@@ -3,8 +3,9 @@
     python bench/bench_documents.py [COUNT]
 
 Renders COUNT acts (default 1,000) from the shipped Kazakh and Russian
-templates with sample data, then issues 100 into a fresh SQLite database
-(render + checksum + stored in the case).  Prints milliseconds per act.
+templates with sample data, then issues 100 (COUNT if fewer) into a fresh
+SQLite database (render + checksum + stored in the case).  Prints
+milliseconds per act.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import documents  # noqa: E402
 from app.demo import sample as demo
+from app.documents import issue as documents  # noqa: E402
 from app.documents.fields import sample  # noqa: E402
 from app.office import auth
 from app.office.profile import get_settings, update_settings  # noqa: E402
@@ -38,20 +39,21 @@ def main(count: int = 1000) -> None:
           f"mean {statistics.mean(samples):.1f} ms, total {sum(samples) / 1000:.1f} s")
     folder = Path(tempfile.mkdtemp())
     open_database(str(folder / "docs.sqlite"))
-    demo.fill(count=100, today=dt.date(2026, 11, 25))
+    cases = min(count, 100)
+    demo.fill(count=cases, today=dt.date(2026, 11, 25))
     admin = auth.login("admin", demo.DEMO_PASSWORD)
     settings = get_settings()
     settings.appeal_body_kk = settings.appeal_body_ru = "Ақсу ауданының әкімдігі"
     update_settings(settings, admin.id)
     head = auth.login("head", demo.DEMO_PASSWORD)
-    values = {k: sample("act", "kk")[k] for k in ("matter", "reasoning", "decision_text")}
+    values = {k: sample("act", "kk")[k] for k in ("act_kind_text", "matter", "reasoning", "decision_text")}
     issued = []
-    for appeal_id in range(1, 101):
+    for appeal_id in range(1, cases + 1):
         t0 = time.perf_counter()
         documents.issue(appeal_id, "act", "kk", head.id, values, today=dt.date(2026, 11, 25))
         issued.append((time.perf_counter() - t0) * 1000)
     close_database()
-    print(f"issue 100 acts into their cases: median {statistics.median(issued):.1f} ms per act")
+    print(f"issue {cases} acts into their cases: median {statistics.median(issued):.1f} ms per act")
     from app.documents import pdf
     if pdf.converter() is None:
         print("PDF: no LibreOffice on this machine; conversion not measured")

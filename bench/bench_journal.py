@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import talon  # noqa: E402
+from app.appeal import talon  # noqa: E402
 from app.appeal.registration import AppealInput, register  # noqa: E402
 from app.demo import sample as demo
 from app.office import auth
