@@ -26,18 +26,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app import demo  # noqa: E402
-from app.appeal.registration import AppealInput, register  # noqa: E402
+from app import demo
+from app.appeal.registration import AppealInput, register
 from app.office import auth
-from app.queries import complaints as q  # noqa: E402
-from app.rules.complaint import ComplaintInput  # noqa: E402
-from app.rules.enums import AppealKind  # noqa: E402
-from bench.common import print_table, timed  # noqa: E402
-from bench.seed import seed  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
-from ui.complaint.register import ComplaintRegisterDialog  # noqa: E402
+from app.queries import complaints as q
+from app.rules.complaint import ComplaintInput
+from app.rules.enums import AppealKind
+from bench.common import print_table, timed
+from bench.seed import seed
+from models.db import close_database, open_database
+from ui.complaint.register import ComplaintRegisterDialog
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

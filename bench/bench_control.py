@@ -21,17 +21,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.appeal import ladder  # noqa: E402
-from app.demo import sample as demo
+from app import demo
+from app.appeal import clock_ladder as ladder
 from app.office import auth
-from app.office.calendar_store import load_calendar  # noqa: E402
-from app.queries import control  # noqa: E402
-from bench.common import print_table, timed  # noqa: E402
-from bench.seed import seed  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
-from ui.journal.control_panel import ControlPanel  # noqa: E402
+from app.office.calendar_store import load_calendar
+from app.queries import control
+from bench.common import print_table, timed
+from bench.seed import seed
+from models.db import close_database, open_database
+from ui.journal.control_panel import ControlPanel
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

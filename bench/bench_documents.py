@@ -19,12 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.demo import sample as demo
-from app.documents import issue as documents  # noqa: E402
-from app.documents.fields import sample  # noqa: E402
+from app import demo
+from app.documents import issuing as documents
+from app.documents.fields import sample
 from app.office import auth
-from app.office.profile import get_settings, update_settings  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
+from app.office.profile import get_settings, update_settings
+from models.db import close_database, open_database
 
 
 def main(count: int = 1000) -> None:

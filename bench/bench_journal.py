@@ -23,18 +23,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.appeal import talon  # noqa: E402
-from app.appeal.registration import AppealInput, register  # noqa: E402
-from app.demo import sample as demo
+from app import demo
+from app.appeal import talon
+from app.appeal.registration import AppealInput, register
 from app.office import auth
-from app.rules.enums import AppealForm, AppealKind  # noqa: E402
-from bench.seed import seed  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
-from ui.common.tasks import TaskRunner  # noqa: E402
-from ui.intake.talon_render import save_pdf  # noqa: E402
-from ui.journal.main_window import MainWindow  # noqa: E402
+from app.rules.enums import AppealForm, AppealKind
+from bench.seed import seed
+from models.db import close_database, open_database
+from ui.common.tasks import TaskRunner
+from ui.intake.talon_render import save_pdf
+from ui.journal.main_window import MainWindow
 
 SIZES = {"appeals-10k.sqlite": 10_000, "appeals-1m.sqlite": 1_000_000}
 

@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app import demo  # noqa: E402
-from app.appeal.registration import normalize, tokens  # noqa: E402
-from app.appeal.terms import DEFAULT_TERMS  # noqa: E402
-from app.rules.calendar import WorkCalendar  # noqa: E402
-from app.rules.deadlines import due_date  # noqa: E402
-from app.rules.enums import OPEN_STATUSES, AppealKind, Status  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
+from app import demo
+from app.appeal.registration import normalize, tokens
+from app.appeal.terms import DEFAULT_TERMS
+from app.rules.calendar import WorkCalendar
+from app.rules.deadlines import due_date
+from app.rules.enums import OPEN_STATUSES, AppealKind, Status
+from models.db import close_database, open_database
 
 OPEN = [str(s) for s in OPEN_STATUSES]
 CLOSED = [str(s) for s in Status if s not in OPEN_STATUSES]

@@ -19,19 +19,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QTabWidget
 
-from app import demo  # noqa: E402
-from app.engine import perform  # noqa: E402
+from app import demo
+from app.engine import perform
 from app.office import auth
-from app.store.database import open_database  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.case.action_dialog import ActionDialog  # noqa: E402
-from ui.case.appeal_card import AppealCardDialog  # noqa: E402
-from ui.intake.registration_dialog import RegistrationDialog  # noqa: E402
-from ui.intake.talon_dialog import TalonDialog  # noqa: E402
-from ui.journal.main_window import MainWindow  # noqa: E402
+from app.store.database import open_database
+from ui import i18n
+from ui.case.action_dialog import ActionDialog
+from ui.case.appeal_card import AppealCardDialog
+from ui.intake.registration_dialog import RegistrationDialog
+from ui.intake.talon_dialog import TalonDialog
+from ui.journal.main_window import MainWindow
 
 
 def shoot(widget, name: str, lang: str) -> None:
@@ -129,7 +129,7 @@ def act_page(lang: str, tmp: Path) -> None:
     import shutil
     import subprocess
 
-    from app.documents import issue as documents
+    from app.documents import issuing as documents
     from app.documents import pdf
     from app.documents.fields import sample
     if pdf.converter() is None or shutil.which("pdftoppm") is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
+from playhouse.migrations import Runner
 
 db = DatabaseProxy()
 
@@ -59,8 +60,6 @@ def make_database(url: str):
 
 def open_database(url: str, migrate: bool = True):
     """Point the proxy at ``url``, connect, and apply pending migrations."""
-    from models.migrate import apply_migrations
-
     close_database()
     database = make_database(url)
     db.initialize(database)
@@ -112,3 +111,27 @@ def backup_to(target: Path, progress=None) -> None:
             dest.close()
     finally:
         source.close()
+
+
+# Ordered schema migrations (playhouse.migrations) and the schema version.
+def _runner() -> Runner:
+    return Runner(db.obj, str(MIGRATIONS_DIR))
+
+
+def apply_migrations() -> list[str]:
+    """Apply pending migrations.  Two app instances starting together are
+    serialised by the write lock, so a step never runs twice."""
+    with db.atomic():
+        if not is_sqlite():
+            db.execute_sql("SELECT pg_advisory_xact_lock(7470001)")
+        return _runner().up()
+
+
+def schema_version() -> int:
+    """The number of the newest applied migration (0 for an empty file)."""
+    applied = [m.idx for m in _runner().status() if m.applied]
+    return max(applied, default=0)
+
+
+def latest_version() -> int:
+    return max((m.idx for m in _runner().migrations()), default=0)

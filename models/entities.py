@@ -18,7 +18,7 @@ from peewee import (
 from models.db import BaseModel
 
 
-def _now() -> dt.datetime:
+def now_seconds() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
@@ -35,7 +35,7 @@ class Office(BaseModel):
     work_end = CharField(default="18:30")
     number_format = CharField(default="{year}-{seq:06d}")
     number_prefix = CharField(default="")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
     # АППК 80.5: where the office's acts are appealed (schema 3).
     appeal_body_kk = CharField(default="")
     appeal_body_ru = CharField(default="")
@@ -56,7 +56,7 @@ class User(BaseModel):
     position = CharField()
     role = CharField()
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "app_user"
@@ -104,7 +104,7 @@ class Appeal(BaseModel):
     status = CharField()
     executor = ForeignKeyField(User, null=True, backref="executed", on_delete="RESTRICT")
     registered_by = ForeignKeyField(User, backref="registered", on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
     # Workflow (schema 2).
     internal_due_on = DateField(null=True)        # the resolution's own date
     resolution = TextField(default="")
@@ -153,7 +153,7 @@ class TalonPrint(BaseModel):
     medium = CharField(default="paper")   # "paper" | "pdf"
     layout = CharField()
     printed_by = ForeignKeyField(User, on_delete="RESTRICT")
-    printed_at = DateTimeField(default=_now)
+    printed_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "talon_print"
@@ -166,7 +166,7 @@ class CalendarOverride(BaseModel):
     decree = CharField(default="")
     active = BooleanField(default=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "calendar_override"
@@ -189,7 +189,7 @@ class ChangeLog(BaseModel):
     action = CharField()
     changes = TextField(default="{}")
     user = ForeignKeyField(User, null=True, on_delete="RESTRICT")
-    at = DateTimeField(default=_now)
+    at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "change_log"
@@ -209,7 +209,7 @@ class CaseClock(BaseModel):
     closed_on = DateField(null=True)
     opened_by = IntegerField(null=True)    # change_log id of the action
     closed_by = IntegerField(null=True)
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "case_clock"
@@ -257,23 +257,7 @@ class Document(BaseModel):
     supersedes = IntegerField(null=True)
     fields = TextField(default="{}")
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "document"
-
-
-# Complaints, personal reception and petitions live in models.entities_cases.
-from models.entities_cases import (  # noqa: E402
-    BookingCounter,
-    Complaint,
-    Petition,
-    ReceptionBooking,
-    ReceptionRecord,
-    ReceptionSlot,
-)
-
-ALL_MODELS = (Office, User, Appeal, AppealToken, RegistrationCounter,
-              TalonPrint, CalendarOverride, TermRule, ChangeLog, CaseClock, CoExecutor,
-              Forwarding, Document, Complaint, ReceptionSlot, BookingCounter, ReceptionBooking,
-              ReceptionRecord, Petition)

@@ -14,7 +14,7 @@ from peewee import (
 )
 
 from models.db import BaseModel
-from models.entities import Appeal, User, _now
+from models.entities import Appeal, User, now_seconds
 
 
 class Complaint(BaseModel):
@@ -76,7 +76,7 @@ class ReceptionSlot(BaseModel):
     approved_at = DateTimeField(null=True)
     active = BooleanField(default=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "reception_slot"
@@ -118,7 +118,7 @@ class ReceptionBooking(BaseModel):
     info_requested_on = DateField(null=True)
     rescheduled_from = IntegerField(null=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "reception_booking"
@@ -146,7 +146,7 @@ class ReceptionRecord(BaseModel):
     where_to = TextField(default="")
     appeal = ForeignKeyField(Appeal, null=True, unique=True, on_delete="RESTRICT")
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now_seconds)
 
     class Meta:
         table_name = "reception_record"

@@ -8,12 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.demo import sample as demo
-from app.documents import issue as documents
+from app import demo, documents, office
 from app.errors import DomainError
-from app.office import backup
-from app.office import profile as office
-from app.store.database import close_database, integrity_problems, open_database, sqlite_path
+from app.store import close_database, integrity_problems, open_database, sqlite_path
 from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
@@ -68,7 +65,7 @@ class Backups:
             self.timer.start()
 
     def check(self) -> None:
-        self.runner.run(backup.backup_if_due, self.folder, on_error=self._on_error)
+        self.runner.run(office.backup_if_due, self.folder, on_error=self._on_error)
 
     def _on_error(self, exc) -> None:
         text = message(exc) if isinstance(exc, DomainError) else str(exc)
@@ -79,7 +76,7 @@ class Backups:
         self.runner.shutdown()
         if self.folder is not None:
             try:
-                backup.make_backup(self.folder)
+                office.make_backup(self.folder)
             except DomainError as exc:
                 self._on_error(exc)
 

@@ -1,0 +1,26 @@
+"""The appeal (АППК 62–90): registration with its number and term, the card,
+the ladder of clocks, the talon (64.2) and the term table (76.1).
+
+This is the package's face: what ``ui`` may import."""
+from app.appeal.case_card import card
+from app.appeal.clock_ladder import ladder
+from app.appeal.registration import AppealInput, preview, register
+from app.appeal.settings import save_settings
+from app.appeal.talon import TalonData, record_print, talon_data
+from app.appeal.terms import DEFAULT_TERMS, Term, all_terms, term_for
+
+__all__ = [
+    "AppealInput",
+    "DEFAULT_TERMS",
+    "TalonData",
+    "Term",
+    "all_terms",
+    "card",
+    "ladder",
+    "preview",
+    "record_print",
+    "register",
+    "save_settings",
+    "talon_data",
+    "term_for",
+]

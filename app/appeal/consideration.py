@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from app.cases.action import Act, Ctx, Open
+from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
 from app.rules.clocks import effective_last_day, extension_cap
-from app.rules.codes import Decision, HearingException, TerminationGround
-from app.rules.enums import CASE_ROLES, AppealKind, Clock, ClockState, Outcome, Role, Status
+from app.rules.codes import Decision, TerminationGround
+from app.rules.enums import CASE_ROLES, AppealKind, Clock, Outcome, Role, Status
 from models.entities import CoExecutor, User
 
 # АППК 87.1: messages, proposals, responses and requests go the simplified way.
@@ -19,14 +20,13 @@ DECISION_STATUS = {"act_favourable": Status.DECIDED, "act_burdening": Status.DEC
 # withdrawal (70.1 4), 88.1 4)) terminate through their own actions.
 FULL_GROUNDS = (TerminationGround.SAME_DECISION, TerminationGround.COURT_ACT, TerminationGround.OTHER_LAW)
 SIMPLE_GROUNDS = (TerminationGround.REPEAT, TerminationGround.UNIDENTIFIED, TerminationGround.NO_SUBSTANCE)
-HEARING_EXCEPTIONS = tuple(HearingException)
 
 
 def is_simplified(kind: str) -> bool:
     return AppealKind(kind) in SIMPLIFIED
 
 
-def _case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
+def case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
     """An active user who may carry a case."""
     value = ctx.params.get(name)
     if value is None:
@@ -43,7 +43,7 @@ def _case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
 def _not_challenged(ctx: Ctx, people: list) -> None:
     """АППК 97.2: the official whose act or action is challenged takes no
     part in considering the complaint (the 91.4 step is the body's own)."""
-    from models.entities import Complaint
+    from models.entities_cases import Complaint
     c = Complaint.get_or_none(Complaint.appeal == ctx.appeal.id)
     if c is None or c.role != "reviewing" or c.challenged_user_id is None:
         return
@@ -56,11 +56,11 @@ def assign(ctx: Ctx) -> Act:
     """The head's resolution: executor, co-executors, text, internal date."""
     a = ctx.appeal
     on = ctx.date()
-    executor = _case_user(ctx, "executor_id")
+    executor = case_user(ctx, "executor_id")
     co = [u for u in (ctx.params.get("co_executor_ids") or []) if u != executor]
     for index, user_id in enumerate(co):
         ctx.params[f"co_{index}"] = user_id
-        _case_user(ctx, f"co_{index}")
+        case_user(ctx, f"co_{index}")
     _not_challenged(ctx, [("executor_id", executor)]
                     + [(f"co_{i}", u) for i, u in enumerate(co)])
     resolution = ctx.text("resolution")
@@ -118,34 +118,6 @@ def extend(ctx: Ctx) -> Act:
                opens=[Open(Clock.EXTENSION_NOTICE)])
 
 
-def _hearing_check(ctx: Ctx, on, exception: str, decision: str) -> None:
-    """АППК 73.1: an act no earlier than 3 working days after the participant
-    was notified of the preliminary decision, unless an exception of 73.2 is
-    recorded; 73.3: an oral hearing asked for in time is held first."""
-    from models.entities import CaseClock
-    if exception:
-        if exception == "73.2.1" and decision != "act_favourable":
-            ctx.fail("exception_favourable_only", "hearing_exception")
-        if exception == "73.2.4" and not (ctx.params.get("exception_reason") or
-                                          ctx.appeal.hearing_exception_reason).strip():
-            ctx.fail("exception_reason_required", "exception_reason")
-        return
-
-    def latest(kind: Clock):
-        return (CaseClock.select().where((CaseClock.appeal == ctx.appeal.id)
-                                         & (CaseClock.kind == str(kind))
-                                         & (CaseClock.state != str(ClockState.CANCELLED)))
-                .order_by(CaseClock.id.desc()).first())
-    gate = latest(Clock.ACT_EARLIEST)
-    if gate is None:
-        ctx.fail("hearing_required", "hearing_exception")
-    elif on is not None and on < gate.due_on:
-        ctx.fail("act_before_hearing", "on_date", earliest=gate.due_on)
-    motion = latest(Clock.ORAL_MOTION)
-    if motion is not None and motion.state == ClockState.MET and latest(Clock.PROTOCOL) is None:
-        ctx.fail("oral_hearing_required", "on_date")
-
-
 def decide(ctx: Ctx) -> Act:
     a = ctx.appeal
     simple = is_simplified(a.kind)
@@ -161,7 +133,7 @@ def decide(ctx: Ctx) -> Act:
         exception = str(ctx.params.get("hearing_exception") or a.hearing_exception or "")
         if exception and exception not in HEARING_EXCEPTIONS:
             ctx.fail("required", "hearing_exception")
-        _hearing_check(ctx, on, exception, decision)
+        hearing_check(ctx, on, exception, decision)
         changes["hearing_exception"] = exception
         changes["hearing_exception_reason"] = (ctx.params.get("exception_reason")
                                                or a.hearing_exception_reason).strip()

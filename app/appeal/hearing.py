@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.appeal.consideration import HEARING_EXCEPTIONS, _case_user
+from app.appeal.consideration import HEARING_EXCEPTIONS, case_user
 from app.cases.action import Act, Ctx, Open
 from app.rules.clocks import Event
 from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
@@ -113,7 +113,7 @@ def recusal_declared(ctx: Ctx) -> Act:
     """АППК 67.3: decided within 3 working days of the declaration; 67.9: a
     repeat on circumstances already declared is inadmissible."""
     ctx.date()
-    official = _case_user(ctx, "official_id")
+    official = case_user(ctx, "official_id")
     ground = ctx.choice("ground", RECUSAL_GROUNDS)
     circumstances = ctx.text("circumstances")
     if ctx.open_clock(Clock.RECUSAL_DECISION) is not None:
@@ -145,7 +145,7 @@ def recusal_decided(ctx: Ctx) -> Act:
               closes=[(Clock.RECUSAL_DECISION, on)],
               opens=[Open(Clock.RECUSAL_NOTICE)])
     if granted and official == ctx.appeal.executor_id:
-        new = _case_user(ctx, "executor_id")
+        new = case_user(ctx, "executor_id")
         if new is not None and new == official:
             ctx.fail("same_official", "executor_id")
         act.changes["executor_id"] = new

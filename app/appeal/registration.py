@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from app.appeal.card import explain
-from app.appeal.numbering import format_number, next_sequence
+from app.appeal.case_card import explain
 from app.appeal.terms import term_for
 from app.complaint import record as complaints
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import UserInfo, require_role
 from app.office.calendar_store import load_calendar
+from app.office.numbering import format_number, next_sequence
 from app.office.profile import get_settings
 from app.petition import record as petitions
 from app.petition.record import PetitionInput

@@ -13,7 +13,7 @@ from app.rules.codes import ActionName as N
 from app.rules.codes import Procedure as P
 from app.rules.enums import CASE_ROLES, Clock
 from app.rules.transitions import ANY, FORWARDERS, HEADS, OFFICE, OPEN, S
-from models.entities import Complaint
+from models.entities_cases import Complaint
 
 CHALLENGED = frozenset({P.COMPLAINT_CHALLENGED})
 REVIEWING = frozenset({P.COMPLAINT_REVIEWING})

@@ -11,7 +11,8 @@ import json
 from app.rules.clocks import RULES, Event, clock_due, event_day
 from app.rules.enums import Clock, ClockState
 from app.store import history
-from models.entities import Appeal, CaseClock, ChangeLog, Complaint
+from models.entities import Appeal, CaseClock, ChangeLog
+from models.entities_cases import Complaint
 
 # Outcomes after which the act is not executed as it stands.
 STOPPING = frozenset({"revoke", "revoke_new", "remand", "satisfied"})

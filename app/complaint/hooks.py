@@ -10,7 +10,8 @@ from app.errors import DomainError
 from app.office.auth import UserInfo
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import AppealKind, Clock, ComplaintRole, Suspension
-from models.entities import Appeal, Complaint
+from models.entities import Appeal
+from models.entities_cases import Complaint
 
 SIDES = {ComplaintRole.CHALLENGED: Procedure.COMPLAINT_CHALLENGED,
          ComplaintRole.REVIEWING: Procedure.COMPLAINT_REVIEWING}

@@ -10,7 +10,7 @@ from app.complaint import execution as complaint_execution
 from app.errors import DomainError
 from app.rules.calendar import WorkCalendar
 from app.rules.complaint import (
-    MAX_LENGTHS,
+    COMPLAINT_MAX_LENGTHS,
     NO_SUSPENSION_GROUNDS,
     ComplaintInput,
     FilingTerm,
@@ -19,7 +19,8 @@ from app.rules.complaint import (
 )
 from app.rules.enums import CASE_ROLES, ComplaintRole, ComplaintSubject, Role, Suspension
 from app.store.storage import guarded
-from models.entities import Appeal, Complaint, Document, User
+from models.entities import Appeal, Document, User
+from models.entities_cases import Complaint
 
 
 def _clean(c: ComplaintInput) -> ComplaintInput:
@@ -37,7 +38,7 @@ def _clean(c: ComplaintInput) -> ComplaintInput:
 def input_errors(c: ComplaintInput, received_on: dt.date) -> list[DomainError]:
     """Typing mistakes that stop the save (with everything typed kept)."""
     c = _clean(c)
-    errors = [DomainError("too_long", name, max=limit) for name, limit in MAX_LENGTHS.items()
+    errors = [DomainError("too_long", name, max=limit) for name, limit in COMPLAINT_MAX_LENGTHS.items()
               if len(getattr(c, name)) > limit]
     if c.case_number and _own_case(c.case_number) is None:
         errors.append(DomainError("case_not_found", "case_number"))

@@ -4,12 +4,12 @@
 case learned of (91.5, 100.6)."""
 from __future__ import annotations
 
-from app.appeal.consideration import HEARING_EXCEPTIONS, _hearing_check
 from app.cases.action import Act, Ctx, Open
+from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
 from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
 from app.rules.enums import Clock, ComplaintRole, Outcome, Suspension
-from models.entities import Complaint
+from models.entities_cases import Complaint
 
 # АППК 100.1 1)–6).
 COMPLAINT_DECISIONS = tuple(ComplaintDecision)
@@ -130,7 +130,7 @@ def complaint_decide(ctx: Ctx) -> Act:
     if exception and exception not in HEARING_EXCEPTIONS:
         ctx.fail("required", "hearing_exception")
     favourable = "act_favourable" if decision in OWN_COMPETENCE else "act_burdening"
-    _hearing_check(ctx, on, exception, favourable)
+    hearing_check(ctx, on, exception, favourable)
     changes["hearing_exception"] = exception
     changes["hearing_exception_reason"] = (ctx.params.get("exception_reason")
                                            or a.hearing_exception_reason).strip()

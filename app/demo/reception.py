@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import uuid
 
+from app.demo.people import iin
 from app.engine import perform
 from app.errors import DomainError
 from app.office.auth import get_user
@@ -24,8 +25,7 @@ def petition_input(rnd: random.Random, data) -> PetitionInput:
     """The author is a citizen with IIN and e-mail (АППК 90-1.2, 90-2.2)."""
     data.applicant_type, data.org_name, data.bin = ApplicantType.INDIVIDUAL, "", ""
     data.surname, data.first_name = data.surname or "Қасымов", data.first_name or "Асқар"
-    from app.demo.sample import _iin
-    data.iin = data.iin or _iin(rnd, False)
+    data.iin = data.iin or iin(rnd, False)
     data.email = "petition@mail.kz"
     data.collective, data.signatories = False, 0
     start = data.received_at.date() - dt.timedelta(days=200)

@@ -10,6 +10,7 @@ from app.appeal.consideration import is_simplified
 from app.appeal.registration import AppealInput, register
 from app.demo import complaints as demo_complaints
 from app.demo import reception as demo_reception
+from app.demo.people import iin
 from app.engine import perform
 from app.errors import DomainError
 from app.office.auth import create_user, get_user
@@ -41,16 +42,6 @@ SUBJECTS = (
 )
 
 
-def _iin(rnd: random.Random, female: bool) -> str:
-    while True:
-        year = rnd.randint(50, 99)
-        first11 = f"{year:02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}" \
-                  f"{4 if female else 3}{rnd.randint(0, 9999):04d}"
-        number = make_with_check_digit(first11)
-        if number:
-            return number
-
-
 def _bin(rnd: random.Random) -> str:
     while True:
         number = make_with_check_digit(f"{rnd.randint(5, 24):02d}{rnd.randint(1, 12):02d}"
@@ -80,7 +71,7 @@ def _input(rnd: random.Random, received: dt.datetime) -> AppealInput:
         surname = rnd.choice(SURNAMES)
         data.surname = surname + ("а" if female and surname.endswith(("ов", "ев", "ин")) else "")
         data.first_name = rnd.choice(NAMES_F if female else NAMES_M)
-        data.iin = _iin(rnd, female) if rnd.random() < 0.8 else ""
+        data.iin = iin(rnd, female) if rnd.random() < 0.8 else ""
         data.collective = rnd.random() < 0.05
         data.signatories = rnd.randint(2, 40) if data.collective else 0
     if rnd.random() < 0.08:   # some appeals lack АППК 63.2 items: flagged, not refused

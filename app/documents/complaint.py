@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app.documents.words import DOCUMENTS
 from app.store.storage import guarded
-from models.entities import Appeal, Complaint, Document
+from models.entities import Appeal, Document
+from models.entities_cases import Complaint
 
 DECISION_KINDS = {
     "kk": {"complaint_revoke": "Әкімшілік актінің күшін жою (ӘРПК 100-бабы 1-бөлігінің 1) тармақшасы)",
@@ -134,7 +135,7 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     """The complaint decision's fixed parts: its kind, grounds and parts as
     recorded, dated the day of the decision (101.1 1)), signed by who took it.
     Refused before the decision, and to the official challenged (97.2)."""
-    from app.documents.context import _signer, initials
+    from app.documents.people import initials, signer
     from app.errors import DomainError, ValidationErrors
     from app.office.profile import get_settings
     from models.entities import ChangeLog
@@ -150,7 +151,7 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
                                         & (ChangeLog.action == "complaint_decide"))
                .order_by(ChangeLog.id.desc()).first())
-    official, position = _signer(name, decided.user_id if decided else user_id, get_settings())
+    official, position = signer(name, decided.user_id if decided else user_id, get_settings())
     out.update(date=a.decided_on, official_full_name=official, official_name=initials(official),
                official_position=position)
     return out

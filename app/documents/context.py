@@ -5,25 +5,18 @@ import datetime as dt
 
 from app.documents.complaint import complaint_context
 from app.documents.fields import MUST_GIVE
+from app.documents.people import initials, signer
 from app.documents.petition import petition_context
 from app.errors import DomainError
 from app.office.profile import get_settings
-from app.rules.enums import HEAD_ROLES, ApplicantType
-from models.entities import Appeal, User
+from app.rules.enums import ApplicantType
+from models.entities import Appeal
 
 ACT_KINDS = {
     "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
     "ru": {"act_favourable": "Благоприятный административный акт",
            "act_burdening": "Обременяющий административный акт"},
 }
-
-
-def initials(full_name: str) -> str:
-    """"Жұмабеков Ерлан Болатұлы" -> "Е. Б. Жұмабеков" (surname and initials)."""
-    parts = full_name.split()
-    if len(parts) < 2 or any(p.endswith(".") for p in parts[1:]):
-        return full_name
-    return " ".join(f"{p[0]}." for p in parts[1:]) + f" {parts[0]}"
 
 
 def applicant_full(row: Appeal) -> str:
@@ -34,16 +27,6 @@ def applicant_full(row: Appeal) -> str:
     return " ".join(p for p in (row.surname, row.first_name, row.patronymic) if p)
 
 
-def _signer(name: str, user_id: int | None, office) -> tuple[str, str]:
-    """Who signs: the head or deputy who issues a decision; the employee who
-    took an oral appeal or kept a protocol (АППК 63.1, 74.4); else the head."""
-    user = User.get_or_none(User.id == user_id) if user_id else None
-    if user is not None and (name.startswith("protocol-") or user.role in HEAD_ROLES):
-        full = " ".join(p for p in (user.surname, user.first_name, user.patronymic) if p)
-        return full, user.position
-    return office.head_name, office.head_position
-
-
 def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
                  user_id: int | None = None) -> dict:
     row = Appeal.get_or_none(Appeal.id == appeal_id)
@@ -52,7 +35,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
     office = get_settings()
     ru = lang == "ru"
     full = applicant_full(row)
-    official, position = _signer(name, user_id, office)
+    official, position = signer(name, user_id, office)
     # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
     oral = name == "protocol-oral-appeal"
     return {

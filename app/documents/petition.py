@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.store.storage import guarded
-from models.entities import Appeal, ChangeLog, Petition, ReceptionSlot, User
+from models.entities import Appeal, ChangeLog, User
+from models.entities_cases import Petition, ReceptionSlot
 
 DECISION_KINDS = {
     "kk": {"petition_satisfied": "Петицияны толық қанағаттандыру (ӘРПК 90-6-бабы 1-бөлігінің 1) тармақшасы)",
@@ -33,7 +34,7 @@ def petition_context(appeal_id: int, lang: str) -> dict:
 def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     """АППК 90-6.1: issued once the first head decided; his name signs it and
     the day of the decision dates it; its kind as recorded."""
-    from app.documents.context import _signer, initials
+    from app.documents.people import initials, signer
     from app.errors import DomainError, ValidationErrors
     from app.office.profile import get_settings
     if name != "petition-decision":
@@ -47,7 +48,7 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
                                         & (ChangeLog.action == "petition_decide"))
                .order_by(ChangeLog.id.desc()).first())
-    official, position = _signer(name, decided.user_id if decided else user_id, get_settings())
+    official, position = signer(name, decided.user_id if decided else user_id, get_settings())
     return {"decision_kind_text": DECISION_KINDS[lang][a.decision], "date": a.decided_on,
             "decision_text": p.decision_text or DECISION_KINDS[lang][a.decision], "facts": p.facts,
             "legal_refs": p.legal_refs, "reasoning": p.reasoning,

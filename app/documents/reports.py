@@ -6,7 +6,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.documents.context import applicant_full
 from app.documents.words import DOCUMENTS, KINDS, STATUSES
 from app.errors import DomainError

@@ -1,0 +1,25 @@
+"""The office: its settings and first run, users and roles, the calendar
+overrides, saving settings, backups.
+
+This is the package's face: what ``ui`` may import."""
+from app.office.auth import create_user, list_users, login, require_role
+from app.office.backup import backup_if_due, make_backup
+from app.office.calendar_store import add_override, list_overrides, load_calendar, revoke_override
+from app.office.profile import OfficeSettings, first_run, get_settings, has_office
+
+__all__ = [
+    "OfficeSettings",
+    "add_override",
+    "backup_if_due",
+    "create_user",
+    "first_run",
+    "get_settings",
+    "has_office",
+    "list_overrides",
+    "list_users",
+    "load_calendar",
+    "login",
+    "make_backup",
+    "require_role",
+    "revoke_override",
+]

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, fields
 
-from app.appeal.numbering import DEFAULT_FORMAT, validate_format
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import UserInfo, create_user, require_admin, validate_user
+from app.office.numbering import DEFAULT_FORMAT, validate_format
 from app.rules.deadlines import WorkingHours
 from app.rules.enums import Role
 from app.rules.identifiers import is_valid_bin

@@ -10,7 +10,8 @@ from app.rules.codes import ActionName as N
 from app.rules.codes import Procedure as P
 from app.rules.enums import AppealKind
 from app.rules.transitions import HEADS, OFFICE, OPEN, S
-from models.entities import Appeal, Petition
+from models.entities import Appeal
+from models.entities_cases import Petition
 
 PETITION = frozenset({P.PETITION})
 

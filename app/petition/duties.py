@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.cases.action import Act, Ctx, Open
 from app.petition.record import notice_due
 from app.rules.enums import Clock, Outcome, PetitionDecision, Role
-from models.entities import Petition
+from models.entities_cases import Petition
 
 OUTCOMES = {PetitionDecision.SATISFIED: Outcome.SATISFIED, PetitionDecision.PARTLY: Outcome.PARTLY,
             PetitionDecision.REFUSED: Outcome.REFUSED}

@@ -10,7 +10,8 @@ from app.errors import DomainError
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import ApplicantType
 from app.store.storage import guarded
-from models.entities import Appeal, Petition
+from models.entities import Appeal
+from models.entities_cases import Petition
 
 # АППК 90-1.2, 90-2.2 1): the author is a citizen, with IIN and e-mail.  A
 # petition is never refused (90-4.2): what is missing is flagged.

@@ -9,7 +9,8 @@ from app.office.calendar_store import load_calendar
 from app.rules.complaint import FilingTerm, filing_term
 from app.rules.enums import OPEN_STATUSES, Status
 from app.store.storage import guarded
-from models.entities import Appeal, Complaint, User
+from models.entities import Appeal, User
+from models.entities_cases import Complaint
 
 # A complaint sent on by the challenged body is still open for the register
 # until the complaint body's decision is learned.

@@ -12,7 +12,7 @@ from app.reception.schedule import warnings
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import BookingStatus
 from app.store.storage import guarded
-from models.entities import ReceptionBooking, ReceptionRecord, ReceptionSlot
+from models.entities_cases import ReceptionBooking, ReceptionRecord, ReceptionSlot
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,14 @@ from dataclasses import asdict, dataclass
 from peewee import IntegrityError
 
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import UserInfo
-from app.reception.schedule import _minutes
+from app.office.auth import UserInfo, require_role
+from app.reception.times import minutes
 from app.rules.enums import ACTIVE_BOOKINGS, HEAD_ROLES, REGISTERING_ROLES, ApplicantType, BookingStatus, Role
 from app.rules.identifiers import is_valid_bin, is_valid_iin
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import BookingCounter, ReceptionBooking, ReceptionSlot, User
+from models.entities import User
+from models.entities_cases import BookingCounter, ReceptionBooking, ReceptionSlot
 
 BOOKING_ROLES = REGISTERING_ROLES | {Role.APPARATUS_HEAD}
 # АППК 73.2 9): the body's decision to refuse registration for a reception.
@@ -50,13 +51,8 @@ def _display(b: BookingInput) -> str:
 
 def times(slot: ReceptionSlot) -> list[str]:
     """The times a slot offers, one person each."""
-    start, end = _minutes(slot.start), _minutes(slot.end)
+    start, end = minutes(slot.start), minutes(slot.end)
     return [f"{m // 60:02d}:{m % 60:02d}" for m in range(start, end, slot.interval)]
-
-
-def _require(user: UserInfo, roles) -> None:
-    if user.role not in roles:
-        raise DomainError("forbidden_role")
 
 
 def _check(b: BookingInput, today: dt.date) -> tuple[ReceptionSlot | None, list[DomainError]]:
@@ -98,7 +94,7 @@ def _taken(slot_id: int, time: str) -> bool:
 def book(b: BookingInput, user: UserInfo, submission_key: str, today: dt.date | None = None,
          rescheduled_from: int | None = None) -> ReceptionBooking:
     """A numbered booking; a time already taken is refused (one person each)."""
-    _require(user, BOOKING_ROLES)
+    require_role(user, BOOKING_ROLES)
     today = today or dt.date.today()
     existing = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
     if existing is not None:
@@ -168,7 +164,7 @@ def request_errors(b: BookingInput) -> list[DomainError]:
 def refuse_request(b: BookingInput, reason: str, user: UserInfo, submission_key: str) -> ReceptionBooking:
     """АППК 73.2 9): a request to register for a reception refused outright,
     even when no time is free: numbered, with its reason, for the talon."""
-    _require(user, REFUSING_ROLES)
+    require_role(user, REFUSING_ROLES)
     errors = request_errors(b)
     if not reason.strip():
         errors.append(DomainError("required", "reason"))

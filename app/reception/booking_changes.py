@@ -7,18 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import UserInfo
+from app.office.auth import UserInfo, require_role
 from app.reception.booking import (
     BOOKING_ROLES,
     REFUSING_ROLES,
     BookingInput,
-    _require,
     book,
 )
 from app.rules.enums import ApplicantType, BookingStatus
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import ReceptionBooking, ReceptionSlot
+from models.entities_cases import ReceptionBooking, ReceptionSlot
 
 
 def _booked(booking_id: int) -> ReceptionBooking:
@@ -31,7 +30,7 @@ def _booked(booking_id: int) -> ReceptionBooking:
 @guarded
 def refuse(booking_id: int, reason: str, user: UserInfo) -> None:
     """АППК 73.2 9): a decision to refuse, with its reason shown to the applicant."""
-    _require(user, REFUSING_ROLES)
+    require_role(user, REFUSING_ROLES)
     if not reason.strip():
         raise ValidationErrors([DomainError("required", "reason")])
     _set(booking_id, BookingStatus.REFUSED, user, reason=reason.strip(), decided_by=user.id)
@@ -39,7 +38,7 @@ def refuse(booking_id: int, reason: str, user: UserInfo) -> None:
 
 @guarded
 def cancel(booking_id: int, reason: str, user: UserInfo) -> None:
-    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    require_role(user, BOOKING_ROLES | REFUSING_ROLES)
     if not reason.strip():
         raise ValidationErrors([DomainError("required", "reason")])
     _set(booking_id, BookingStatus.CANCELLED, user, reason=reason.strip())
@@ -47,7 +46,7 @@ def cancel(booking_id: int, reason: str, user: UserInfo) -> None:
 
 @guarded
 def no_show(booking_id: int, user: UserInfo, today: dt.date | None = None) -> None:
-    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    require_role(user, BOOKING_ROLES | REFUSING_ROLES)
     row = ReceptionBooking.get_or_none(ReceptionBooking.id == booking_id)
     if row is not None and row.slot_id and ReceptionSlot.get_by_id(row.slot_id).day > (today or dt.date.today()):
         raise DomainError("booking_in_future")   # nobody misses a reception still to come
@@ -67,7 +66,7 @@ def _set(booking_id: int, status: BookingStatus, user: UserInfo, **values) -> No
 def reschedule(booking_id: int, slot_id: int, time: str, user: UserInfo, submission_key: str,
                today: dt.date | None = None) -> ReceptionBooking:
     """Moved to another time: a new booking that names the old one."""
-    _require(user, BOOKING_ROLES)
+    require_role(user, BOOKING_ROLES)
     with transaction():
         again = ReceptionBooking.get_or_none(ReceptionBooking.submission_key == submission_key)
         if again is not None:   # a retried move returns the booking it made; another key is no move
@@ -90,7 +89,7 @@ def reschedule(booking_id: int, slot_id: int, time: str, user: UserInfo, submiss
 @guarded
 def request_information(booking_id: int, text: str, on: dt.date, user: UserInfo) -> None:
     """АППК 90.2: information asked to clarify the matter; the reception is held all the same."""
-    _require(user, BOOKING_ROLES | REFUSING_ROLES)
+    require_role(user, BOOKING_ROLES | REFUSING_ROLES)
     if not text.strip():
         raise ValidationErrors([DomainError("required", "info_request")])
     with transaction():

@@ -20,7 +20,8 @@ from app.rules.enums import (
 )
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import ReceptionBooking, ReceptionRecord, ReceptionSlot, User
+from models.entities import User
+from models.entities_cases import ReceptionBooking, ReceptionRecord, ReceptionSlot
 
 # Questions by subject, for the statistics (issue 6 item 4).
 SUBJECTS = ("land", "housing", "utilities", "roads", "social", "education_health", "other")

@@ -9,12 +9,14 @@ import re
 from dataclasses import dataclass
 
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import UserInfo
+from app.office.auth import UserInfo, require_role
+from app.reception.times import minutes
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import HEAD_ROLES, Role
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import ReceptionSlot, User
+from models.entities import User
+from models.entities_cases import ReceptionSlot
 
 # АППК 90.1: heads and their deputies receive; the head approves (90.3).
 RECEIVING_ROLES = HEAD_ROLES
@@ -33,10 +35,6 @@ class SlotInput:
     interval: int = 15
 
 
-def _minutes(hhmm: str) -> int:
-    return int(hhmm[:2]) * 60 + int(hhmm[3:])
-
-
 def _check(data: SlotInput, slot_id: int | None) -> list[DomainError]:
     errors = []
     official = User.get_or_none(User.id == data.official_id) if data.official_id else None
@@ -53,21 +51,16 @@ def _check(data: SlotInput, slot_id: int | None) -> list[DomainError]:
         errors.append(DomainError("interval_range", "interval"))
     if errors:
         return errors
-    if _minutes(data.end) <= _minutes(data.start):
+    if minutes(data.end) <= minutes(data.start):
         return [DomainError("hours_order", "end")]
     # An official is not in two receptions at once.
     for other in ReceptionSlot.select().where((ReceptionSlot.official == data.official_id)
                                               & (ReceptionSlot.day == data.day)
                                               & (ReceptionSlot.active == True)):  # noqa: E712
-        if other.id != slot_id and _minutes(other.start) < _minutes(data.end) \
-                and _minutes(data.start) < _minutes(other.end):
+        if other.id != slot_id and minutes(other.start) < minutes(data.end) \
+                and minutes(data.start) < minutes(other.end):
             errors.append(DomainError("official_double_booked", "start", start=other.start, end=other.end))
     return errors
-
-
-def _require(user: UserInfo, roles) -> None:
-    if user.role not in roles:
-        raise DomainError("forbidden_role")
 
 
 @guarded
@@ -75,7 +68,7 @@ def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> in
     """Add a slot or change one; a change needs approval again (90.3), and is
     refused while people are booked for it (move them first)."""
     from app.reception.booking import active_bookings
-    _require(user, SCHEDULING_ROLES)
+    require_role(user, SCHEDULING_ROLES)
     data.start, data.end, data.place = data.start.strip(), data.end.strip(), data.place.strip()
     with transaction():
         errors = _check(data, slot_id)
@@ -102,7 +95,7 @@ def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> in
 def withdraw_slot(slot_id: int, user: UserInfo, reason: str) -> None:
     """A slot is withdrawn, never deleted; its bookings keep their history."""
     from app.reception.booking import active_bookings
-    _require(user, SCHEDULING_ROLES)
+    require_role(user, SCHEDULING_ROLES)
     if not reason.strip():
         raise ValidationErrors([DomainError("required", "reason")])
     with transaction():

@@ -52,7 +52,7 @@ class ComplaintInput:
     rights_explained: bool = False   # АППК 94.2, at the counter
 
 
-MAX_LENGTHS = {"case_number": 50, "challenged_body": 255, "actual_address": 255}
+COMPLAINT_MAX_LENGTHS = {"case_number": 50, "challenged_body": 255, "actual_address": 255}
 
 
 def complaint_missing(appeal, c: ComplaintInput) -> list[str]:

@@ -9,7 +9,6 @@ from peewee import DatabaseError
 from app.errors import StorageUnavailable
 from app.store.storage import guarded
 from models import db as _db
-from models import migrate as _migrate
 
 
 def open_database(url: str, migrate: bool = True) -> None:
@@ -39,4 +38,4 @@ def sqlite_path(url: str) -> Path | None:
 
 @guarded
 def schema_version() -> int:
-    return _migrate.schema_version()
+    return _db.schema_version()

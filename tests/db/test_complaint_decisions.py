@@ -4,11 +4,12 @@ challenged official kept out (97.2), the hearing (98.3), no worsening
 return (95.1 3)–4)), reversal, and the register."""
 import pytest
 
-from app.appeal.ladder import ladder
+from app.appeal.clock_ladder import ladder
 from app.errors import DomainError, ValidationErrors
 from app.queries.complaints import register_ids, register_rows
 from app.rules.enums import ClockState, Status, Suspension
-from models.entities import Appeal, Complaint
+from models.entities import Appeal
+from models.entities_cases import Complaint
 from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
 
@@ -105,7 +106,7 @@ def test_the_challenged_official_takes_no_part(assigned, new_complaint, act, sta
                            ("restore_term", {"reason_kind": "illness", "reason": "r"})):
         with pytest.raises(DomainError, match="challenged_official"):
             act(b, action, who="deputy", today="2026-11-20", **params)
-    from app.documents import issue as documents
+    from app.documents import issuing as documents
     with pytest.raises(DomainError, match="challenged_official"):
         documents.issue(b, "complaint-decision", "kk", staff["deputy"].id, {}, today=D("2026-11-20"))
     act(b, "complaint_decide", who="akim", decision="unsatisfied", reasoning="r", legal_norms="n",

@@ -3,10 +3,10 @@ part 1 and the parts of its decision type (100.1–100.6, 95.3), and the
 letter sending the complaint with the case file (91.4)."""
 import pytest
 
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.documents.complaint import GROUNDS, templates_for
 from app.documents.fields import TEMPLATE_NAMES
-from app.documents.issue import long_date
+from app.documents.issuing import long_date
 from tests.db.conftest import D
 from tests.db.test_complaints import our_act, routed  # noqa: F401
 from tests.db.test_documents import text_of

@@ -3,13 +3,14 @@ step (АППК 91.4), restoring a missed term (92.2), the suspension of the
 challenged act (96) and a court case recorded (100.6)."""
 import pytest
 
-from app.appeal.ladder import ladder
+from app.appeal.clock_ladder import ladder
 from app.appeal.registration import register
 from app.errors import DomainError, ValidationErrors
 from app.rules.complaint import ComplaintInput
 from app.rules.enums import AppealKind, ClockState, Status, Suspension
 from app.store.history import history_of
-from models.entities import Appeal, Complaint, Document
+from models.entities import Appeal, Document
+from models.entities_cases import Complaint
 from tests.db.conftest import D, T
 from tests.db.test_workflow_intake import clocks, codes
 
@@ -94,7 +95,7 @@ def routed(office_admin):
 def our_act(considered, act, staff, routed):
     """Our own case: an act decided by the deputy, issued with its route,
     delivered on Tue 10 Nov (its execution clock runs)."""
-    from app.documents import issue as documents
+    from app.documents import issuing as documents
     a = considered()
     act(a, "decide", who="deputy", decision="act_burdening", outcome="refused",
         hearing_exception="73.2.5", today="2026-11-09")

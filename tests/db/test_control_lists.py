@@ -1,7 +1,7 @@
 """Control lists (every office clock, office-wide and per executor) and the ladder."""
 import pytest
 
-from app.appeal import ladder
+from app.appeal import clock_ladder as ladder
 from app.office.calendar_store import load_calendar
 from app.queries import appeals as journal
 from app.queries import control

@@ -9,7 +9,7 @@ import io
 import pytest
 from docx import Document as Docx
 
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.documents.fields import TEMPLATE_NAMES, sample
 from app.errors import DomainError, ValidationErrors
 from app.office.profile import get_settings, update_settings

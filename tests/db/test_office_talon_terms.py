@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app.appeal.card import card
+from app.appeal.case_card import card
 from app.appeal.registration import register
 from app.appeal.talon import record_print, talon_data
 from app.appeal.terms import all_terms, term_for, update_term

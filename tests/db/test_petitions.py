@@ -5,11 +5,12 @@ document in both languages."""
 import pytest
 
 from app.appeal.registration import register
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.engine import offered
 from app.errors import DomainError, ValidationErrors
 from app.rules.enums import AppealKind, ClockState, Status
-from models.entities import Appeal, Petition
+from models.entities import Appeal
+from models.entities_cases import Petition
 from tests.db.conftest import D, T
 from tests.db.test_documents import text_of
 from tests.db.test_workflow_intake import clocks, codes

@@ -13,7 +13,8 @@ from app.reception import schedule as rs
 from app.rules.calendar import Override, WorkCalendar
 from app.rules.enums import AppealKind, OverrideKind, Status
 from app.store.history import history_of
-from models.entities import Appeal, ReceptionBooking, ReceptionRecord
+from models.entities import Appeal
+from models.entities_cases import ReceptionBooking, ReceptionRecord
 from tests.db.conftest import D, T
 from tests.db.test_workflow_intake import codes
 
@@ -190,7 +191,7 @@ def test_a_booked_reception_is_not_changed_under_its_people(slot, staff):
 
 def test_a_refusal_needs_no_free_time(slot, staff):
     # АППК 73.2 9): refused outright, numbered, with its reason on the talon.
-    from app.reception.talon import talon
+    from app.reception.booking_talon import talon
     s = slot("2026-12-03", start="10:00", end="10:15")
     rb.book(booking(s), staff["registrar"], "k1", today=D("2026-11-25"))   # the only time is taken
     with pytest.raises(DomainError, match="forbidden_role"):

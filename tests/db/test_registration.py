@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app.appeal.card import card
+from app.appeal.case_card import card
 from app.appeal.registration import register
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import create_user

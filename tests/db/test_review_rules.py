@@ -7,15 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from app.appeal import terms
-from app.appeal.card import card
-from app.appeal.numbering import validate_format
+from app.appeal import settings, terms
+from app.appeal.case_card import card
 from app.appeal.registration import register
 from app.appeal.terms import Term
 from app.errors import DomainError, ValidationErrors
 from app.office import profile as office
-from app.office import settings
 from app.office.auth import create_user
+from app.office.numbering import validate_format
 from app.queries import appeals as q
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import AppealKind, Role

@@ -11,9 +11,16 @@ import models.db
 from app.appeal.registration import register
 from app.errors import StorageUnavailable
 from app.office.backup import backup_if_due, backups, make_backup
-from models.db import close_database, db, integrity_problems, open_database
+from models.db import (
+    apply_migrations,
+    close_database,
+    db,
+    integrity_problems,
+    latest_version,
+    open_database,
+    schema_version,
+)
 from models.entities import Appeal, ChangeLog, RegistrationCounter, TermRule
-from models.migrate import apply_migrations, latest_version, schema_version
 
 T = dt.datetime.fromisoformat
 

@@ -77,7 +77,7 @@ def test_calendar_change_moves_running_clocks(new_appeal, act, office_admin):
 
 
 def test_reversed_forwarding_leaves_no_trace(new_appeal, act):
-    from app.appeal.card import card
+    from app.appeal.case_card import card
     a = new_appeal("2026-11-05 10:00")
     act(a, "forward", body="Облыс әкімдігі", today="2026-11-06")
     act(a, "reverse", action_id=latest(a)[0], reason="қате", today="2026-11-06")

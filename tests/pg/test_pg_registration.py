@@ -6,7 +6,7 @@ import datetime as dt
 import multiprocessing as mp
 import traceback
 
-from app.appeal.card import card
+from app.appeal.case_card import card
 from app.appeal.registration import AppealInput, register
 from app.office import calendar_store
 from app.office.auth import create_user

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.appeal import ladder
+from app.appeal import clock_ladder as ladder
 from app.appeal.registration import register
 from app.engine import perform
 from app.office.auth import create_user
@@ -59,7 +59,7 @@ def test_documents_on_postgresql(pg_url):
     journal of a period renders from PostgreSQL rows."""
     import hashlib
 
-    from app.documents import issue as documents
+    from app.documents import issuing as documents
     from app.documents.reports import journal
     from app.office.profile import get_settings, update_settings
     admin, registrar = _setup()
@@ -84,7 +84,7 @@ def test_complaints_on_postgresql(pg_url):
     from app.queries.complaints import register_ids, register_rows
     from app.rules.complaint import ComplaintInput
     from app.rules.enums import AppealKind
-    from models.entities import Complaint
+    from models.entities_cases import Complaint
     admin, registrar = _setup()
     head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)
@@ -123,7 +123,7 @@ def test_reception_and_petition_on_postgresql(pg_url):
     from app.reception import schedule as rs
     from app.rules.enums import AppealKind
     from models.db import db
-    from models.entities import ReceptionBooking
+    from models.entities_cases import ReceptionBooking
     admin, registrar = _setup()
     head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)

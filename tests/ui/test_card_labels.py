@@ -59,7 +59,7 @@ def test_demo_histories_read_as_words(demo_db):
     field name or stored code is left untranslated (snake_case words)."""
     import re
 
-    from app.appeal.card import card
+    from app.appeal.case_card import card
     from app.office.calendar_store import load_calendar
     from app.queries import appeals as q
     from ui.case.card_text import history_text

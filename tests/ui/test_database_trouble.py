@@ -7,7 +7,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 
 import models.db
-from app.demo import sample as demo
+from app import demo
 from app.office import auth
 from app.queries import appeals as q
 from app.rules.calendar import WorkCalendar

@@ -8,7 +8,7 @@ import io
 from docx import Document
 
 from app.appeal.registration import register
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.office import auth
 from app.office.profile import get_settings, update_settings
 from app.rules.enums import Role

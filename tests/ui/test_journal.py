@@ -18,7 +18,7 @@ from ui.journal.main_window import MainWindow
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     model = JournalTableModel(WorkCalendar())
     model.refresh()
-    from models.entities import ReceptionRecord
+    from models.entities_cases import ReceptionRecord
     converted = ReceptionRecord.select().where(ReceptionRecord.appeal.is_null(False)).count()
     assert converted > 0 and model.rowCount() == 60 + converted   # and the receptions' written appeals
     qtmodeltester.check(model)

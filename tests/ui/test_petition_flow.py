@@ -9,7 +9,7 @@ import io
 from docx import Document
 from PySide6.QtCore import QDate, QDateTime, QTime
 
-from app.documents import issue as documents
+from app.documents import issuing as documents
 from app.office import auth
 from app.office.profile import get_settings, update_settings
 from app.rules.enums import Role

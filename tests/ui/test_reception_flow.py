@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.office import auth
 from app.rules.enums import Role
-from models.entities import Appeal, ReceptionBooking, ReceptionRecord
+from models.entities import Appeal
+from models.entities_cases import ReceptionBooking, ReceptionRecord
 from tests.ui.modal import when_modal
 from ui.intake.talon_dialog import TalonDialog
 from ui.reception.booking_dialog import BookingDialog

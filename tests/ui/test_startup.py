@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui.start as app_main
-from app.demo import sample as demo
+from app import demo
 from app.office import auth
 from ui import i18n
 from ui.admin.login_dialog import LoginDialog

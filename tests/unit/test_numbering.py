@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.appeal.numbering import DEFAULT_FORMAT, format_number, validate_format
 from app.errors import DomainError
+from app.office.numbering import DEFAULT_FORMAT, format_number, validate_format
 
 
 @pytest.mark.parametrize("fmt, prefix, year, seq, expected", [

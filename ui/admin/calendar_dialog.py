@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import calendar_store
-from app.rules.enums import OverrideKind
+from app.rules import OverrideKind
 from ui.admin.holiday_names import holiday_name
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import OVERRIDES, label
@@ -87,7 +87,7 @@ class CalendarDialog(QDialog):
         self.resize(760, 820)
 
     def _reload(self) -> None:
-        self._records = calendar_store.list_overrides()
+        self._records = office.list_overrides()
         self.overrides.setRowCount(len(self._records))
         for r, o in enumerate(self._records):
             state = self.tr("active") if o.active else self.tr("revoked")
@@ -97,7 +97,7 @@ class CalendarDialog(QDialog):
         self._fill_days()
 
     def _fill_days(self) -> None:
-        cal = calendar_store.load_calendar()
+        cal = office.load_calendar()
         lang = current_language()
         infos = cal.days_of_year(self.year.value())
         self.days.setRowCount(len(infos))
@@ -118,7 +118,7 @@ class CalendarDialog(QDialog):
     def _on_add(self) -> None:
         d = self.new_day.date()
         try:
-            change = calendar_store.add_override(
+            change = office.add_override(
                 dt.date(d.year(), d.month(), d.day()), OverrideKind(self.new_kind.currentData()),
                 self.new_reason.text(), self.new_decree.text(), self.user.id)
         except DomainError as exc:
@@ -134,7 +134,7 @@ class CalendarDialog(QDialog):
         if row < 0:
             return
         try:
-            change = calendar_store.revoke_override(self._records[row].id, self.user.id)
+            change = office.revoke_override(self._records[row].id, self.user.id)
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))
             return

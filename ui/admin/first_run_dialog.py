@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import profile as office
 from ui.admin.office_form import OfficeForm
 from ui.common.form_errors import FieldErrors, error_label
 

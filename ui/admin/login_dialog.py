@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import auth
 from ui import i18n
 from ui.common.form_errors import error_label
 from ui.common.messages import message
@@ -66,7 +66,7 @@ class LoginDialog(QDialog):
 
     def _on_accept(self) -> None:
         try:
-            self.user = auth.login(self.login.text(), self.password.text())
+            self.user = office.login(self.login.text(), self.password.text())
         except DomainError as exc:
             self.error.setText(message(exc))
             self.password.selectAll()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from app.office.profile import OfficeSettings
+from app.office import OfficeSettings
 from ui.common.form_errors import FieldErrors
 
 FIELDS = ("name_kk", "name_ru", "bin", "address", "phone", "head_name", "head_position",

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.appeal import terms
+from app import appeal, office
+from app.appeal import save_settings
 from app.errors import DomainError
-from app.office import profile as office
-from app.office.settings import save_settings
-from app.rules.enums import Role
+from app.rules import Role
 from ui import i18n
 from ui.admin.office_form import OfficeForm
 from ui.common.form_errors import FieldErrors, error_label
@@ -58,7 +57,7 @@ class SettingsDialog(QDialog):
         self.resize(760, 640)
 
     def _terms_page(self) -> QWidget:
-        self._terms = terms.all_terms()
+        self._terms = appeal.all_terms()
         self.terms_table = QTableWidget(len(self._terms), 4)
         self.terms_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Working days"),
                                                     self.tr("Article"), self.tr("Special law")])
@@ -82,7 +81,7 @@ class SettingsDialog(QDialog):
         if not self.is_admin:
             self.accept()
             return
-        changed = [terms.Term(t.kind, days.value(), article.text().strip(), ref.text().strip())
+        changed = [appeal.Term(t.kind, days.value(), article.text().strip(), ref.text().strip())
                    for t, days, article, ref in self._term_edits
                    if (days.value(), article.text().strip(), ref.text().strip())
                    != (t.days, t.article, t.legal_ref)]

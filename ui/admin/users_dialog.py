@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import auth
-from app.rules.enums import Role
+from app.rules import Role
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ROLES, label
 
@@ -59,7 +59,7 @@ class UsersDialog(QDialog):
         self.resize(720, 620)
 
     def _reload(self) -> None:
-        users = auth.list_users()
+        users = office.list_users()
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
             for c, text in enumerate((u.login, u.full_name, u.position, label(ROLES, u.role))):
@@ -68,8 +68,8 @@ class UsersDialog(QDialog):
     def _on_add(self) -> None:
         e = {k: v.text() for k, v in self.edits.items()}
         try:
-            auth.require_role(self.user, {Role.ADMIN})
-            auth.create_user(login_name=e["login"], password=e["password"], surname=e["surname"],
+            office.require_role(self.user, {Role.ADMIN})
+            office.create_user(login_name=e["login"], password=e["password"], surname=e["surname"],
                              first_name=e["first_name"], patronymic=e["patronymic"],
                              position=e["position"], role=Role(self.role.currentData()),
                              created_by=self.user.id)

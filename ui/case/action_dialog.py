@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import engine as workflow
+from app import engine, office
 from app.errors import DomainError
-from app.office import auth
-from app.rules.enums import CASE_ROLES
+from app.rules import CASE_ROLES
 from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.form_errors import FieldErrors, error_label
@@ -56,7 +55,7 @@ class ActionDialog(QDialog):
         self.general = error_label()
         form = QFormLayout()
         self.widgets = {}
-        for f in fields(action, workflow.procedure(appeal_id), kind):
+        for f in fields(action, engine.procedure(appeal_id), kind):
             widget = self._widget(f)
             widget.setObjectName(f"field_{f.name}")
             if f.name in (defaults or {}) and f.kind in ("line", "text"):
@@ -110,7 +109,7 @@ class ActionDialog(QDialog):
             return w
         if f.kind == "user":
             w = QComboBox()
-            for u in auth.list_users():
+            for u in office.list_users():
                 if u.role in CASE_ROLES:
                     w.addItem(f"{u.full_name}, {u.position}", u.id)
             w.setPlaceholderText("—")
@@ -119,7 +118,7 @@ class ActionDialog(QDialog):
         # users, items: a checkable list
         w = QListWidget()
         w.setFixedHeight(110)
-        entries = ([(u.id, f"{u.full_name}, {u.position}") for u in auth.list_users()
+        entries = ([(u.id, f"{u.full_name}, {u.position}") for u in office.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"
                    else [(code, label(f.table, code)) for code in f.options])
         for value, text in entries:
@@ -156,7 +155,7 @@ class ActionDialog(QDialog):
         self.errors.clear()
         self.general.clear()
         try:
-            self.taken = workflow.perform(self.appeal_id, self.action, self.user, self.values(),
+            self.taken = engine.perform(self.appeal_id, self.action, self.user, self.values(),
                                            today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)

@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import engine as workflow
-from app.appeal import card as appeals
-from app.appeal import ladder
+from app import appeal, engine, petition
 from app.errors import DomainError
-from app.petition import record as petitions
 from app.queries.complaints import info as complaint_info
 from ui.case.action_dialog import ActionDialog
-from ui.case.card_text import FIELD_NAMES, WORKFLOW_FIELDS, _tr, display_value, history_text
+from ui.case.card_text import FIELD_NAMES, WORKFLOW_FIELDS, display_value, field_caption, history_text
 from ui.case.documents_tab import DocumentsTab
 from ui.case.ladder_view import LadderView
 from ui.case.workflow_labels import CASE_ACTIONS
@@ -76,8 +73,8 @@ class AppealCardDialog(QDialog):
 
     def reload(self) -> None:
         """Read the case again (after an action) and rebuild the tabs."""
-        self.card = appeals.card(self.appeal_id)
-        self.ladder = ladder.ladder(self.appeal_id, self.today)
+        self.card = appeal.card(self.appeal_id)
+        self.ladder = appeal.ladder(self.appeal_id, self.today)
         self.setWindowTitle(self.tr("Appeal {number}").format(number=self.card.values["reg_number"]))
         current = self.tabs.currentIndex()
         self.tabs.clear()
@@ -85,9 +82,9 @@ class AppealCardDialog(QDialog):
         self.complaint = complaint_info(self.appeal_id)
         if self.complaint is not None:
             self.tabs.addTab(ComplaintTab(self.complaint), self.tr("Complaint"))
-        petition = petitions.of(self.appeal_id)
-        if petition is not None:
-            self.tabs.addTab(PetitionTab(petition), self.tr("Petition"))
+        petition_record = petition.of(self.appeal_id)
+        if petition_record is not None:
+            self.tabs.addTab(PetitionTab(petition_record), self.tr("Petition"))
         self.ladder_view = LadderView(self.ladder)
         self.tabs.addTab(self.ladder_view, self.tr("Deadlines"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Term explained"))
@@ -99,7 +96,7 @@ class AppealCardDialog(QDialog):
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.tabs.setCurrentIndex(max(0, current))
         self.actions_menu.clear()
-        for action in workflow.offered(self.appeal_id):
+        for action in engine.offered(self.appeal_id):
             item = self.actions_menu.addAction(label(CASE_ACTIONS, action))
             item.setObjectName(f"do_{action}")
             item.triggered.connect(lambda _=False, a=action: self.run_action(a))
@@ -108,10 +105,10 @@ class AppealCardDialog(QDialog):
         """Open the action's form; a refusal for the state or the role is
         explained before anything is typed.  True when the action was taken."""
         try:
-            workflow.may(self.appeal_id, action, self.user)
+            engine.may(self.appeal_id, action, self.user)
             fixed, intro = {}, ""
             if action == "reverse":
-                latest = workflow.latest_reversible(self.appeal_id)
+                latest = engine.latest_reversible(self.appeal_id)
                 fixed = {"action_id": latest[0] if latest else None}
                 intro = label(CASE_ACTIONS, latest[1]) if latest else ""
             dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
@@ -134,7 +131,7 @@ class AppealCardDialog(QDialog):
         """What the case already says for a form: the complaint body is the
         one the complaint names (АППК 93.2 1))."""
         if action == "complaint_send":   # the superior body, else the one the complaint names
-            from app.office.profile import get_settings
+            from app.office import get_settings
             from ui.i18n import current_language
             office = get_settings()
             body = office.appeal_body_ru if current_language() == "ru" else office.appeal_body_kk
@@ -158,7 +155,7 @@ class AppealCardDialog(QDialog):
             text = QLabel(display_value(field, value))
             text.setObjectName(f"card_{field}")
             text.setWordWrap(True)
-            form.addRow(_tr(FIELD_NAMES[field]), text)
+            form.addRow(field_caption(FIELD_NAMES[field]), text)
         form.addRow(self.tr("Registered by"), QLabel(
             f"{self.card.registered_by}, {self.card.registered_by_position}"))
         executor = QLabel(self.card.executor or "—")

@@ -80,7 +80,7 @@ WORKFLOW_FIELDS = ("resolution", "internal_due_on", "security", "decision", "out
                    "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition")
 
 
-def _tr(text: str) -> str:
+def field_caption(text: str) -> str:
     return QCoreApplication.translate("Card", text)
 
 
@@ -142,7 +142,7 @@ CODED.update(complaint_text.CODED)
 CODED["return_ground"] = GROUNDS
 
 
-def _history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:
+def history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:
     if field in ("executor_id", "official_id", "challenged_user") and users is not None and value is not None:
         return users.get(value, str(value))
     if field == "co_executors" and users is not None and isinstance(value, list):
@@ -181,15 +181,15 @@ def history_text(action: str, changes: dict, users: dict | None = None, kind: st
             lines.append(_clock_line(field[6:], str(value)))
             continue
         key = "filed_late" if (field, action) == ("late", "registered") else field   # АППК 92.3
-        name = _tr(FIELD_NAMES.get(key) or EXTRA_FIELDS.get(key) or key)
+        name = field_caption(FIELD_NAMES.get(key) or EXTRA_FIELDS.get(key) or key)
         # "missing" at registration is a list of codes; later, [old, new] as stored.
         pair = isinstance(value, list) and len(value) == 2 and (
             field != "missing" or action != "registered")
         if pair:
-            lines.append(f"{name}: {_history_value(field, value[0], users, kind)} → "
-                         f"{_history_value(field, value[1], users, kind)}")
+            lines.append(f"{name}: {history_value(field, value[0], users, kind)} → "
+                         f"{history_value(field, value[1], users, kind)}")
         else:
-            lines.append(f"{name}: {_history_value(field, value, users, kind)}")
+            lines.append(f"{name}: {history_value(field, value, users, kind)}")
     return "\n".join(lines)
 
 

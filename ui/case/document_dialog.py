@@ -1,5 +1,5 @@
 """Issue a document of the case: choose the template and the language, fill
-what the case cannot supply, and keep it (app.documents.issue.issue)."""
+what the case cannot supply, and keep it (app.documents.issuing.issue)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import context as document_context
-from app.documents import issue as documents
-from app.documents.complaint import templates_for
-from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES
+from app import documents
+from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES, templates_for
 from app.errors import DomainError
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common.form_errors import FieldErrors, error_label
@@ -83,7 +81,7 @@ def _tr(text: str) -> str:
 
 
 class DocumentDialog(QDialog):
-    """``issued`` holds app.documents.issue.Issued once the document is kept."""
+    """``issued`` holds app.documents.issuing.Issued once the document is kept."""
 
     def __init__(self, appeal_id: int, user, language: str, template: str = "act",
                  today: dt.date | None = None, parent=None, runner=None):
@@ -143,7 +141,7 @@ class DocumentDialog(QDialog):
         self.errors = FieldErrors()
         self.inputs = {}
         try:
-            known = document_context.suggested(self.appeal_id, name, self.lang.currentData())
+            known = documents.suggested(self.appeal_id, name, self.lang.currentData())
         except DomainError:
             known = {}
         self._built_for, self._known = name, dict(known)

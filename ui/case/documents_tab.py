@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import issue as documents
-from app.documents import pdf
-from app.documents import reports as document_reports
+from app import documents
 from app.errors import DomainError
 from ui.case.document_dialog import DocumentDialog
 from ui.case.workflow_labels import DOCUMENTS
@@ -127,7 +125,7 @@ class DocumentsTab(QWidget):
 
     def open_inventory(self) -> Path | None:
         try:
-            content = document_reports.inventory(self.appeal_id, self.language
+            content = documents.inventory(self.appeal_id, self.language
                                                  if self.language in ("kk", "ru") else "kk")
         except DomainError as exc:
             show_error(self, exc)
@@ -142,7 +140,7 @@ class DocumentsTab(QWidget):
         doc = self._selected()
         if doc is None:
             return
-        if pdf.converter() is None:
+        if documents.converter() is None:
             show_error(self, DomainError("pdf_unavailable"))
             return
         try:
@@ -155,7 +153,7 @@ class DocumentsTab(QWidget):
             self.runner = self.shared_runner or TaskRunner(self)
         self.pdf_button.setEnabled(False)
         self.pdf_button.setText(self.tr("Converting…"))
-        self.runner.run(pdf.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)
+        self.runner.run(documents.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)
 
     def _pdf_done(self, paths) -> None:
         self._pdf_reset()

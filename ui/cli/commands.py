@@ -6,46 +6,23 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from app.appeal.terms import DEFAULT_TERMS
+from app.appeal import DEFAULT_TERMS
 from app.errors import DomainError
-from app.rules.calendar import WorkCalendar
-from app.rules.clocks import clock_due, extension_cap
-from app.rules.deadlines import WorkingHours, compute, registration_date
-from app.rules.enums import AppealKind, Clock
+from app.rules import (
+    AppealKind,
+    Clock,
+    WorkCalendar,
+    WorkingHours,
+    clock_due,
+    compute,
+    extension_cap,
+    registration_date,
+)
+from ui.cli.common import day, fail, steps_json, translate_to
 from ui.common.explain import explanation
-
-
-def _translate_to(lang: str) -> None:
-    if lang in ("kk", "ru"):
-        from ui import i18n
-        if QCoreApplication.instance() is None:
-            QCoreApplication(sys.argv[:1])
-        i18n.install(lang)
-
 
 EVENT_CLOCKS = {"return": Clock.RETURN, "extension-notice": Clock.EXTENSION_NOTICE,
                 "termination-notice": Clock.TERMINATION_NOTICE}
-
-
-def _fail(text: str) -> int:
-    print(f"error: {text}", file=sys.stderr)
-    return 2
-
-
-def _day(name: str, value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
-
-
-def _steps_json(steps) -> list[dict]:
-    return [{"code": s.code, "date": s.day.isoformat() if s.day else None,
-             **{k: (v.isoformat() if hasattr(v, "isoformat") else v)
-                for k, v in s.params.items() if v not in ("", None, False)}}
-            for s in steps]
 
 
 def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
@@ -59,36 +36,34 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         from ui.cli.complaint import filing_command
         return filing_command(kind, learned, without_route, db_url, as_json, lang)
     if clock in ("final", "forward") and not received:
-        return _fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
+        return fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
     if clock == "final" and not kind:
-        return _fail("--clock final needs --kind")
+        return fail("--clock final needs --kind")
     if clock in EVENT_CLOCKS and not event:
-        return _fail(f"--clock {clock} needs --event YYYY-MM-DD (the day of its triggering event)")
+        return fail(f"--clock {clock} needs --event YYYY-MM-DD (the day of its triggering event)")
     try:
         moment = dt.datetime.fromisoformat(received) if received else None
     except ValueError:
-        return _fail(f"--received must be YYYY-MM-DDTHH:MM, got {received!r}")
+        return fail(f"--received must be YYYY-MM-DDTHH:MM, got {received!r}")
     try:
-        event_on = _day("--event", event) if event else None
-        decided = _day("--extension-decided", extension_decided) if extension_decided else None
+        event_on = day("--event", event) if event else None
+        decided = day("--extension-decided", extension_decided) if extension_decided else None
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     cal, hours = WorkCalendar(), WorkingHours()
     term = DEFAULT_TERMS[AppealKind(kind)] if kind else None
     if db_url:
-        from app.appeal import terms
-        from app.office import calendar_store
-        from app.office import profile as office
-        from app.store.database import open_database
+        from app import appeal, office
+        from app.store import open_database
         try:
             open_database(db_url, migrate=False)
-            cal = calendar_store.load_calendar()
-            term = terms.term_for(AppealKind(kind)) if kind else None
+            cal = office.load_calendar()
+            term = appeal.term_for(AppealKind(kind)) if kind else None
             if office.has_office():
                 hours = office.get_settings().hours
         except DomainError as exc:
-            return _fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
-    _translate_to(lang)
+            return fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
+    translate_to(lang)
     registered = None
     if clock == "final":
         d = compute(moment, term.days, term.article, cal, hours)
@@ -108,7 +83,7 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         out = {"kind": kind, "received": moment.isoformat(timespec="minutes") if moment else None,
                "registered_on": registered.isoformat() if registered else None,
                "due_on": due.isoformat(), "term_days": days, "article": f"АППК {article}",
-               "clock": clock, "explanation": lines, "steps": _steps_json(steps)}
+               "clock": clock, "explanation": lines, "steps": steps_json(steps)}
         if event_on is not None:
             out["event_on"] = event_on.isoformat()
         if cap is not None:
@@ -135,7 +110,7 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
 
 
 def check_command(db_url: str) -> int:
-    from app.store.database import integrity_problems, open_database, schema_version, sqlite_path
+    from app.store import integrity_problems, open_database, schema_version, sqlite_path
     path = sqlite_path(db_url)
     if path is not None and not path.is_file():
         print(f"error: no database at {path}", file=sys.stderr)
@@ -153,8 +128,8 @@ def check_command(db_url: str) -> int:
 
 
 def backup_command(db_url: str, folder: str | None) -> int:
-    from app.office.backup import make_backup
-    from app.store.database import open_database, sqlite_path
+    from app.office import make_backup
+    from app.store import open_database, sqlite_path
     path = sqlite_path(db_url)
     if path is None:
         print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)

@@ -4,40 +4,39 @@ from __future__ import annotations
 import json
 
 from app.errors import DomainError
-from app.rules.calendar import WorkCalendar
-from app.rules.complaint import filing_term
-from ui.cli.commands import _day, _fail, _steps_json, _translate_to
+from app.rules import WorkCalendar, filing_term
+from ui.cli.common import day, fail, steps_json, translate_to
 from ui.common.explain import explanation
 
 
 def filing_command(kind: str | None, learned: str | None, without_route: bool,
                    db_url: str | None, as_json: bool, lang: str) -> int:
     if kind not in (None, "complaint"):
-        return _fail("--clock filing is the term to file a complaint: use --kind complaint")
+        return fail("--clock filing is the term to file a complaint: use --kind complaint")
     if not learned:
-        return _fail("--clock filing needs --learned YYYY-MM-DD (the day the participant "
+        return fail("--clock filing needs --learned YYYY-MM-DD (the day the participant "
                      "learned of the act or the action)")
     try:
-        learned_on = _day("--learned", learned)
+        learned_on = day("--learned", learned)
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     cal = WorkCalendar()
     if db_url:
-        from app.office import calendar_store
-        from app.store.database import open_database
+        from app import office
+        from app.store import open_database
         try:
             open_database(db_url, migrate=False)
-            cal = calendar_store.load_calendar()
+            cal = office.load_calendar()
         except DomainError as exc:
-            return _fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
-    _translate_to(lang)
+            return fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
+    translate_to(lang)
     term = filing_term(learned_on, without_route, cal)
     lines = explanation(term.steps, "ru" if lang == "ru" else "kk")
     if as_json:
         print(json.dumps({"kind": "complaint", "clock": "filing", "learned_on": learned_on.isoformat(),
                           "act_without_route": without_route, "months": term.months,
                           "due_on": term.due_on.isoformat(), "article": f"АППК {term.article}",
-                          "explanation": lines, "steps": _steps_json(term.steps)},
+                          "explanation": lines, "steps": steps_json(term.steps)},
                          ensure_ascii=False, indent=2))
         return 0
     print("clock:         filing")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.documents import issue as documents
-from app.documents.fields import PREVIEWS, sample
+from app import documents
+from app.documents import PREVIEWS, sample
 from app.errors import DomainError
 
 
@@ -34,8 +34,8 @@ def preview_command(name: str | None, lang: str, out: str | None, db_url: str | 
     values = sample(name, lang) if name in PREVIEWS else {}
     try:
         if db_url:   # the office's own name, address and appeal route
-            from app.office import profile as office
-            from app.store.database import open_database, sqlite_path
+            from app import office
+            from app.store import open_database, sqlite_path
             path = sqlite_path(db_url)
             if path is not None and not path.is_file():
                 print(f"error: no database at {path}", file=sys.stderr)

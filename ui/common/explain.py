@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.rules.deadlines import Step
+from app.rules import Step
 from ui.admin.holiday_names import holiday_name
 from ui.i18n import current_language
 

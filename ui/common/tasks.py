@@ -9,7 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.store.session import in_connection
+from app.store import in_connection
 
 
 class TaskRunner(QObject):

@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.complaint import record as complaints
+from app import complaint, office
 from app.errors import DomainError
-from app.office import auth
-from app.office.calendar_store import load_calendar
-from app.office.profile import get_settings
-from app.rules.complaint import MAX_LENGTHS, NO_SUSPENSION_GROUNDS, ComplaintInput, filing_term
-from app.rules.enums import CASE_ROLES, ComplaintRole, ComplaintSubject
+from app.office import get_settings, load_calendar
+from app.rules import (
+    CASE_ROLES,
+    COMPLAINT_MAX_LENGTHS,
+    NO_SUSPENSION_GROUNDS,
+    ComplaintInput,
+    ComplaintRole,
+    ComplaintSubject,
+    filing_term,
+)
 from ui.common.explain import article_text, explanation
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import label
@@ -65,7 +70,7 @@ class ComplaintForm(QGroupBox):
         self.challenged_user = QComboBox()
         self.challenged_user.setObjectName("challenged_user_id")
         self.challenged_user.addItem("—", None)
-        for u in auth.list_users():
+        for u in office.list_users():
             if u.role in CASE_ROLES:
                 self.challenged_user.addItem(f"{u.full_name}, {u.position}", u.id)
         self.challenged_act = QPlainTextEdit()
@@ -132,7 +137,7 @@ class ComplaintForm(QGroupBox):
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setMaxLength(MAX_LENGTHS.get(name, 255))
+        edit.setMaxLength(COMPLAINT_MAX_LENGTHS.get(name, 255))
         return edit
 
     def values(self) -> ComplaintInput:
@@ -153,8 +158,8 @@ class ComplaintForm(QGroupBox):
         Only empty fields are filled: what the clerk typed stays."""
         self.errors.clear_field("case_number")
         try:
-            facts = complaints.case_facts(self.case_number.text())
-            office = get_settings()
+            facts = complaint.case_facts(self.case_number.text())
+            settings = get_settings()
         except DomainError as exc:
             self.errors.show(DomainError(exc.code, "case_number", **exc.params))
             return
@@ -162,7 +167,7 @@ class ComplaintForm(QGroupBox):
             self.errors.show(DomainError("case_not_found", "case_number"))
             return
         if not self.challenged_body.text().strip():
-            self.challenged_body.setText(office.name_kk)
+            self.challenged_body.setText(settings.name_kk)
         if not self.challenged_act.toPlainText().strip():
             self.challenged_act.setPlainText(", ".join(p for p in (
                 facts.act_number or facts.reg_number,

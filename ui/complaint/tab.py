@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
-from ui.case.card_text import _history_value, display_value
+from ui.case.card_text import display_value, history_value
 from ui.common.explain import explanation
 from ui.complaint.text import FIELDS
 
@@ -40,7 +40,7 @@ class ComplaintTab(QWidget):
             if value in ("", None) or (name in ("late", "route_missing") and value is False):
                 continue
             if name == "grounds":
-                text = _history_value("grounds", value)
+                text = history_value("grounds", value)
             else:
                 text = display_value(name, value)
             form.addRow(_tr(FIELDS["filed_late" if name == "late" else name]), self._label(name, text))

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rules.enums import ApplicantType
-from app.rules.requirements import MAX_LENGTHS
+from app.rules import MAX_LENGTHS, ApplicantType
 from ui.common.form_errors import FieldErrors
 from ui.common.widgets import OptionalDateEdit
 

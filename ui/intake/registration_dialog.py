@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.appeal import registration
+from app import appeal
 from app.errors import DomainError
-from app.petition.record import petition_missing
+from app.petition import petition_missing
 from app.queries.appeals import earlier_appeals
-from app.rules.complaint import complaint_missing
-from app.rules.enums import AppealForm, AppealKind, Language
-from app.rules.requirements import MAX_LENGTHS, missing_items
+from app.rules import MAX_LENGTHS, AppealForm, AppealKind, Language, complaint_missing, missing_items
 from ui.common.explain import article_text, explanation
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
@@ -192,11 +190,11 @@ class RegistrationDialog(QDialog):
         self._earlier_timer.timeout.connect(self._on_lookup_earlier)
         self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
 
-    def appeal_input(self) -> registration.AppealInput:
+    def appeal_input(self) -> appeal.AppealInput:
         q = self.received.dateTime()
         received = dt.datetime(q.date().year(), q.date().month(), q.date().day(),
                                q.time().hour(), q.time().minute())
-        return registration.AppealInput(
+        return appeal.AppealInput(
             kind=AppealKind(self.kind.currentData()), form=AppealForm(self.form.currentData()),
             received_at=received, language=Language(self.language.currentData()),
             eotinish_number=self.eotinish.text(), addressee=self.addressee.text(),
@@ -237,7 +235,7 @@ class RegistrationDialog(QDialog):
         self.complaint.set_received(data.received_at.date())
         self._on_changed()
         try:
-            d = registration.preview(data.kind, data.received_at, complaint.role if complaint else None)
+            d = appeal.preview(data.kind, data.received_at, complaint.role if complaint else None)
         except DomainError as exc:
             self.deadline_label.setText(message(exc))
             return
@@ -266,7 +264,7 @@ class RegistrationDialog(QDialog):
         self.ok_button.setEnabled(False)   # no double registration from a double click
         self.general_error.clear()
         try:
-            self.registered = registration.register(self.appeal_input(), self.user,
+            self.registered = appeal.register(self.appeal_input(), self.user,
                                                    self.submission_key, now=self._now(),
                                                    complaint=self.complaint_input(),
                                                    petition=self.petition.values()

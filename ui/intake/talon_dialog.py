@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.appeal import talon
+from app import appeal
 from app.errors import DomainError
 from ui.common.messages import message
 from ui.intake.talon_render import print_to, save_pdf, setup_printer
@@ -26,7 +26,7 @@ class TalonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Talon"))
         self.appeal_id, self.user_id = appeal_id, user_id
-        self.data = talon.talon_data(appeal_id)
+        self.data = appeal.talon_data(appeal_id)
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("talon_layout")
         self.layout_box.addItem(self.tr("A5 sheet"), "a5")
@@ -73,8 +73,8 @@ class TalonDialog(QDialog):
     def _log_print(self, medium: str) -> None:
         """Record a successful print or save, then re-read the copy number."""
         try:
-            talon.record_print(self.appeal_id, self.layout_code, self.user_id, medium)
-            self.data = talon.talon_data(self.appeal_id)
+            appeal.record_print(self.appeal_id, self.layout_code, self.user_id, medium)
+            self.data = appeal.talon_data(self.appeal_id)
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))
         self._update_note()

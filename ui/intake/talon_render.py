@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from app.appeal.talon import TalonData
+from app.appeal import TalonData
 
 KIND_NAMES = {  # kk / ru, АППК art. 4
     "application": ("Арыз", "Заявление"), "complaint": ("Шағым", "Жалоба"),

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import auth, calendar_store
-from app.office import profile as office
 from app.queries import control
-from app.rules.enums import CASE_ROLES, Role
+from app.rules import CASE_ROLES, Role
 from ui.case.workflow_labels import LISTS
 from ui.common.labels import label
 from ui.i18n import current_language
@@ -59,7 +58,7 @@ class ControlPanel(QWidget):
         self.scope.addItem(self.tr("Whole office"), None)
         self.scope.addItem(self.tr("My cases"), user.id)
         try:
-            for u in auth.list_users():
+            for u in office.list_users():
                 if u.role in CASE_ROLES and u.id != user.id:
                     self.scope.addItem(u.full_name, u.id)
         except DomainError as exc:
@@ -185,7 +184,7 @@ class ControlPanel(QWidget):
         if duties is None:
             return
         try:
-            names = {u.id: u.full_name for u in auth.list_users()}
+            names = {u.id: u.full_name for u in office.list_users()}
         except DomainError:
             names = {}
         for w in duties.months_without:
@@ -205,7 +204,7 @@ class ControlPanel(QWidget):
         self.open_appeal.emit(self.model.data(index, ID_ROLE))
 
     def daily_html(self) -> str:
-        cal = calendar_store.load_calendar()
+        cal = office.load_calendar()
         today, within, who = self.today(), self.within.value(), self.scope.currentData()
         lists = {code: control.control_list(code, today, cal, within, who) for code in control.LISTS}
         details = control.details(sorted({i.appeal_id for items in lists.values() for i in items}))

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import calendar_store
-from app.office import profile as office
-from app.rules.enums import QuickFilter, Role
+from app.rules import QuickFilter, Role
 from ui.admin.calendar_dialog import CalendarDialog
 from ui.admin.settings_dialog import SettingsDialog
 from ui.admin.users_dialog import UsersDialog
@@ -47,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.user = user
         self.setWindowTitle(self.tr("Zholdanym: journal of appeals"))
-        self.model = JournalTableModel(calendar_store.load_calendar(), today, self)
+        self.model = JournalTableModel(office.load_calendar(), today, self)
         self.model.failed.connect(self._on_query_failed)
         self.view = QTableView()
         self.view.setObjectName("journal")
@@ -250,7 +249,7 @@ class MainWindow(QMainWindow):
     def _on_calendar(self) -> None:
         if self._open(CalendarDialog):
             try:
-                self.model.set_calendar(calendar_store.load_calendar())
+                self.model.set_calendar(office.load_calendar())
                 self.panel.refresh()
             except DomainError as exc:
                 show_error(self, exc)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.documents import reports as document_reports
+from app import documents
 from app.errors import DomainError
 from ui.common.form_errors import FieldErrors, error_label
 
@@ -75,13 +75,13 @@ class JournalPrintDialog(QDialog):
         args = (self._day(self.date_from), self._day(self.date_to), self.lang.currentData())
         if self.runner is None:
             try:
-                self._done(path, document_reports.journal(*args))
+                self._done(path, documents.journal(*args))
             except DomainError as exc:
                 self._failed(exc)
             return
         self.ok_button.setEnabled(False)
         self.general.setText(self.tr("Preparing the journal…"))
-        self.runner.run(document_reports.journal, *args,
+        self.runner.run(documents.journal, *args,
                         on_done=lambda content: self._done(path, content), on_error=self._failed)
 
     def _done(self, path: str, content: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
-from app.petition.record import PetitionInput
+from app.petition import PetitionInput
 from ui.common.form_errors import FieldErrors
 from ui.common.widgets import OptionalDateEdit
 

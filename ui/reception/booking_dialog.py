@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import office, reception
 from app.errors import DomainError, ValidationErrors
-from app.office import auth
-from app.reception import booking as rb
-from app.reception import booking_changes as bc
-from app.reception import schedule as rs
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.messages import message
@@ -48,7 +45,7 @@ class BookingDialog(QDialog):
         self.slot.setObjectName("slot_id")
         self.time.setObjectName("time")
         self.channel.setObjectName("channel")
-        for code in rb.CHANNELS:
+        for code in reception.CHANNELS:
             self.channel.addItem(label(CHANNELS, code), code)
         self.applicant = ApplicantForm(self.errors, reception=True)
         self.question = QPlainTextEdit()
@@ -89,8 +86,8 @@ class BookingDialog(QDialog):
     def _load_slots(self) -> None:
         self.slot.clear()
         try:
-            names = {u.id: u.full_name for u in auth.list_users()}
-            every = rs.slots(self._date(), self._date())
+            names = {u.id: u.full_name for u in office.list_users()}
+            every = reception.slots(self._date(), self._date())
         except DomainError as exc:
             self.general.setText(message(exc))
             every = []
@@ -108,21 +105,21 @@ class BookingDialog(QDialog):
         if slot is None:
             return
         try:
-            taken = {b.time for b in rb.day_list(slot.day, slot.official_id)
+            taken = {b.time for b in reception.day_list(slot.day, slot.official_id)
                      if b.slot_id == slot.id and b.status in ("booked", "received")}
         except DomainError as exc:
             self.general.setText(message(exc))
             return
-        for t in rb.times(slot):
+        for t in reception.times(slot):
             if t not in taken:
                 self.time.addItem(t, t)
         self.time.setCurrentIndex(max(0, self.time.findData(chosen)))   # the choice stays if still free
 
-    def values(self) -> rb.BookingInput:
+    def values(self) -> reception.BookingInput:
         a = self.applicant.values()
         keep = ("applicant_type", "surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone",
                 "postal_address")
-        return rb.BookingInput(slot_id=self.slot.currentData(), time=self.time.currentData() or "",
+        return reception.BookingInput(slot_id=self.slot.currentData(), time=self.time.currentData() or "",
                                question=self.question.toPlainText(), channel=self.channel.currentData(),
                                **{k: a[k] for k in keep})
 
@@ -131,7 +128,7 @@ class BookingDialog(QDialog):
         self.general.clear()
 
         def save(text: str) -> None:
-            self.booking = rb.refuse_request(self.values(), text, self.user, self.key)
+            self.booking = reception.refuse_request(self.values(), text, self.user, self.key)
         if reason is not None:
             try:
                 save(reason)
@@ -141,7 +138,7 @@ class BookingDialog(QDialog):
             self.accept()
             return
         try:
-            problems = rb.request_errors(self.values())
+            problems = reception.request_errors(self.values())
         except DomainError as exc:
             problems = [exc]
         if problems:   # the person and the question first, next to their fields
@@ -154,10 +151,10 @@ class BookingDialog(QDialog):
         self.general.clear()
         try:
             if self.moving is not None:
-                self.booking = bc.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
+                self.booking = reception.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",
                                              self.user, self.key, today=self.today)
             else:
-                self.booking = rb.book(self.values(), self.user, self.key, today=self.today)
+                self.booking = reception.book(self.values(), self.user, self.key, today=self.today)
         except DomainError as exc:
             self.errors.report(exc, self.general)
             if exc.code == "invalid_input" and any(e.code == "slot_taken" for e in getattr(exc, "errors", [])):

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office, reception
 from app.errors import DomainError
-from app.office import auth
-from app.reception import booking as rb
-from app.reception import booking_changes as bc
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
@@ -40,7 +38,7 @@ class BookingTab(QWidget):
         self.official = QComboBox()
         self.official.setObjectName("bookings_official")
         self.official.addItem(self.tr("All officials"), 0)
-        for u in auth.list_users():
+        for u in office.list_users():
             if u.role in ("head", "deputy"):
                 self.official.addItem(u.full_name, u.id)
         self.table = read_only_table("bookings", [self.tr("Number"), self.tr("Time"), self.tr("Official"),
@@ -71,8 +69,8 @@ class BookingTab(QWidget):
 
     def reload(self) -> None:
         try:
-            self.rows = rb.day_list(self._day(), self.official.currentData() or None)
-            names = {u.id: u.full_name for u in auth.list_users()}
+            self.rows = reception.day_list(self._day(), self.official.currentData() or None)
+            names = {u.id: u.full_name for u in office.list_users()}
         except DomainError as exc:
             self.status.setText(message(exc))
             return
@@ -119,20 +117,20 @@ class BookingTab(QWidget):
         self.reload()
 
     def refuse(self) -> None:
-        self._with_reason(self.tr("Refuse the booking (art. 73 part 2 9))"), bc.refuse)
+        self._with_reason(self.tr("Refuse the booking (art. 73 part 2 9))"), reception.refuse)
 
     def cancel(self) -> None:
-        self._with_reason(self.tr("Cancel the booking"), bc.cancel)
+        self._with_reason(self.tr("Cancel the booking"), reception.cancel)
 
     def info(self) -> None:
         self._with_reason(self.tr("Information asked before the reception (art. 90 part 2)"),
-                          lambda i, text, u: bc.request_information(i, text, self.today, u))
+                          lambda i, text, u: reception.request_information(i, text, self.today, u))
 
     def no_show(self) -> None:
         b = self.selected()
         if b is not None:
             try:
-                bc.no_show(b.id, self.user, self.today)
+                reception.no_show(b.id, self.user, self.today)
             except DomainError as exc:
                 show_error(self, exc)
             self.reload()

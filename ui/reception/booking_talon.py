@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTextBrowser, QVBoxLayout
 
-from app.reception.talon import BookingTalon, talon
+from app.reception import BookingTalon, talon
 
 STATUS_LINES = {"cancelled": ("жойылды", "отменена"), "rescheduled": ("басқа уақытқа ауыстырылды", "перенесена"),
                 "no_show": ("келмеді", "неявка")}

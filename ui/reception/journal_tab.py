@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office, reception
 from app.errors import DomainError
-from app.office import auth
-from app.reception import journal as rj
-from app.reception.schedule import month_bounds
-from app.rules.enums import AppealKind, ReceptionOutcome
+from app.reception import month_bounds
+from app.rules import AppealKind, ReceptionOutcome
 from ui.common.labels import KINDS, label
 from ui.common.messages import message, show_error
 from ui.common.widgets import read_only_table
@@ -43,7 +42,7 @@ class JournalTab(QWidget):
         self.month.setDisplayFormat("MM.yyyy")
         self.kind = QComboBox()
         self.kind.setObjectName("appeal_kind")
-        for k in rj.CONVERTIBLE:
+        for k in reception.CONVERTIBLE:
             self.kind.addItem(label(KINDS, k), str(k))
         self.table = read_only_table("reception_journal", [self.tr("Date and time"), self.tr("Official"), self.tr("Applicant"),
                                               self.tr("Question"), self.tr("Subject"), self.tr("Outcome"),
@@ -78,8 +77,8 @@ class JournalTab(QWidget):
     def reload(self) -> None:
         d = self.month.date()
         try:
-            self.rows = rj.records(*month_bounds(d.year(), d.month()))
-            names = {u.id: u.full_name for u in auth.list_users()}
+            self.rows = reception.records(*month_bounds(d.year(), d.month()))
+            names = {u.id: u.full_name for u in office.list_users()}
         except DomainError as exc:
             self.status.setText(message(exc))
             return
@@ -94,7 +93,7 @@ class JournalTab(QWidget):
 
     def record(self, booking_id: int | None) -> int | None:
         try:
-            data = rj.from_booking(booking_id) if booking_id else rj.RecordInput(
+            data = reception.from_booking(booking_id) if booking_id else reception.RecordInput(
                 official_id=None, received_at=dt.datetime.now().replace(second=0, microsecond=0), question="",
                 subject="", outcome="")
             dialog = RecordDialog(self.user, data, parent=self)
@@ -113,7 +112,7 @@ class JournalTab(QWidget):
             self.status.setText(message("record_not_for_appeal"))
             return
         try:
-            result = rj.convert(rec.id, AppealKind(self.kind.currentData()), self.user,
+            result = reception.convert(rec.id, AppealKind(self.kind.currentData()), self.user,
                                 f"reception-{rec.id}-{uuid.uuid4()}", signed=self.signed.isChecked())
         except DomainError as exc:
             show_error(self, exc)

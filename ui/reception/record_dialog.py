@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import office, reception
 from app.errors import DomainError
-from app.office import auth
-from app.reception import journal as rj
-from app.rules.enums import ApplicantType, ReceptionOutcome
+from app.rules import ApplicantType, ReceptionOutcome
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.intake.applicant_form import ApplicantForm
@@ -34,7 +33,7 @@ def _text(height: int = 60) -> QPlainTextEdit:
 class RecordDialog(QDialog):
     """``recorded`` holds the record's id once it is saved."""
 
-    def __init__(self, user, data: rj.RecordInput, now=None, parent=None):
+    def __init__(self, user, data: reception.RecordInput, now=None, parent=None):
         super().__init__(parent)
         self.user, self.data, self.recorded = user, data, None
         self._now = now or dt.datetime.now
@@ -42,7 +41,7 @@ class RecordDialog(QDialog):
         self.errors = FieldErrors()
         self.official = QComboBox()
         self.official.setObjectName("official_id")
-        for u in auth.list_users():
+        for u in office.list_users():
             if u.role in ("head", "deputy"):
                 self.official.addItem(f"{u.full_name}, {u.position}", u.id)
         self.official.setCurrentIndex(max(0, self.official.findData(data.official_id)))
@@ -57,7 +56,7 @@ class RecordDialog(QDialog):
         self.question, self.said, self.where_to = _text(), _text(80), _text(40)
         self.question.setPlainText(data.question)
         self.subject, self.outcome = QComboBox(), QComboBox()
-        for box, table, codes in ((self.subject, SUBJECTS, rj.SUBJECTS), (self.outcome, OUTCOMES, ReceptionOutcome)):
+        for box, table, codes in ((self.subject, SUBJECTS, reception.SUBJECTS), (self.outcome, OUTCOMES, ReceptionOutcome)):
             for code in codes:
                 box.addItem(label(table, code), str(code))
             box.setCurrentIndex(-1)
@@ -82,12 +81,12 @@ class RecordDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(buttons)
 
-    def values(self) -> rj.RecordInput:
+    def values(self) -> reception.RecordInput:
         q = self.moment.dateTime()
         moment = dt.datetime(q.date().year(), q.date().month(), q.date().day(), q.time().hour(), q.time().minute())
         a = self.applicant.values()
         keep = ("surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone", "postal_address")
-        return rj.RecordInput(official_id=self.official.currentData(), received_at=moment,
+        return reception.RecordInput(official_id=self.official.currentData(), received_at=moment,
                               question=self.question.toPlainText(), subject=self.subject.currentData() or "",
                               outcome=self.outcome.currentData() or "", said=self.said.toPlainText(),
                               where_to=self.where_to.toPlainText(), booking_id=self.data.booking_id,
@@ -96,7 +95,7 @@ class RecordDialog(QDialog):
     def submit(self) -> None:
         self.general.clear()
         try:
-            self.recorded = rj.record(self.values(), self.user, now=self._now())
+            self.recorded = reception.record(self.values(), self.user, now=self._now())
         except DomainError as exc:
             self.errors.report(exc, self.general)
             return

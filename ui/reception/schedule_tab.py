@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import reports as document_reports
+from app import documents, office, reception
 from app.errors import DomainError
-from app.office import auth
-from app.office.calendar_store import load_calendar
-from app.reception import schedule as rs
+from app.office import load_calendar
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
@@ -65,15 +63,15 @@ class ScheduleTab(QWidget):
 
     def bounds(self) -> tuple[dt.date, dt.date]:
         d = self.month.date()
-        return rs.month_bounds(d.year(), d.month())
+        return reception.month_bounds(d.year(), d.month())
 
     def reload(self) -> None:
         self.status.clear()
         first, last = self.bounds()
         try:
-            self.slots = rs.slots(first, last)
-            names = {u.id: u.full_name for u in auth.list_users()}
-            found = rs.warnings(first.year, first.month, load_calendar(), months=2)
+            self.slots = reception.slots(first, last)
+            names = {u.id: u.full_name for u in office.list_users()}
+            found = reception.warnings(first.year, first.month, load_calendar(), months=2)
         except DomainError as exc:
             self.status.setText(message(exc))
             return
@@ -110,13 +108,13 @@ class ScheduleTab(QWidget):
         if s is None:
             return
         ReasonDialog(self.tr("Withdraw the reception"), self.tr("Why"),
-                     lambda text: rs.withdraw_slot(s.id, self.user, text), self).exec()
+                     lambda text: reception.withdraw_slot(s.id, self.user, text), self).exec()
         self.reload()
 
     def approve(self) -> None:
         first, _ = self.bounds()
         try:
-            n = rs.approve(first.year, first.month, self.user)
+            n = reception.approve(first.year, first.month, self.user)
             self.status.setText(self.tr("Approved: {n} receptions.").format(n=n))
         except DomainError as exc:
             show_error(self, exc)
@@ -127,7 +125,7 @@ class ScheduleTab(QWidget):
         lang = current_language()
         period = first.strftime("%m.%Y")
         try:
-            content = document_reports.schedule(first, last, period, lang, self.today)
+            content = documents.schedule(first, last, period, lang, self.today)
         except DomainError as exc:
             show_error(self, exc)
             return None

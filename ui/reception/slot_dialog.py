@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from app import office, reception
 from app.errors import DomainError
-from app.office import auth
-from app.reception import schedule as rs
 from ui.common.form_errors import FieldErrors, error_label
 
 
@@ -28,8 +27,8 @@ class SlotDialog(QDialog):
         self.errors = FieldErrors()
         self.official = QComboBox()
         self.official.setObjectName("official_id")
-        for u in auth.list_users():
-            if u.role in rs.RECEIVING_ROLES:
+        for u in office.list_users():
+            if u.role in reception.RECEIVING_ROLES:
                 self.official.addItem(f"{u.full_name}, {u.position}", u.id)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setObjectName("day")
@@ -61,14 +60,14 @@ class SlotDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
 
-    def values(self) -> rs.SlotInput:
+    def values(self) -> reception.SlotInput:
         d = self.day.date()
-        return rs.SlotInput(self.official.currentData(), dt.date(d.year(), d.month(), d.day()), self.start.text(),
+        return reception.SlotInput(self.official.currentData(), dt.date(d.year(), d.month(), d.day()), self.start.text(),
                             self.end.text(), self.place.text(), self.subjects.text(), self.interval.value())
 
     def submit(self) -> None:
         try:
-            rs.save_slot(self.values(), self.user)
+            reception.save_slot(self.values(), self.user)
         except DomainError as exc:
             self.errors.report(exc, self.general)
             return

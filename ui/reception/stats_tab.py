@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import office
 from app.errors import DomainError
-from app.office import auth
 from app.queries.reception_stats import stats
 from ui.common.labels import label
 from ui.common.messages import message
@@ -62,7 +62,7 @@ class StatsTab(QWidget):
             return dt.date(d.year(), d.month(), d.day())
         try:
             s = stats(day(self.first), day(self.last))
-            names = {u.id: u.full_name for u in auth.list_users()}
+            names = {u.id: u.full_name for u in office.list_users()}
         except DomainError as exc:
             self.summary.setText(message(exc))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.appeal.card import explain
+from app.appeal.case_card import explain
 from app.complaint.record import role_of
 from app.errors import DomainError
 from app.office.calendar_store import load_calendar

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.store.storage import guarded
-from models.entities import ReceptionBooking, ReceptionSlot, User
+from models.entities import User
+from models.entities_cases import ReceptionBooking, ReceptionSlot
 
 
 @dataclass(frozen=True)

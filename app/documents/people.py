@@ -1,0 +1,24 @@
+"""People in documents: a full name as surname and initials, and who signs
+a document (АППК 63.1, 74.4, 80.1)."""
+from __future__ import annotations
+
+from app.rules.enums import HEAD_ROLES
+from models.entities import User
+
+
+def initials(full_name: str) -> str:
+    """"Жұмабеков Ерлан Болатұлы" -> "Е. Б. Жұмабеков" (surname and initials)."""
+    parts = full_name.split()
+    if len(parts) < 2 or any(p.endswith(".") for p in parts[1:]):
+        return full_name
+    return " ".join(f"{p[0]}." for p in parts[1:]) + f" {parts[0]}"
+
+
+def signer(name: str, user_id: int | None, office) -> tuple[str, str]:
+    """Who signs: the head or deputy who issues a decision; the employee who
+    took an oral appeal or kept a protocol (АППК 63.1, 74.4); else the head."""
+    user = User.get_or_none(User.id == user_id) if user_id else None
+    if user is not None and (name.startswith("protocol-") or user.role in HEAD_ROLES):
+        full = " ".join(p for p in (user.surname, user.first_name, user.patronymic) if p)
+        return full, user.position
+    return office.head_name, office.head_position
