@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
@@ -28,6 +29,8 @@ BUSY_TIMEOUT_S = 10
 
 
 class BaseModel(Model):
+    id: Any   # peewee's implicit primary key (an AutoField, also an expression on the class)
+
     class Meta:
         database = db
         legacy_table_names = False

@@ -103,7 +103,9 @@ class Appeal(BaseModel):
     due_on = DateField(index=True)
     status = CharField()
     executor = ForeignKeyField(User, null=True, backref="executed", on_delete="RESTRICT")
+    executor_id: int | None   # the key, read without a join
     registered_by = ForeignKeyField(User, backref="registered", on_delete="RESTRICT")
+    registered_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
     # Workflow (schema 2).
     internal_due_on = DateField(null=True)        # the resolution's own date
@@ -132,6 +134,7 @@ class Appeal(BaseModel):
 class AppealToken(BaseModel):
     """Case-folded words of the applicant's name, for portable prefix search."""
     appeal = ForeignKeyField(Appeal, backref="tokens", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     token = CharField()
 
     class Meta:
@@ -149,10 +152,12 @@ class RegistrationCounter(BaseModel):
 
 class TalonPrint(BaseModel):
     appeal = ForeignKeyField(Appeal, backref="talon_prints", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     copy_no = IntegerField()   # paper copies; a PDF records the copy it reflects
     medium = CharField(default="paper")   # "paper" | "pdf"
     layout = CharField()
     printed_by = ForeignKeyField(User, on_delete="RESTRICT")
+    printed_by_id: int   # the key, read without a join
     printed_at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -166,6 +171,7 @@ class CalendarOverride(BaseModel):
     decree = CharField(default="")
     active = BooleanField(default=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -189,6 +195,7 @@ class ChangeLog(BaseModel):
     action = CharField()
     changes = TextField(default="{}")
     user = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    user_id: int | None   # the key, read without a join
     at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -199,6 +206,7 @@ class ChangeLog(BaseModel):
 class CaseClock(BaseModel):
     """One running or finished short clock of a case (app.rules.clocks)."""
     appeal = ForeignKeyField(Appeal, backref="clocks", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     kind = CharField()
     article = CharField()
     party = CharField()
@@ -218,7 +226,9 @@ class CaseClock(BaseModel):
 
 class CoExecutor(BaseModel):
     appeal = ForeignKeyField(Appeal, backref="co_executors", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     user = ForeignKeyField(User, on_delete="RESTRICT")
+    user_id: int   # the key, read without a join
     active = BooleanField(default=True)
 
     class Meta:
@@ -229,6 +239,7 @@ class CoExecutor(BaseModel):
 class Forwarding(BaseModel):
     """АППК 65: where the whole appeal or some of its requests went."""
     appeal = ForeignKeyField(Appeal, backref="forwardings", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     whole = BooleanField()
     requests = TextField(default="")
     body = TextField()
@@ -238,6 +249,7 @@ class Forwarding(BaseModel):
     action_id = IntegerField()
     reversed_by = IntegerField(null=True)   # the change_log id of a reversal
     user = ForeignKeyField(User, on_delete="RESTRICT")
+    user_id: int   # the key, read without a join
 
     class Meta:
         table_name = "forwarding"
@@ -247,6 +259,7 @@ class Document(BaseModel):
     """An issued document: never overwritten; a correction is a new document
     that names the one it supersedes (АППК 82)."""
     appeal = ForeignKeyField(Appeal, null=True, backref="documents", on_delete="RESTRICT")
+    appeal_id: int | None   # the key, read without a join
     kind = CharField()
     number = CharField(unique=True)
     lang = CharField()
@@ -257,6 +270,7 @@ class Document(BaseModel):
     supersedes = IntegerField(null=True)
     fields = TextField(default="{}")
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
 
     class Meta:

@@ -20,12 +20,15 @@ from models.entities import Appeal, User, now_seconds
 class Complaint(BaseModel):
     """A complaint's own record beside its appeal row (АППК 91–101)."""
     appeal = ForeignKeyField(Appeal, unique=True, backref="complaint", on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     role = CharField()                       # app.rules.enums.ComplaintRole
     subject = CharField()                    # app.rules.enums.ComplaintSubject (91.1)
     case = ForeignKeyField(Appeal, null=True, backref="complaints", on_delete="RESTRICT",
                            column_name="case_id")   # our own case challenged
+    case_id: int | None   # the key, read without a join
     challenged_body = CharField(default="")             # 93.2 4)
     challenged_user = ForeignKeyField(User, null=True, on_delete="RESTRICT")  # 97.2
+    challenged_user_id: int | None   # the key, read without a join
     challenged_act = TextField(default="")              # 101.1 4): number, date, summary
     challenged_act_on = DateField(null=True)
     actual_address = CharField(default="")              # 93.2 3)
@@ -66,6 +69,7 @@ class Complaint(BaseModel):
 # Personal reception and petitions (schema 5, АППК 90, 90-1–90-6).
 class ReceptionSlot(BaseModel):
     official = ForeignKeyField(User, on_delete="RESTRICT")
+    official_id: int   # the key, read without a join
     day = DateField(index=True)
     start = CharField()
     end = CharField()
@@ -73,9 +77,11 @@ class ReceptionSlot(BaseModel):
     place = CharField()
     subjects = TextField(default="")
     approved_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    approved_by_id: int | None   # the key, read without a join
     approved_at = DateTimeField(null=True)
     active = BooleanField(default=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -97,6 +103,7 @@ class ReceptionBooking(BaseModel):
     seq = IntegerField()
     submission_key = CharField(unique=True)
     slot = ForeignKeyField(ReceptionSlot, null=True, on_delete="RESTRICT")   # none: refused outright
+    slot_id: int | None   # the key, read without a join
     time = CharField(default="")
     applicant_type = CharField()
     surname = CharField(default="")
@@ -111,13 +118,16 @@ class ReceptionBooking(BaseModel):
     question = TextField()
     channel = CharField()
     preferred = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    preferred_id: int | None   # the key, read without a join
     status = CharField()
     reason = TextField(default="")
     decided_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    decided_by_id: int | None   # the key, read without a join
     info_request = TextField(default="")
     info_requested_on = DateField(null=True)
     rescheduled_from = IntegerField(null=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -127,7 +137,9 @@ class ReceptionBooking(BaseModel):
 
 class ReceptionRecord(BaseModel):
     booking = ForeignKeyField(ReceptionBooking, null=True, unique=True, on_delete="RESTRICT")
+    booking_id: int | None   # the key, read without a join
     official = ForeignKeyField(User, on_delete="RESTRICT")
+    official_id: int   # the key, read without a join
     received_at = DateTimeField(index=True)
     applicant_type = CharField()
     surname = CharField(default="")
@@ -145,7 +157,9 @@ class ReceptionRecord(BaseModel):
     outcome = CharField()
     where_to = TextField(default="")
     appeal = ForeignKeyField(Appeal, null=True, unique=True, on_delete="RESTRICT")
+    appeal_id: int | None   # the key, read without a join
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
+    created_by_id: int   # the key, read without a join
     created_at = DateTimeField(default=now_seconds)
 
     class Meta:
@@ -154,6 +168,7 @@ class ReceptionRecord(BaseModel):
 
 class Petition(BaseModel):
     appeal = ForeignKeyField(Appeal, unique=True, on_delete="RESTRICT")
+    appeal_id: int   # the key, read without a join
     representative = CharField(default="")
     arguments = TextField(default="")
     proposals = TextField(default="")

@@ -72,6 +72,7 @@ def _final(row: Appeal, today: dt.date, cal: WorkCalendar) -> Rung:
 
 def _clock(c: CaseClock, today: dt.date, cal: WorkCalendar) -> Rung:
     kind = Clock(c.kind)
+    steps: tuple[Step, ...]
     if kind == Clock.CURE:
         steps = (Step("cure_set", c.event_on, {"until": c.due_on, "article": c.article}),)
     elif kind == Clock.DISCUSSION_NOTICE:   # counted back from the discussion (АППК 90-5.2)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from app.appeal.consideration import HEARING_EXCEPTIONS, case_user
+from app.appeal.consideration import case_user
 from app.cases.action import Act, Ctx, Open
+from app.cases.hearing import HEARING_EXCEPTIONS
 from app.rules.clocks import Event
 from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
 from app.rules.enums import Clock, ClockState, Role
@@ -37,7 +38,7 @@ def hearing_notice(ctx: Ctx) -> Act:
         ctx.fail("date_in_future", "received_on")
     preliminary = ctx.text("preliminary")
     form = ctx.choice("hearing_form", HEARING_FORMS)
-    if ctx.errors:
+    if ctx.errors or received is None:
         return Act()
     # Counted from the day the participant had it: the act then never comes
     # before their 2 days to object run out.
@@ -45,7 +46,7 @@ def hearing_notice(ctx: Ctx) -> Act:
               cancels=[Clock.ACT_EARLIEST, Clock.OBJECTION, Clock.ORAL_MOTION],
               opens=[Open(Clock.ACT_EARLIEST), Open(Clock.OBJECTION), Open(Clock.ORAL_MOTION)],
               events={Event.NOTICE_RECEIVED: received})
-    if ctx.due(Clock.ACT_EARLIEST, received) > ctx.appeal.due_on:
+    if ctx.due(Clock.ACT_EARLIEST, notice_received=received) > ctx.appeal.due_on:
         act.warnings.append("hearing_after_due")
     return act
 

@@ -140,9 +140,9 @@ def _forward(ctx: Ctx, whole: bool) -> Act:
     notified = ctx.date("notified_on")
     if on is not None and notified is not None and notified != on:
         ctx.fail("notice_same_day", "notified_on")
-    if ctx.errors:
+    if ctx.errors or on is None:
         return Act()
-    due = ctx.due(Clock.FORWARD, a.registered_on)
+    due = ctx.due(Clock.FORWARD)   # АППК 65.1, from its rule's event
 
     def save(action_id: int) -> None:
         Forwarding.create(appeal=a.id, whole=whole, requests=requests, body=body,

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from app.errors import DomainError
 from app.office.auth import UserInfo
 from app.rules.calendar import WorkCalendar
-from app.rules.clocks import Event, clock_due
+from app.rules.clocks import Event, clock_due, event_day
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import Clock, ClockState, Role, Status
 from models.entities import Appeal, CaseClock, ChangeLog
@@ -45,7 +45,7 @@ class Act:
     details: dict = field(default_factory=dict)
     status: Status | None = None
     opens: list[Open] = field(default_factory=list)
-    events: dict[Event, dt.date] = field(default_factory=dict)
+    events: dict[Event, dt.date | None] = field(default_factory=dict)
     closes: list = field(default_factory=list)     # (kind, day)
     cancels: list = field(default_factory=list)    # kinds
     after: Callable[[int], None] | None = None     # writes that need the action id
@@ -105,8 +105,14 @@ class Ctx:
                                          & (CaseClock.state == str(ClockState.OPEN)))
                 .order_by(CaseClock.id.desc()).first())
 
-    def due(self, kind: Clock, event_on: dt.date) -> dt.date:
-        return clock_due(kind, event_on, self.cal).due_on
+    def due(self, kind: Clock, **events: dt.date | None) -> dt.date:
+        """The last day of ``kind`` if it opened now: from the event its rule
+        names (the appeal's receipt and registration, this action's day, or
+        an event given here by name, such as ``notice_received``)."""
+        known = {Event.RECEIPT: self.appeal.received_at.date(), Event.REGISTRATION: self.appeal.registered_on,
+                 Event.ACTION: self.params.get("on_date") or self.today,
+                 **{Event(name): day for name, day in events.items()}}
+        return clock_due(kind, event_day(kind, known), self.cal).due_on
 
 
 def closing_state(clock: CaseClock, day: dt.date) -> ClockState:

@@ -26,6 +26,8 @@ def _open_clock(case_id: int) -> CaseClock | None:
 
 def pause(c: Complaint, day: dt.date, user_id: int) -> str:
     """АППК 96.1: the running execution clock of our act stops."""
+    if c.case_id is None:   # another body's act: nothing of ours runs
+        return ""
     clock = _open_clock(c.case_id)
     if clock is None:
         return ""

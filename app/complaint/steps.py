@@ -13,7 +13,7 @@ from models.entities_cases import Complaint
 
 # АППК 100.1 1)–6).
 COMPLAINT_DECISIONS = tuple(ComplaintDecision)
-DECISION_CODES = {d: f"complaint_{d}" for d in COMPLAINT_DECISIONS}
+DECISION_CODES: dict[str, str] = {d: f"complaint_{d}" for d in COMPLAINT_DECISIONS}
 OWN_COMPETENCE = ("revoke", "revoke_new", "perform")           # 100.2
 NEED_GROUNDS = ("revoke", "revoke_new", "perform", "remand")    # 100.3
 GROUNDS_100_3 = tuple(ComplaintGround)
@@ -21,7 +21,7 @@ GROUNDS_100_3 = tuple(ComplaintGround)
 UNCONSIDERED_GROUNDS = tuple(UnconsideredGround)
 # A case sent back and one left without consideration are not decided on
 # the merits: no outcome class.
-OUTCOMES = {"revoke": Outcome.SATISFIED, "revoke_new": Outcome.SATISFIED,
+OUTCOMES: dict[str, str] = {"revoke": Outcome.SATISFIED, "revoke_new": Outcome.SATISFIED,
             "perform": Outcome.SATISFIED, "remand": "",
             "unsatisfied": Outcome.REFUSED, "unconsidered": ""}
 

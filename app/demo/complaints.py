@@ -11,6 +11,7 @@ from app.office.calendar_store import load_calendar
 from app.rules.complaint import ComplaintInput
 from app.rules.enums import AppealKind, ComplaintRole, ComplaintSubject, Role, Status
 from models.entities import Appeal
+from models.entities_cases import Complaint
 
 BODIES = ("Ақсу ауылдық округінің әкімі", "Аудандық жер қатынастары бөлімі",
           "Ақсу ауылдық округі әкімінің аппараты", "Аудандық тұрғын үй-коммуналдық шаруашылық бөлімі")
@@ -76,12 +77,12 @@ def advance(rnd: random.Random, appeal_id: int, today: dt.date, users) -> None:
         do("assign", head, on(1), executor_id=users[Role.EXECUTOR].id, resolution="Шағымды қарау")
         if age < 12:
             return
-        late = row.complaint.get().late
+        late = Complaint.get(Complaint.appeal == row.id).late
         if late and rnd.random() < 0.5:
             do("restore_term", head, on(3), reason_kind="illness", reason="Ауруханада емделді",
                granted=True, motion_on=row.registered_on)
         decision = rnd.choice(DECISIONS)
-        params = {"reasoning": "Іс материалдары толық зерттелді", "legal_norms": "ӘРПК 98, 100-баптары"}
+        params: dict[str, object] = {"reasoning": "Іс материалдары толық зерттелді", "legal_norms": "ӘРПК 98, 100-баптары"}
         if decision == "unconsidered":
             params.update(ground="95.1.5", basis="Сотта әкімшілік талап қаралуда")
         else:   # АППК 98.3: the official and the participant heard

@@ -13,7 +13,7 @@ from app.demo import reception as demo_reception
 from app.demo.people import iin
 from app.engine import perform
 from app.errors import DomainError
-from app.office.auth import create_user, get_user
+from app.office.auth import UserInfo, create_user, get_user
 from app.office.calendar_store import load_calendar
 from app.office.profile import OfficeSettings, first_run, has_office
 from app.rules.enums import AppealForm, AppealKind, ApplicantType, Language, Role, Status
@@ -93,7 +93,7 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
         phone="+7 7182 55-12-34", head_name="Жұмабеков Е. Б.", head_position="Ауыл әкімі"),
         login_name="admin", password=DEMO_PASSWORD, surname="Ахметова", first_name="Дина",
         patronymic="Маратқызы", position="Аппарат басшысы")
-    users = {Role.ADMIN: admin}
+    users: dict[str, UserInfo] = {Role.ADMIN: admin}
     for login, key, surname, first, patronymic, position in DEMO_USERS:
         role = Role.EXECUTOR if key == "executor2" else key
         users[key] = create_user(login_name=login, password=DEMO_PASSWORD, surname=surname,

@@ -4,11 +4,12 @@ before anything is rendered from it."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.documents import fields_complaint as _complaint
 from app.documents import fields_reception as _reception
 
-TEMPLATE_NAMES = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
+TEMPLATE_NAMES: tuple[str, ...] = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
                   "notice-extension", "notice-hearing", "notice-termination", "notice-recusal",
                   "protocol-oral-appeal", "protocol-hearing")
 # A notice that answers a running clock of the case closes it on its
@@ -86,12 +87,12 @@ MUST_GIVE = {
     "protocol-hearing": ("hearing_date", "place", "start_time", "end_time", "secretary",
                          "participants", "matter", "statements"),
 }
-ROUTED = ("act", "answer", "notice-termination")
+ROUTED: tuple[str, ...] = ("act", "answer", "notice-termination")
 for _name in MUST_GIVE:
     if _name.startswith("notice-"):
         MUST_GIVE[_name] += ("delivery_channel", "delivery_date")
 # Printouts of АППК 69: rendered, not issued into a case.
-REPORTS = ("journal", "inventory")
+REPORTS: tuple[str, ...] = ("journal", "inventory")
 ALLOWED["journal"] = {"office_name", "date_from", "date_to", "rows", "date", "r"}
 ALLOWED["inventory"] = {"office_name", "reg_number", "reg_date", "applicant_full", "items", "date", "d"}
 REQUIRED["journal"] = {"rows", "date_from", "date_to"}
@@ -118,7 +119,7 @@ def sample(name: str, lang: str) -> dict:
         "delivery_channel": "тапсырыс хат" if kk else "заказное письмо",
         "delivery_date": day,
     }
-    extra = {
+    extra: dict[str, dict[str, Any]] = {
         "act": {"act_kind_text": "Қолайлы әкімшілік акт" if kk else "Благоприятный административный акт",
                 "matter": "Жер учаскесін жеке қосалқы шаруашылық үшін беру." if kk else
                 "Предоставление земельного участка для личного подсобного хозяйства.",

@@ -104,7 +104,7 @@ def _text(content: bytes) -> str:
 
 def _markers(name: str, **changes) -> dict:
     """A value in every field, which the trial render must show as given."""
-    values = {}
+    values: dict[str, object] = {}
     for field in ALLOWED[name] - {"a", "item", "r", "d"}:
         if field in DATE_FIELDS:
             values[field] = dt.date(2031, 7, 19)

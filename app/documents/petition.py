@@ -68,7 +68,8 @@ def schedule_rows(first: dt.date, last: dt.date) -> tuple[list[dict], str, dt.da
         rows.append({"official": f"{u.surname} {u.first_name} {u.patronymic}".strip(), "position": u.position,
                      "day": s.day.strftime("%d.%m.%Y"), "time": f"{s.start}–{s.end}", "place": s.place,
                      "subjects": s.subjects})
-        if approved_on is None or s.approved_at.date() > approved_on:   # the latest approval
+        approved_at = s.approved_at   # approved slots only
+        if approved_at is not None and (approved_on is None or approved_at.date() > approved_on):   # the latest
             head = User.get_by_id(s.approved_by_id)
-            approver, approved_on = f"{head.position} {head.surname} {head.first_name}", s.approved_at.date()
+            approver, approved_on = f"{head.position} {head.surname} {head.first_name}", approved_at.date()
     return rows, approver, approved_on

@@ -28,7 +28,7 @@ def journal(date_from: dt.date, date_to: dt.date, lang: str, today: dt.date | No
              .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1))
     rows = []
     for a in query:
-        executor = f"{a.executor.surname} {a.executor.first_name}" if a.executor_id else ""
+        executor = f"{a.executor.surname} {a.executor.first_name}" if a.executor is not None else ""
         rows.append({"number": a.reg_number, "received": a.received_at.strftime("%d.%m.%Y %H:%M"),
                      "kind": KINDS[lang].get(a.kind, a.kind), "applicant": a.applicant_display,
                      "substance": (a.substance or "")[:150], "executor": executor,

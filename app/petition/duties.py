@@ -9,7 +9,7 @@ from app.petition.record import notice_due
 from app.rules.enums import Clock, Outcome, PetitionDecision, Role
 from models.entities_cases import Petition
 
-OUTCOMES = {PetitionDecision.SATISFIED: Outcome.SATISFIED, PetitionDecision.PARTLY: Outcome.PARTLY,
+OUTCOMES: dict[str, Outcome] = {PetitionDecision.SATISFIED: Outcome.SATISFIED, PetitionDecision.PARTLY: Outcome.PARTLY,
             PetitionDecision.REFUSED: Outcome.REFUSED}
 
 
@@ -64,7 +64,7 @@ def petition_discussion_held(ctx: Ctx) -> Act:
     p, on = petition(ctx), ctx.date()
     if p.discussion_notified_on is None:
         ctx.fail("discussion_not_notified", "on_date")
-    elif on is not None and on < p.discussion_on:
+    elif on is not None and p.discussion_on is not None and on < p.discussion_on:
         ctx.fail("discussion_before_date", "on_date", day=p.discussion_on)
     return Act(record={"discussion_held_on": on}, details={"note": ctx.text("note", required=False)})
 
@@ -92,7 +92,8 @@ def petition_decide(ctx: Ctx) -> Act:
         ctx.fail("site_visit_missing", "decision")
     if p.discussion_held_on is None:
         ctx.fail("discussion_missing", "decision")
-    elif p.discussion_notified_on > notice_due(p.discussion_on, ctx.cal):
+    elif (p.discussion_notified_on is not None and p.discussion_on is not None
+          and p.discussion_notified_on > notice_due(p.discussion_on, ctx.cal)):
         ctx.fail("discussion_notice_late", "decision")
     if not p.commission_formed_on:
         ctx.fail("commission_missing", "decision")

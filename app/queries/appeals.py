@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from peewee import JOIN, SQL, fn
 
@@ -110,7 +111,7 @@ def _name_ids(text: str):
     One indexed range per word, intersected in SQL (two IN lists would make
     the planner probe each list per row: 4x slower at a million appeals).
     """
-    sub = None
+    sub: Any = None
     for w in sorted(tokens(text)):
         part = (AppealToken.select(AppealToken.appeal)
                 .where((AppealToken.token >= w) & (AppealToken.token < w + _HIGH)))
@@ -186,7 +187,7 @@ def ids_window(c: Criteria, cal: WorkCalendar, offset: int, limit: int | None) -
     if (c.quick == QuickFilter.ALL and c.executor_id is None and not c.text.strip()
             and c.sort == "reg" and limit is not None):
         return _numbers_window(c.descending, offset, limit)
-    keys = _SORT_FIELDS.get(c.sort, _SORT_FIELDS["reg"])
+    keys: tuple[Any, ...] = _SORT_FIELDS.get(c.sort, _SORT_FIELDS["reg"])
     if c.sort != "reg":
         keys = (*keys, Appeal.id)
     order = [k.desc() if c.descending else k.asc() for k in keys]

@@ -32,7 +32,7 @@ def register_ids(open_only: bool = False, role: str | None = None) -> list[int]:
         query = query.where(Complaint.appeal.in_(with_status(OPEN_STATUSES))
                             | (Complaint.appeal.in_(with_status(WAITING)) & (Complaint.role == "challenged")
                                & (Complaint.review_result == "")))
-    return [appeal_id for (appeal_id,) in query.tuples()]
+    return [row[0] for row in query.tuples().iterator()]
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def register_rows(ids: list[int]) -> list[RegisterRow]:
         challenged = " — ".join(p for p in (c.challenged_body, c.challenged_act) if p)
         by_id[a.id] = RegisterRow(
             a.id, a.reg_number, a.registered_on, c.role, a.applicant_display, challenged,
-            numbers.get(c.case_id, ""), c.filing_due_on, c.late, c.restored,
+            numbers.get(c.case_id or 0, ""), c.filing_due_on, c.late, c.restored,
             c.suspension, c.suspension_ground, c.suspension_ended_on, a.status, a.due_on,
             a.decision, c.court_case)
     return [by_id[i] for i in ids if i in by_id]

@@ -159,7 +159,7 @@ def by_executor(today: dt.date, cal: WorkCalendar, within: int = 3) -> list[Exec
     names = {u.id: f"{u.surname} {u.first_name}" for u in
              User.select(User.id, User.surname, User.first_name).where(User.id.in_(
                  [e for e in table if e is not None]))}
-    return sorted((ExecutorCounts(e, names.get(e, ""), c) for e, c in table.items()),
+    return sorted((ExecutorCounts(e, names.get(e, "") if e is not None else "", c) for e, c in table.items()),
                   key=lambda r: (r.executor_id is None, r.name))
 
 

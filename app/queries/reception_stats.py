@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.reception.schedule import warnings
@@ -46,7 +47,7 @@ def stats(first: dt.date, last: dt.date) -> ReceptionStats:
 class Duties:
     months_without: list     # app.reception.schedule.Warning of "no_reception_in_month"
     without_outcome: list    # bookings whose time passed with no outcome recorded
-    unregistered: list = ()  # receptions needing a written appeal not yet registered (90.4)
+    unregistered: Sequence = ()  # receptions needing a written appeal not yet registered (90.4)
 
 
 @guarded

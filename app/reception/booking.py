@@ -106,7 +106,7 @@ def book(b: BookingInput, user: UserInfo, submission_key: str, today: dt.date | 
             if again is not None:   # the same submit arrived twice
                 return again
             slot, errors = _check(b, today)
-            if not errors and _taken(slot.id, b.time):
+            if not errors and slot is not None and _taken(slot.id, b.time):
                 errors.append(DomainError("slot_taken", "time"))
             if errors:
                 raise ValidationErrors(errors)
@@ -115,24 +115,6 @@ def book(b: BookingInput, user: UserInfo, submission_key: str, today: dt.date | 
         if b.slot_id and _taken(b.slot_id, b.time):
             raise ValidationErrors([DomainError("slot_taken", "time")]) from None
         raise
-    return row
-
-
-def _create(b: BookingInput, user: UserInfo, key: str, slot, status: BookingStatus, **extra) -> ReceptionBooking:
-    """A numbered booking (per year, inside the write transaction)."""
-    year = slot.day.year if slot is not None else dt.date.today().year
-    BookingCounter.insert(year=year, last_value=0).on_conflict_ignore().execute()
-    BookingCounter.update(last_value=BookingCounter.last_value + 1).where(BookingCounter.year == year).execute()
-    seq = BookingCounter.get_by_id(year).last_value
-    values = {k: v for k, v in asdict(b).items() if k not in ("slot_id", "preferred_id")}
-    values["applicant_type"] = str(b.applicant_type)
-    row = ReceptionBooking.create(
-        **values, number=f"Q-{year}-{seq:05d}", year=year, seq=seq, submission_key=key,
-        slot=slot.id if slot is not None else None, preferred=b.preferred_id, applicant_display=_display(b),
-        status=str(status), created_by=user.id, **extra)
-    history.record("booking", row.id, str(status) if status != BookingStatus.BOOKED else "booked",
-                   {**values, **{k: v for k, v in extra.items() if k != "decided_by"}, "number": row.number,
-                    "slot": row.slot_id, "day": slot.day if slot is not None else None}, user.id)
     return row
 
 

@@ -70,12 +70,13 @@ RULES = {
 FIXED_DATE = frozenset(kind for kind, rule in RULES.items() if rule.fixed)
 
 
-def event_day(kind: Clock, events: Mapping[Event, dt.date]) -> dt.date:
+def event_day(kind: Clock, events: Mapping[Event, dt.date | None]) -> dt.date:
     """The day ``kind`` runs from: the first event of its rule that ``events``
     knows.  KeyError when none is known (a handler's omission, not input)."""
     for event in RULES[kind].runs_from:
-        if events.get(event) is not None:
-            return events[event]
+        day = events.get(event)
+        if day is not None:
+            return day
     raise KeyError(f"{kind}: none of {RULES[kind].runs_from} is known")
 
 

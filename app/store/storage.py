@@ -11,7 +11,7 @@ from app.errors import StorageUnavailable
 from models.db import db, serialize_writes
 
 
-def _code(exc: DatabaseError) -> str:
+def _code(exc: DatabaseError | InterfaceError) -> str:
     text = str(exc).lower()
     if isinstance(exc, OperationalError) and ("locked" in text or "busy" in text):
         return "database_locked"
