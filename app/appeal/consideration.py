@@ -7,6 +7,7 @@ from app.rules.clocks import effective_last_day, extension_cap
 from app.rules.codes import Decision, TerminationGround
 from app.rules.enums import CASE_ROLES, AppealKind, Clock, Outcome, Role, Status
 from models.entities import CoExecutor, User
+from models.entities_cases import Complaint
 
 # АППК 87.1: messages, proposals, responses and requests go the simplified way.
 SIMPLIFIED = frozenset({AppealKind.MESSAGE, AppealKind.PROPOSAL, AppealKind.RESPONSE,
@@ -43,7 +44,6 @@ def case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
 def _not_challenged(ctx: Ctx, people: list) -> None:
     """АППК 97.2: the official whose act or action is challenged takes no
     part in considering the complaint (the 91.4 step is the body's own)."""
-    from models.entities_cases import Complaint
     c = Complaint.get_or_none(Complaint.appeal == ctx.appeal.id)
     if c is None or c.role != "reviewing" or c.challenged_user_id is None:
         return

@@ -7,6 +7,7 @@ import json
 from app.appeal.consideration import case_user
 from app.cases.action import Act, Ctx, Open
 from app.cases.hearing import HEARING_EXCEPTIONS
+from app.complaint.execution import blocked
 from app.rules.clocks import Event
 from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
 from app.rules.enums import Clock, ClockState, Role
@@ -203,7 +204,6 @@ def delivered(ctx: Ctx) -> Act:
 
 
 def executed(ctx: Ctx) -> Act:
-    from app.complaint.execution import blocked
     on = ctx.date()
     _needs_open(ctx, Clock.EXECUTION)
     held = blocked(ctx.appeal.id)

@@ -10,7 +10,7 @@ from app.rules.codes import ReturnGround
 from app.rules.complaint import COMPLAINT_ITEMS
 from app.rules.enums import AppealKind, Clock, Status
 from app.rules.requirements import REQUIRED_ITEMS
-from models.entities import Appeal, Forwarding
+from models.entities import Appeal, CaseClock, Forwarding
 
 RETURN_GROUNDS = tuple(ReturnGround)
 
@@ -91,7 +91,6 @@ def return_appeal(ctx: Ctx) -> Act:
 
 def _close_now(appeal_id: int, action_id: int, on) -> None:
     """The return's own clock, opened and closed by the same action."""
-    from models.entities import CaseClock
     for clock in CaseClock.select().where((CaseClock.opened_by == action_id)
                                           & (CaseClock.appeal == appeal_id)
                                           & (CaseClock.kind == str(Clock.RETURN))):
@@ -130,13 +129,12 @@ def attach(ctx: Ctx) -> Act:
                details={"earlier": earlier.reg_number if earlier else ""})
 
 
-def _forward(ctx: Ctx, whole: bool) -> Act:
+def _forward(ctx: Ctx, whole: bool, requests: str = "", part_is_security: bool = False) -> Act:
     """АППК 65: within 3 working days of receipt, the participant told at the
     same time; АППК 64.7-2: at once for crime or security content."""
     a = ctx.appeal
     on = ctx.date()
     body = ctx.text("body", limit=255)
-    requests = ctx.text("requests", required=not whole)
     notified = ctx.date("notified_on")
     if on is not None and notified is not None and notified != on:
         ctx.fail("notice_same_day", "notified_on")
@@ -151,11 +149,11 @@ def _forward(ctx: Ctx, whole: bool) -> Act:
 
     # АППК 64.7-2: the crime or security content goes at once; a part counts
     # only when the user says it is that part.
-    security_part = whole or bool(ctx.params.get("security_part"))
+    security_part = whole or part_is_security
     act = Act(details={"body": body, "requests": requests, "notified_on": notified,
                        "forward_due_on": due, "late": on > due},
               closes=[(Clock.FORWARD_NOW, on)] if security_part else [], after=save)
-    if not whole and ctx.params.get("security_part"):
+    if not whole and part_is_security:
         act.details["security_part"] = True
     if whole:   # our term ends for the whole appeal
         act.changes = {"closed_on": on, "decision": "forwarded"}
@@ -168,7 +166,9 @@ def forward(ctx: Ctx) -> Act:
 
 
 def forward_part(ctx: Ctx) -> Act:
-    return _forward(ctx, whole=False)
+    """АППК 65.2: some requests go to the competent body, the rest stay ours."""
+    return _forward(ctx, whole=False, requests=ctx.text("requests"),
+                    part_is_security=bool(ctx.params.get("security_part")))
 
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from app.office.calendar_store import load_calendar
 from app.rules.clocks import RULES, Event, clock_due, event_day
 from app.rules.enums import Clock, ClockState
 from app.store import history
@@ -76,7 +77,6 @@ def settle(complaint_appeal_id: int, outcome: str, day: dt.date, user_id: int) -
 
 
 def _calendar():
-    from app.office.calendar_store import load_calendar
     return load_calendar()
 
 

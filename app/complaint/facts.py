@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.cases.action import Act, Ctx
 from app.complaint.steps import complaint, ends_suspension
 from app.rules.codes import HearingForm, ReviewResult
+from app.rules.complaint import filing_term
 
 # What the challenged body may learn: a decision of 100.1, or none in term (100.5).
 REVIEW_RESULTS = tuple(ReviewResult)
@@ -37,7 +38,6 @@ def complaint_facts(ctx: Ctx) -> Act:
     act (92.1) and filed it with the challenged body (91.4 para 1), whether
     the act stated its route (92.1-1), the rights explained (94.2).  The
     filing term and the lateness follow."""
-    from app.rules.complaint import filing_term
     a, c = ctx.appeal, complaint(ctx)
     learned = ctx.params.get("learned_on") or c.learned_on
     filed = ctx.params.get("filed_on") or c.filed_on

@@ -19,7 +19,7 @@ from app.rules.complaint import (
 )
 from app.rules.enums import CASE_ROLES, ComplaintRole, ComplaintSubject, Role, Suspension
 from app.store.storage import guarded
-from models.entities import Appeal, Document, User
+from models.entities import Appeal, CaseClock, ChangeLog, Document, User
 from models.entities_cases import Complaint
 
 
@@ -93,7 +93,6 @@ class CaseFacts:
 
 @guarded
 def case_facts(number: str) -> CaseFacts | None:
-    from models.entities import CaseClock, ChangeLog
     row = _own_case(number)
     if row is None:
         return None

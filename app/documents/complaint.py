@@ -2,9 +2,12 @@
 document's language (АППК 91.4, 95, 100–101)."""
 from __future__ import annotations
 
+from app.documents.people import initials, signer
 from app.documents.words import DOCUMENTS
+from app.errors import DomainError, ValidationErrors
+from app.office.profile import get_settings
 from app.store.storage import guarded
-from models.entities import Appeal, Document
+from models.entities import Appeal, ChangeLog, Document
 from models.entities_cases import Complaint
 
 DECISION_KINDS = {
@@ -135,10 +138,6 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     """The complaint decision's fixed parts: its kind, grounds and parts as
     recorded, dated the day of the decision (101.1 1)), signed by who took it.
     Refused before the decision, and to the official challenged (97.2)."""
-    from app.documents.people import initials, signer
-    from app.errors import DomainError, ValidationErrors
-    from app.office.profile import get_settings
-    from models.entities import ChangeLog
     if name != "complaint-decision":
         return {}
     a, c = Appeal.get_by_id(appeal_id), Complaint.get_or_none(Complaint.appeal == appeal_id)

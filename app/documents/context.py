@@ -9,8 +9,8 @@ from app.documents.people import initials, signer
 from app.documents.petition import petition_context
 from app.errors import DomainError
 from app.office.profile import get_settings
-from app.rules.enums import ApplicantType
-from models.entities import Appeal
+from app.rules.enums import ApplicantType, Clock
+from models.entities import Appeal, CaseClock, Forwarding
 
 ACT_KINDS = {
     "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
@@ -72,8 +72,6 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
 def suggested(appeal_id: int, name: str, lang: str | None = None) -> dict:
     """What the case already says for a document's fields: the recorded
     dates and bodies, so the clerk checks them rather than retypes them."""
-    from app.rules.enums import Clock
-    from models.entities import CaseClock, Forwarding
     row = Appeal.get_or_none(Appeal.id == appeal_id)
     if row is None:
         return {}

@@ -17,6 +17,9 @@ from pathlib import Path
 import jinja2
 from docxtpl import DocxTemplate
 
+from app import engine
+from app.documents.complaint import recorded
+from app.documents.context import case_context
 from app.documents.fields import (
     ALLOWED,
     DATE_FIELDS,
@@ -28,9 +31,13 @@ from app.documents.fields import (
     ROUTED,
     TEMPLATE_NAMES,
 )
+from app.documents.petition import recorded as recorded_petition
 from app.errors import DomainError, ValidationErrors
+from app.office.auth import get_user
+from app.rules.enums import Clock, ClockState
 from app.store import history
 from app.store.storage import guarded, transaction
+from models.entities import CaseClock, Document
 
 SHIPPED = Path(__file__).resolve().parents[2] / "templates_docx"
 LANGS = ("kk", "ru")
@@ -212,10 +219,6 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
           today: dt.date | None = None) -> Issued:
     """Render ``name`` for the case and keep it: number, date, language,
     template version and the file's SHA-256."""
-    from app.documents.complaint import recorded
-    from app.documents.context import case_context
-    from app.documents.petition import recorded as recorded_petition
-    from models.entities import Document
     t = find(name, lang, custom_dir)
     with transaction():
         context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
@@ -251,16 +254,12 @@ def _close_notice_clock(appeal_id: int, name: str, context: dict, user_id: int,
                         today: dt.date | None) -> None:
     """The notice sent is the workflow's "notify": its clock closes on the
     delivery date (in the same transaction as the document)."""
-    from app import engine as workflow
-    from app.office.auth import get_user
-    from app.rules.enums import Clock, ClockState
-    from models.entities import CaseClock
     clock = NOTICE_CLOCKS.get(name)
     if clock is None or not CaseClock.select().where(
             (CaseClock.appeal == appeal_id) & (CaseClock.kind == clock)
             & (CaseClock.state == str(ClockState.OPEN))).exists():
         return
-    workflow.perform(appeal_id, "notify", get_user(user_id),
+    engine.perform(appeal_id, "notify", get_user(user_id),
                      {"clock": str(Clock(clock)), "on_date": context.get("delivery_date"),
                       "channel": context.get("delivery_channel", "")}, today=today)
 
@@ -278,7 +277,6 @@ class DocumentRow:
 
 @guarded
 def list_for(appeal_id: int) -> list[DocumentRow]:
-    from models.entities import Document
     query = (Document.select(Document.id, Document.number, Document.kind, Document.lang,
                              Document.created_at, Document.sha256, Document.supersedes)
              .where(Document.appeal == appeal_id).order_by(Document.id))
@@ -289,7 +287,6 @@ def list_for(appeal_id: int) -> list[DocumentRow]:
 @guarded
 def content(document_id: int) -> bytes:
     """The issued file, as kept; its SHA-256 is checked on the way out."""
-    from models.entities import Document
     row = Document.get_or_none(Document.id == document_id)
     if row is None:
         raise DomainError("document_not_found")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.documents.people import initials, signer
+from app.errors import DomainError, ValidationErrors
+from app.office.profile import get_settings
 from app.store.storage import guarded
 from models.entities import Appeal, ChangeLog, User
 from models.entities_cases import Petition, ReceptionSlot
@@ -34,9 +37,6 @@ def petition_context(appeal_id: int, lang: str) -> dict:
 def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     """АППК 90-6.1: issued once the first head decided; his name signs it and
     the day of the decision dates it; its kind as recorded."""
-    from app.documents.people import initials, signer
-    from app.errors import DomainError, ValidationErrors
-    from app.office.profile import get_settings
     if name != "petition-decision":
         return {}
     a = Appeal.get_by_id(appeal_id)

@@ -8,6 +8,7 @@ from peewee import JOIN
 
 from app.documents import issuing as documents
 from app.documents.context import applicant_full
+from app.documents.petition import schedule_rows
 from app.documents.words import DOCUMENTS, KINDS, STATUSES
 from app.errors import DomainError
 from app.office.profile import get_settings
@@ -65,7 +66,6 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
 @guarded
 def schedule(first: dt.date, last: dt.date, period: str, lang: str, today: dt.date | None = None) -> bytes:
     """АППК 90.3: the reception schedule of a period, for posting and the web page."""
-    from app.documents.petition import schedule_rows
     rows, approver, approved_on = schedule_rows(first, last)
     office = get_settings()
     context = {"office_name": office.name_ru if lang == "ru" else office.name_kk, "period": period,

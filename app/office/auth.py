@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from app.errors import DomainError
+from app.errors import DomainError, ValidationErrors
 from app.rules.enums import REGISTERING_ROLES, Role
 from app.store import history
 from app.store.storage import guarded, transaction
@@ -72,7 +72,6 @@ def validate_user(login_name, surname, first_name, position, password, role) -> 
 def create_user(*, login_name: str, password: str, surname: str, first_name: str,
                 patronymic: str = "", position: str, role: Role,
                 created_by: int | None) -> UserInfo:
-    from app.errors import ValidationErrors
     errors = validate_user(login_name, surname, first_name, position, password, role)
     if errors:
         raise ValidationErrors(errors)

@@ -13,6 +13,7 @@ from peewee import JOIN, SQL, Case, fn
 
 from app.office.calendar_store import load_calendar
 from app.queries.appeals import mine
+from app.queries.reception_stats import duties
 from app.rules.calendar import WorkCalendar
 from app.rules.deadlines import working_days_left
 from app.rules.enums import OPEN_STATUSES, ClockState, Party
@@ -178,7 +179,6 @@ class Snapshot:
 def snapshot(which: str, today: dt.date, within: int = 3,
              executor_id: int | None = None) -> Snapshot:
     """Everything the panel needs in one call (run off the UI thread)."""
-    from app.queries.reception_stats import duties
     cal = load_calendar()
     return Snapshot(counts(today, cal, within, executor_id),
                     control_list(which, today, cal, within, executor_id),

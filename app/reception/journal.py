@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.appeal.registration import AppealInput, register
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import UserInfo
 from app.rules.enums import (
@@ -131,7 +132,6 @@ def convert(record_id: int, kind: AppealKind, user: UserInfo, submission_key: st
     """АППК 90.4: the matter set out in writing becomes a written appeal,
     registered as if received at the reception (64.3), with its talon and
     clocks; the record and the appeal name each other."""
-    from app.appeal.registration import AppealInput, register
     now = now or dt.datetime.now()
     if kind not in CONVERTIBLE:
         raise ValidationErrors([DomainError("required", "appeal_kind")])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import UserInfo, require_role
+from app.reception.booking import active_bookings
 from app.reception.times import minutes
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import HEAD_ROLES, Role
@@ -67,7 +68,6 @@ def _check(data: SlotInput, slot_id: int | None) -> list[DomainError]:
 def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> int:
     """Add a slot or change one; a change needs approval again (90.3), and is
     refused while people are booked for it (move them first)."""
-    from app.reception.booking import active_bookings
     require_role(user, SCHEDULING_ROLES)
     data.start, data.end, data.place = data.start.strip(), data.end.strip(), data.place.strip()
     with transaction():
@@ -94,7 +94,6 @@ def save_slot(data: SlotInput, user: UserInfo, slot_id: int | None = None) -> in
 @guarded
 def withdraw_slot(slot_id: int, user: UserInfo, reason: str) -> None:
     """A slot is withdrawn, never deleted; its bookings keep their history."""
-    from app.reception.booking import active_bookings
     require_role(user, SCHEDULING_ROLES)
     if not reason.strip():
         raise ValidationErrors([DomainError("required", "reason")])

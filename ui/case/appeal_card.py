@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import appeal, engine, petition
 from app.errors import DomainError
+from app.office import get_settings
 from app.queries.complaints import info as complaint_info
 from ui.case.action_dialog import ActionDialog
 from ui.case.card_text import FIELD_NAMES, WORKFLOW_FIELDS, display_value, field_caption, history_text
@@ -34,6 +35,7 @@ from ui.common.explain import article_text, explanation
 from ui.common.labels import ACTIONS, label, missing_table
 from ui.common.messages import message, show_error
 from ui.complaint.tab import ComplaintTab
+from ui.i18n import current_language
 from ui.petition.tab import PetitionTab
 
 __all__ = ["AppealCardDialog", "display_value", "history_text"]
@@ -131,8 +133,6 @@ class AppealCardDialog(QDialog):
         """What the case already says for a form: the complaint body is the
         one the complaint names (АППК 93.2 1))."""
         if action == "complaint_send":   # the superior body, else the one the complaint names
-            from app.office import get_settings
-            from ui.i18n import current_language
             office = get_settings()
             body = office.appeal_body_ru if current_language() == "ru" else office.appeal_body_kk
             return {"body": body or self.card.values["addressee"]}

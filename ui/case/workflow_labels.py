@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.common.explain import article_text
+from ui.common.labels import label
 from ui.complaint import labels as _complaint
 from ui.petition import labels as _petition
 
@@ -159,8 +161,6 @@ DOCUMENTS.update({
 
 def final_name(article: str) -> str:
     """The final term's name: the challenged body's step is not a consideration."""
-    from ui.common.explain import article_text
-    from ui.common.labels import label
     key = "final_91.4" if article == "91.4" else "final"
     return f"{label(CLOCKS, key)} ({article_text(article)})"
 

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from app.errors import DomainError
+from ui.case.workflow_labels import CASE_ACTIONS, CLOCKS
+from ui.common.labels import ROLES, STATUSES, label
 
 CTX = "Messages"
 MESSAGES = {
@@ -160,8 +163,6 @@ MESSAGES = {
 
 def _readable(name: str, value):
     """Codes and dates in a message's parameters, in the user's language."""
-    from ui.case.workflow_labels import CASE_ACTIONS, CLOCKS
-    from ui.common.labels import ROLES, STATUSES, label
     if hasattr(value, "strftime"):
         return value.strftime("%d.%m.%Y")
     if name == "roles":
@@ -188,5 +189,4 @@ def message(error: DomainError | str, **params) -> str:
 
 def show_error(parent, exc: DomainError) -> None:
     """A message box with the translated explanation of ``exc``."""
-    from PySide6.QtWidgets import QMessageBox
     QMessageBox.warning(parent, "Zholdanym", message(exc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QPushButton, QTableWidget
 
 from ui import i18n
 
@@ -43,7 +43,6 @@ def language_combo(name: str = "language") -> QComboBox:
 def read_only_table(name: str, headers: list[str]):
     """A small table the user reads and picks rows from (a month's schedule,
     a day's bookings)."""
-    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -55,7 +54,6 @@ def read_only_table(name: str, headers: list[str]):
 
 def button_row(specs):
     """Buttons (object name, text, slot) in a row, left-aligned (a QHBoxLayout)."""
-    from PySide6.QtWidgets import QHBoxLayout, QPushButton
     row = QHBoxLayout()
     for name, text, slot in specs:
         button = QPushButton(text)

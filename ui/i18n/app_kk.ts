@@ -4,560 +4,552 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../action_forms.py" line="36"/>
-        <location filename="../petition_forms.py" line="15"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="37"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="38"/>
+        <location filename="../case/action_forms.py" line="42"/>
         <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
         <translation>Жіберу тәсілі (хат, электрондық пошта, SMS, жеке кабинет)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="40"/>
-        <location filename="../action_forms.py" line="99"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="41"/>
+        <location filename="../case/action_forms.py" line="86"/>
         <source>Number of the earlier appeal</source>
         <translation>Бұрынғы жолданымның нөмірі</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="45"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Ішкі орындау мерзімі (мерзімнен кешіктірмей)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі, 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Түзету мерзімі (ақылға қонымды мерзім, ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="68"/>
-        <location filename="../action_forms.py" line="118"/>
-        <location filename="../action_forms.py" line="123"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasons given to the applicant</source>
         <translation>Арыз иесіне көрсетілген себептер</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="47"/>
         <source>Earlier terminated appeal (for a repeat appeal)</source>
         <translation>Бұрын рәсімі тоқтатылған жолданым (қайта берілген жолданым үшін)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="74"/>
-        <location filename="../action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="41"/>
         <source>Competent body or official</source>
         <translation>Уәкілетті әкімшілік орган немесе лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="75"/>
-        <location filename="../action_forms.py" line="80"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Бұл бөлікте қылмыстық құқық бұзушылық не қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="81"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Арыз иесінің өз жазбаша арызы қоса берілген</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="83"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="84"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Себептері: қандай нақты мән-жайларды әлі анықтау қажет</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="86"/>
+        <location filename="../case/action_forms.py" line="99"/>
         <source>Date of the extension decision</source>
         <translation>Мерзімді ұзарту туралы шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="88"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="89"/>
-        <location filename="../complaint_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="91"/>
+        <location filename="../case/action_forms.py" line="108"/>
         <source>Notice sent on</source>
         <translation>Хабарлама жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="92"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Received by the participant on</source>
         <translation>Қатысушы алған күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Exception</source>
         <translation>Ерекшелік</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="96"/>
+        <location filename="../case/action_forms.py" line="105"/>
         <source>Why (required for item 4)</source>
         <translation>Себебі (4-тармақша үшін міндетті)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="100"/>
-        <location filename="../action_forms.py" line="141"/>
-        <location filename="../complaint_forms.py" line="33"/>
+        <location filename="../case/action_forms.py" line="89"/>
+        <location filename="../case/action_forms.py" line="114"/>
+        <location filename="../case/action_forms.py" line="120"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="101"/>
+        <location filename="../case/action_forms.py" line="117"/>
         <source>Ended on</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="104"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="106"/>
+        <location filename="../case/action_forms.py" line="46"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="108"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Outcome for statistics</source>
         <translation>Статистикаға арналған нәтиже</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="110"/>
+        <location filename="../case/action_forms.py" line="93"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Арыз иесі хабардар етілген күн (назарға алынған кезде)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="112"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="115"/>
-        <location filename="../complaint_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="48"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="117"/>
-        <location filename="../action_forms.py" line="121"/>
-        <location filename="../action_forms.py" line="134"/>
-        <location filename="../complaint_forms.py" line="40"/>
-        <location filename="../complaint_forms.py" line="67"/>
-        <location filename="../petition_forms.py" line="38"/>
+        <location filename="../case/action_forms.py" line="92"/>
+        <location filename="../case/action_forms.py" line="124"/>
+        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../complaint/action_forms.py" line="41"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="120"/>
+        <location filename="../case/action_forms.py" line="133"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="122"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="125"/>
+        <location filename="../case/action_forms.py" line="43"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="126"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="127"/>
+        <location filename="../case/action_forms.py" line="127"/>
         <source>Declared on</source>
         <translation>Мәлімделген күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="128"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../case/action_forms.py" line="123"/>
         <source>New executor (if granted)</source>
         <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="131"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Шешім қабылдаған жоғары тұрған орган (басшыға қарсылық білдірілгенде)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="135"/>
+        <location filename="../case/action_forms.py" line="44"/>
         <source>Notice of</source>
         <translation>Не туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
-        <location filename="../complaint_forms.py" line="22"/>
+        <location filename="../case/action_forms.py" line="111"/>
+        <location filename="../complaint/action_forms.py" line="48"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="138"/>
-        <location filename="../complaint_forms.py" line="39"/>
+        <location filename="../case/action_forms.py" line="102"/>
+        <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="139"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="142"/>
+        <location filename="../case/action_forms.py" line="83"/>
         <source>What was corrected</source>
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="143"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Орындауға арналған жұмыс күндері (актіде өзгеше белгіленбесе, 5)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="145"/>
+        <location filename="../case/action_forms.py" line="96"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="147"/>
+        <location filename="../case/action_forms.py" line="130"/>
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="19"/>
+        <location filename="../complaint/action_forms.py" line="47"/>
         <source>Complaint body</source>
         <translation>Шағымды қарайтын орган</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="20"/>
+        <location filename="../complaint/action_forms.py" line="33"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
         <translation>Шағыммен бірге бүкіл әкімшілік іс жіберіледі (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="24"/>
+        <location filename="../complaint/action_forms.py" line="22"/>
         <source>Satisfied by</source>
         <translation>Қанағаттандыру тәсілі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="25"/>
+        <location filename="../complaint/action_forms.py" line="28"/>
         <source>The act adopted or the action taken (number, date, content)</source>
         <translation>Қабылданған акт немесе жасалған әрекет (нөмірі, күні, мазмұны)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="26"/>
+        <location filename="../complaint/action_forms.py" line="18"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
         <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="28"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="30"/>
+        <location filename="../complaint/action_forms.py" line="29"/>
         <source>Decision of the complaint body</source>
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="32"/>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>Its number and date, what we must do</source>
         <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="35"/>
+        <location filename="../complaint/action_forms.py" line="27"/>
         <source>Reason (art. 92 part 2)</source>
         <translation>Себебі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="37"/>
+        <location filename="../complaint/action_forms.py" line="58"/>
         <source>The facts and the proof</source>
         <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="38"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>The term is restored</source>
         <translation>Мерзім қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="42"/>
+        <location filename="../complaint/action_forms.py" line="38"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Шешім (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="19"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
         <translation>Анықталған негіздер (ӘРПК 100-бабының 3-бөлігі; 1, 2, 3 және 5-шешімдер үшін)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="47"/>
+        <location filename="../complaint/action_forms.py" line="12"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
         <translation>Актіні қабылдау немесе әрекет жасау біздің құзыретімізге жатады (ӘРПК 100-бабының 2-бөлігі; 1–3-шешімдер)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="49"/>
+        <location filename="../complaint/action_forms.py" line="24"/>
         <source>The new act (decision 2)</source>
         <translation>Жаңа акт (2-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="50"/>
+        <location filename="../complaint/action_forms.py" line="25"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="32"/>
         <source>Violations found (decision 5)</source>
         <translation>Жол берілген бұзушылықтар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="53"/>
+        <location filename="../complaint/action_forms.py" line="26"/>
         <source>Proposals to remove them (decision 5)</source>
         <translation>Оларды жою жөніндегі ұсыныстар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="39"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Қараусыз қалдыру негізі (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="57"/>
+        <location filename="../complaint/action_forms.py" line="11"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
         <translation>Бұрынғы шешім, сот актісі немесе талап қою (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Негіздеме (ӘРПК 100-бабының 4-бөлігі, 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="21"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="62"/>
+        <location filename="../complaint/action_forms.py" line="40"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="69"/>
+        <location filename="../complaint/action_forms.py" line="51"/>
         <source>Sent to the participant on</source>
         <translation>Қатысушыға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="70"/>
+        <location filename="../complaint/action_forms.py" line="13"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="74"/>
+        <location filename="../complaint/action_forms.py" line="54"/>
         <source>What the official explained</source>
         <translation>Лауазымды адамның берген түсініктемесі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="75"/>
+        <location filename="../complaint/action_forms.py" line="55"/>
         <source>Heard on</source>
         <translation>Тыңдалған күн</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="77"/>
+        <location filename="../complaint/action_forms.py" line="20"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="79"/>
+        <location filename="../complaint/action_forms.py" line="17"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="81"/>
+        <location filename="../complaint/action_forms.py" line="31"/>
         <source>The act did not state the appeal route (six months, art. 92 part 1-1)</source>
         <translation>Актіде шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="83"/>
+        <location filename="../complaint/action_forms.py" line="30"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
         <translation>Құқықтары мен міндеттері түсіндірілген күн (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="86"/>
+        <location filename="../complaint/action_forms.py" line="15"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="87"/>
+        <location filename="../complaint/action_forms.py" line="14"/>
         <source>Court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="88"/>
+        <location filename="../complaint/action_forms.py" line="16"/>
         <source>Outcome, when known</source>
         <translation>Нәтижесі (белгілі болғанда)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="12"/>
+        <location filename="../petition/action_forms.py" line="46"/>
         <source>What was found on site</source>
         <translation>Сол жерде не анықталды</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="13"/>
+        <location filename="../petition/action_forms.py" line="19"/>
         <source>No visit: why the facts need no checking</source>
         <translation>Бармау себебі: фактілерді тексеру неге талап етілмейді</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="17"/>
+        <location filename="../petition/action_forms.py" line="12"/>
         <source>Date of the public discussion</source>
         <translation>Жария талқылау күні</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="18"/>
+        <location filename="../petition/action_forms.py" line="17"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="20"/>
+        <location filename="../petition/action_forms.py" line="14"/>
         <source>Announced on the internet resource</source>
         <translation>Интернет-ресурс арқылы хабардар етілді</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="21"/>
+        <location filename="../petition/action_forms.py" line="11"/>
         <source>Sent to the author and interested persons, electronically or on paper</source>
         <translation>Арыз иесіне және мүдделі тұлғаларға электрондық немесе қағаз нысанда жіберілді</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="22"/>
+        <location filename="../petition/action_forms.py" line="9"/>
         <source>Where and how</source>
         <translation>Қайда және қалай</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="23"/>
+        <location filename="../petition/action_forms.py" line="36"/>
         <source>Announced on</source>
         <translation>Хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="25"/>
+        <location filename="../petition/action_forms.py" line="32"/>
         <source>How it went</source>
         <translation>Қалай өтті</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="26"/>
+        <location filename="../petition/action_forms.py" line="33"/>
         <source>Held on</source>
         <translation>Өткізілген күн</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="28"/>
+        <location filename="../petition/action_forms.py" line="16"/>
         <source>Members, one per line: state bodies, deputies, the author, public associations</source>
         <translation>Мүшелері, әр жолға біреуден: мемлекеттік органдар, депутаттар, арыз иесі, қоғамдық бірлестіктер</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="30"/>
+        <location filename="../petition/action_forms.py" line="24"/>
         <source>Formed on</source>
         <translation>Құрылған күн</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="32"/>
+        <location filename="../petition/action_forms.py" line="27"/>
         <source>Decision (art. 90-6 part 1)</source>
         <translation>Шешім (ӘРПК 90-6-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="34"/>
+        <location filename="../petition/action_forms.py" line="13"/>
         <source>Facts confirming or refuting the arguments</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты фактілер</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="35"/>
+        <location filename="../petition/action_forms.py" line="15"/>
         <source>References to legislation</source>
         <translation>Заңнамаға сілтемелер</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="36"/>
+        <location filename="../petition/action_forms.py" line="28"/>
         <source>Reasoning (art. 90-6 part 2)</source>
         <translation>Негіздеме (ӘРПК 90-6-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="37"/>
+        <location filename="../petition/action_forms.py" line="10"/>
         <source>What is decided: what is satisfied and what is not</source>
         <translation>Шешім: не қанағаттандырылады және не қанағаттандырылмайды</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="40"/>
+        <location filename="../petition/action_forms.py" line="18"/>
         <source>Address on the internet resource</source>
         <translation>Интернет-ресурстағы мекенжайы</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="41"/>
+        <location filename="../petition/action_forms.py" line="39"/>
         <source>Published on</source>
         <translation>Орналастырылған күн</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="43"/>
+        <location filename="../petition/action_forms.py" line="42"/>
         <source>The statement</source>
         <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="44"/>
+        <location filename="../petition/action_forms.py" line="43"/>
         <source>Made on</source>
         <translation>Жасалған күн</translation>
     </message>
@@ -565,122 +557,122 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../case/appeal_card.py" line="78"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="81"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="96"/>
+        <location filename="../case/appeal_card.py" line="96"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="55"/>
+        <location filename="../case/appeal_card.py" line="55"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="56"/>
+        <location filename="../case/appeal_card.py" line="56"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="61"/>
+        <location filename="../case/appeal_card.py" line="61"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="84"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="87"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="89"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="90"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="95"/>
+        <location filename="../case/appeal_card.py" line="95"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="159"/>
+        <location filename="../case/appeal_card.py" line="159"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="165"/>
+        <location filename="../case/appeal_card.py" line="165"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="167"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="168"/>
+        <location filename="../case/appeal_card.py" line="168"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../case/appeal_card.py" line="171"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="173"/>
+        <location filename="../case/appeal_card.py" line="173"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="191"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="209"/>
+        <location filename="../case/appeal_card.py" line="209"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -688,77 +680,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="37"/>
+        <location filename="../intake/applicant_form.py" line="36"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="39"/>
+        <location filename="../intake/applicant_form.py" line="38"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="52"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="52"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="53"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Әкесінің аты (жеке басын куәландыратын құжатта көрсетілсе)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="55"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>IIN (if available)</source>
         <translation>ЖСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="60"/>
+        <location filename="../intake/applicant_form.py" line="59"/>
         <source>Name and legal form</source>
         <translation>Атауы және ұйымдық-құқықтық нысаны</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="61"/>
+        <location filename="../intake/applicant_form.py" line="60"/>
         <source>BIN (if available)</source>
         <translation>БСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="62"/>
+        <location filename="../intake/applicant_form.py" line="61"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="66"/>
+        <location filename="../intake/applicant_form.py" line="65"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="69"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="74"/>
+        <location filename="../intake/applicant_form.py" line="73"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="82"/>
+        <location filename="../intake/applicant_form.py" line="81"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
@@ -766,52 +758,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="41"/>
+        <location filename="../reception/booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
         <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Reception (approved schedule)</source>
         <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="60"/>
+        <location filename="../reception/booking_dialog.py" line="57"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="61"/>
+        <location filename="../reception/booking_dialog.py" line="58"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="62"/>
+        <location filename="../reception/booking_dialog.py" line="59"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="68"/>
+        <location filename="../reception/booking_dialog.py" line="65"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="78"/>
+        <location filename="../reception/booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="150"/>
+        <location filename="../reception/booking_dialog.py" line="147"/>
         <source>Refuse the registration</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="150"/>
+        <location filename="../reception/booking_dialog.py" line="147"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -819,102 +811,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception_booking_tab.py" line="42"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>All officials</source>
         <translation>Барлық лауазымды адамдар</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Book…</source>
         <translation>Қабылдауға жазу…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Received…</source>
         <translation>Қабылданды…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Refuse…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Cancel…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="52"/>
+        <location filename="../reception/booking_tab.py" line="50"/>
         <source>Move…</source>
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="53"/>
+        <location filename="../reception/booking_tab.py" line="51"/>
         <source>Ask for information…</source>
         <translation>Ақпарат сұрату…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="54"/>
+        <location filename="../reception/booking_tab.py" line="52"/>
         <source>Did not come</source>
         <translation>Келмеді</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception/booking_tab.py" line="54"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="118"/>
+        <location filename="../reception/booking_tab.py" line="116"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="122"/>
+        <location filename="../reception/booking_tab.py" line="120"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="125"/>
+        <location filename="../reception/booking_tab.py" line="123"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="128"/>
+        <location filename="../reception/booking_tab.py" line="126"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -922,22 +914,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="70"/>
+        <location filename="../reception/booking_talon.py" line="70"/>
         <source>Booking talon</source>
         <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="77"/>
+        <location filename="../reception/booking_talon.py" line="77"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="94"/>
+        <location filename="../reception/booking_talon.py" line="94"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -945,116 +937,116 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../calendar_dialog.py" line="39"/>
+        <location filename="../admin/calendar_dialog.py" line="39"/>
         <source>Working-day calendar</source>
         <translation>Жұмыс күндерінің күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="63"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
         <source>Working?</source>
         <translation>Жұмыс күні ме?</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
         <source>Why</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="64"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="64"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="65"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="50"/>
         <source>Decree</source>
         <translation>Қаулы</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="50"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="52"/>
+        <location filename="../admin/calendar_dialog.py" line="52"/>
         <source>Revoke selected</source>
         <translation>Таңдалғанның күшін жою</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="61"/>
+        <location filename="../admin/calendar_dialog.py" line="61"/>
         <source>Add an override</source>
         <translation>Ауыстыру қосу</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="66"/>
+        <location filename="../admin/calendar_dialog.py" line="66"/>
         <source>Decree (number and date)</source>
         <translation>Қаулы (нөмірі мен күні)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="67"/>
+        <location filename="../admin/calendar_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="72"/>
+        <location filename="../admin/calendar_dialog.py" line="72"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="78"/>
+        <location filename="../admin/calendar_dialog.py" line="78"/>
         <source>Office overrides (a decree moving days off)</source>
         <translation>Аппарат енгізген ауыстырулар (демалыс күндерін ауыстыру туралы қаулы)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="93"/>
         <source>active</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="93"/>
         <source>revoked</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="108"/>
+        <location filename="../admin/calendar_dialog.py" line="108"/>
         <source>(moved day off)</source>
         <translation>(ауыстырылған демалыс күні)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="110"/>
+        <location filename="../admin/calendar_dialog.py" line="110"/>
         <source>(estimated date: check the decree)</source>
         <translation>(болжамды күн: қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="112"/>
+        <location filename="../admin/calendar_dialog.py" line="112"/>
         <source>working day by the holidays library</source>
         <translation>holidays кітапханасы бойынша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="115"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="115"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="144"/>
+        <location filename="../admin/calendar_dialog.py" line="144"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сақталды. {n} ашық жолданымның орындау мерзімі қайта есептелді (ӘРПК 76-бабы).</translation>
     </message>
@@ -1062,751 +1054,751 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../card_text.py" line="35"/>
+        <location filename="../case/card_text.py" line="36"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="72"/>
-        <location filename="../petition_labels.py" line="50"/>
+        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="92"/>
+        <location filename="../case/card_text.py" line="93"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="92"/>
+        <location filename="../case/card_text.py" line="93"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="102"/>
+        <location filename="../case/card_text.py" line="103"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="103"/>
+        <location filename="../case/card_text.py" line="104"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="104"/>
+        <location filename="../case/card_text.py" line="105"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="105"/>
+        <location filename="../case/card_text.py" line="106"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="107"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="107"/>
-        <location filename="../card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="109"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="110"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="111"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="113"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="119"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="167"/>
+        <location filename="../case/card_text.py" line="168"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="10"/>
-        <location filename="../complaint_text.py" line="11"/>
+        <location filename="../complaint/text.py" line="10"/>
+        <location filename="../complaint/text.py" line="11"/>
         <source>Our side of the complaint</source>
         <translation>Шағым бойынша біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="12"/>
-        <location filename="../complaint_text.py" line="13"/>
+        <location filename="../complaint/text.py" line="12"/>
+        <location filename="../complaint/text.py" line="13"/>
         <source>Challenged (art. 91 part 1)</source>
         <translation>Неге шағым жасалды (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="14"/>
+        <location filename="../complaint/text.py" line="14"/>
         <source>Our case challenged</source>
         <translation>Шағым жасалған біздің іс</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="15"/>
+        <location filename="../complaint/text.py" line="15"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="16"/>
+        <location filename="../complaint/text.py" line="16"/>
         <source>The act or action challenged</source>
         <translation>Шағым жасалатын акт немесе әрекет</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="17"/>
+        <location filename="../complaint/text.py" line="17"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="18"/>
+        <location filename="../complaint/text.py" line="18"/>
         <source>Actual address (art. 93 part 2 3))</source>
         <translation>Нақты мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="19"/>
+        <location filename="../complaint/text.py" line="19"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="20"/>
+        <location filename="../complaint/text.py" line="20"/>
         <source>Learned of it on (art. 92 part 1)</source>
         <translation>Белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="21"/>
+        <location filename="../complaint/text.py" line="21"/>
         <source>The act did not state the appeal route (art. 92 part 1-1)</source>
         <translation>Актіде шағым жасау тәртібі көрсетілмеген (ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="22"/>
+        <location filename="../complaint/text.py" line="22"/>
         <source>Last day to file (art. 92)</source>
         <translation>Шағым берудің соңғы күні (ӘРПК 92-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="23"/>
+        <location filename="../complaint/text.py" line="23"/>
         <source>Filed after the term (art. 92 part 3)</source>
         <translation>Мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="24"/>
+        <location filename="../complaint/text.py" line="24"/>
         <source>Restoration of the term (art. 92 part 2)</source>
         <translation>Мерзімді қалпына келтіру (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="25"/>
+        <location filename="../complaint/text.py" line="25"/>
         <source>Reason for restoring</source>
         <translation>Қалпына келтіру себебі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="26"/>
+        <location filename="../complaint/text.py" line="26"/>
         <source>Kind of reason (art. 92 part 2)</source>
         <translation>Себептің түрі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="27"/>
+        <location filename="../complaint/text.py" line="27"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="28"/>
+        <location filename="../complaint/text.py" line="28"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Актінің орындалуы (ӘРПК 96-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="29"/>
+        <location filename="../complaint/text.py" line="29"/>
         <source>Not suspended under (art. 96 part 1)</source>
         <translation>Тоқтатыла тұрмау негізі (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="30"/>
+        <location filename="../complaint/text.py" line="30"/>
         <source>Grounds stated in the act (art. 96 part 2)</source>
         <translation>Актіде көрсетілген негіздемелер (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="31"/>
+        <location filename="../complaint/text.py" line="31"/>
         <source>Suspension ended on</source>
         <translation>Тоқтата тұру аяқталған күн</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="32"/>
+        <location filename="../complaint/text.py" line="32"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
         <translation>Құқықтары мен міндеттері түсіндірілген күн (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="33"/>
+        <location filename="../complaint/text.py" line="33"/>
         <source>Sent to the complaint body</source>
         <translation>Кімге жіберілді (шағымды қарайтын орган)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="34"/>
+        <location filename="../complaint/text.py" line="34"/>
         <source>Sent on (art. 91 part 4)</source>
         <translation>Жіберілген күні (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="35"/>
+        <location filename="../complaint/text.py" line="35"/>
         <source>Satisfied by (art. 91 part 4)</source>
         <translation>Шағымды қанағаттандырған акт немесе әрекет (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="36"/>
+        <location filename="../complaint/text.py" line="36"/>
         <source>Satisfied by</source>
         <translation>Қанағаттандыру тәсілі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="37"/>
+        <location filename="../complaint/text.py" line="37"/>
         <source>Decision of the complaint body</source>
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="38"/>
+        <location filename="../complaint/text.py" line="38"/>
         <source>Grounds found (art. 100 part 3)</source>
         <translation>Анықталған негіздер (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="39"/>
+        <location filename="../complaint/text.py" line="39"/>
         <source>Reasoning</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="40"/>
+        <location filename="../complaint/text.py" line="40"/>
         <source>Legal norms applied</source>
         <translation>Басшылыққа алынған заңнама нормалары</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="41"/>
+        <location filename="../complaint/text.py" line="41"/>
         <source>Violations found</source>
         <translation>Жол берілген бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="42"/>
+        <location filename="../complaint/text.py" line="42"/>
         <source>Proposals to remove them</source>
         <translation>Оларды жою жөніндегі ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="43"/>
+        <location filename="../complaint/text.py" line="43"/>
         <source>New act</source>
         <translation>Жаңа акт</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="44"/>
+        <location filename="../complaint/text.py" line="44"/>
         <source>Earlier decision, court act or claim</source>
         <translation>Бұрынғы шешім, сот актісі немесе талап қою</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="45"/>
+        <location filename="../complaint/text.py" line="45"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="46"/>
+        <location filename="../complaint/text.py" line="46"/>
         <source>Court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="47"/>
+        <location filename="../complaint/text.py" line="47"/>
         <source>Court outcome</source>
         <translation>Сот ісінің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="48"/>
+        <location filename="../complaint/text.py" line="48"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="49"/>
+        <location filename="../complaint/text.py" line="49"/>
         <source>Ground of the return</source>
         <translation>Қайтару негізі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="50"/>
+        <location filename="../complaint/text.py" line="50"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="51"/>
+        <location filename="../complaint/text.py" line="51"/>
         <source>Challenged official heard on (art. 98 part 3)</source>
         <translation>Шағым жасалатын лауазымды адам тыңдалған күн (ӘРПК 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="52"/>
+        <location filename="../complaint/text.py" line="52"/>
         <source>Execution of our act</source>
         <translation>Біздің актіміздің орындалуы</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="53"/>
+        <location filename="../complaint/text.py" line="53"/>
         <source>With the whole case file (art. 91 part 4)</source>
         <translation>Бүкіл әкімшілік іспен бірге (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="54"/>
+        <location filename="../complaint/text.py" line="54"/>
         <source>Every demand satisfied (art. 91 part 4)</source>
         <translation>Шағымның барлық талаптары қанағаттандырылды (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="55"/>
+        <location filename="../complaint/text.py" line="55"/>
         <source>Within our own competence (art. 100 part 2)</source>
         <translation>Біздің құзыретімізге жатады (ӘРПК 100-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="56"/>
+        <location filename="../complaint/text.py" line="56"/>
         <source>Not worse for the complainant (art. 98 part 6)</source>
         <translation>Шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="57"/>
+        <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="58"/>
+        <location filename="../complaint/text.py" line="58"/>
         <source>Outcome of the complaint</source>
         <translation>Шағымды қарау нәтижесі</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="59"/>
+        <location filename="../complaint/text.py" line="59"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="30"/>
+        <location filename="../petition/labels.py" line="30"/>
         <source>Representative</source>
         <translation>Өкілі</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="31"/>
+        <location filename="../petition/labels.py" line="31"/>
         <source>Citizens who joined</source>
         <translation>Петицияға қосылған азаматтар саны</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="32"/>
+        <location filename="../petition/labels.py" line="32"/>
         <source>Joined from</source>
         <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="33"/>
+        <location filename="../petition/labels.py" line="33"/>
         <source>Joined to</source>
         <translation>Қосылудың аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="34"/>
+        <location filename="../petition/labels.py" line="34"/>
         <source>Letter of the petition authority</source>
         <translation>Петиция жөніндегі уәкілетті органның хаты</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="35"/>
+        <location filename="../petition/labels.py" line="35"/>
         <source>Site visit</source>
         <translation>Сол жерге бару</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="36"/>
+        <location filename="../petition/labels.py" line="36"/>
         <source>No site visit because</source>
         <translation>Сол жерге бармау себебі</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="37"/>
+        <location filename="../petition/labels.py" line="37"/>
         <source>Public discussion on</source>
         <translation>Жария талқылау күні</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="38"/>
+        <location filename="../petition/labels.py" line="38"/>
         <source>Place of the discussion</source>
         <translation>Талқылау өтетін орын</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="39"/>
+        <location filename="../petition/labels.py" line="39"/>
         <source>Discussion announced on</source>
         <translation>Талқылау туралы хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="40"/>
+        <location filename="../petition/labels.py" line="40"/>
         <source>Announced through</source>
         <translation>Хабардар ету тәсілі</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="41"/>
+        <location filename="../petition/labels.py" line="41"/>
         <source>Discussion held on</source>
         <translation>Талқылау өткізілген күн</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="42"/>
+        <location filename="../petition/labels.py" line="42"/>
         <source>To be announced by</source>
         <translation>Хабардар етудің соңғы күні</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="43"/>
+        <location filename="../petition/labels.py" line="43"/>
         <source>Commission members</source>
         <translation>Комиссия мүшелері</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="44"/>
+        <location filename="../petition/labels.py" line="44"/>
         <source>Commission formed on</source>
         <translation>Комиссия құрылған күн</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="45"/>
+        <location filename="../petition/labels.py" line="45"/>
         <source>Facts</source>
         <translation>Нақты фактілер</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="46"/>
+        <location filename="../petition/labels.py" line="46"/>
         <source>References to legislation</source>
         <translation>Заңнамаға сілтемелер</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="47"/>
+        <location filename="../petition/labels.py" line="47"/>
         <source>Published on</source>
         <translation>Орналастырылған күн</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="48"/>
+        <location filename="../petition/labels.py" line="48"/>
         <source>Published at</source>
         <translation>Орналастырылған мекенжайы</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="49"/>
+        <location filename="../petition/labels.py" line="49"/>
         <source>Official statement on</source>
         <translation>Ресми хабарлама жасалған күн</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="51"/>
+        <location filename="../petition/labels.py" line="51"/>
         <source>Reception record no.</source>
         <translation>Жеке қабылдау жазбасы №</translation>
     </message>
@@ -1814,107 +1806,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint_form.py" line="56"/>
+        <location filename="../complaint/registration_part.py" line="62"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Шағым (ӘРПК 91–96-баптары)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="61"/>
+        <location filename="../complaint/registration_part.py" line="67"/>
         <source>Fill from our case</source>
         <translation>Біздің істен толтыру</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="79"/>
+        <location filename="../complaint/registration_part.py" line="85"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>Актіде ӘРПК 80-бабының 5-бөлігінде көзделген шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="87"/>
+        <location filename="../complaint/registration_part.py" line="93"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Шағым берушіге оның құқықтары мен міндеттері түсіндірілді (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="94"/>
+        <location filename="../complaint/registration_part.py" line="100"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="95"/>
+        <location filename="../complaint/registration_part.py" line="101"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Неге шағым жасалады (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="107"/>
         <source>Our case challenged (registration number)</source>
         <translation>Шағым жасалған біздің іс (тіркеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="102"/>
+        <location filename="../complaint/registration_part.py" line="108"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="104"/>
+        <location filename="../complaint/registration_part.py" line="110"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Оны қабылдаған (жасаған) лауазымды адам, егер біздің қызметкер болса (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="106"/>
+        <location filename="../complaint/registration_part.py" line="112"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт немесе әрекет: нөмірі, күні, мазмұны</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="107"/>
+        <location filename="../complaint/registration_part.py" line="113"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="109"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="112"/>
+        <location filename="../complaint/registration_part.py" line="118"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>Актіде шағым беру оның орындалуын тоқтата тұрмайтыны көрсетілген (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="120"/>
         <source>Its grounds, as the act states them</source>
         <translation>Актіде көрсетілген негіздемелері</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="116"/>
+        <location filename="../complaint/registration_part.py" line="122"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="118"/>
+        <location filename="../complaint/registration_part.py" line="124"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="200"/>
+        <location filename="../complaint/registration_part.py" line="206"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Шағым беру мерзімін көру үшін шағым берушіге акт немесе әрекет туралы белгілі болған күнді енгізіңіз (ӘРПК 92-бабы).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="207"/>
+        <location filename="../complaint/registration_part.py" line="213"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Шағым берудің соңғы күні: {due} ({months} ай, {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="210"/>
+        <location filename="../complaint/registration_part.py" line="216"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Мерзімі өткізіп алынып берілді: шағым бәрібір қабылданады және тіркеледі; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады, ал шағымды қарайтын орган өтінішхат бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2, 3-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="212"/>
+        <location filename="../complaint/registration_part.py" line="218"/>
         <source>Filed in time.</source>
         <translation>Мерзімінде берілді.</translation>
     </message>
@@ -1922,62 +1914,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint_register.py" line="28"/>
+        <location filename="../complaint/register.py" line="28"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="29"/>
+        <location filename="../complaint/register.py" line="29"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="30"/>
+        <location filename="../complaint/register.py" line="30"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="31"/>
+        <location filename="../complaint/register.py" line="31"/>
         <source>Complainant</source>
         <translation>Шағым беруші</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="32"/>
+        <location filename="../complaint/register.py" line="32"/>
         <source>Challenged</source>
         <translation>Шағым жасалатын орган / лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="33"/>
+        <location filename="../complaint/register.py" line="33"/>
         <source>Last day to file</source>
         <translation>Шағым берудің соңғы күні</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="34"/>
+        <location filename="../complaint/register.py" line="34"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Актінің орындалуы (ӘРПК 96-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="35"/>
+        <location filename="../complaint/register.py" line="35"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="36"/>
+        <location filename="../complaint/register.py" line="36"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="37"/>
+        <location filename="../complaint/register.py" line="37"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="38"/>
+        <location filename="../complaint/register.py" line="38"/>
         <source>Court case</source>
         <translation>Сот ісі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="113"/>
+        <location filename="../complaint/register.py" line="115"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
@@ -1985,32 +1977,32 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint_register.py" line="132"/>
+        <location filename="../complaint/register.py" line="134"/>
         <source>Complaint register</source>
         <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="144"/>
+        <location filename="../complaint/register.py" line="146"/>
         <source>Open only</source>
         <translation>Тек ашық шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="149"/>
+        <location filename="../complaint/register.py" line="151"/>
         <source>Both sides</source>
         <translation>Екі рөл де</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="150"/>
+        <location filename="../complaint/register.py" line="152"/>
         <source>Complaints we consider</source>
         <translation>Біз қарайтын шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="151"/>
+        <location filename="../complaint/register.py" line="153"/>
         <source>Complaints against our acts</source>
         <translation>Біздің актілерімізге жасалған шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="180"/>
+        <location filename="../complaint/register.py" line="182"/>
         <source>Complaints: {n}</source>
         <translation>Шағымдар: {n}</translation>
     </message>
@@ -2018,17 +2010,17 @@
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint_tab.py" line="36"/>
+        <location filename="../complaint/tab.py" line="36"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="48"/>
+        <location filename="../complaint/tab.py" line="48"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген. Ол бәрібір қабылданды және тіркелді; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады және шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі). Шағымды қарайтын орган қатысушының өтінішхаты бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="65"/>
+        <location filename="../complaint/tab.py" line="65"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Шағым беру мерзімі, күн бойынша (ӘРПК 92-бабы):</translation>
     </message>
@@ -2036,32 +2028,32 @@
 <context>
     <name>ControlModel</name>
     <message>
-        <location filename="../control_model.py" line="17"/>
+        <location filename="../journal/control_model.py" line="17"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="18"/>
+        <location filename="../journal/control_model.py" line="18"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="19"/>
+        <location filename="../journal/control_model.py" line="19"/>
         <source>What is due</source>
         <translation>Не орындалуы тиіс</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="20"/>
+        <location filename="../journal/control_model.py" line="20"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="21"/>
+        <location filename="../journal/control_model.py" line="21"/>
         <source>Left</source>
         <translation>Қалды</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="22"/>
+        <location filename="../journal/control_model.py" line="22"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -2069,78 +2061,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../control_panel.py" line="58"/>
+        <location filename="../journal/control_panel.py" line="58"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="59"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="71"/>
+        <location filename="../journal/control_panel.py" line="71"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="101"/>
+        <location filename="../journal/control_panel.py" line="101"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="102"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="103"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="105"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="107"/>
+        <location filename="../journal/control_panel.py" line="107"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="120"/>
+        <location filename="../journal/control_panel.py" line="120"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="173"/>
+        <location filename="../journal/control_panel.py" line="173"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="176"/>
+        <location filename="../journal/control_panel.py" line="176"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="194"/>
+        <location filename="../journal/control_panel.py" line="194"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="197"/>
+        <location filename="../journal/control_panel.py" line="197"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="200"/>
+        <location filename="../journal/control_panel.py" line="200"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="235"/>
+        <location filename="../journal/control_panel.py" line="235"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2148,37 +2140,37 @@
 <context>
     <name>ControlPrint</name>
     <message>
-        <location filename="../control_print.py" line="21"/>
+        <location filename="../journal/control_print.py" line="21"/>
         <source>Control list for {date}</source>
         <translation>{date} күнгі бақылау тізімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="24"/>
+        <location filename="../journal/control_print.py" line="24"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="25"/>
+        <location filename="../journal/control_print.py" line="25"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="26"/>
+        <location filename="../journal/control_print.py" line="26"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="27"/>
+        <location filename="../journal/control_print.py" line="27"/>
         <source>What is due</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="28"/>
+        <location filename="../journal/control_print.py" line="28"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="29"/>
+        <location filename="../journal/control_print.py" line="29"/>
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
@@ -2186,27 +2178,27 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="93"/>
+        <location filename="../case/document_dialog.py" line="92"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="117"/>
+        <location filename="../case/document_dialog.py" line="116"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="117"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="118"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="193"/>
+        <location filename="../case/document_dialog.py" line="192"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -2214,217 +2206,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../document_dialog.py" line="34"/>
+        <location filename="../case/document_dialog.py" line="33"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="34"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="35"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Шағым жасалатын актінің, әрекеттің (әрекетсіздіктің) қысқаша мазмұны (ӘРПК 101-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Шағымның мәні (ӘРПК 101-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Шешімнің түрі (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Көшірмесі шағым жасалатын органға (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Жіберілетін әкімшілік іс материалдары, әр жолға бір құжаттан (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Position of the body (optional)</source>
         <translation>Органның ұстанымы (міндетті емес)</translation>
     </message>
@@ -2432,63 +2424,63 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../case/documents_tab.py" line="42"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../case/documents_tab.py" line="42"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="43"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="43"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="49"/>
+        <location filename="../case/documents_tab.py" line="49"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="51"/>
+        <location filename="../case/documents_tab.py" line="51"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="52"/>
+        <location filename="../case/documents_tab.py" line="52"/>
         <source>Save a copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="53"/>
-        <location filename="../documents_tab.py" line="169"/>
+        <location filename="../case/documents_tab.py" line="53"/>
+        <location filename="../case/documents_tab.py" line="169"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="55"/>
+        <location filename="../case/documents_tab.py" line="55"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Іс тізімдемесі (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="117"/>
+        <location filename="../case/documents_tab.py" line="117"/>
         <source>Save a copy to</source>
         <translation>Көшірмені сақтайтын қалта</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="155"/>
+        <location filename="../case/documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Түрлендірілуде…</translation>
     </message>
@@ -2496,248 +2488,248 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../explain.py" line="12"/>
+        <location filename="../common/explain.py" line="12"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="13"/>
+        <location filename="../common/explain.py" line="13"/>
         <source>content on a crime or a threat to security noted</source>
         <translation>қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер белгіленді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="14"/>
+        <location filename="../common/explain.py" line="14"/>
         <source>the period to correct ended, or the appeal was registered</source>
         <translation>түзету мерзімі өтті немесе жолданым тіркелді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="15"/>
+        <location filename="../common/explain.py" line="15"/>
         <source>the extension decided</source>
         <translation>мерзімді ұзарту туралы шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="16"/>
+        <location filename="../common/explain.py" line="16"/>
         <source>the termination decided</source>
         <translation>тоқтату туралы шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="17"/>
+        <location filename="../common/explain.py" line="17"/>
         <source>the preliminary decision notified</source>
         <translation>алдын ала шешім туралы хабардар етілді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="18"/>
-        <location filename="../explain.py" line="19"/>
+        <location filename="../common/explain.py" line="18"/>
+        <location filename="../common/explain.py" line="19"/>
         <source>the participant received the preliminary decision</source>
         <translation>қатысушы алдын ала шешімді алды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="20"/>
+        <location filename="../common/explain.py" line="20"/>
         <source>the oral hearing ended</source>
         <translation>ауызша нысанда тыңдау аяқталды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="21"/>
+        <location filename="../common/explain.py" line="21"/>
         <source>the participant read the protocol</source>
         <translation>қатысушы хаттамамен танысты</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="22"/>
+        <location filename="../common/explain.py" line="22"/>
         <source>the recusal declared</source>
         <translation>қарсылық білдіру (өздігінен бас тарту) мәлімделді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="23"/>
+        <location filename="../common/explain.py" line="23"/>
         <source>the recusal decided</source>
         <translation>қарсылық білдіру туралы шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="24"/>
+        <location filename="../common/explain.py" line="24"/>
         <source>access to the file requested</source>
         <translation>іс материалдарымен танысу туралы өтінішхат мәлімделді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="25"/>
+        <location filename="../common/explain.py" line="25"/>
         <source>the correction requested</source>
         <translation>түзету туралы өтінішхат түсті</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="26"/>
+        <location filename="../common/explain.py" line="26"/>
         <source>the act corrected</source>
         <translation>акт түзетілді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="27"/>
+        <location filename="../common/explain.py" line="27"/>
         <source>the decision delivered</source>
         <translation>шешім назарына жеткізілді</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="28"/>
+        <location filename="../common/explain.py" line="28"/>
         <source>the decision to send the case back issued</source>
         <translation>істі шағым жасалатын органға жіберу туралы шешім шығарылды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="29"/>
+        <location filename="../common/explain.py" line="29"/>
         <source>the complaint left without consideration</source>
         <translation>шағым қараусыз қалдырылды</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="43"/>
+        <location filename="../common/explain.py" line="43"/>
         <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
         <translation>{date}: {event}; мерзім келесі жұмыс күнінен бастап есептеледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="47"/>
+        <location filename="../common/explain.py" line="47"/>
         <source>{date}: to be done at once ({article}).</source>
         <translation>{date}: дереу орындалуға тиіс ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="48"/>
+        <location filename="../common/explain.py" line="48"/>
         <source>{date}: the last day, {days} working days ({article}).</source>
         <translation>{date}: соңғы күн, {days} жұмыс күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="51"/>
+        <location filename="../common/explain.py" line="51"/>
         <source>{date}: the extension decided ({article}).</source>
         <translation>{date}: мерзімді ұзарту туралы шешім қабылданды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="53"/>
+        <location filename="../common/explain.py" line="53"/>
         <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: шешімнен кейін екі ай, сол күн нөміріне дейін (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="55"/>
+        <location filename="../common/explain.py" line="55"/>
         <source>{date}: the last day moves to the next working day ({article}).</source>
         <translation>{date}: соңғы күн келесі жұмыс күніне ауысады ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="58"/>
+        <location filename="../common/explain.py" line="58"/>
         <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
         <translation>{date}: жария талқылауға дейінгі үшінші жұмыс күні – арыз иесін және мүдделі тұлғаларды шақырудың соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="61"/>
+        <location filename="../common/explain.py" line="61"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: қатысушыға акт немесе әрекет (әрекетсіздік) туралы белгілі болды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../common/explain.py" line="64"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: {months} ай өткен соң, сол күн нөміріне дейін, не қысқарақ айдың соңғы күні (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="67"/>
+        <location filename="../common/explain.py" line="67"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
         <translation>{date}: шағым берудің соңғы күні ({article}). Кешірек берілген шағым да қабылданады және тіркеледі (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="70"/>
+        <location filename="../common/explain.py" line="70"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: сол күні қабылданған ұзарту шешімі белгілей алатын ең соңғы күн.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="72"/>
+        <location filename="../common/explain.py" line="72"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: мерзім осы күнге дейін ұзартылды ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="74"/>
+        <location filename="../common/explain.py" line="74"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: әкімшілік орган {until} дейін түзету мерзімін белгіледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="87"/>
+        <location filename="../common/explain.py" line="87"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="91"/>
+        <location filename="../common/explain.py" line="91"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../common/explain.py" line="93"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="94"/>
+        <location filename="../common/explain.py" line="94"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="96"/>
+        <location filename="../common/explain.py" line="96"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="98"/>
+        <location filename="../common/explain.py" line="98"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="106"/>
+        <location filename="../common/explain.py" line="106"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="108"/>
+        <location filename="../common/explain.py" line="108"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="111"/>
+        <location filename="../common/explain.py" line="111"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="112"/>
+        <location filename="../common/explain.py" line="112"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="114"/>
+        <location filename="../common/explain.py" line="114"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="116"/>
+        <location filename="../common/explain.py" line="116"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
         <translation>Мерзім шағым келіп түскен күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="118"/>
+        <location filename="../common/explain.py" line="118"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="120"/>
+        <location filename="../common/explain.py" line="120"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="122"/>
+        <location filename="../common/explain.py" line="122"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="124"/>
+        <location filename="../common/explain.py" line="124"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="133"/>
+        <location filename="../common/explain.py" line="133"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="136"/>
+        <location filename="../common/explain.py" line="136"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="138"/>
+        <location filename="../common/explain.py" line="138"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -2745,42 +2737,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="24"/>
+        <location filename="../admin/first_run_dialog.py" line="24"/>
         <source>Zholdanym: set up the office</source>
         <translation>Zholdanym: аппаратты баптау</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="28"/>
+        <location filename="../admin/first_run_dialog.py" line="28"/>
         <source>First administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="31"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="32"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="33"/>
+        <location filename="../admin/first_run_dialog.py" line="33"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
         <translation>Лауазымы (талондарда басылады, ӘРПК 64-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
@@ -2788,32 +2780,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal_print_dialog.py" line="39"/>
+        <location filename="../journal/print_dialog.py" line="39"/>
         <source>Registration journal (art. 69)</source>
         <translation>Тіркеу журналы (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="49"/>
+        <location filename="../journal/print_dialog.py" line="49"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="50"/>
+        <location filename="../journal/print_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="69"/>
+        <location filename="../journal/print_dialog.py" line="69"/>
         <source>Save the journal</source>
         <translation>Журналды сақтау</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="83"/>
+        <location filename="../journal/print_dialog.py" line="83"/>
         <source>Preparing the journal…</source>
         <translation>Журнал дайындалуда…</translation>
     </message>
@@ -2821,67 +2813,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="50"/>
+        <location filename="../reception/journal_tab.py" line="49"/>
         <source>Written appeal</source>
         <translation>Жазбаша жолданым</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="53"/>
+        <location filename="../reception/journal_tab.py" line="52"/>
         <source>Record a reception…</source>
         <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="56"/>
+        <location filename="../reception/journal_tab.py" line="55"/>
         <source>signed by the applicant</source>
         <translation>арыз иесі қол қойды</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="59"/>
+        <location filename="../reception/journal_tab.py" line="58"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="63"/>
+        <location filename="../reception/journal_tab.py" line="62"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="67"/>
+        <location filename="../reception/journal_tab.py" line="66"/>
         <source>as</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="122"/>
+        <location filename="../reception/journal_tab.py" line="121"/>
         <source>Registered as {number}.</source>
         <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
@@ -2889,47 +2881,47 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../journal_model.py" line="27"/>
+        <location filename="../journal/journal_model.py" line="27"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="28"/>
+        <location filename="../journal/journal_model.py" line="28"/>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="29"/>
+        <location filename="../journal/journal_model.py" line="29"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="30"/>
+        <location filename="../journal/journal_model.py" line="30"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="31"/>
+        <location filename="../journal/journal_model.py" line="31"/>
         <source>Substance</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="32"/>
+        <location filename="../journal/journal_model.py" line="32"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="33"/>
+        <location filename="../journal/journal_model.py" line="33"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="34"/>
+        <location filename="../journal/journal_model.py" line="34"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="35"/>
+        <location filename="../journal/journal_model.py" line="35"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -2937,1383 +2929,1383 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="9"/>
+        <location filename="../common/labels.py" line="9"/>
         <source>Application</source>
         <translation>Арыз</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="10"/>
+        <location filename="../common/labels.py" line="10"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="11"/>
+        <location filename="../common/labels.py" line="11"/>
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="12"/>
+        <location filename="../common/labels.py" line="12"/>
         <source>Proposal</source>
         <translation>Ұсыныс</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="13"/>
+        <location filename="../common/labels.py" line="13"/>
         <source>Response</source>
         <translation>Үн қосу</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../common/labels.py" line="14"/>
         <source>Request</source>
         <translation>Сұрау салу</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../common/labels.py" line="15"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../common/labels.py" line="18"/>
         <source>Paper</source>
         <translation>Қағаз жеткізгіште</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../common/labels.py" line="19"/>
         <source>Electronic</source>
         <translation>Электрондық нысанда</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../common/labels.py" line="20"/>
         <source>Oral (protocol, art. 63 part 1)</source>
         <translation>Ауызша (хаттама, ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../common/labels.py" line="21"/>
         <source>Videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../common/labels.py" line="24"/>
+        <location filename="../common/labels.py" line="107"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../common/labels.py" line="25"/>
         <source>Incomplete, awaiting correction</source>
         <translation>Толық емес, түзетуді күтуде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../common/labels.py" line="26"/>
         <source>Assigned</source>
         <translation>Орындаушы тағайындалды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../common/labels.py" line="27"/>
         <source>Under consideration</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../common/labels.py" line="28"/>
         <source>Hearing</source>
         <translation>Тыңдау</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../common/labels.py" line="29"/>
         <source>Decided</source>
         <translation>Шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../common/labels.py" line="30"/>
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../common/labels.py" line="31"/>
         <source>Taken into consideration</source>
         <translation>Назарға алынды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../common/labels.py" line="32"/>
         <source>Forwarded</source>
         <translation>Әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../common/labels.py" line="33"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../common/labels.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарып алынды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../common/labels.py" line="35"/>
         <source>Terminated</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../common/labels.py" line="36"/>
         <source>Filed into an earlier case (art. 64 part 8)</source>
         <translation>Бұрынғы іске қоса тігілді (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../common/labels.py" line="39"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../common/labels.py" line="40"/>
         <source>Registrar</source>
         <translation>Тіркеуші</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../common/labels.py" line="41"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../common/labels.py" line="42"/>
         <source>Head</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../common/labels.py" line="43"/>
         <source>Deputy head</source>
         <translation>Басшының орынбасары</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../common/labels.py" line="44"/>
         <source>Head of the apparatus</source>
         <translation>Аппарат басшысы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../common/labels.py" line="47"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../common/labels.py" line="48"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../common/labels.py" line="51"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../common/labels.py" line="52"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
-        <location filename="../reception_labels.py" line="26"/>
+        <location filename="../common/labels.py" line="53"/>
+        <location filename="../reception/labels.py" line="26"/>
         <source>Other</source>
         <translation>Басқа тіл</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../common/labels.py" line="56"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>арыз иесінің тегі мен аты не ұйымның атауы (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../common/labels.py" line="57"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>пошталық мекенжай (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../common/labels.py" line="58"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>жолданым бағытталған орган немесе лауазымды адам (ӘРПК 63-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../common/labels.py" line="59"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>жолданымның мәні (ӘРПК 63-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../common/labels.py" line="60"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>жолданым күні (ӘРПК 63-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../common/labels.py" line="61"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>қолы немесе электрондық цифрлық қолтаңба (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../common/labels.py" line="64"/>
         <source>the complaint body (art. 93 part 2 1))</source>
         <translation>шағымды қарайтын орган (ӘРПК 93-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../common/labels.py" line="65"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
         <translation>шағым берушінің тегі мен аты не ұйымның атауы (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../common/labels.py" line="66"/>
         <source>postal address (art. 93 part 2 2))</source>
         <translation>пошталық мекенжай (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../common/labels.py" line="67"/>
         <source>actual address or location (art. 93 part 2 3))</source>
         <translation>нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../common/labels.py" line="68"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
         <translation>актісіне немесе әрекетіне шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../common/labels.py" line="69"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
         <translation>мән-жайлар мен дәлелдер (ӘРПК 93-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../common/labels.py" line="70"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
         <translation>шағым беру күні (ӘРПК 93-бабы 2-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../common/labels.py" line="71"/>
         <source>signature (art. 93 part 2 7))</source>
         <translation>қолы (ӘРПК 93-бабы 2-бөлігінің 7) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../common/labels.py" line="72"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
         <translation>қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../common/labels.py" line="78"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
         <translation>арыз иесі ұйым емес, Қазақстан Республикасының азаматы (ӘРПК 90-1-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../common/labels.py" line="79"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
         <translation>арыз иесінің ЖСН-і (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../common/labels.py" line="80"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
         <translation>арыз иесінің электрондық мекенжайы (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../common/labels.py" line="81"/>
         <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
         <translation>петицияны жолдаған уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../common/labels.py" line="82"/>
         <source>how many citizens joined (art. 90-3 part 4)</source>
         <translation>петицияға қосылған азаматтар саны (ӘРПК 90-3-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../common/labels.py" line="91"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
-        <location filename="../workflow_labels.py" line="131"/>
+        <location filename="../case/workflow_labels.py" line="131"/>
+        <location filename="../common/labels.py" line="92"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
-        <location filename="../workflow_labels.py" line="132"/>
+        <location filename="../case/workflow_labels.py" line="132"/>
+        <location filename="../common/labels.py" line="93"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../common/labels.py" line="94"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../common/labels.py" line="97"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../common/labels.py" line="98"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../common/labels.py" line="108"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../common/labels.py" line="109"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../common/labels.py" line="110"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../common/labels.py" line="111"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../common/labels.py" line="112"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../common/labels.py" line="113"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="11"/>
+        <location filename="../case/workflow_labels.py" line="11"/>
         <source>Assign (resolution)</source>
         <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="12"/>
+        <location filename="../case/workflow_labels.py" line="12"/>
         <source>Take into work</source>
         <translation>Жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="13"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Corrected by the applicant</source>
         <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Notice sent to the participant</source>
         <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Act executed (art. 86)</source>
         <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Reverse the latest action</source>
         <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="44"/>
+        <location filename="../case/workflow_labels.py" line="44"/>
         <source>Term of consideration</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="45"/>
+        <location filename="../case/workflow_labels.py" line="45"/>
         <source>Internal date of the resolution</source>
         <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="46"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="58"/>
-        <location filename="../workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="65"/>
+        <location filename="../case/workflow_labels.py" line="65"/>
         <source>running</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="66"/>
+        <location filename="../case/workflow_labels.py" line="66"/>
         <source>missed, still open</source>
         <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="67"/>
         <source>done in time</source>
         <translation>мерзімінде орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>done late</source>
         <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>no longer needed</source>
         <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>period over</source>
         <translation>мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="73"/>
+        <location filename="../case/workflow_labels.py" line="73"/>
         <source>Administrative act, favourable</source>
         <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="74"/>
+        <location filename="../case/workflow_labels.py" line="74"/>
         <source>Administrative act, burdening</source>
         <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="75"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Termination of the procedure</source>
         <translation>Әкімшілік рәсімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Return of the appeal</source>
         <translation>Жолданымды қайтару</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Forwarded to the competent body</source>
         <translation>Уәкілетті органға әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Withdrawal by the applicant</source>
         <translation>Арыз иесінің кері қайтарып алуы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../case/workflow_labels.py" line="84"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="85"/>
+        <location filename="../case/workflow_labels.py" line="85"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="86"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../case/workflow_labels.py" line="90"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../case/workflow_labels.py" line="91"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="92"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../case/workflow_labels.py" line="108"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../case/workflow_labels.py" line="109"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="110"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../case/workflow_labels.py" line="120"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="121"/>
+        <location filename="../case/workflow_labels.py" line="121"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="122"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="126"/>
+        <location filename="../case/workflow_labels.py" line="126"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="127"/>
+        <location filename="../case/workflow_labels.py" line="127"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="128"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="133"/>
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="136"/>
+        <location filename="../case/workflow_labels.py" line="136"/>
         <source>Administrative act (art. 80)</source>
         <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="137"/>
+        <location filename="../case/workflow_labels.py" line="137"/>
         <source>Answer (art. 89)</source>
         <translation>Жауап (ӘРПК 89-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="138"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="155"/>
+        <location filename="../case/workflow_labels.py" line="155"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Шағым бойынша шешім (ӘРПК 100, 101-баптары)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="156"/>
+        <location filename="../case/workflow_labels.py" line="156"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Шағымды және әкімшілік істі жіберу туралы ілеспе хат (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="172"/>
+        <location filename="../case/workflow_labels.py" line="172"/>
         <source>Decision on the petition (art. 90-6)</source>
         <translation>Петицияны қарау нәтижелері бойынша шешім (ӘРПК 90-6-бабы)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="173"/>
+        <location filename="../case/workflow_labels.py" line="173"/>
         <source>Reception schedule (art. 90 part 3)</source>
         <translation>Қабылдау кестесі (ӘРПК 90-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="8"/>
+        <location filename="../complaint/labels.py" line="8"/>
         <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
         <translation>Шағымды әкімшілік іспен бірге шағымды қарайтын органға жіберу (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="9"/>
+        <location filename="../complaint/labels.py" line="9"/>
         <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
         <translation>Шағымды өзіміз толық қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="10"/>
+        <location filename="../complaint/labels.py" line="10"/>
         <source>Decision of the complaint body received (art. 100 part 4)</source>
         <translation>Шағымды қарайтын органның шешімі түсті (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="11"/>
+        <location filename="../complaint/labels.py" line="11"/>
         <source>Motion to restore the filing term (art. 92 part 2)</source>
         <translation>Шағым беру мерзімін қалпына келтіру туралы өтінішхат (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="12"/>
+        <location filename="../complaint/labels.py" line="12"/>
         <source>Decision on the complaint (art. 100)</source>
         <translation>Шағым бойынша шешім (ӘРПК 100-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="13"/>
+        <location filename="../complaint/labels.py" line="13"/>
         <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
         <translation>Шешім қатысушыға, көшірмесі шағым жасалатын органға жіберілді (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="14"/>
+        <location filename="../complaint/labels.py" line="14"/>
         <source>Court case recorded (art. 100 part 6)</source>
         <translation>Сот ісі туралы мәлімет енгізілді (ӘРПК 100-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="23"/>
+        <location filename="../complaint/labels.py" line="23"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Шағымды жіберу не оны толық қанағаттандыру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="24"/>
+        <location filename="../complaint/labels.py" line="24"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
         <translation>Шағымды шағым жасалатын органға жіберу (ӘРПК 100-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="25"/>
+        <location filename="../complaint/labels.py" line="25"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
         <translation>Хабарлама: шағым қараусыз қалдырылды (ӘРПК 95-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="29"/>
+        <location filename="../complaint/labels.py" line="29"/>
         <source>1) Revoke the act</source>
         <translation>1) Актінің күшін жою</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="30"/>
+        <location filename="../complaint/labels.py" line="30"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Актінің күшін жою және жаңа акт қабылдау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="31"/>
+        <location filename="../complaint/labels.py" line="31"/>
         <source>3) Take the administrative action</source>
         <translation>3) Әкімшілік әрекетті жасау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="32"/>
+        <location filename="../complaint/labels.py" line="32"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Шағымды қанағаттандырусыз қалдыру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="33"/>
+        <location filename="../complaint/labels.py" line="33"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Анықталған бұзушылықтарды көрсетіп, шағым жасалатын органға жіберу</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="34"/>
+        <location filename="../complaint/labels.py" line="34"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Шағымды қараусыз қалдыру (ӘРПК 95-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="40"/>
+        <location filename="../complaint/labels.py" line="40"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
         <translation>Әкімшілік іспен бірге шағымды қарайтын органға жіберілді (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="36"/>
-        <location filename="../complaint_labels.py" line="41"/>
+        <location filename="../complaint/labels.py" line="36"/>
+        <location filename="../complaint/labels.py" line="41"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
         <translation>Шағым жасалатын органның өзі қанағаттандырды (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="15"/>
+        <location filename="../complaint/labels.py" line="15"/>
         <source>The challenged official heard (art. 98 part 3)</source>
         <translation>Шағым жасалатын лауазымды адам тыңдалды (ӘРПК 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="16"/>
+        <location filename="../complaint/labels.py" line="16"/>
         <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
         <translation>Шағым беру мән-жайлары анықталды: белгілі болған күн, берілген күн, құқықтардың түсіндірілуі (ӘРПК 92-бабы, 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="18"/>
+        <location filename="../complaint/labels.py" line="18"/>
         <source>Execution suspended by a complaint (art. 96 part 1)</source>
         <translation>Шағым берілуіне байланысты актінің орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="19"/>
+        <location filename="../complaint/labels.py" line="19"/>
         <source>Execution resumed after the complaint</source>
         <translation>Шағым қаралғаннан кейін актінің орындалуы қайта жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="20"/>
+        <location filename="../complaint/labels.py" line="20"/>
         <source>Not executed: the complaint&apos;s outcome (art. 100 part 4)</source>
         <translation>Акт орындалмайды: шағымды қарау нәтижесі (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="35"/>
+        <location filename="../complaint/labels.py" line="35"/>
         <source>No decision in term: deemed refused (art. 100 part 5)</source>
         <translation>Мерзімінде шешім қабылданбады: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="45"/>
+        <location filename="../complaint/labels.py" line="45"/>
         <source>Execution paused while the complaint runs</source>
         <translation>Шағым қаралып жатқанда орындалуы тоқтатыла тұрады</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="46"/>
+        <location filename="../complaint/labels.py" line="46"/>
         <source>Execution resumed</source>
         <translation>Орындалуы қайта жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="47"/>
+        <location filename="../complaint/labels.py" line="47"/>
         <source>Not executed (revoked, replaced or sent back)</source>
         <translation>Орындалмайды (күші жойылды, жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="50"/>
+        <location filename="../complaint/labels.py" line="50"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
         <translation>Маңызы бар мән-жайлардың ауқымы дұрыс айқындалмаған немесе анықталмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="51"/>
+        <location filename="../complaint/labels.py" line="51"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
         <translation>Акт немесе әрекет мазмұны іс материалдарына сәйкес келмейді (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="52"/>
+        <location filename="../complaint/labels.py" line="52"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
         <translation>Заңнама бұзылған немесе дұрыс қолданылмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="53"/>
+        <location filename="../complaint/labels.py" line="53"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шағым бойынша шешім бар (ӘРПК 95-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="54"/>
+        <location filename="../complaint/labels.py" line="54"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша заңды күшіне енген сот актісі бар (ӘРПК 95-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="55"/>
+        <location filename="../complaint/labels.py" line="55"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Шағым қайтарылды (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="56"/>
+        <location filename="../complaint/labels.py" line="56"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Шағымды кері қайтарып алу қабылданды (ӘРПК 95-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="57"/>
+        <location filename="../complaint/labels.py" line="57"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>Сол мәселе бойынша соттың қарауында жатқан әкімшілік талап қою бар (ӘРПК 95-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="58"/>
+        <location filename="../complaint/labels.py" line="58"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
         <translation>Шағымды қарайтын органға жіберілгенге дейін кері қайтарып алынды (ӘРПК 64-бабының 9-бөлігі, 94-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="61"/>
+        <location filename="../complaint/labels.py" line="61"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
         <translation>Біздің актімізге немесе әрекетімізге шағым жасалды: шағымды жіберу не қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="62"/>
+        <location filename="../complaint/labels.py" line="62"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
         <translation>Шағымды шағымды қарайтын орган ретінде біз қараймыз (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="65"/>
+        <location filename="../complaint/labels.py" line="65"/>
         <source>Our act challenged</source>
         <translation>Біздің актімізге шағым</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="66"/>
+        <location filename="../complaint/labels.py" line="66"/>
         <source>We consider it</source>
         <translation>Шағымды біз қараймыз</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="69"/>
+        <location filename="../complaint/labels.py" line="69"/>
         <source>Administrative act</source>
         <translation>Әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint/labels.py" line="70"/>
         <source>Administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="71"/>
+        <location filename="../complaint/labels.py" line="71"/>
         <source>Inaction</source>
         <translation>Әрекетсіздік</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="74"/>
+        <location filename="../complaint/labels.py" line="74"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="75"/>
+        <location filename="../complaint/labels.py" line="75"/>
         <source>Not suspended</source>
         <translation>Тоқтатыла тұрмайды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="76"/>
+        <location filename="../complaint/labels.py" line="76"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Тоқтата тұратын ештеңе жоқ (әрекетсіздік)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint/labels.py" line="77"/>
         <source>Suspension ended</source>
         <translation>Тоқтата тұру аяқталды</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="80"/>
+        <location filename="../complaint/labels.py" line="80"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) құқықтарды, қоғамдық немесе мемлекеттік мүдделерді қорғау</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="81"/>
+        <location filename="../complaint/labels.py" line="81"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) қаржы нарығын реттеу органының, Ұлттық Банктің немесе мемлекеттік аудит органының актісі</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="82"/>
+        <location filename="../complaint/labels.py" line="82"/>
         <source>3) another case provided by law</source>
         <translation>3) заңдарда көзделген өзге де жағдай</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="85"/>
+        <location filename="../complaint/labels.py" line="85"/>
         <source>Illness</source>
         <translation>Ауру</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="86"/>
+        <location filename="../complaint/labels.py" line="86"/>
         <source>Force majeure</source>
         <translation>Еңсерілмейтін күш</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="87"/>
+        <location filename="../complaint/labels.py" line="87"/>
         <source>Another reason that made filing impossible</source>
         <translation>Шағым беру мүмкіндігінен айырған өзге себеп</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="90"/>
+        <location filename="../complaint/labels.py" line="90"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Мерзім қалпына келтірілді (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="91"/>
+        <location filename="../complaint/labels.py" line="91"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>Мерзімді қалпына келтіруден бас тартылды (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="94"/>
+        <location filename="../complaint/labels.py" line="94"/>
         <source>A favourable administrative act</source>
         <translation>Қолайлы әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="95"/>
+        <location filename="../complaint/labels.py" line="95"/>
         <source>An administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="8"/>
+        <location filename="../petition/labels.py" line="8"/>
         <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
         <translation>Сол жерге бару немесе оның неге қажет еместігі (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="9"/>
+        <location filename="../petition/labels.py" line="9"/>
         <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
         <translation>Шешім жобасын жария талқылауды тағайындау (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="10"/>
+        <location filename="../petition/labels.py" line="10"/>
         <source>Discussion announced to the author and interested persons</source>
         <translation>Арыз иесі мен мүдделі тұлғалар талқылау туралы хабардар етілді</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="11"/>
+        <location filename="../petition/labels.py" line="11"/>
         <source>Public discussion held</source>
         <translation>Жария талқылау өткізілді</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="12"/>
+        <location filename="../petition/labels.py" line="12"/>
         <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
         <translation>Уақытша комиссия немесе жұмыс тобы құрылды (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="13"/>
+        <location filename="../petition/labels.py" line="13"/>
         <source>Decision of the first head (art. 90-6)</source>
         <translation>Бірінші басшының шешімі (ӘРПК 90-6-бабы)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="14"/>
+        <location filename="../petition/labels.py" line="14"/>
         <source>Decision published on the internet resource (art. 90-6 part 3)</source>
         <translation>Шешім интернет-ресурста орналастырылды (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="15"/>
+        <location filename="../petition/labels.py" line="15"/>
         <source>Official statement of the first head (art. 90-6 part 3)</source>
         <translation>Бірінші басшының ресми хабарламасы (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="16"/>
+        <location filename="../petition/labels.py" line="16"/>
         <source>Registered from a personal reception (art. 90 part 4)</source>
         <translation>Жеке қабылдау нәтижесі бойынша тіркелді (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="19"/>
+        <location filename="../petition/labels.py" line="19"/>
         <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
         <translation>Жария талқылау басталғанға дейін 3 жұмыс күні қалғанда шақыру (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="20"/>
+        <location filename="../petition/labels.py" line="20"/>
         <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
         <translation>Шешімді келесі жұмыс күнінен кешіктірмей орналастыру (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="23"/>
+        <location filename="../petition/labels.py" line="23"/>
         <source>Petition satisfied fully (art. 90-6 part 1 1))</source>
         <translation>Петиция толық қанағаттандырылды (ӘРПК 90-6-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="24"/>
+        <location filename="../petition/labels.py" line="24"/>
         <source>Petition satisfied partly (art. 90-6 part 1 1))</source>
         <translation>Петиция ішінара қанағаттандырылды (ӘРПК 90-6-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="25"/>
+        <location filename="../petition/labels.py" line="25"/>
         <source>Petition refused (art. 90-6 part 1 2))</source>
         <translation>Петицияны қанағаттандырудан бас тартылды (ӘРПК 90-6-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="7"/>
+        <location filename="../reception/labels.py" line="7"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="8"/>
+        <location filename="../reception/labels.py" line="8"/>
         <source>Refused (art. 73 part 2 9))</source>
         <translation>Бас тартылды (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="9"/>
+        <location filename="../reception/labels.py" line="9"/>
         <source>Cancelled</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="10"/>
+        <location filename="../reception/labels.py" line="10"/>
         <source>Moved to another time</source>
         <translation>Басқа уақытқа ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="11"/>
+        <location filename="../reception/labels.py" line="11"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="12"/>
+        <location filename="../reception/labels.py" line="12"/>
         <source>Did not come</source>
         <translation>Келмеді</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="15"/>
+        <location filename="../reception/labels.py" line="15"/>
         <source>Resolved and explained at the reception</source>
         <translation>Қабылдау кезінде шешілді және түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="16"/>
+        <location filename="../reception/labels.py" line="16"/>
         <source>A written appeal is needed (art. 90 part 4)</source>
         <translation>Жазбаша жолданым қажет (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="17"/>
+        <location filename="../reception/labels.py" line="17"/>
         <source>Not our competence: told where to go</source>
         <translation>Біздің құзыретімізге жатпайды: қайда жүгіну керектігі түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="20"/>
+        <location filename="../reception/labels.py" line="20"/>
         <source>Land</source>
         <translation>Жер</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="21"/>
+        <location filename="../reception/labels.py" line="21"/>
         <source>Housing</source>
         <translation>Тұрғын үй</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="22"/>
+        <location filename="../reception/labels.py" line="22"/>
         <source>Water, power, heating, waste</source>
         <translation>Су, электр энергиясы, жылу, қалдықтар</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="23"/>
+        <location filename="../reception/labels.py" line="23"/>
         <source>Roads and transport</source>
         <translation>Жолдар және көлік</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="24"/>
+        <location filename="../reception/labels.py" line="24"/>
         <source>Social support</source>
         <translation>Әлеуметтік қолдау</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="25"/>
+        <location filename="../reception/labels.py" line="25"/>
         <source>Education and health</source>
         <translation>Білім беру және денсаулық сақтау</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="29"/>
+        <location filename="../reception/labels.py" line="29"/>
         <source>At the counter</source>
         <translation>Жеке келіп</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="30"/>
+        <location filename="../reception/labels.py" line="30"/>
         <source>By phone</source>
         <translation>Телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="33"/>
+        <location filename="../reception/labels.py" line="33"/>
         <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
         <translation>{official}: {month} айында қабылдау жоқ (ӘРПК 90-бабының 3-бөлігі: айына бір реттен сиретпей)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="34"/>
+        <location filename="../reception/labels.py" line="34"/>
         <source>{official}: the reception on {day} falls on a non-working day</source>
         <translation>{official}: {day} күнгі қабылдау жұмыс істемейтін күнге түседі</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="35"/>
+        <location filename="../reception/labels.py" line="35"/>
         <source>{official}: the reception on {day} is not approved by the head yet</source>
         <translation>{official}: {day} күнгі қабылдауды басшы әлі бекітпеген</translation>
     </message>
@@ -4321,42 +4313,42 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="38"/>
+        <location filename="../case/ladder_view.py" line="38"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
         <translation>Мерзім шешімсіз өтті: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі); қатысушы шағымды қарайтын басқа органға шағым жасай алады немесе сотқа жүгіне алады (ӘРПК 100-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="40"/>
+        <location filename="../case/ladder_view.py" line="40"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="42"/>
+        <location filename="../case/ladder_view.py" line="42"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="46"/>
+        <location filename="../case/ladder_view.py" line="46"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../case/ladder_view.py" line="47"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="48"/>
+        <location filename="../case/ladder_view.py" line="48"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="49"/>
+        <location filename="../case/ladder_view.py" line="49"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="50"/>
+        <location filename="../case/ladder_view.py" line="50"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -4364,32 +4356,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="53"/>
+        <location filename="../admin/login_dialog.py" line="53"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: жүйеге кіру</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="54"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="55"/>
+        <location filename="../admin/login_dialog.py" line="55"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="57"/>
+        <location filename="../admin/login_dialog.py" line="57"/>
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="58"/>
+        <location filename="../admin/login_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -4397,82 +4389,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../journal/main_window.py" line="48"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../journal/main_window.py" line="70"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../journal/main_window.py" line="86"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../journal/main_window.py" line="104"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../journal/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../journal/main_window.py" line="126"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="127"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../journal/main_window.py" line="128"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../journal/main_window.py" line="130"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../journal/main_window.py" line="131"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../journal/main_window.py" line="132"/>
         <source>Reception…</source>
         <translation>Жеке қабылдау…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="133"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="134"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../journal/main_window.py" line="159"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -4480,727 +4472,732 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="10"/>
+        <location filename="../common/messages.py" line="10"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="11"/>
+        <location filename="../common/messages.py" line="11"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Бұл ЖСН жарамсыз: ол 12 цифрдан тұруы, нақты туған күнді және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы: «ол болған кезде»).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="12"/>
+        <location filename="../common/messages.py" line="12"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Бұл БСН жарамсыз: ол 12 цифрдан тұруы және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="13"/>
+        <location filename="../common/messages.py" line="13"/>
         <source>This e-mail address is not valid.</source>
         <translation>Бұл электрондық пошта мекенжайы жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="14"/>
+        <location filename="../common/messages.py" line="14"/>
         <source>This phone number is not valid.</source>
         <translation>Бұл телефон нөмірі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="15"/>
+        <location filename="../common/messages.py" line="15"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Түсу уақыты болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Жолданымда көрсетілген күн оның түскен күнінен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="17"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Ұжымдық жолданымға кемінде {min} адам қол қояды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>The number cannot be negative.</source>
         <translation>Сан теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Парақ саны көрсетілген, бірақ қосымшалар саны нөлге тең.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="22"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Құпиясөз кемінде {min} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="23"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>This login is already taken.</source>
         <translation>Бұл логин бос емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Нөмір форматын тану мүмкін емес. Мысалы: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Нөмір форматында {year} және {seq} болуы тиіс, сондай-ақ {prefix} болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Бұл форматтағы нөмірлер e-Otinish нөмірлеріне немесе ЖСН-ге ұқсайды. Бөлгіш таңба қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../common/messages.py" line="27"/>
         <source>The working day must end after it starts.</source>
         <translation>Жұмыс күні басталғаннан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../common/messages.py" line="28"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Уақытты СС:ММ түрінде енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../common/messages.py" line="29"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Мерзім 1 күннен 366 күнге дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../common/messages.py" line="30"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Бұл күнге ауыстыру бұрыннан енгізілген. Алдымен оның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../common/messages.py" line="31"/>
         <source>This override is already revoked.</source>
         <translation>Бұл ауыстырудың күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../common/messages.py" line="32"/>
         <source>The office is already set up.</source>
         <translation>Аппарат бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../common/messages.py" line="33"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат әлі бапталмаған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../common/messages.py" line="34"/>
         <source>The appeal was not found.</source>
         <translation>Жолданым табылмады.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../common/messages.py" line="35"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>Дерекқорды басқа бағдарлама немесе жұмыс орны пайдаланып жатыр. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../common/messages.py" line="36"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Дерекқорға қол жеткізу мүмкін емес. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Дискіні немесе желіні тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../common/messages.py" line="37"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Басқа жұмыс орны дәл сол сәтте осы жазбаны сақтады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../common/messages.py" line="38"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>Дерекқор мәнді қабылдамады (мысалы, мәтін тым ұзын). Ештеңе сақталмады; енгізгеніңіз сақталып тұр.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../common/messages.py" line="39"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>Дерекқор қате туралы хабарлады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>Unknown print medium.</source>
         <translation>Басып шығарудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>Unknown action.</source>
         <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../common/messages.py" line="50"/>
+        <source>This form has no such field; nothing was saved.</source>
+        <translation>Бұл нысанда мұндай өріс жоқ; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="51"/>
         <source>The date cannot be in the future.</source>
         <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The appeal is already marked.</source>
         <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>No other appeal has this number.</source>
         <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>That appeal is from another applicant.</source>
         <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>The protocol is not signed yet.</source>
         <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында жоғары тұрған органды (немесе сотты) енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі: баптауларда органның басшысын енгізіңіз (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -5208,77 +5205,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../office_form.py" line="20"/>
+        <location filename="../admin/office_form.py" line="20"/>
         <source>Office name (Kazakh)</source>
         <translation>Аппарат атауы (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="21"/>
         <source>Office name (Russian)</source>
         <translation>Аппарат атауы (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Head of office</source>
         <translation>Аппарат басшысы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Head&apos;s position</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Жұмыс күнінің басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Жұмыс күнінің аяқталуы (СС:ММ); одан кейін түскен жолданымдар келесі жұмыс күні тіркеледі (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Тіркеу нөмірінің форматы ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Number prefix (optional)</source>
         <translation>Нөмір префиксі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
         <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
@@ -5286,42 +5283,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition_form.py" line="16"/>
+        <location filename="../petition/registration_part.py" line="16"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ӘРПК 90-1 – 90-6-баптары)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="27"/>
+        <location filename="../petition/registration_part.py" line="27"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Петиция жөніндегі уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="28"/>
         <source>Representative (if any)</source>
         <translation>Өкілі (бар болса)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="29"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Дәлелдер (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="30"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Ұсыныстар (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="31"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Петицияға қосылған азаматтар саны (ӘРПК 90-3-бабы)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="32"/>
         <source>Joined from</source>
         <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Joined to</source>
         <translation>Қосылудың аяқталған күні</translation>
     </message>
@@ -5329,67 +5326,67 @@
 <context>
     <name>PetitionTab</name>
     <message>
-        <location filename="../petition_tab.py" line="19"/>
+        <location filename="../petition/tab.py" line="19"/>
         <source>not needed: {why}</source>
         <translation>қажет емес: {why}</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="21"/>
+        <location filename="../petition/tab.py" line="21"/>
         <source>Letter of the petition authority</source>
         <translation>Уәкілетті органның хаты</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="22"/>
+        <location filename="../petition/tab.py" line="22"/>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="23"/>
+        <location filename="../petition/tab.py" line="23"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="23"/>
+        <location filename="../petition/tab.py" line="23"/>
         <source>Proposals</source>
         <translation>Ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="24"/>
+        <location filename="../petition/tab.py" line="24"/>
         <source>Citizens who joined</source>
         <translation>Қосылған азаматтар саны</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="25"/>
+        <location filename="../petition/tab.py" line="25"/>
         <source>1. Site visit (art. 90-5 part 2)</source>
         <translation>1. Жергілікті жерге бару (ӘРПК 90-5-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="26"/>
+        <location filename="../petition/tab.py" line="26"/>
         <source>2. Public discussion: date and place</source>
         <translation>2. Жария талқылау: күні мен орны</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="28"/>
+        <location filename="../petition/tab.py" line="28"/>
         <source>   announced (3 working days before)</source>
         <translation>   хабарланды (үш жұмыс күні бұрын)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="29"/>
+        <location filename="../petition/tab.py" line="29"/>
         <source>   held</source>
         <translation>   өткізілді</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="30"/>
+        <location filename="../petition/tab.py" line="30"/>
         <source>3. Temporary commission or working group</source>
         <translation>3. Уақытша комиссия немесе жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="32"/>
+        <location filename="../petition/tab.py" line="32"/>
         <source>Published (art. 90-6 part 3)</source>
         <translation>Жарияланды (ӘРПК 90-6-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="33"/>
+        <location filename="../petition/tab.py" line="33"/>
         <source>Official statement</source>
         <translation>Ресми хабарлама</translation>
     </message>
@@ -5397,27 +5394,27 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../reception_window.py" line="22"/>
+        <location filename="../reception/window.py" line="22"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="29"/>
+        <location filename="../reception/window.py" line="29"/>
         <source>Schedule</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="29"/>
+        <location filename="../reception/window.py" line="29"/>
         <source>Bookings</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="30"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="30"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -5425,42 +5422,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception_record_dialog.py" line="41"/>
+        <location filename="../reception/record_dialog.py" line="40"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="65"/>
         <source>Received by</source>
         <translation>Қабылдаған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>What was said and explained</source>
         <translation>Не айтылды және не түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Нәтижесі (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Where to go (not our competence)</source>
         <translation>Қайда жүгіну керек (біздің құзыретімізге жатпаса)</translation>
     </message>
@@ -5468,132 +5465,132 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../registration_dialog.py" line="63"/>
+        <location filename="../intake/registration_dialog.py" line="61"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="89"/>
+        <location filename="../intake/registration_dialog.py" line="87"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="100"/>
+        <location filename="../intake/registration_dialog.py" line="98"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="115"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="116"/>
+        <location filename="../intake/registration_dialog.py" line="114"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="122"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="133"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="155"/>
+        <location filename="../intake/registration_dialog.py" line="153"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="156"/>
+        <location filename="../intake/registration_dialog.py" line="154"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="164"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="168"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="221"/>
+        <location filename="../intake/registration_dialog.py" line="219"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="222"/>
+        <location filename="../intake/registration_dialog.py" line="220"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="225"/>
+        <location filename="../intake/registration_dialog.py" line="223"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="244"/>
+        <location filename="../intake/registration_dialog.py" line="242"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="263"/>
+        <location filename="../intake/registration_dialog.py" line="261"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -5601,14 +5598,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="81"/>
+        <location filename="../journal/reminder.py" line="81"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Мерзімі бүгін: {today}. Мерзімі өткен: {overdue}. Мерзімі {n} жұмыс күні ішінде: {within}.
 Тізімдер бақылау панелінде.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="87"/>
+        <location filename="../journal/reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
@@ -5616,77 +5613,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Subjects</source>
         <translation>Тақырыптары</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Add a reception…</source>
         <translation>Қабылдау қосу…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Approve the month (head)</source>
         <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="50"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Schedule (DOCX)…</source>
         <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="52"/>
+        <location filename="../reception/schedule_tab.py" line="51"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="59"/>
+        <location filename="../reception/schedule_tab.py" line="58"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="111"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="111"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="119"/>
+        <location filename="../reception/schedule_tab.py" line="118"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>
@@ -5694,52 +5691,52 @@ The lists are in the control panel.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="32"/>
+        <location filename="../admin/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../admin/settings_dialog.py" line="42"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../admin/settings_dialog.py" line="43"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Жаңа тіл бағдарлама қайта іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../admin/settings_dialog.py" line="45"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../admin/settings_dialog.py" line="46"/>
         <source>Terms</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../admin/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="62"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="63"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="63"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>
@@ -5747,42 +5744,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../slot_dialog.py" line="27"/>
+        <location filename="../reception/slot_dialog.py" line="26"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Лауазымды адам (ӘРПК 90-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>From (HH:MM)</source>
         <translation>Басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="52"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>To (HH:MM)</source>
         <translation>Аяқталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="52"/>
         <source>Minutes per person</source>
         <translation>Бір адамға бөлінетін минут</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="54"/>
+        <location filename="../reception/slot_dialog.py" line="53"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="54"/>
+        <location filename="../reception/slot_dialog.py" line="53"/>
         <source>Subjects received on</source>
         <translation>Қабылдау тақырыптары</translation>
     </message>
@@ -5790,7 +5787,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="30"/>
+        <location filename="../start.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -5801,7 +5798,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="43"/>
+        <location filename="../start.py" line="43"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -5810,12 +5807,12 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="115"/>
+        <location filename="../start.py" line="115"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="32"/>
+        <location filename="../common/crash.py" line="32"/>
         <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
         <translation>Күтпеген қате орын алды. Сақталған деректер жоғалған жоқ. Толық мәліметтер {path} файлында; бұл файлды әкімшіге жіберіңіз.</translation>
     </message>
@@ -5823,53 +5820,53 @@ The lists are in the control panel.</source>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../reception_stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="50"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="50"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Қабылданған адамдар: {people}; жазбаша жолданым ретінде тіркелгені: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Reception days</source>
         <translation>Қабылдау күндері</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="75"/>
-        <location filename="../reception_stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="75"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Questions</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
@@ -5877,57 +5874,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../talon_dialog.py" line="27"/>
+        <location filename="../intake/talon_dialog.py" line="27"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="32"/>
+        <location filename="../intake/talon_dialog.py" line="32"/>
         <source>A5 sheet</source>
         <translation>A5 парағы</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="33"/>
         <source>80 mm receipt</source>
         <translation>80 мм чек таспасы</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="37"/>
+        <location filename="../intake/talon_dialog.py" line="37"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="38"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="40"/>
+        <location filename="../intake/talon_dialog.py" line="40"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="43"/>
+        <location filename="../intake/talon_dialog.py" line="43"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="70"/>
+        <location filename="../intake/talon_dialog.py" line="70"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Бұл телнұсқа болады ({n}-данасы).</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="89"/>
+        <location filename="../intake/talon_dialog.py" line="89"/>
         <source>The talon was not printed.</source>
         <translation>Талон басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="96"/>
+        <location filename="../intake/talon_dialog.py" line="96"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>PDF файлын {path} жолына жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="104"/>
+        <location filename="../intake/talon_dialog.py" line="104"/>
         <source>Save talon as PDF</source>
         <translation>Талонды PDF ретінде сақтау</translation>
     </message>
@@ -5935,56 +5932,56 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="27"/>
+        <location filename="../admin/users_dialog.py" line="27"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="30"/>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="30"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="30"/>
-        <location filename="../users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="30"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="31"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="31"/>
+        <location filename="../admin/users_dialog.py" line="47"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="34"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="48"/>
+        <location filename="../admin/users_dialog.py" line="48"/>
         <source>Add user</source>
         <translation>Пайдаланушыны қосу</translation>
     </message>

@@ -4,560 +4,552 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../action_forms.py" line="36"/>
-        <location filename="../petition_forms.py" line="15"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="37"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="38"/>
+        <location filename="../case/action_forms.py" line="42"/>
         <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
         <translation>Способ отправки (письмо, электронная почта, SMS, личный кабинет)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="40"/>
-        <location filename="../action_forms.py" line="99"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="41"/>
+        <location filename="../case/action_forms.py" line="86"/>
         <source>Number of the earlier appeal</source>
         <translation>Номер ранее поданного обращения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="45"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Внутренний срок (не позднее срока исполнения)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Что не указано (ст. 63 ч. 2, ст. 93 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Исправить до (разумный срок, ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="68"/>
-        <location filename="../action_forms.py" line="118"/>
-        <location filename="../action_forms.py" line="123"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasons given to the applicant</source>
         <translation>Причины, сообщённые заявителю</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="47"/>
         <source>Earlier terminated appeal (for a repeat appeal)</source>
         <translation>Ранее прекращённое обращение (для повторного обращения)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="74"/>
-        <location filename="../action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="41"/>
         <source>Competent body or official</source>
         <translation>Компетентный орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="75"/>
-        <location filename="../action_forms.py" line="80"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Эта часть содержит сведения о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="81"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Приложено письменное заявление самого заявителя</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="83"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="84"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Обоснование: какие обстоятельства ещё необходимо установить</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="86"/>
+        <location filename="../case/action_forms.py" line="99"/>
         <source>Date of the extension decision</source>
         <translation>Дата решения о продлении срока</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="88"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="89"/>
-        <location filename="../complaint_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="91"/>
+        <location filename="../case/action_forms.py" line="108"/>
         <source>Notice sent on</source>
         <translation>Дата направления уведомления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="92"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Received by the participant on</source>
         <translation>Дата получения участником</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Exception</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="96"/>
+        <location filename="../case/action_forms.py" line="105"/>
         <source>Why (required for item 4)</source>
         <translation>Обоснование (обязательно для подп. 4)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="98"/>
-        <location filename="../action_forms.py" line="100"/>
-        <location filename="../action_forms.py" line="141"/>
-        <location filename="../complaint_forms.py" line="33"/>
+        <location filename="../case/action_forms.py" line="89"/>
+        <location filename="../case/action_forms.py" line="114"/>
+        <location filename="../case/action_forms.py" line="120"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="101"/>
+        <location filename="../case/action_forms.py" line="117"/>
         <source>Ended on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="104"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="106"/>
+        <location filename="../case/action_forms.py" line="46"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="108"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Outcome for statistics</source>
         <translation>Результат (для статистики)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="110"/>
+        <location filename="../case/action_forms.py" line="93"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Дата сообщения заявителю (при принятии к сведению)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="112"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="115"/>
-        <location filename="../complaint_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="48"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Почему заслушивание не проводилось (подп. 4)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="117"/>
-        <location filename="../action_forms.py" line="121"/>
-        <location filename="../action_forms.py" line="134"/>
-        <location filename="../complaint_forms.py" line="40"/>
-        <location filename="../complaint_forms.py" line="67"/>
-        <location filename="../petition_forms.py" line="38"/>
+        <location filename="../case/action_forms.py" line="92"/>
+        <location filename="../case/action_forms.py" line="124"/>
+        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../complaint/action_forms.py" line="41"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="120"/>
+        <location filename="../case/action_forms.py" line="133"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="122"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="125"/>
+        <location filename="../case/action_forms.py" line="43"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="126"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="127"/>
+        <location filename="../case/action_forms.py" line="127"/>
         <source>Declared on</source>
         <translation>Дата заявления отвода</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="128"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="129"/>
+        <location filename="../case/action_forms.py" line="123"/>
         <source>New executor (if granted)</source>
         <translation>Новый исполнитель (при удовлетворении отвода)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="131"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Вышестоящий орган, принявший решение (отвод руководителя)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="135"/>
+        <location filename="../case/action_forms.py" line="44"/>
         <source>Notice of</source>
         <translation>Вид уведомления</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="137"/>
-        <location filename="../complaint_forms.py" line="22"/>
+        <location filename="../case/action_forms.py" line="111"/>
+        <location filename="../complaint/action_forms.py" line="48"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="138"/>
-        <location filename="../complaint_forms.py" line="39"/>
+        <location filename="../case/action_forms.py" line="102"/>
+        <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="139"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Не предоставлено как охраняемая тайна (ст. 75 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="142"/>
+        <location filename="../case/action_forms.py" line="83"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="143"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>Working days to execute (5 unless the act says otherwise)</source>
         <translation>Срок исполнения, рабочих дней (5, если в акте не указано иное)</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="145"/>
+        <location filename="../case/action_forms.py" line="96"/>
         <source>Delivered on</source>
         <translation>Дата доведения до сведения</translation>
     </message>
     <message>
-        <location filename="../action_forms.py" line="147"/>
+        <location filename="../case/action_forms.py" line="130"/>
         <source>Why it is reversed</source>
         <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="19"/>
+        <location filename="../complaint/action_forms.py" line="47"/>
         <source>Complaint body</source>
         <translation>Орган, рассматривающий жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="20"/>
+        <location filename="../complaint/action_forms.py" line="33"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
         <translation>Вместе с жалобой направляется всё административное дело (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="24"/>
+        <location filename="../complaint/action_forms.py" line="22"/>
         <source>Satisfied by</source>
         <translation>Способ удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="25"/>
+        <location filename="../complaint/action_forms.py" line="28"/>
         <source>The act adopted or the action taken (number, date, content)</source>
         <translation>Принятый акт или совершённое действие (номер, дата, содержание)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="26"/>
+        <location filename="../complaint/action_forms.py" line="18"/>
         <source>Every demand of the complaint is satisfied (art. 91 part 4, third paragraph)</source>
         <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="28"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="30"/>
+        <location filename="../complaint/action_forms.py" line="29"/>
         <source>Decision of the complaint body</source>
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="32"/>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>Its number and date, what we must do</source>
         <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="35"/>
+        <location filename="../complaint/action_forms.py" line="27"/>
         <source>Reason (art. 92 part 2)</source>
         <translation>Причина (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="37"/>
+        <location filename="../complaint/action_forms.py" line="58"/>
         <source>The facts and the proof</source>
         <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="38"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>The term is restored</source>
         <translation>Срок восстановлен</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="42"/>
+        <location filename="../complaint/action_forms.py" line="38"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Решение (ст. 100 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="19"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
         <translation>Установленные основания (ст. 100 ч. 3 АППК; для решений 1, 2, 3 и 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="47"/>
+        <location filename="../complaint/action_forms.py" line="12"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
         <translation>Принятие акта или совершение действия входит в нашу компетенцию (ст. 100 ч. 2 АППК; решения 1–3)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="49"/>
+        <location filename="../complaint/action_forms.py" line="24"/>
         <source>The new act (decision 2)</source>
         <translation>Новый акт (решение 2)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="50"/>
+        <location filename="../complaint/action_forms.py" line="25"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
         <translation>Новый акт не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="32"/>
         <source>Violations found (decision 5)</source>
         <translation>Выявленные нарушения (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="53"/>
+        <location filename="../complaint/action_forms.py" line="26"/>
         <source>Proposals to remove them (decision 5)</source>
         <translation>Предложения по их устранению (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="39"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Основание оставления без рассмотрения (решение 6)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="57"/>
+        <location filename="../complaint/action_forms.py" line="11"/>
         <source>The earlier decision, court act or claim (decision 6)</source>
         <translation>Ранее принятое решение, судебный акт или иск (решение 6)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Обоснование (ст. 100 ч. 4, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="21"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="62"/>
+        <location filename="../complaint/action_forms.py" line="40"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Без заслушивания: исключение (ст. 73 ч. 2, ст. 98 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="69"/>
+        <location filename="../complaint/action_forms.py" line="51"/>
         <source>Sent to the participant on</source>
         <translation>Дата направления участнику</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="70"/>
+        <location filename="../complaint/action_forms.py" line="13"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="74"/>
+        <location filename="../complaint/action_forms.py" line="54"/>
         <source>What the official explained</source>
         <translation>Пояснения должностного лица</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="75"/>
+        <location filename="../complaint/action_forms.py" line="55"/>
         <source>Heard on</source>
         <translation>Дата заслушивания</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="77"/>
+        <location filename="../complaint/action_forms.py" line="20"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="79"/>
+        <location filename="../complaint/action_forms.py" line="17"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="81"/>
+        <location filename="../complaint/action_forms.py" line="31"/>
         <source>The act did not state the appeal route (six months, art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="83"/>
+        <location filename="../complaint/action_forms.py" line="30"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
         <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="86"/>
+        <location filename="../complaint/action_forms.py" line="15"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="87"/>
+        <location filename="../complaint/action_forms.py" line="14"/>
         <source>Court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../complaint_forms.py" line="88"/>
+        <location filename="../complaint/action_forms.py" line="16"/>
         <source>Outcome, when known</source>
         <translation>Результат (когда станет известен)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="12"/>
+        <location filename="../petition/action_forms.py" line="46"/>
         <source>What was found on site</source>
         <translation>Что установлено на месте</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="13"/>
+        <location filename="../petition/action_forms.py" line="19"/>
         <source>No visit: why the facts need no checking</source>
         <translation>Без выезда: почему проверка фактов не требуется</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="17"/>
+        <location filename="../petition/action_forms.py" line="12"/>
         <source>Date of the public discussion</source>
         <translation>Дата публичного обсуждения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="18"/>
+        <location filename="../petition/action_forms.py" line="17"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="20"/>
+        <location filename="../petition/action_forms.py" line="14"/>
         <source>Announced on the internet resource</source>
         <translation>Уведомление размещено на интернет-ресурсе</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="21"/>
+        <location filename="../petition/action_forms.py" line="11"/>
         <source>Sent to the author and interested persons, electronically or on paper</source>
         <translation>Уведомление направлено заявителю и заинтересованным лицам в электронной или бумажной форме</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="22"/>
+        <location filename="../petition/action_forms.py" line="9"/>
         <source>Where and how</source>
         <translation>Где и каким способом</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="23"/>
+        <location filename="../petition/action_forms.py" line="36"/>
         <source>Announced on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="25"/>
+        <location filename="../petition/action_forms.py" line="32"/>
         <source>How it went</source>
         <translation>Ход обсуждения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="26"/>
+        <location filename="../petition/action_forms.py" line="33"/>
         <source>Held on</source>
         <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="28"/>
+        <location filename="../petition/action_forms.py" line="16"/>
         <source>Members, one per line: state bodies, deputies, the author, public associations</source>
         <translation>Состав, по одному в строке: представители государственных органов, депутаты, заявитель, общественные объединения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="30"/>
+        <location filename="../petition/action_forms.py" line="24"/>
         <source>Formed on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="32"/>
+        <location filename="../petition/action_forms.py" line="27"/>
         <source>Decision (art. 90-6 part 1)</source>
         <translation>Решение (ст. 90-6 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="34"/>
+        <location filename="../petition/action_forms.py" line="13"/>
         <source>Facts confirming or refuting the arguments</source>
         <translation>Факты, подтверждающие или опровергающие доводы</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="35"/>
+        <location filename="../petition/action_forms.py" line="15"/>
         <source>References to legislation</source>
         <translation>Ссылки на законодательство</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="36"/>
+        <location filename="../petition/action_forms.py" line="28"/>
         <source>Reasoning (art. 90-6 part 2)</source>
         <translation>Обоснование (ст. 90-6 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="37"/>
+        <location filename="../petition/action_forms.py" line="10"/>
         <source>What is decided: what is satisfied and what is not</source>
         <translation>Решение: что удовлетворяется и что нет</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="40"/>
+        <location filename="../petition/action_forms.py" line="18"/>
         <source>Address on the internet resource</source>
         <translation>Адрес на интернет-ресурсе</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="41"/>
+        <location filename="../petition/action_forms.py" line="39"/>
         <source>Published on</source>
         <translation>Дата размещения</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="43"/>
+        <location filename="../petition/action_forms.py" line="42"/>
         <source>The statement</source>
         <translation>Текст заявления</translation>
     </message>
     <message>
-        <location filename="../petition_forms.py" line="44"/>
+        <location filename="../petition/action_forms.py" line="43"/>
         <source>Made on</source>
         <translation>Дата заявления</translation>
     </message>
@@ -565,122 +557,122 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../appeal_card.py" line="78"/>
+        <location filename="../case/appeal_card.py" line="78"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="81"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="96"/>
+        <location filename="../case/appeal_card.py" line="96"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="55"/>
+        <location filename="../case/appeal_card.py" line="55"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="56"/>
+        <location filename="../case/appeal_card.py" line="56"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="61"/>
+        <location filename="../case/appeal_card.py" line="61"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="84"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="87"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="89"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="90"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="95"/>
+        <location filename="../case/appeal_card.py" line="95"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="159"/>
+        <location filename="../case/appeal_card.py" line="159"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="165"/>
+        <location filename="../case/appeal_card.py" line="165"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="167"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="168"/>
+        <location filename="../case/appeal_card.py" line="168"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="171"/>
+        <location filename="../case/appeal_card.py" line="171"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="173"/>
+        <location filename="../case/appeal_card.py" line="173"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="191"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="208"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../appeal_card.py" line="209"/>
+        <location filename="../case/appeal_card.py" line="209"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -688,77 +680,77 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../applicant_form.py" line="37"/>
+        <location filename="../intake/applicant_form.py" line="36"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="39"/>
+        <location filename="../intake/applicant_form.py" line="38"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="52"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="52"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="53"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Отчество (при наличии в документе, удостоверяющем личность)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="55"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>IIN (if available)</source>
         <translation>ИИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="60"/>
+        <location filename="../intake/applicant_form.py" line="59"/>
         <source>Name and legal form</source>
         <translation>Наименование и организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="61"/>
+        <location filename="../intake/applicant_form.py" line="60"/>
         <source>BIN (if available)</source>
         <translation>БИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="62"/>
+        <location filename="../intake/applicant_form.py" line="61"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="66"/>
+        <location filename="../intake/applicant_form.py" line="65"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="69"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="71"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="74"/>
+        <location filename="../intake/applicant_form.py" line="73"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../applicant_form.py" line="82"/>
+        <location filename="../intake/applicant_form.py" line="81"/>
         <source>Number of signatories</source>
         <translation>Количество подписавших</translation>
     </message>
@@ -766,52 +758,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="41"/>
+        <location filename="../reception/booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
         <translation>Запись на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="58"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="59"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Reception (approved schedule)</source>
         <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="60"/>
+        <location filename="../reception/booking_dialog.py" line="57"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="61"/>
+        <location filename="../reception/booking_dialog.py" line="58"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="62"/>
+        <location filename="../reception/booking_dialog.py" line="59"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="68"/>
+        <location filename="../reception/booking_dialog.py" line="65"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="78"/>
+        <location filename="../reception/booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="150"/>
+        <location filename="../reception/booking_dialog.py" line="147"/>
         <source>Refuse the registration</source>
         <translation>Отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="150"/>
+        <location filename="../reception/booking_dialog.py" line="147"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -819,102 +811,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception_booking_tab.py" line="42"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>All officials</source>
         <translation>Все должностные лица</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Book…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Received…</source>
         <translation>Принят…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Refuse…</source>
         <translation>Отказать…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="52"/>
+        <location filename="../reception/booking_tab.py" line="50"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="53"/>
+        <location filename="../reception/booking_tab.py" line="51"/>
         <source>Ask for information…</source>
         <translation>Запросить информацию…</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="54"/>
+        <location filename="../reception/booking_tab.py" line="52"/>
         <source>Did not come</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="56"/>
+        <location filename="../reception/booking_tab.py" line="54"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="118"/>
+        <location filename="../reception/booking_tab.py" line="116"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="122"/>
+        <location filename="../reception/booking_tab.py" line="120"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="125"/>
+        <location filename="../reception/booking_tab.py" line="123"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception_booking_tab.py" line="128"/>
+        <location filename="../reception/booking_tab.py" line="126"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
     </message>
@@ -922,22 +914,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../booking_talon.py" line="70"/>
+        <location filename="../reception/booking_talon.py" line="70"/>
         <source>Booking talon</source>
         <translation>Талон записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="77"/>
+        <location filename="../reception/booking_talon.py" line="77"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../booking_talon.py" line="94"/>
+        <location filename="../reception/booking_talon.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -945,116 +937,116 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../calendar_dialog.py" line="39"/>
+        <location filename="../admin/calendar_dialog.py" line="39"/>
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="63"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
         <source>Working?</source>
         <translation>Рабочий?</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="45"/>
         <source>Why</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="64"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="64"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="49"/>
-        <location filename="../calendar_dialog.py" line="65"/>
+        <location filename="../admin/calendar_dialog.py" line="49"/>
+        <location filename="../admin/calendar_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="50"/>
         <source>Decree</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="50"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="52"/>
+        <location filename="../admin/calendar_dialog.py" line="52"/>
         <source>Revoke selected</source>
         <translation>Отменить выбранный</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="61"/>
+        <location filename="../admin/calendar_dialog.py" line="61"/>
         <source>Add an override</source>
         <translation>Добавить перенос</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="66"/>
+        <location filename="../admin/calendar_dialog.py" line="66"/>
         <source>Decree (number and date)</source>
         <translation>Постановление (номер и дата)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="67"/>
+        <location filename="../admin/calendar_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="72"/>
+        <location filename="../admin/calendar_dialog.py" line="72"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="78"/>
+        <location filename="../admin/calendar_dialog.py" line="78"/>
         <source>Office overrides (a decree moving days off)</source>
         <translation>Переносы, внесённые аппаратом (постановление о переносе выходных дней)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="93"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="93"/>
         <source>revoked</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="108"/>
+        <location filename="../admin/calendar_dialog.py" line="108"/>
         <source>(moved day off)</source>
         <translation>(перенесённый выходной день)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="110"/>
+        <location filename="../admin/calendar_dialog.py" line="110"/>
         <source>(estimated date: check the decree)</source>
         <translation>(предполагаемая дата: сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="112"/>
+        <location filename="../admin/calendar_dialog.py" line="112"/>
         <source>working day by the holidays library</source>
         <translation>рабочий день по библиотеке holidays</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="115"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="115"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../calendar_dialog.py" line="144"/>
+        <location filename="../admin/calendar_dialog.py" line="144"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сохранено. Открытых обращений с пересчитанным сроком исполнения: {n} (ст. 76 АППК).</translation>
     </message>
@@ -1062,751 +1054,751 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../card_text.py" line="35"/>
+        <location filename="../case/card_text.py" line="36"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Дата регистрации (ст. 64 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Internal due date</source>
         <translation>Внутренний срок</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Term stopped on</source>
         <translation>Дата закрытия срока</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Why there was no hearing</source>
         <translation>Почему заслушивание не проводилось</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="72"/>
-        <location filename="../petition_labels.py" line="50"/>
+        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="92"/>
+        <location filename="../case/card_text.py" line="93"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="92"/>
+        <location filename="../case/card_text.py" line="93"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="102"/>
+        <location filename="../case/card_text.py" line="103"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="103"/>
+        <location filename="../case/card_text.py" line="104"/>
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="104"/>
+        <location filename="../case/card_text.py" line="105"/>
         <source>Calendar override no.</source>
         <translation>Перенос в календаре №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="105"/>
+        <location filename="../case/card_text.py" line="106"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="107"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="107"/>
-        <location filename="../card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="109"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="110"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="111"/>
         <source>Sent by</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="113"/>
         <source>Forwarded to</source>
         <translation>Куда перенаправлено</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Due to forward by</source>
         <translation>Перенаправить до</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Late</source>
         <translation>С нарушением срока</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Latest possible date</source>
         <translation>Предельная дата</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="119"/>
         <source>Date set in the decision</source>
         <translation>Дата, указанная в решении</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Decided by the superior body</source>
         <translation>Решение вышестоящего органа</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Часть о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ст. 70 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../card_text.py" line="167"/>
+        <location filename="../case/card_text.py" line="168"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="10"/>
-        <location filename="../complaint_text.py" line="11"/>
+        <location filename="../complaint/text.py" line="10"/>
+        <location filename="../complaint/text.py" line="11"/>
         <source>Our side of the complaint</source>
         <translation>Наша роль по жалобе</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="12"/>
-        <location filename="../complaint_text.py" line="13"/>
+        <location filename="../complaint/text.py" line="12"/>
+        <location filename="../complaint/text.py" line="13"/>
         <source>Challenged (art. 91 part 1)</source>
         <translation>Предмет обжалования (ст. 91 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="14"/>
+        <location filename="../complaint/text.py" line="14"/>
         <source>Our case challenged</source>
         <translation>Наше обжалуемое дело</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="15"/>
+        <location filename="../complaint/text.py" line="15"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="16"/>
+        <location filename="../complaint/text.py" line="16"/>
         <source>The act or action challenged</source>
         <translation>Обжалуемый акт или действие</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="17"/>
+        <location filename="../complaint/text.py" line="17"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="18"/>
+        <location filename="../complaint/text.py" line="18"/>
         <source>Actual address (art. 93 part 2 3))</source>
         <translation>Фактический адрес (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="19"/>
+        <location filename="../complaint/text.py" line="19"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="20"/>
+        <location filename="../complaint/text.py" line="20"/>
         <source>Learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="21"/>
+        <location filename="../complaint/text.py" line="21"/>
         <source>The act did not state the appeal route (art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования (ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="22"/>
+        <location filename="../complaint/text.py" line="22"/>
         <source>Last day to file (art. 92)</source>
         <translation>Последний день подачи жалобы (ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="23"/>
+        <location filename="../complaint/text.py" line="23"/>
         <source>Filed after the term (art. 92 part 3)</source>
         <translation>Подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="24"/>
+        <location filename="../complaint/text.py" line="24"/>
         <source>Restoration of the term (art. 92 part 2)</source>
         <translation>Восстановление срока (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="25"/>
+        <location filename="../complaint/text.py" line="25"/>
         <source>Reason for restoring</source>
         <translation>Причина восстановления срока</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="26"/>
+        <location filename="../complaint/text.py" line="26"/>
         <source>Kind of reason (art. 92 part 2)</source>
         <translation>Вид уважительной причины (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="27"/>
+        <location filename="../complaint/text.py" line="27"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="28"/>
+        <location filename="../complaint/text.py" line="28"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Исполнение акта (ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="29"/>
+        <location filename="../complaint/text.py" line="29"/>
         <source>Not suspended under (art. 96 part 1)</source>
         <translation>Не приостанавливается по основанию (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="30"/>
+        <location filename="../complaint/text.py" line="30"/>
         <source>Grounds stated in the act (art. 96 part 2)</source>
         <translation>Основания, указанные в акте (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="31"/>
+        <location filename="../complaint/text.py" line="31"/>
         <source>Suspension ended on</source>
         <translation>Дата окончания приостановления</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="32"/>
+        <location filename="../complaint/text.py" line="32"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
         <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="33"/>
+        <location filename="../complaint/text.py" line="33"/>
         <source>Sent to the complaint body</source>
         <translation>Направлено в орган, рассматривающий жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="34"/>
+        <location filename="../complaint/text.py" line="34"/>
         <source>Sent on (art. 91 part 4)</source>
         <translation>Дата направления (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="35"/>
+        <location filename="../complaint/text.py" line="35"/>
         <source>Satisfied by (art. 91 part 4)</source>
         <translation>Чем удовлетворена жалоба (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="36"/>
+        <location filename="../complaint/text.py" line="36"/>
         <source>Satisfied by</source>
         <translation>Способ удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="37"/>
+        <location filename="../complaint/text.py" line="37"/>
         <source>Decision of the complaint body</source>
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="38"/>
+        <location filename="../complaint/text.py" line="38"/>
         <source>Grounds found (art. 100 part 3)</source>
         <translation>Установленные основания (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="39"/>
+        <location filename="../complaint/text.py" line="39"/>
         <source>Reasoning</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="40"/>
+        <location filename="../complaint/text.py" line="40"/>
         <source>Legal norms applied</source>
         <translation>Применённые нормы законодательства</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="41"/>
+        <location filename="../complaint/text.py" line="41"/>
         <source>Violations found</source>
         <translation>Выявленные нарушения</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="42"/>
+        <location filename="../complaint/text.py" line="42"/>
         <source>Proposals to remove them</source>
         <translation>Предложения по их устранению</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="43"/>
+        <location filename="../complaint/text.py" line="43"/>
         <source>New act</source>
         <translation>Новый акт</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="44"/>
+        <location filename="../complaint/text.py" line="44"/>
         <source>Earlier decision, court act or claim</source>
         <translation>Ранее принятое решение, судебный акт или иск</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="45"/>
+        <location filename="../complaint/text.py" line="45"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="46"/>
+        <location filename="../complaint/text.py" line="46"/>
         <source>Court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="47"/>
+        <location filename="../complaint/text.py" line="47"/>
         <source>Court outcome</source>
         <translation>Результат рассмотрения в суде</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="48"/>
+        <location filename="../complaint/text.py" line="48"/>
         <source>Copy sent to the challenged body on</source>
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="49"/>
+        <location filename="../complaint/text.py" line="49"/>
         <source>Ground of the return</source>
         <translation>Основание возврата</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="50"/>
+        <location filename="../complaint/text.py" line="50"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="51"/>
+        <location filename="../complaint/text.py" line="51"/>
         <source>Challenged official heard on (art. 98 part 3)</source>
         <translation>Дата заслушивания обжалуемого должностного лица (ст. 98 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="52"/>
+        <location filename="../complaint/text.py" line="52"/>
         <source>Execution of our act</source>
         <translation>Исполнение нашего акта</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="53"/>
+        <location filename="../complaint/text.py" line="53"/>
         <source>With the whole case file (art. 91 part 4)</source>
         <translation>Вместе со всем административным делом (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="54"/>
+        <location filename="../complaint/text.py" line="54"/>
         <source>Every demand satisfied (art. 91 part 4)</source>
         <translation>Все требования удовлетворены в полном объёме (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="55"/>
+        <location filename="../complaint/text.py" line="55"/>
         <source>Within our own competence (art. 100 part 2)</source>
         <translation>Входит в нашу компетенцию (ст. 100 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="56"/>
+        <location filename="../complaint/text.py" line="56"/>
         <source>Not worse for the complainant (art. 98 part 6)</source>
         <translation>Не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="57"/>
+        <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="58"/>
+        <location filename="../complaint/text.py" line="58"/>
         <source>Outcome of the complaint</source>
         <translation>Результат рассмотрения жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_text.py" line="59"/>
+        <location filename="../complaint/text.py" line="59"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="30"/>
+        <location filename="../petition/labels.py" line="30"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="31"/>
+        <location filename="../petition/labels.py" line="31"/>
         <source>Citizens who joined</source>
         <translation>Количество граждан, присоединившихся к петиции</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="32"/>
+        <location filename="../petition/labels.py" line="32"/>
         <source>Joined from</source>
         <translation>Период присоединения: с</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="33"/>
+        <location filename="../petition/labels.py" line="33"/>
         <source>Joined to</source>
         <translation>Период присоединения: по</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="34"/>
+        <location filename="../petition/labels.py" line="34"/>
         <source>Letter of the petition authority</source>
         <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="35"/>
+        <location filename="../petition/labels.py" line="35"/>
         <source>Site visit</source>
         <translation>Выезд на место</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="36"/>
+        <location filename="../petition/labels.py" line="36"/>
         <source>No site visit because</source>
         <translation>Причина, по которой выезд на место не проводился</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="37"/>
+        <location filename="../petition/labels.py" line="37"/>
         <source>Public discussion on</source>
         <translation>Дата публичного обсуждения</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="38"/>
+        <location filename="../petition/labels.py" line="38"/>
         <source>Place of the discussion</source>
         <translation>Место проведения обсуждения</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="39"/>
+        <location filename="../petition/labels.py" line="39"/>
         <source>Discussion announced on</source>
         <translation>Дата уведомления об обсуждении</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="40"/>
+        <location filename="../petition/labels.py" line="40"/>
         <source>Announced through</source>
         <translation>Способы уведомления</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="41"/>
+        <location filename="../petition/labels.py" line="41"/>
         <source>Discussion held on</source>
         <translation>Дата проведения обсуждения</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="42"/>
+        <location filename="../petition/labels.py" line="42"/>
         <source>To be announced by</source>
         <translation>Уведомить не позднее</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="43"/>
+        <location filename="../petition/labels.py" line="43"/>
         <source>Commission members</source>
         <translation>Состав комиссии (рабочей группы)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="44"/>
+        <location filename="../petition/labels.py" line="44"/>
         <source>Commission formed on</source>
         <translation>Дата создания комиссии (рабочей группы)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="45"/>
+        <location filename="../petition/labels.py" line="45"/>
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="46"/>
+        <location filename="../petition/labels.py" line="46"/>
         <source>References to legislation</source>
         <translation>Ссылки на законодательство</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="47"/>
+        <location filename="../petition/labels.py" line="47"/>
         <source>Published on</source>
         <translation>Дата размещения</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="48"/>
+        <location filename="../petition/labels.py" line="48"/>
         <source>Published at</source>
         <translation>Адрес размещения</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="49"/>
+        <location filename="../petition/labels.py" line="49"/>
         <source>Official statement on</source>
         <translation>Дата официального заявления</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="51"/>
+        <location filename="../petition/labels.py" line="51"/>
         <source>Reception record no.</source>
         <translation>Запись журнала личного приёма №</translation>
     </message>
@@ -1814,107 +1806,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint_form.py" line="56"/>
+        <location filename="../complaint/registration_part.py" line="62"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Жалоба (ст. 91–96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="61"/>
+        <location filename="../complaint/registration_part.py" line="67"/>
         <source>Fill from our case</source>
         <translation>Заполнить по нашему делу</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="79"/>
+        <location filename="../complaint/registration_part.py" line="85"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования по ст. 80 ч. 5 АППК (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="87"/>
+        <location filename="../complaint/registration_part.py" line="93"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Заявителю разъяснены его права и обязанности (ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="94"/>
+        <location filename="../complaint/registration_part.py" line="100"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="95"/>
+        <location filename="../complaint/registration_part.py" line="101"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Что обжалуется (ст. 91 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="107"/>
         <source>Our case challenged (registration number)</source>
         <translation>Наше обжалуемое дело (регистрационный номер)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="102"/>
+        <location filename="../complaint/registration_part.py" line="108"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="104"/>
+        <location filename="../complaint/registration_part.py" line="110"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="106"/>
+        <location filename="../complaint/registration_part.py" line="112"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт или действие: номер, дата, содержание</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="107"/>
+        <location filename="../complaint/registration_part.py" line="113"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="109"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="112"/>
+        <location filename="../complaint/registration_part.py" line="118"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="120"/>
         <source>Its grounds, as the act states them</source>
         <translation>Основания, как они указаны в акте</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="116"/>
+        <location filename="../complaint/registration_part.py" line="122"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="118"/>
+        <location filename="../complaint/registration_part.py" line="124"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="200"/>
+        <location filename="../complaint/registration_part.py" line="206"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Укажите день, когда заявителю стало известно об акте или действии, чтобы рассчитать срок подачи жалобы (ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="207"/>
+        <location filename="../complaint/registration_part.py" line="213"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Последний день подачи жалобы: {due} (месяцев: {months}; {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="210"/>
+        <location filename="../complaint/registration_part.py" line="216"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ст. 92 ч. 2–3 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_form.py" line="212"/>
+        <location filename="../complaint/registration_part.py" line="218"/>
         <source>Filed in time.</source>
         <translation>Подана в срок.</translation>
     </message>
@@ -1922,62 +1914,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint_register.py" line="28"/>
+        <location filename="../complaint/register.py" line="28"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="29"/>
+        <location filename="../complaint/register.py" line="29"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="30"/>
+        <location filename="../complaint/register.py" line="30"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="31"/>
+        <location filename="../complaint/register.py" line="31"/>
         <source>Complainant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="32"/>
+        <location filename="../complaint/register.py" line="32"/>
         <source>Challenged</source>
         <translation>Обжалуемый орган и акт</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="33"/>
+        <location filename="../complaint/register.py" line="33"/>
         <source>Last day to file</source>
         <translation>Последний день подачи жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="34"/>
+        <location filename="../complaint/register.py" line="34"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Исполнение акта (ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="35"/>
+        <location filename="../complaint/register.py" line="35"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="36"/>
+        <location filename="../complaint/register.py" line="36"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="37"/>
+        <location filename="../complaint/register.py" line="37"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="38"/>
+        <location filename="../complaint/register.py" line="38"/>
         <source>Court case</source>
         <translation>Судебное дело</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="113"/>
+        <location filename="../complaint/register.py" line="115"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
     </message>
@@ -1985,32 +1977,32 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint_register.py" line="132"/>
+        <location filename="../complaint/register.py" line="134"/>
         <source>Complaint register</source>
         <translation>Реестр жалоб</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="144"/>
+        <location filename="../complaint/register.py" line="146"/>
         <source>Open only</source>
         <translation>Только незавершённые</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="149"/>
+        <location filename="../complaint/register.py" line="151"/>
         <source>Both sides</source>
         <translation>Все жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="150"/>
+        <location filename="../complaint/register.py" line="152"/>
         <source>Complaints we consider</source>
         <translation>Жалобы, рассматриваемые нами</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="151"/>
+        <location filename="../complaint/register.py" line="153"/>
         <source>Complaints against our acts</source>
         <translation>Жалобы на наши акты</translation>
     </message>
     <message>
-        <location filename="../complaint_register.py" line="180"/>
+        <location filename="../complaint/register.py" line="182"/>
         <source>Complaints: {n}</source>
         <translation>Жалоб: {n}</translation>
     </message>
@@ -2018,17 +2010,17 @@
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint_tab.py" line="36"/>
+        <location filename="../complaint/tab.py" line="36"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="48"/>
+        <location filename="../complaint/tab.py" line="48"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint_tab.py" line="65"/>
+        <location filename="../complaint/tab.py" line="65"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Срок подачи жалобы по дням (ст. 92 АППК):</translation>
     </message>
@@ -2036,32 +2028,32 @@
 <context>
     <name>ControlModel</name>
     <message>
-        <location filename="../control_model.py" line="17"/>
+        <location filename="../journal/control_model.py" line="17"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="18"/>
+        <location filename="../journal/control_model.py" line="18"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="19"/>
+        <location filename="../journal/control_model.py" line="19"/>
         <source>What is due</source>
         <translation>Что требуется</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="20"/>
+        <location filename="../journal/control_model.py" line="20"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="21"/>
+        <location filename="../journal/control_model.py" line="21"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../control_model.py" line="22"/>
+        <location filename="../journal/control_model.py" line="22"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -2069,78 +2061,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../control_panel.py" line="58"/>
+        <location filename="../journal/control_panel.py" line="58"/>
         <source>Whole office</source>
         <translation>Весь аппарат</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="59"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="71"/>
+        <location filename="../journal/control_panel.py" line="71"/>
         <source>within </source>
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="101"/>
+        <location filename="../journal/control_panel.py" line="101"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="102"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="103"/>
-        <location filename="../control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="103"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="105"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="107"/>
+        <location filename="../journal/control_panel.py" line="107"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="120"/>
+        <location filename="../journal/control_panel.py" line="120"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="173"/>
+        <location filename="../journal/control_panel.py" line="173"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="176"/>
+        <location filename="../journal/control_panel.py" line="176"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="194"/>
+        <location filename="../journal/control_panel.py" line="194"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="197"/>
+        <location filename="../journal/control_panel.py" line="197"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="200"/>
+        <location filename="../journal/control_panel.py" line="200"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../control_panel.py" line="235"/>
+        <location filename="../journal/control_panel.py" line="235"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2148,37 +2140,37 @@
 <context>
     <name>ControlPrint</name>
     <message>
-        <location filename="../control_print.py" line="21"/>
+        <location filename="../journal/control_print.py" line="21"/>
         <source>Control list for {date}</source>
         <translation>Контрольный список на {date}</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="24"/>
+        <location filename="../journal/control_print.py" line="24"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="25"/>
+        <location filename="../journal/control_print.py" line="25"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="26"/>
+        <location filename="../journal/control_print.py" line="26"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="27"/>
+        <location filename="../journal/control_print.py" line="27"/>
         <source>What is due</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="28"/>
+        <location filename="../journal/control_print.py" line="28"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../control_print.py" line="29"/>
+        <location filename="../journal/control_print.py" line="29"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
@@ -2186,27 +2178,27 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../document_dialog.py" line="93"/>
+        <location filename="../case/document_dialog.py" line="92"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="117"/>
+        <location filename="../case/document_dialog.py" line="116"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="117"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="118"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="193"/>
+        <location filename="../case/document_dialog.py" line="192"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -2214,217 +2206,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../document_dialog.py" line="34"/>
+        <location filename="../case/document_dialog.py" line="33"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="34"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="35"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Вид акта (благоприятный или обременяющий)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Почему подача жалобы не приостанавливает исполнение (ст. 96 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Приложения, по одному в строке (ст. 80 ч. 3–4 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Факты, подтверждающие или опровергающие доводы (ст. 89 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Ссылки на законодательство (ст. 89 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Что не указано, по одному в строке (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Competent body</source>
         <translation>Компетентный орган</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Forwarded on</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Former last day</source>
         <translation>Прежний последний день срока</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>The act not before</source>
         <translation>Принятие акта не ранее</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Started at</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Ended at</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Пояснения, вопросы, ответы, заявления</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Official whose recusal was decided</source>
         <translation>Должностное лицо, по отводу которого принято решение</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Decision (granted or refused)</source>
         <translation>Решение (удовлетворён или отказано)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Способ направления (ст. 66 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Краткое изложение обжалуемого акта или действия (бездействия) (подп. 4) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Суть жалобы (подп. 5) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Вид решения (ст. 100 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Копия обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Направляемые материалы дела, по одному документу в строке (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Position of the body (optional)</source>
         <translation>Позиция органа (необязательно)</translation>
     </message>
@@ -2432,63 +2424,63 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../case/documents_tab.py" line="42"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="42"/>
+        <location filename="../case/documents_tab.py" line="42"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="43"/>
         <source>Issued</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="49"/>
+        <location filename="../case/documents_tab.py" line="49"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="51"/>
+        <location filename="../case/documents_tab.py" line="51"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="52"/>
+        <location filename="../case/documents_tab.py" line="52"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="53"/>
-        <location filename="../documents_tab.py" line="169"/>
+        <location filename="../case/documents_tab.py" line="53"/>
+        <location filename="../case/documents_tab.py" line="169"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="55"/>
+        <location filename="../case/documents_tab.py" line="55"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Опись дела (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="117"/>
+        <location filename="../case/documents_tab.py" line="117"/>
         <source>Save a copy to</source>
         <translation>Папка для сохранения копии</translation>
     </message>
     <message>
-        <location filename="../documents_tab.py" line="155"/>
+        <location filename="../case/documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Преобразование…</translation>
     </message>
@@ -2496,248 +2488,248 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../explain.py" line="12"/>
+        <location filename="../common/explain.py" line="12"/>
         <source>registered</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="13"/>
+        <location filename="../common/explain.py" line="13"/>
         <source>content on a crime or a threat to security noted</source>
         <translation>отмечены сведения о преступлении или угрозе безопасности</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="14"/>
+        <location filename="../common/explain.py" line="14"/>
         <source>the period to correct ended, or the appeal was registered</source>
         <translation>истёк срок для устранения нарушений либо обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="15"/>
+        <location filename="../common/explain.py" line="15"/>
         <source>the extension decided</source>
         <translation>принято решение о продлении срока</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="16"/>
+        <location filename="../common/explain.py" line="16"/>
         <source>the termination decided</source>
         <translation>принято решение о прекращении</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="17"/>
+        <location filename="../common/explain.py" line="17"/>
         <source>the preliminary decision notified</source>
         <translation>направлено уведомление о предварительном решении</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="18"/>
-        <location filename="../explain.py" line="19"/>
+        <location filename="../common/explain.py" line="18"/>
+        <location filename="../common/explain.py" line="19"/>
         <source>the participant received the preliminary decision</source>
         <translation>участник получил предварительное решение</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="20"/>
+        <location filename="../common/explain.py" line="20"/>
         <source>the oral hearing ended</source>
         <translation>устное заслушивание завершено</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="21"/>
+        <location filename="../common/explain.py" line="21"/>
         <source>the participant read the protocol</source>
         <translation>участник ознакомился с протоколом</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="22"/>
+        <location filename="../common/explain.py" line="22"/>
         <source>the recusal declared</source>
         <translation>заявлен отвод</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="23"/>
+        <location filename="../common/explain.py" line="23"/>
         <source>the recusal decided</source>
         <translation>принято решение по отводу</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="24"/>
+        <location filename="../common/explain.py" line="24"/>
         <source>access to the file requested</source>
         <translation>заявлено ходатайство об ознакомлении с материалами дела</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="25"/>
+        <location filename="../common/explain.py" line="25"/>
         <source>the correction requested</source>
         <translation>поступило ходатайство об исправлении</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="26"/>
+        <location filename="../common/explain.py" line="26"/>
         <source>the act corrected</source>
         <translation>акт исправлен</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="27"/>
+        <location filename="../common/explain.py" line="27"/>
         <source>the decision delivered</source>
         <translation>решение доведено до сведения участника</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="28"/>
+        <location filename="../common/explain.py" line="28"/>
         <source>the decision to send the case back issued</source>
         <translation>принято решение о направлении дела в обжалуемый орган</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="29"/>
+        <location filename="../common/explain.py" line="29"/>
         <source>the complaint left without consideration</source>
         <translation>жалоба оставлена без рассмотрения</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="43"/>
+        <location filename="../common/explain.py" line="43"/>
         <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
         <translation>{date}: {event}; срок исчисляется со следующего рабочего дня ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="47"/>
+        <location filename="../common/explain.py" line="47"/>
         <source>{date}: to be done at once ({article}).</source>
         <translation>{date}: подлежит немедленному исполнению ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="48"/>
+        <location filename="../common/explain.py" line="48"/>
         <source>{date}: the last day, {days} working days ({article}).</source>
         <translation>{date}: последний день, раб. дн.: {days} ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="51"/>
+        <location filename="../common/explain.py" line="51"/>
         <source>{date}: the extension decided ({article}).</source>
         <translation>{date}: принято решение о продлении срока ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="53"/>
+        <location filename="../common/explain.py" line="53"/>
         <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: два месяца после решения, до того же числа (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="55"/>
+        <location filename="../common/explain.py" line="55"/>
         <source>{date}: the last day moves to the next working day ({article}).</source>
         <translation>{date}: последний день переносится на следующий рабочий день ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="58"/>
+        <location filename="../common/explain.py" line="58"/>
         <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
         <translation>{date}: третий рабочий день до публичного обсуждения – последний день для приглашения заявителя и заинтересованных лиц ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="61"/>
+        <location filename="../common/explain.py" line="61"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: участнику стало известно об акте или действии (бездействии) ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="64"/>
+        <location filename="../common/explain.py" line="64"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: через {months} мес., до того же числа либо до последнего дня более короткого месяца (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="67"/>
+        <location filename="../common/explain.py" line="67"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
         <translation>{date}: последний день подачи жалобы ({article}). Жалоба, поданная позже, всё равно принимается и регистрируется (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="70"/>
+        <location filename="../common/explain.py" line="70"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: самая поздняя дата, которую может установить решение о продлении, принятое в этот день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="72"/>
+        <location filename="../common/explain.py" line="72"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: срок продлён до этого дня ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="74"/>
+        <location filename="../common/explain.py" line="74"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: административный орган установил срок для устранения недостатков до {until} ({article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="87"/>
+        <location filename="../common/explain.py" line="87"/>
         <source>weekend</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="91"/>
+        <location filename="../common/explain.py" line="91"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>выходной день, перенесённый в связи с праздником «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="93"/>
+        <location filename="../common/explain.py" line="93"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>праздник «{name}» (дата предварительная; сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="94"/>
+        <location filename="../common/explain.py" line="94"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>праздничный день «{name}»</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="96"/>
+        <location filename="../common/explain.py" line="96"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>дополнительный выходной день, установленный аппаратом: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="98"/>
+        <location filename="../common/explain.py" line="98"/>
         <source>non-working day</source>
         <translation>нерабочий день</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="106"/>
+        <location filename="../common/explain.py" line="106"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: поступило.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="108"/>
+        <location filename="../common/explain.py" line="108"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано в день поступления (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="111"/>
+        <location filename="../common/explain.py" line="111"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="112"/>
+        <location filename="../common/explain.py" line="112"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="114"/>
+        <location filename="../common/explain.py" line="114"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="116"/>
+        <location filename="../common/explain.py" line="116"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
         <translation>Срок исчисляется со дня, следующего за днём поступления жалобы, — с {date} (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="118"/>
+        <location filename="../common/explain.py" line="118"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="120"/>
+        <location filename="../common/explain.py" line="120"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="122"/>
+        <location filename="../common/explain.py" line="122"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="124"/>
+        <location filename="../common/explain.py" line="124"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="133"/>
+        <location filename="../common/explain.py" line="133"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="136"/>
+        <location filename="../common/explain.py" line="136"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../explain.py" line="138"/>
+        <location filename="../common/explain.py" line="138"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -2745,42 +2737,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="24"/>
+        <location filename="../admin/first_run_dialog.py" line="24"/>
         <source>Zholdanym: set up the office</source>
         <translation>Zholdanym: настройка аппарата</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="28"/>
+        <location filename="../admin/first_run_dialog.py" line="28"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="31"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="32"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="33"/>
+        <location filename="../admin/first_run_dialog.py" line="33"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
         <translation>Должность (печатается на талонах, ст. 64 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -2788,32 +2780,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal_print_dialog.py" line="39"/>
+        <location filename="../journal/print_dialog.py" line="39"/>
         <source>Registration journal (art. 69)</source>
         <translation>Журнал регистрации (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="49"/>
+        <location filename="../journal/print_dialog.py" line="49"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="50"/>
+        <location filename="../journal/print_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="69"/>
+        <location filename="../journal/print_dialog.py" line="69"/>
         <source>Save the journal</source>
         <translation>Сохранить журнал</translation>
     </message>
     <message>
-        <location filename="../journal_print_dialog.py" line="83"/>
+        <location filename="../journal/print_dialog.py" line="83"/>
         <source>Preparing the journal…</source>
         <translation>Журнал готовится…</translation>
     </message>
@@ -2821,67 +2813,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="50"/>
+        <location filename="../reception/journal_tab.py" line="49"/>
         <source>Written appeal</source>
         <translation>Письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="53"/>
+        <location filename="../reception/journal_tab.py" line="52"/>
         <source>Record a reception…</source>
         <translation>Внести запись о приёме…</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="56"/>
+        <location filename="../reception/journal_tab.py" line="55"/>
         <source>signed by the applicant</source>
         <translation>подписано заявителем</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="59"/>
+        <location filename="../reception/journal_tab.py" line="58"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="63"/>
+        <location filename="../reception/journal_tab.py" line="62"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="67"/>
+        <location filename="../reception/journal_tab.py" line="66"/>
         <source>as</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../reception_journal_tab.py" line="122"/>
+        <location filename="../reception/journal_tab.py" line="121"/>
         <source>Registered as {number}.</source>
         <translation>Зарегистрировано под № {number}.</translation>
     </message>
@@ -2889,47 +2881,47 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../journal_model.py" line="27"/>
+        <location filename="../journal/journal_model.py" line="27"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="28"/>
+        <location filename="../journal/journal_model.py" line="28"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="29"/>
+        <location filename="../journal/journal_model.py" line="29"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="30"/>
+        <location filename="../journal/journal_model.py" line="30"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="31"/>
+        <location filename="../journal/journal_model.py" line="31"/>
         <source>Substance</source>
         <translation>Суть</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="32"/>
+        <location filename="../journal/journal_model.py" line="32"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="33"/>
+        <location filename="../journal/journal_model.py" line="33"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="34"/>
+        <location filename="../journal/journal_model.py" line="34"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../journal_model.py" line="35"/>
+        <location filename="../journal/journal_model.py" line="35"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
@@ -2937,1383 +2929,1383 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="9"/>
+        <location filename="../common/labels.py" line="9"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="10"/>
+        <location filename="../common/labels.py" line="10"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="11"/>
+        <location filename="../common/labels.py" line="11"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="12"/>
+        <location filename="../common/labels.py" line="12"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="13"/>
+        <location filename="../common/labels.py" line="13"/>
         <source>Response</source>
         <translation>Отклик</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../common/labels.py" line="14"/>
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../common/labels.py" line="15"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../common/labels.py" line="18"/>
         <source>Paper</source>
         <translation>На бумажном носителе</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../common/labels.py" line="19"/>
         <source>Electronic</source>
         <translation>В электронной форме</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../common/labels.py" line="20"/>
         <source>Oral (protocol, art. 63 part 1)</source>
         <translation>Устно (протокол, ст. 63 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../common/labels.py" line="21"/>
         <source>Videoconference</source>
         <translation>По видеоконференцсвязи</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../common/labels.py" line="24"/>
+        <location filename="../common/labels.py" line="107"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../common/labels.py" line="25"/>
         <source>Incomplete, awaiting correction</source>
         <translation>Неполное, ожидает исправления</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../common/labels.py" line="26"/>
         <source>Assigned</source>
         <translation>Назначен исполнитель</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../common/labels.py" line="27"/>
         <source>Under consideration</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../common/labels.py" line="28"/>
         <source>Hearing</source>
         <translation>Заслушивание</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../common/labels.py" line="29"/>
         <source>Decided</source>
         <translation>Решение принято</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../common/labels.py" line="30"/>
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../common/labels.py" line="31"/>
         <source>Taken into consideration</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../common/labels.py" line="32"/>
         <source>Forwarded</source>
         <translation>Перенаправлено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../common/labels.py" line="33"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../common/labels.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../common/labels.py" line="35"/>
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../common/labels.py" line="36"/>
         <source>Filed into an earlier case (art. 64 part 8)</source>
         <translation>Приобщено к материалам ранее поданного обращения (ст. 64 ч. 8 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../common/labels.py" line="39"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../common/labels.py" line="40"/>
         <source>Registrar</source>
         <translation>Регистратор</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../common/labels.py" line="41"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../common/labels.py" line="42"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../common/labels.py" line="43"/>
         <source>Deputy head</source>
         <translation>Заместитель руководителя</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../common/labels.py" line="44"/>
         <source>Head of the apparatus</source>
         <translation>Руководитель аппарата</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../common/labels.py" line="47"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../common/labels.py" line="48"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../common/labels.py" line="51"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../common/labels.py" line="52"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
-        <location filename="../reception_labels.py" line="26"/>
+        <location filename="../common/labels.py" line="53"/>
+        <location filename="../reception/labels.py" line="26"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../common/labels.py" line="56"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>фамилия и имя заявителя либо наименование организации (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../common/labels.py" line="57"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>почтовый адрес (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../common/labels.py" line="58"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>орган или должностное лицо, которым адресовано обращение (подп. 2) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../common/labels.py" line="59"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>суть обращения (подп. 3) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../common/labels.py" line="60"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>дата обращения (подп. 4) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../common/labels.py" line="61"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>подпись или электронная цифровая подпись (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../common/labels.py" line="64"/>
         <source>the complaint body (art. 93 part 2 1))</source>
         <translation>орган, рассматривающий жалобу (подп. 1) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../common/labels.py" line="65"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
         <translation>фамилия и имя заявителя либо наименование организации (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../common/labels.py" line="66"/>
         <source>postal address (art. 93 part 2 2))</source>
         <translation>почтовый адрес (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../common/labels.py" line="67"/>
         <source>actual address or location (art. 93 part 2 3))</source>
         <translation>фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../common/labels.py" line="68"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
         <translation>орган или должностное лицо, акт или действие которых обжалуются (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../common/labels.py" line="69"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
         <translation>обстоятельства и доводы (подп. 5) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../common/labels.py" line="70"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
         <translation>дата подачи жалобы (подп. 6) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../common/labels.py" line="71"/>
         <source>signature (art. 93 part 2 7))</source>
         <translation>подпись (подп. 7) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../common/labels.py" line="72"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
         <translation>перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../common/labels.py" line="78"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
         <translation>заявитель — гражданин Республики Казахстан, а не организация (ст. 90-1 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../common/labels.py" line="79"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
         <translation>ИИН заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../common/labels.py" line="80"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
         <translation>адрес электронной почты заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../common/labels.py" line="81"/>
         <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
         <translation>письмо уполномоченного органа о направлении петиции (ст. 90-4 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../common/labels.py" line="82"/>
         <source>how many citizens joined (art. 90-3 part 4)</source>
         <translation>число граждан, присоединившихся к петиции (ст. 90-3 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../common/labels.py" line="91"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
-        <location filename="../workflow_labels.py" line="131"/>
+        <location filename="../case/workflow_labels.py" line="131"/>
+        <location filename="../common/labels.py" line="92"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
-        <location filename="../workflow_labels.py" line="132"/>
+        <location filename="../case/workflow_labels.py" line="132"/>
+        <location filename="../common/labels.py" line="93"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../common/labels.py" line="94"/>
         <source>Due within 3 working days</source>
         <translation>Срок в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../common/labels.py" line="97"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../common/labels.py" line="98"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../common/labels.py" line="108"/>
         <source>Status changed</source>
         <translation>Статус изменён</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../common/labels.py" line="109"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Срок исполнения пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../common/labels.py" line="110"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Срок пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../common/labels.py" line="111"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../common/labels.py" line="112"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../common/labels.py" line="113"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="11"/>
+        <location filename="../case/workflow_labels.py" line="11"/>
         <source>Assign (resolution)</source>
         <translation>Назначить исполнителя (резолюция)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="12"/>
+        <location filename="../case/workflow_labels.py" line="12"/>
         <source>Take into work</source>
         <translation>Принять в работу</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="13"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Предложить исправить обращение (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Corrected by the applicant</source>
         <translation>Исправлено заявителем</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Вернуть обращение (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Приобщить к материалам ранее поданного обращения без ответа (ст. 64 ч. 8 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Перенаправить обращение полностью (ст. 65 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Перенаправить часть вопросов (ст. 65 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Отозвано заявителем (ст. 64 ч. 9 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Продлить срок (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Уведомить о предварительном решении (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Без заслушивания: исключение по ст. 73 ч. 2 АППК</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Поступило возражение (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Проведено устное заслушивание (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Протокол подписан (ст. 74 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Участник ознакомился с протоколом (ст. 74 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания на протокол (ст. 74 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Решение (ст. 77, ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Прекратить административную процедуру (ст. 70, ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Заявлен отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Разрешить отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Notice sent to the participant</source>
         <translation>Участнику направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Заявлено ходатайство об ознакомлении с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Предоставлено ознакомление с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Поступило ходатайство об исправлении описки или арифметической ошибки (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Описка или арифметическая ошибка исправлена (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Решение доведено до сведения участника (ст. 81 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Act executed (art. 86)</source>
         <translation>Административный акт исполнен (ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Reverse the latest action</source>
         <translation>Отменить последнее действие</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="44"/>
+        <location filename="../case/workflow_labels.py" line="44"/>
         <source>Term of consideration</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="45"/>
+        <location filename="../case/workflow_labels.py" line="45"/>
         <source>Internal date of the resolution</source>
         <translation>Внутренний срок по резолюции</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="46"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Назначить исполнителя или перенаправить по компетенции (ст. 65 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Срок для устранения нарушений заявителем (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Возврат с указанием причин (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Самый ранний день принятия акта после уведомления (ст. 73 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Возражение участника (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство участника об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Подписание протокола заслушивания (ст. 74 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания участника на протокол (ст. 74 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Решение по отводу (ст. 67 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="58"/>
-        <location filename="../workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Уведомление о решении по отводу (ст. 67 ч. 11 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Ознакомление с материалами административного дела (ст. 75 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Исправление описки или арифметической ошибки (ст. 82 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Направление исправленной копии (ст. 82 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Исполнение административного акта (ст. 86 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="65"/>
+        <location filename="../case/workflow_labels.py" line="65"/>
         <source>running</source>
         <translation>срок идёт</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="66"/>
+        <location filename="../case/workflow_labels.py" line="66"/>
         <source>missed, still open</source>
         <translation>срок пропущен, не исполнено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="67"/>
         <source>done in time</source>
         <translation>исполнено в срок</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>done late</source>
         <translation>исполнено с нарушением срока</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>no longer needed</source>
         <translation>больше не требуется</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>period over</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="73"/>
+        <location filename="../case/workflow_labels.py" line="73"/>
         <source>Administrative act, favourable</source>
         <translation>Административный акт, благоприятный</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="74"/>
+        <location filename="../case/workflow_labels.py" line="74"/>
         <source>Administrative act, burdening</source>
         <translation>Административный акт, обременяющий</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="75"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Ответ (подп. 1) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Принято к сведению (подп. 2) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Termination of the procedure</source>
         <translation>Прекращение административной процедуры</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Return of the appeal</source>
         <translation>Возврат обращения</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Forwarded to the competent body</source>
         <translation>Перенаправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Withdrawal by the applicant</source>
         <translation>Отзыв обращения заявителем</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Приобщено к материалам ранее рассмотренного дела без ответа</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="84"/>
+        <location filename="../case/workflow_labels.py" line="84"/>
         <source>Clarified</source>
         <translation>Разъяснено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="85"/>
+        <location filename="../case/workflow_labels.py" line="85"/>
         <source>Satisfied</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="86"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Partly satisfied</source>
         <translation>Частично удовлетворено</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="90"/>
+        <location filename="../case/workflow_labels.py" line="90"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Истёк срок для устранения нарушений (подп. 1) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="91"/>
+        <location filename="../case/workflow_labels.py" line="91"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Повторное обращение без новых доводов после прекращения процедуры (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="92"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Нецензурные или оскорбительные выражения (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Уже имеется решение по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету (подп. 2) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Возвращено по истечении срока для устранения нарушений (подп. 3) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Иные основания, предусмотренные законом (подп. 5) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Повторное без новых доводов, ответ уже дан (подп. 1) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Невозможно установить автора: нет подписи или почтового адреса (подп. 2) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Не изложена суть обращения (подп. 3) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Участвовал в качестве участника или представителя (подп. 1) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Родственник, супруг (супруга) или свойственник участника (подп. 2) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Находится в зависимости от участника (подп. 3) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Заинтересованность в исходе дела или сомнение в беспристрастности (подп. 4) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="108"/>
+        <location filename="../case/workflow_labels.py" line="108"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) благоприятный акт, не затрагивающий иных лиц</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="109"/>
+        <location filename="../case/workflow_labels.py" line="109"/>
         <source>2) enforcement proceedings</source>
         <translation>2) принудительное исполнение</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="110"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) законом установлен срок менее пяти рабочих дней</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) акт необходимо принять незамедлительно (обоснование указывается в акте)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>5) the participant asked for it</source>
         <translation>5) по просьбе участника</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>6) simplified procedure</source>
         <translation>6) упрощённая административная процедура</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) автоматизированное решение без административного усмотрения</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) деятельность запрещена вступившим в законную силу судебным актом</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) прекращение по ст. 88 ч. 1 АППК</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="120"/>
+        <location filename="../case/workflow_labels.py" line="120"/>
         <source>In writing</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="121"/>
+        <location filename="../case/workflow_labels.py" line="121"/>
         <source>Orally, in person</source>
         <translation>Устно, лично</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="122"/>
         <source>By videoconference</source>
         <translation>По видеоконференцсвязи</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>Through an information system</source>
         <translation>Через информационную систему</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="126"/>
+        <location filename="../case/workflow_labels.py" line="126"/>
         <source>Accepted</source>
         <translation>Приняты</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="127"/>
+        <location filename="../case/workflow_labels.py" line="127"/>
         <source>Rejected</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="128"/>
         <source>Partly accepted</source>
         <translation>Приняты частично</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="133"/>
         <source>Due within {n} working days</source>
         <translation>Срок в течение {n} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="136"/>
+        <location filename="../case/workflow_labels.py" line="136"/>
         <source>Administrative act (art. 80)</source>
         <translation>Административный акт (ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="137"/>
+        <location filename="../case/workflow_labels.py" line="137"/>
         <source>Answer (art. 89)</source>
         <translation>Ответ (ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="138"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Уведомление о необходимости исправить обращение (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Уведомление о возврате (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Уведомление о перенаправлении (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Предварительное решение и заслушивание (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Протокол устного обращения (ст. 63 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Протокол устного заслушивания (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="155"/>
+        <location filename="../case/workflow_labels.py" line="155"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Решение по жалобе (ст. 100–101 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="156"/>
+        <location filename="../case/workflow_labels.py" line="156"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Сопроводительное письмо о направлении жалобы и административного дела (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="172"/>
+        <location filename="../case/workflow_labels.py" line="172"/>
         <source>Decision on the petition (art. 90-6)</source>
         <translation>Решение по петиции (ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../workflow_labels.py" line="173"/>
+        <location filename="../case/workflow_labels.py" line="173"/>
         <source>Reception schedule (art. 90 part 3)</source>
         <translation>График приёма (ст. 90 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="8"/>
+        <location filename="../complaint/labels.py" line="8"/>
         <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
         <translation>Направить жалобу вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="9"/>
+        <location filename="../complaint/labels.py" line="9"/>
         <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
         <translation>Самостоятельно удовлетворить жалобу в полном объёме (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="10"/>
+        <location filename="../complaint/labels.py" line="10"/>
         <source>Decision of the complaint body received (art. 100 part 4)</source>
         <translation>Получено решение органа, рассматривающего жалобу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="11"/>
+        <location filename="../complaint/labels.py" line="11"/>
         <source>Motion to restore the filing term (art. 92 part 2)</source>
         <translation>Ходатайство о восстановлении срока подачи жалобы (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="12"/>
+        <location filename="../complaint/labels.py" line="12"/>
         <source>Decision on the complaint (art. 100)</source>
         <translation>Решение по жалобе (ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="13"/>
+        <location filename="../complaint/labels.py" line="13"/>
         <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
         <translation>Решение направлено участнику, копия — обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="14"/>
+        <location filename="../complaint/labels.py" line="14"/>
         <source>Court case recorded (art. 100 part 6)</source>
         <translation>Внесены сведения о судебном деле (ст. 100 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="23"/>
+        <location filename="../complaint/labels.py" line="23"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Направить жалобу или удовлетворить её в полном объёме</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="24"/>
+        <location filename="../complaint/labels.py" line="24"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
         <translation>Направить жалобу в обжалуемый орган (ст. 100 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="25"/>
+        <location filename="../complaint/labels.py" line="25"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
         <translation>Уведомление об оставлении жалобы без рассмотрения (ст. 95 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="29"/>
+        <location filename="../complaint/labels.py" line="29"/>
         <source>1) Revoke the act</source>
         <translation>1) Отменить акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="30"/>
+        <location filename="../complaint/labels.py" line="30"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Отменить акт и принять новый акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="31"/>
+        <location filename="../complaint/labels.py" line="31"/>
         <source>3) Take the administrative action</source>
         <translation>3) Совершить административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="32"/>
+        <location filename="../complaint/labels.py" line="32"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Оставить жалобу без удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="33"/>
+        <location filename="../complaint/labels.py" line="33"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Направить в обжалуемый орган с указанием выявленных нарушений</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="34"/>
+        <location filename="../complaint/labels.py" line="34"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Оставить жалобу без рассмотрения (ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="40"/>
+        <location filename="../complaint/labels.py" line="40"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
         <translation>Направлена вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="36"/>
-        <location filename="../complaint_labels.py" line="41"/>
+        <location filename="../complaint/labels.py" line="36"/>
+        <location filename="../complaint/labels.py" line="41"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
         <translation>Удовлетворена самим обжалуемым органом (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="15"/>
+        <location filename="../complaint/labels.py" line="15"/>
         <source>The challenged official heard (art. 98 part 3)</source>
         <translation>Заслушано обжалуемое должностное лицо (ст. 98 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="16"/>
+        <location filename="../complaint/labels.py" line="16"/>
         <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
         <translation>Установлены сведения о подаче жалобы: когда стало известно об акте, когда подана жалоба, когда разъяснены права (ст. 92, ст. 94 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="18"/>
+        <location filename="../complaint/labels.py" line="18"/>
         <source>Execution suspended by a complaint (art. 96 part 1)</source>
         <translation>Исполнение приостановлено в связи с подачей жалобы (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="19"/>
+        <location filename="../complaint/labels.py" line="19"/>
         <source>Execution resumed after the complaint</source>
         <translation>Исполнение возобновлено после рассмотрения жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="20"/>
+        <location filename="../complaint/labels.py" line="20"/>
         <source>Not executed: the complaint&apos;s outcome (art. 100 part 4)</source>
         <translation>Не исполняется по результатам рассмотрения жалобы (ст. 100 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="35"/>
+        <location filename="../complaint/labels.py" line="35"/>
         <source>No decision in term: deemed refused (art. 100 part 5)</source>
         <translation>Решение в срок не принято: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="45"/>
+        <location filename="../complaint/labels.py" line="45"/>
         <source>Execution paused while the complaint runs</source>
         <translation>Исполнение приостановлено на время рассмотрения жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="46"/>
+        <location filename="../complaint/labels.py" line="46"/>
         <source>Execution resumed</source>
         <translation>Исполнение возобновлено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="47"/>
+        <location filename="../complaint/labels.py" line="47"/>
         <source>Not executed (revoked, replaced or sent back)</source>
         <translation>Не исполняется (акт отменён, заменён или дело направлено в обжалуемый орган)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="50"/>
+        <location filename="../complaint/labels.py" line="50"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
         <translation>Неправильно определены или не установлены обстоятельства, имеющие значение для дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="51"/>
+        <location filename="../complaint/labels.py" line="51"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
         <translation>Акт или действие не соответствует материалам дела (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="52"/>
+        <location filename="../complaint/labels.py" line="52"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
         <translation>Нарушено или неправильно применено законодательство (ст. 100 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="53"/>
+        <location filename="../complaint/labels.py" line="53"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Имеется решение по жалобе по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="54"/>
+        <location filename="../complaint/labels.py" line="54"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету и по тем же основаниям (подп. 2) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="55"/>
+        <location filename="../complaint/labels.py" line="55"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Жалоба возвращена (подп. 3) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="56"/>
+        <location filename="../complaint/labels.py" line="56"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Принят отзыв жалобы (подп. 4) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="57"/>
+        <location filename="../complaint/labels.py" line="57"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>В производстве суда находится административный иск по тому же вопросу (подп. 5) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="58"/>
+        <location filename="../complaint/labels.py" line="58"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
         <translation>Отозвана до направления в орган, рассматривающий жалобу (ст. 64 ч. 9, ст. 94 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="61"/>
+        <location filename="../complaint/labels.py" line="61"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
         <translation>Обжалуется наш акт или действие: направить жалобу или удовлетворить её (ст. 91 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="62"/>
+        <location filename="../complaint/labels.py" line="62"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
         <translation>Мы — орган, рассматривающий жалобу (ст. 91 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="65"/>
+        <location filename="../complaint/labels.py" line="65"/>
         <source>Our act challenged</source>
         <translation>Обжалуется наш акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="66"/>
+        <location filename="../complaint/labels.py" line="66"/>
         <source>We consider it</source>
         <translation>Рассматриваем мы</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="69"/>
+        <location filename="../complaint/labels.py" line="69"/>
         <source>Administrative act</source>
         <translation>Административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="70"/>
+        <location filename="../complaint/labels.py" line="70"/>
         <source>Administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="71"/>
+        <location filename="../complaint/labels.py" line="71"/>
         <source>Inaction</source>
         <translation>Бездействие</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="74"/>
+        <location filename="../complaint/labels.py" line="74"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Исполнение приостановлено (ст. 96 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="75"/>
+        <location filename="../complaint/labels.py" line="75"/>
         <source>Not suspended</source>
         <translation>Не приостановлено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="76"/>
+        <location filename="../complaint/labels.py" line="76"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Приостановление не применяется (бездействие)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="77"/>
+        <location filename="../complaint/labels.py" line="77"/>
         <source>Suspension ended</source>
         <translation>Приостановление прекращено</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="80"/>
+        <location filename="../complaint/labels.py" line="80"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) защита прав, общественных или государственных интересов</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="81"/>
+        <location filename="../complaint/labels.py" line="81"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) акт финансового регулятора, Национального Банка или органа государственного аудита и финансового контроля</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="82"/>
+        <location filename="../complaint/labels.py" line="82"/>
         <source>3) another case provided by law</source>
         <translation>3) иной случай, предусмотренный законом</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="85"/>
+        <location filename="../complaint/labels.py" line="85"/>
         <source>Illness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="86"/>
+        <location filename="../complaint/labels.py" line="86"/>
         <source>Force majeure</source>
         <translation>Непреодолимая сила</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="87"/>
+        <location filename="../complaint/labels.py" line="87"/>
         <source>Another reason that made filing impossible</source>
         <translation>Иная причина, лишившая возможности подать жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="90"/>
+        <location filename="../complaint/labels.py" line="90"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Срок восстановлен (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="91"/>
+        <location filename="../complaint/labels.py" line="91"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>В восстановлении срока отказано (ст. 92 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="94"/>
+        <location filename="../complaint/labels.py" line="94"/>
         <source>A favourable administrative act</source>
         <translation>Благоприятный административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint_labels.py" line="95"/>
+        <location filename="../complaint/labels.py" line="95"/>
         <source>An administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="8"/>
+        <location filename="../petition/labels.py" line="8"/>
         <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
         <translation>Выезд на место либо причина, по которой он не требуется (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="9"/>
+        <location filename="../petition/labels.py" line="9"/>
         <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
         <translation>Назначить публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="10"/>
+        <location filename="../petition/labels.py" line="10"/>
         <source>Discussion announced to the author and interested persons</source>
         <translation>Заявитель и заинтересованные лица уведомлены об обсуждении</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="11"/>
+        <location filename="../petition/labels.py" line="11"/>
         <source>Public discussion held</source>
         <translation>Проведено публичное обсуждение</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="12"/>
+        <location filename="../petition/labels.py" line="12"/>
         <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
         <translation>Создана временная комиссия или рабочая группа (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="13"/>
+        <location filename="../petition/labels.py" line="13"/>
         <source>Decision of the first head (art. 90-6)</source>
         <translation>Решение первого руководителя (ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="14"/>
+        <location filename="../petition/labels.py" line="14"/>
         <source>Decision published on the internet resource (art. 90-6 part 3)</source>
         <translation>Решение размещено на интернет-ресурсе (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="15"/>
+        <location filename="../petition/labels.py" line="15"/>
         <source>Official statement of the first head (art. 90-6 part 3)</source>
         <translation>Официальное заявление первого руководителя (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="16"/>
+        <location filename="../petition/labels.py" line="16"/>
         <source>Registered from a personal reception (art. 90 part 4)</source>
         <translation>Зарегистрировано по итогам личного приёма (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="19"/>
+        <location filename="../petition/labels.py" line="19"/>
         <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
         <translation>Пригласить на публичное обсуждение за 3 рабочих дня до его начала (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="20"/>
+        <location filename="../petition/labels.py" line="20"/>
         <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
         <translation>Разместить решение не позднее следующего рабочего дня (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="23"/>
+        <location filename="../petition/labels.py" line="23"/>
         <source>Petition satisfied fully (art. 90-6 part 1 1))</source>
         <translation>Петиция удовлетворена полностью (подп. 1) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="24"/>
+        <location filename="../petition/labels.py" line="24"/>
         <source>Petition satisfied partly (art. 90-6 part 1 1))</source>
         <translation>Петиция удовлетворена частично (подп. 1) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_labels.py" line="25"/>
+        <location filename="../petition/labels.py" line="25"/>
         <source>Petition refused (art. 90-6 part 1 2))</source>
         <translation>В удовлетворении петиции отказано (подп. 2) ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="7"/>
+        <location filename="../reception/labels.py" line="7"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="8"/>
+        <location filename="../reception/labels.py" line="8"/>
         <source>Refused (art. 73 part 2 9))</source>
         <translation>Отказано в записи (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="9"/>
+        <location filename="../reception/labels.py" line="9"/>
         <source>Cancelled</source>
         <translation>Запись отменена</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="10"/>
+        <location filename="../reception/labels.py" line="10"/>
         <source>Moved to another time</source>
         <translation>Запись перенесена на другое время</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="11"/>
+        <location filename="../reception/labels.py" line="11"/>
         <source>Received</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="12"/>
+        <location filename="../reception/labels.py" line="12"/>
         <source>Did not come</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="15"/>
+        <location filename="../reception/labels.py" line="15"/>
         <source>Resolved and explained at the reception</source>
         <translation>Вопрос решён, разъяснения даны на приёме</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="16"/>
+        <location filename="../reception/labels.py" line="16"/>
         <source>A written appeal is needed (art. 90 part 4)</source>
         <translation>Требуется письменное обращение (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="17"/>
+        <location filename="../reception/labels.py" line="17"/>
         <source>Not our competence: told where to go</source>
         <translation>Не относится к компетенции: разъяснено, куда обратиться</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="20"/>
+        <location filename="../reception/labels.py" line="20"/>
         <source>Land</source>
         <translation>Земельные вопросы</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="21"/>
+        <location filename="../reception/labels.py" line="21"/>
         <source>Housing</source>
         <translation>Жилищные вопросы</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="22"/>
+        <location filename="../reception/labels.py" line="22"/>
         <source>Water, power, heating, waste</source>
         <translation>Водо-, электро-, теплоснабжение, вывоз отходов</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="23"/>
+        <location filename="../reception/labels.py" line="23"/>
         <source>Roads and transport</source>
         <translation>Дороги и транспорт</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="24"/>
+        <location filename="../reception/labels.py" line="24"/>
         <source>Social support</source>
         <translation>Социальная поддержка</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="25"/>
+        <location filename="../reception/labels.py" line="25"/>
         <source>Education and health</source>
         <translation>Образование и здравоохранение</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="29"/>
+        <location filename="../reception/labels.py" line="29"/>
         <source>At the counter</source>
         <translation>В приёмной</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="30"/>
+        <location filename="../reception/labels.py" line="30"/>
         <source>By phone</source>
         <translation>По телефону</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="33"/>
+        <location filename="../reception/labels.py" line="33"/>
         <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
         <translation>{official}: в месяце {month} нет приёма (ст. 90 ч. 3 АППК: не реже одного раза в месяц)</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="34"/>
+        <location filename="../reception/labels.py" line="34"/>
         <source>{official}: the reception on {day} falls on a non-working day</source>
         <translation>{official}: приём {day} приходится на нерабочий день</translation>
     </message>
     <message>
-        <location filename="../reception_labels.py" line="35"/>
+        <location filename="../reception/labels.py" line="35"/>
         <source>{official}: the reception on {day} is not approved by the head yet</source>
         <translation>{official}: приём {day} ещё не утверждён руководителем</translation>
     </message>
@@ -4321,42 +4313,42 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../ladder_view.py" line="38"/>
+        <location filename="../case/ladder_view.py" line="38"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
         <translation>Срок истёк без решения: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК); участник административной процедуры вправе подать жалобу в другой орган, рассматривающий жалобы, или обратиться в суд (ст. 100 ч. 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="40"/>
+        <location filename="../case/ladder_view.py" line="40"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ст. 91 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="42"/>
+        <location filename="../case/ladder_view.py" line="42"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Срок продлён (ст. 76 ч. 3 АППК); он исчисляется до новой даты.</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="46"/>
+        <location filename="../case/ladder_view.py" line="46"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="47"/>
+        <location filename="../case/ladder_view.py" line="47"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="48"/>
+        <location filename="../case/ladder_view.py" line="48"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="49"/>
+        <location filename="../case/ladder_view.py" line="49"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ladder_view.py" line="50"/>
+        <location filename="../case/ladder_view.py" line="50"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
@@ -4364,32 +4356,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="53"/>
+        <location filename="../admin/login_dialog.py" line="53"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: вход в систему</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="54"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="55"/>
+        <location filename="../admin/login_dialog.py" line="55"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="57"/>
+        <location filename="../admin/login_dialog.py" line="57"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="58"/>
+        <location filename="../admin/login_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4397,82 +4389,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../journal/main_window.py" line="48"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../journal/main_window.py" line="70"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../journal/main_window.py" line="86"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../journal/main_window.py" line="104"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../journal/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../journal/main_window.py" line="126"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="127"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../journal/main_window.py" line="128"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../journal/main_window.py" line="130"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../journal/main_window.py" line="131"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../journal/main_window.py" line="132"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="133"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="134"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../journal/main_window.py" line="159"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -4480,727 +4472,732 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="10"/>
+        <location filename="../common/messages.py" line="10"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="11"/>
+        <location filename="../common/messages.py" line="11"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Этот ИИН недействителен: он должен состоять из 12 цифр, содержать реальную дату рождения и верную контрольную цифру. Исправьте его или оставьте поле пустым (подп. 1) ч. 2 ст. 63 АППК: «при его наличии»).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="12"/>
+        <location filename="../common/messages.py" line="12"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Этот БИН недействителен: он должен состоять из 12 цифр и содержать верную контрольную цифру. Исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="13"/>
+        <location filename="../common/messages.py" line="13"/>
         <source>This e-mail address is not valid.</source>
         <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="14"/>
+        <location filename="../common/messages.py" line="14"/>
         <source>This phone number is not valid.</source>
         <translation>Неверный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="15"/>
+        <location filename="../common/messages.py" line="15"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Момент поступления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Дата, указанная в обращении, позже дня его поступления.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="17"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Коллективное обращение подписывают не менее {min} человек.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>The number cannot be negative.</source>
         <translation>Число не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Указано количество листов, но количество приложений равно нулю.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="22"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Пароль должен содержать не менее {min} символов.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="23"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>This login is already taken.</source>
         <translation>Этот логин уже занят.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Не удаётся разобрать формат номера. Пример: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Формат номера должен содержать {year} и {seq} и может содержать {prefix}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Номера в этом формате похожи на номера e-Otinish или ИИН. Добавьте разделитель.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../common/messages.py" line="27"/>
         <source>The working day must end after it starts.</source>
         <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../common/messages.py" line="28"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Введите время в формате ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../common/messages.py" line="29"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Срок должен составлять от 1 до 366 дней.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../common/messages.py" line="30"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Для этого дня уже внесён перенос. Сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../common/messages.py" line="31"/>
         <source>This override is already revoked.</source>
         <translation>Этот перенос уже отменён.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../common/messages.py" line="32"/>
         <source>The office is already set up.</source>
         <translation>Аппарат уже настроен.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../common/messages.py" line="33"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат ещё не настроен.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../common/messages.py" line="34"/>
         <source>The appeal was not found.</source>
         <translation>Обращение не найдено.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../common/messages.py" line="35"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>База данных занята другой программой или рабочим местом. Ничего не сохранено; введённые данные не потеряны. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../common/messages.py" line="36"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Нет доступа к базе данных. Ничего не сохранено; введённые данные не потеряны. Проверьте диск или сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../common/messages.py" line="37"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Другое рабочее место в тот же момент сохранило эту запись. Ничего не сохранено; введённые данные остались. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../common/messages.py" line="38"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>База данных не приняла значение (например, слишком длинный текст). Ничего не сохранено; введённые данные остались.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../common/messages.py" line="39"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>База данных сообщила об ошибке. Ничего не сохранено; введённые данные остались. Если ошибка повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>Unknown print medium.</source>
         <translation>Неизвестный способ печати.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Слишком длинный текст: не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>Unknown talon layout.</source>
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>Действие «{action}» может выполнить только: {roles}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../common/messages.py" line="50"/>
+        <source>This form has no such field; nothing was saved.</source>
+        <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="51"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Дата не может быть раньше регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело поручено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The appeal is already marked.</source>
         <translation>Обращение уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>No other appeal has this number.</source>
         <translation>Другого обращения с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>That appeal is from another applicant.</source>
         <translation>Это обращение подано другим заявителем.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Дата получения не может быть раньше даты отправки.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>The protocol is not signed yet.</source>
         <translation>Протокол ещё не подписан.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>There is no such template.</source>
         <translation>Такой шаблон отсутствует.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>The document was not found.</source>
         <translation>Документ не найден.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Не удалось преобразовать документ в PDF.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Не удалось сохранить копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>No case has this registration number.</source>
         <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>This date is after the complaint was received.</source>
         <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -5208,77 +5205,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../office_form.py" line="20"/>
+        <location filename="../admin/office_form.py" line="20"/>
         <source>Office name (Kazakh)</source>
         <translation>Наименование аппарата (на казахском языке)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="21"/>
         <source>Office name (Russian)</source>
         <translation>Наименование аппарата (на русском языке)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Head of office</source>
         <translation>Руководитель аппарата</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Head&apos;s position</source>
         <translation>Должность руководителя</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Начало рабочего дня (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ст. 64 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Формат регистрационного номера ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Number prefix (optional)</source>
         <translation>Префикс номера (необязательно)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб, с адресом (на казахском; ст. 80 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб, с адресом (на русском; ст. 80 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
     </message>
     <message>
-        <location filename="../office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
@@ -5286,42 +5283,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition_form.py" line="16"/>
+        <location filename="../petition/registration_part.py" line="16"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ст. 90-1 – 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="27"/>
+        <location filename="../petition/registration_part.py" line="27"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ст. 90-4 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="28"/>
         <source>Representative (if any)</source>
         <translation>Представитель (при наличии)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="29"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Доводы (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="30"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Предложения (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="31"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Количество граждан, присоединившихся к петиции (ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="32"/>
         <source>Joined from</source>
         <translation>Период присоединения: с</translation>
     </message>
     <message>
-        <location filename="../petition_form.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Joined to</source>
         <translation>Период присоединения: по</translation>
     </message>
@@ -5329,67 +5326,67 @@
 <context>
     <name>PetitionTab</name>
     <message>
-        <location filename="../petition_tab.py" line="19"/>
+        <location filename="../petition/tab.py" line="19"/>
         <source>not needed: {why}</source>
         <translation>не требуется: {why}</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="21"/>
+        <location filename="../petition/tab.py" line="21"/>
         <source>Letter of the petition authority</source>
         <translation>Письмо уполномоченного органа</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="22"/>
+        <location filename="../petition/tab.py" line="22"/>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="23"/>
+        <location filename="../petition/tab.py" line="23"/>
         <source>Arguments</source>
         <translation>Доводы</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="23"/>
+        <location filename="../petition/tab.py" line="23"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="24"/>
+        <location filename="../petition/tab.py" line="24"/>
         <source>Citizens who joined</source>
         <translation>Количество присоединившихся граждан</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="25"/>
+        <location filename="../petition/tab.py" line="25"/>
         <source>1. Site visit (art. 90-5 part 2)</source>
         <translation>1. Выезд на место (ст. 90-5 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="26"/>
+        <location filename="../petition/tab.py" line="26"/>
         <source>2. Public discussion: date and place</source>
         <translation>2. Публичное обсуждение: дата и место</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="28"/>
+        <location filename="../petition/tab.py" line="28"/>
         <source>   announced (3 working days before)</source>
         <translation>   уведомление (за три рабочих дня)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="29"/>
+        <location filename="../petition/tab.py" line="29"/>
         <source>   held</source>
         <translation>   проведено</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="30"/>
+        <location filename="../petition/tab.py" line="30"/>
         <source>3. Temporary commission or working group</source>
         <translation>3. Временная комиссия или рабочая группа</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="32"/>
+        <location filename="../petition/tab.py" line="32"/>
         <source>Published (art. 90-6 part 3)</source>
         <translation>Размещено (ст. 90-6 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition_tab.py" line="33"/>
+        <location filename="../petition/tab.py" line="33"/>
         <source>Official statement</source>
         <translation>Официальное заявление</translation>
     </message>
@@ -5397,27 +5394,27 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../reception_window.py" line="22"/>
+        <location filename="../reception/window.py" line="22"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="29"/>
+        <location filename="../reception/window.py" line="29"/>
         <source>Schedule</source>
         <translation>График приёма</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="29"/>
+        <location filename="../reception/window.py" line="29"/>
         <source>Bookings</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="30"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Journal</source>
         <translation>Журнал приёма</translation>
     </message>
     <message>
-        <location filename="../reception_window.py" line="30"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Figures</source>
         <translation>Статистика</translation>
     </message>
@@ -5425,42 +5422,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception_record_dialog.py" line="41"/>
+        <location filename="../reception/record_dialog.py" line="40"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="65"/>
         <source>Received by</source>
         <translation>Принимающее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>What was said and explained</source>
         <translation>Суть беседы и данные разъяснения</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Результат (ст. 90 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception_record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Where to go (not our competence)</source>
         <translation>Куда обратиться (вопрос не относится к компетенции)</translation>
     </message>
@@ -5468,132 +5465,132 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../registration_dialog.py" line="63"/>
+        <location filename="../intake/registration_dialog.py" line="61"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="89"/>
+        <location filename="../intake/registration_dialog.py" line="87"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Подписано заявителем или представителем (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="100"/>
+        <location filename="../intake/registration_dialog.py" line="98"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Поступило из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="115"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="116"/>
+        <location filename="../intake/registration_dialog.py" line="114"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="122"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="133"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="155"/>
+        <location filename="../intake/registration_dialog.py" line="153"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Обязательные реквизиты (ст. 63 ч. 2 АППК; для жалобы — ст. 93 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="156"/>
+        <location filename="../intake/registration_dialog.py" line="154"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="164"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="168"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="221"/>
+        <location filename="../intake/registration_dialog.py" line="219"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="222"/>
+        <location filename="../intake/registration_dialog.py" line="220"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="225"/>
+        <location filename="../intake/registration_dialog.py" line="223"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="244"/>
+        <location filename="../intake/registration_dialog.py" line="242"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../registration_dialog.py" line="263"/>
+        <location filename="../intake/registration_dialog.py" line="261"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
@@ -5601,14 +5598,14 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../reminder.py" line="81"/>
+        <location filename="../journal/reminder.py" line="81"/>
         <source>Due today: {today}. Overdue: {overdue}. Due within {n} working days: {within}.
 The lists are in the control panel.</source>
         <translation>Срок сегодня: {today}. Просрочено: {overdue}. Срок в течение {n} раб. дн.: {within}.
 Списки — на панели контроля сроков.</translation>
     </message>
     <message>
-        <location filename="../reminder.py" line="87"/>
+        <location filename="../journal/reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5616,77 +5613,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Subjects</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="42"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Add a reception…</source>
         <translation>Добавить приём…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Approve the month (head)</source>
         <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="50"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Schedule (DOCX)…</source>
         <translation>График (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="52"/>
+        <location filename="../reception/schedule_tab.py" line="51"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="59"/>
+        <location filename="../reception/schedule_tab.py" line="58"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="111"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="111"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception_schedule_tab.py" line="119"/>
+        <location filename="../reception/schedule_tab.py" line="118"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
@@ -5694,52 +5691,52 @@ The lists are in the control panel.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="32"/>
+        <location filename="../admin/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../admin/settings_dialog.py" line="42"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../admin/settings_dialog.py" line="43"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../admin/settings_dialog.py" line="45"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../admin/settings_dialog.py" line="46"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../admin/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="62"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="63"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="63"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -5747,42 +5744,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../slot_dialog.py" line="27"/>
+        <location filename="../reception/slot_dialog.py" line="26"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Должностное лицо (ст. 90 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>From (HH:MM)</source>
         <translation>С (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="52"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>To (HH:MM)</source>
         <translation>До (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="52"/>
         <source>Minutes per person</source>
         <translation>Минут на одного человека</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="54"/>
+        <location filename="../reception/slot_dialog.py" line="53"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../slot_dialog.py" line="54"/>
+        <location filename="../reception/slot_dialog.py" line="53"/>
         <source>Subjects received on</source>
         <translation>Тематика приёма</translation>
     </message>
@@ -5790,7 +5787,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app_main.py" line="30"/>
+        <location filename="../start.py" line="30"/>
         <source>The database cannot be opened:
 {url}
 
@@ -5801,7 +5798,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="43"/>
+        <location filename="../start.py" line="43"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -5810,12 +5807,12 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../app_main.py" line="115"/>
+        <location filename="../start.py" line="115"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="32"/>
+        <location filename="../common/crash.py" line="32"/>
         <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные не потеряны. Подробности в файле {path}; отправьте его администратору.</translation>
     </message>
@@ -5823,53 +5820,53 @@ The lists are in the control panel.</source>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../reception_stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="50"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="50"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Принято лиц: {people}; зарегистрировано в качестве письменных обращений: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Reception days</source>
         <translation>Количество дней приёма</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="75"/>
-        <location filename="../reception_stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="75"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>People</source>
         <translation>Количество лиц</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../reception_stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -5877,57 +5874,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../talon_dialog.py" line="27"/>
+        <location filename="../intake/talon_dialog.py" line="27"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="32"/>
+        <location filename="../intake/talon_dialog.py" line="32"/>
         <source>A5 sheet</source>
         <translation>Лист A5</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="33"/>
         <source>80 mm receipt</source>
         <translation>Чековая лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="37"/>
+        <location filename="../intake/talon_dialog.py" line="37"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="38"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="40"/>
+        <location filename="../intake/talon_dialog.py" line="40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="43"/>
+        <location filename="../intake/talon_dialog.py" line="43"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="70"/>
+        <location filename="../intake/talon_dialog.py" line="70"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Это будет дубликат (экземпляр № {n}).</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="89"/>
+        <location filename="../intake/talon_dialog.py" line="89"/>
         <source>The talon was not printed.</source>
         <translation>Талон не напечатан.</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="96"/>
+        <location filename="../intake/talon_dialog.py" line="96"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>Не удалось записать PDF в {path}.</translation>
     </message>
     <message>
-        <location filename="../talon_dialog.py" line="104"/>
+        <location filename="../intake/talon_dialog.py" line="104"/>
         <source>Save talon as PDF</source>
         <translation>Сохранить талон в PDF</translation>
     </message>
@@ -5935,56 +5932,56 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="27"/>
+        <location filename="../admin/users_dialog.py" line="27"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="30"/>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="30"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="30"/>
-        <location filename="../users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="30"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="31"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="31"/>
-        <location filename="../users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="31"/>
+        <location filename="../admin/users_dialog.py" line="47"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="34"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="48"/>
+        <location filename="../admin/users_dialog.py" line="48"/>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
     </message>
