@@ -25,6 +25,7 @@ from app.documents.fields import sample
 from app.office import auth
 from app.office.profile import get_settings, update_settings
 from models.db import close_database, open_database
+from models.entities import Appeal
 
 
 def main(count: int = 1000) -> None:
@@ -48,7 +49,11 @@ def main(count: int = 1000) -> None:
     head = auth.login("head", demo.DEMO_PASSWORD)
     values = {k: sample("act", "kk")[k] for k in ("act_kind_text", "matter", "reasoning", "decision_text")}
     issued = []
-    for appeal_id in range(1, cases + 1):
+    # An act only into a case decided by an act (issue 12); the demo decides some.
+    decided = [a.id for a in Appeal.select(Appeal.id).where(
+        Appeal.decision.in_(["act_favourable", "act_burdening"])).order_by(Appeal.id)]
+    for n in range(cases):
+        appeal_id = decided[n % len(decided)]
         t0 = time.perf_counter()
         documents.issue(appeal_id, "act", "kk", head.id, values, today=dt.date(2026, 11, 25))
         issued.append((time.perf_counter() - t0) * 1000)

@@ -203,3 +203,11 @@ ALLOWED["reception-schedule"] = _reception.SCHEDULE_ALLOWED
 REQUIRED["reception-schedule"] = _reception.SCHEDULE_REQUIRED
 DATE_FIELDS |= {"approved_on"}
 PREVIEWS = TEMPLATE_NAMES + ("reception-schedule",)   # what document-preview renders with samples
+
+# The case's facts: always read from the database, never from the caller
+# (issue 12 item 2): the office, the case, the applicant, who signs, the route.
+FACTS = HEADER | ROUTE | {"applicant_full", "official_full_name", "official_position", "iin", "bin", "phone",
+                          "addressee", "substance", "reg_number", "reg_date", "decision", "time"}
+# What the caller may fill: the template's own fields, the delivery of a notice.
+FREE = {name: (set(extra) | (DELIVERY if name.startswith("notice-") else set())) - FACTS
+        for name, extra in {**EXTRA, **_complaint.EXTRA, **_reception.EXTRA}.items()}

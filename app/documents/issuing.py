@@ -18,11 +18,13 @@ import jinja2
 from docxtpl import DocxTemplate
 
 from app import engine
+from app.documents import rights
 from app.documents.complaint import recorded
 from app.documents.context import case_context
 from app.documents.fields import (
     ALLOWED,
     DATE_FIELDS,
+    FREE,
     LIST_FIELDS,
     MUST_GIVE,
     NOTICE_CLOCKS,
@@ -32,12 +34,13 @@ from app.documents.fields import (
     TEMPLATE_NAMES,
 )
 from app.documents.petition import recorded as recorded_petition
+from app.documents.sandbox import BudgetExceeded, DocumentSandbox, ParseSpy, unknown_expressions
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import get_user
+from app.office.auth import current, get_user
 from app.rules.enums import Clock, ClockState
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import CaseClock, Document
+from models.entities import Appeal, CaseClock, Document
 
 SHIPPED = Path(__file__).resolve().parents[2] / "templates_docx"
 LANGS = ("kk", "ru")
@@ -64,14 +67,15 @@ def _date_filter(fn):
     return lambda d: fn(d) if isinstance(d, dt.date) else ("" if d is None else str(d))
 
 
-def _env(lang: str) -> jinja2.Environment:
-    # Escaping on: a "<" or "&" typed by a clerk stays text and cannot cut
-    # the document's XML short (the decision and the route would vanish).
-    env = jinja2.Environment(autoescape=True)
-    env.filters["longdate"] = _date_filter(lambda d: long_date(d, lang))
-    env.filters["plaindate"] = _date_filter(lambda d: long_date(d, lang, before_noun=False))
-    env.filters["shortdate"] = _date_filter(lambda d: d.strftime("%d.%m.%Y"))
-    return env
+def _env(lang: str) -> DocumentSandbox:
+    """The sandbox every template renders in (``app.documents.sandbox``).
+    Escaping on: a "<" or "&" typed by a clerk stays text and cannot cut the
+    document's XML short (the decision and the route would vanish)."""
+    return DocumentSandbox({
+        "longdate": _date_filter(lambda d: long_date(d, lang)),
+        "plaindate": _date_filter(lambda d: long_date(d, lang, before_noun=False)),
+        "shortdate": _date_filter(lambda d: d.strftime("%d.%m.%Y")),
+    })
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,10 @@ def _render(t: Template, context: dict) -> bytes:
 def _trial(t: Template, context: dict) -> str:
     try:
         return _text(_render(t, context))
+    except BudgetExceeded as exc:   # a loop without end, an exploding value
+        raise DomainError("template_over_budget", template=t.name, limit=exc.kind) from exc
+    except jinja2.exceptions.SecurityError as exc:   # code reaching outside its fields
+        raise DomainError("template_unsafe", template=t.name, detail=str(exc)) from exc
     except Exception as exc:   # a filter on the wrong value, a bad loop, ...
         raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
 
@@ -145,16 +153,20 @@ def check(t: Template) -> None:
     fails to render, or no longer shows a mandatory element of its article
     (a trial render with a marker in every field; the route of АППК 80.5
     both ways)."""
+    spy = ParseSpy(_env(t.lang).filters)
     try:
-        used = DocxTemplate(str(t.path)).get_undeclared_template_variables(_env(t.lang))
+        used = DocxTemplate(str(t.path)).get_undeclared_template_variables(spy)
     except jinja2.TemplateError as exc:
         raise DomainError("template_broken", template=t.name,
                           detail=f"line {getattr(exc, 'lineno', '?')}: {exc.message}") from exc
     except Exception as exc:   # not a DOCX, damaged zip, unreadable XML
         raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
-    unknown = sorted(used - ALLOWED[t.name] - {"loop"})
+    unknown = sorted(used - ALLOWED[t.name] - {"loop", "range"})
     if unknown:
         raise DomainError("template_unknown_fields", template=t.name, fields=", ".join(unknown))
+    strange = unknown_expressions(spy.tree)
+    if strange:   # code reaching past its fields: refused before any render
+        raise DomainError("template_unsafe", template=t.name, detail=", ".join(strange))
     text = _trial(t, _markers(t.name))
     if t.name in REPORTS:
         return
@@ -180,6 +192,10 @@ def render(t: Template, context: dict) -> bytes:
         _checked.add((str(t.path), t.sha))
     try:
         return _render(t, context)
+    except BudgetExceeded as exc:
+        raise DomainError("template_over_budget", template=t.name, limit=exc.kind) from exc
+    except jinja2.exceptions.SecurityError as exc:
+        raise DomainError("template_unsafe", template=t.name, detail=str(exc)) from exc
     except Exception as exc:   # a value the template cannot take
         raise DomainError("template_broken", template=t.name, detail=str(exc)) from exc
 
@@ -220,7 +236,14 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
     """Render ``name`` for the case and keep it: number, date, language,
     template version and the file's SHA-256."""
     t = find(name, lang, custom_dir)
+    strange = sorted(set(values) - FREE.get(name, set()))
+    if strange:   # the case's facts come from the database, never from the caller
+        raise ValidationErrors([DomainError("not_a_free_field", f) for f in strange])
     with transaction():
+        case = Appeal.get_or_none(Appeal.id == appeal_id)
+        if case is None:
+            raise DomainError("appeal_not_found")
+        rights.check(case, name, current(get_user(user_id)))   # who may issue what, as stored now
         context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
                    **{k: v for k, v in values.items() if v not in ("", None, [])},
                    **recorded(appeal_id, name, lang, user_id),

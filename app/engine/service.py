@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.appeal.carriers import carries
 from app.cases import clocks
 from app.cases.action import Action, CaseView, Ctx, Result
 from app.cases.inputs import InputField, form_fields, unknown
 from app.cases.reverse import latest
 from app.engine.registry import HOOKS, REGISTRY, procedure_of, reversible
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import UserInfo, get_user
+from app.office.auth import UserInfo, current
 from app.office.calendar_store import load_calendar
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import OPEN_STATUSES, Clock, Role, Status
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import Appeal, CoExecutor, User
+from models.entities import Appeal
 
 
 def declaration(name: str) -> Action:
@@ -56,22 +57,6 @@ def _fits(row: Appeal, action: Action, user: UserInfo) -> Procedure:
     return procedure
 
 
-def _current(user: UserInfo) -> UserInfo:
-    """The user as stored now: a deactivated or re-roled user acts no more."""
-    row = User.get_or_none(User.id == user.id)
-    if row is None or not row.active:
-        raise DomainError("forbidden_role")
-    return get_user(user.id) if row.role != user.role else user
-
-
-def _carries(user_id: int, row: Appeal) -> bool:
-    """An executor acts only on the cases they carry (executor or co-executor)."""
-    if row.executor_id == user_id:
-        return True
-    return CoExecutor.select().where((CoExecutor.appeal == row.id) & (CoExecutor.user == user_id)
-                                     & (CoExecutor.active == True)).exists()  # noqa: E712
-
-
 def _appeal(appeal_id: int) -> Appeal:
     row = Appeal.get_or_none(Appeal.id == appeal_id)
     if row is None:
@@ -81,10 +66,10 @@ def _appeal(appeal_id: int) -> Appeal:
 
 def _may(row: Appeal, name: str, user: UserInfo) -> tuple[Action, UserInfo, Procedure]:
     action = declaration(name)
-    user = _current(user)
+    user = current(user)
     procedure = _fits(row, action, user)
     _check(action, row.status, Role(user.role))
-    if user.role == Role.EXECUTOR and not _carries(user.id, row):
+    if user.role == Role.EXECUTOR and not carries(user.id, row):
         raise DomainError("not_your_case")
     return action, user, procedure
 

@@ -103,6 +103,16 @@ def get_user(user_id: int) -> UserInfo:
     return _info(User.get_by_id(user_id))
 
 
+def current(user: UserInfo) -> UserInfo:
+    """The user as stored now (issue 12): a deactivated user acts no more and
+    a changed role counts at once, on every workstation.  Called inside the
+    service's transaction, before any check of the user's role."""
+    row = User.get_or_none(User.id == user.id)
+    if row is None or not row.active:
+        raise DomainError("forbidden_role")
+    return _info(row) if row.role != user.role else user
+
+
 def require_role(user: UserInfo, roles) -> None:
     if user.role not in roles:
         raise DomainError("forbidden_role", role=str(user.role))

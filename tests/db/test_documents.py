@@ -192,9 +192,12 @@ def test_office_template_wins_and_is_checked(tmp_path):
         documents.check(documents.find("notice-forward", "kk", tmp_path))
 
 
-def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, office_admin):
+def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, act, office_admin):
     a = new_appeal("2026-11-02 10:00")
     head = staff["akim"]
+    act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
+    act(a, "decide", decision="act_favourable", outcome="satisfied", hearing_exception="73.2.1",
+        today="2026-11-09")   # an act only once it is decided (issue 12)
     values = {k: v for k, v in sample("act", "kk").items()
               if k in ("matter", "reasoning", "decision_text", "act_kind_text")}
     with pytest.raises(ValidationErrors) as err:   # АППК 80.5: no route, no act
@@ -214,7 +217,8 @@ def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, office_admin):
     assert "Ақсу ауданының әкімдігі" in text_of(bytes(rows[0].content))
     with pytest.raises(ValidationErrors) as err:
         documents.issue(a, "act", "kk", head.id, {"matter": "x"}, today=dt.date(2026, 11, 10))
-    assert {e.field for e in err.value.errors} == {"decision_text", "reasoning", "act_kind_text"}
+    # The act's kind (АППК 77) now comes from the recorded decision, not from the caller.
+    assert {e.field for e in err.value.errors} == {"decision_text", "reasoning"}
 
 
 def test_shipped_folder_is_intact():
@@ -252,7 +256,7 @@ def test_a_notice_closes_its_clock_on_the_delivery_date(staff, new_appeal, act, 
     values = {"decided_on": dt.date(2026, 11, 16), "new_due": dt.date(2026, 12, 18),
               "old_due": dt.date(2026, 11, 23), "reason": "тексеру", "delivery_channel": "SMS",
               "delivery_date": dt.date(2026, 11, 18)}
-    documents.issue(a, "notice-extension", "kk", staff["registrar"].id, values,
+    documents.issue(a, "notice-extension", "kk", staff["akim"].id, values,
                     today=dt.date(2026, 11, 18))
     clock = CaseClock.get((CaseClock.appeal == a) & (CaseClock.kind == "extension_notice"))
     assert (clock.state, clock.closed_on) == ("met", dt.date(2026, 11, 18))
@@ -283,7 +287,7 @@ def test_inventory_of_a_case(new_appeal, staff, office_admin):
     a = new_appeal("2026-11-02 10:00")
     values = {"decided_on": dt.date(2026, 11, 16), "official": "Н. С. Омаров", "outcome_text": "ok",
               "reasons": "r", "delivery_channel": "SMS", "delivery_date": dt.date(2026, 11, 16)}
-    issued = documents.issue(a, "notice-recusal", "ru", staff["registrar"].id, values,
+    issued = documents.issue(a, "notice-recusal", "ru", staff["akim"].id, values,
                              today=dt.date(2026, 11, 16))
     rows = _table_text(inventory(a, "ru"))
     assert [r[1] for r in rows[1:]] == ["Обращение", "Уведомление о решении по отводу"]

@@ -117,7 +117,7 @@ def test_the_decision_document(new_petition, act, staff, office_admin, lang, wor
         documents.issue(a, "petition-decision", lang, staff["akim"].id, {}, today=D("2026-11-27"))
     _duties(a, act)
     act(a, "petition_decide", today="2026-11-27", **DECIDE)
-    text = text_of(documents.issue(a, "petition-decision", lang, staff["registrar"].id, {},
+    text = text_of(documents.issue(a, "petition-decision", lang, staff["akim"].id, {},
                                    today=D("2026-11-30")).content)
     assert words[0] in text, "АППК 90-6.1: satisfied partly"
     assert "спорт алаңы" in text, "90-6.1: what is satisfied and what is not, as decided"

@@ -68,7 +68,12 @@ def test_documents_on_postgresql(pg_url):
     settings.appeal_body_kk, settings.appeal_body_ru = "аудан әкімдігі", "акимат района"
     settings.head_name, settings.head_position = "Әкімов Әкім Әкімұлы", "Әкім"
     update_settings(settings, admin.id)
-    issued = documents.issue(a, "act", "ru", registrar.id,
+    akim = create_user(login_name="akim", password="secret1", surname="Әкімов", first_name="Әкім",
+                       position="Әкім", role=Role.HEAD, created_by=admin.id)
+    perform(a, "assign", akim, {"executor_id": akim.id, "resolution": "r"}, today=D(2026, 11, 3))
+    perform(a, "decide", akim, {"decision": "act_favourable", "outcome": "satisfied",
+                                "hearing_exception": "73.2.1"}, today=D(2026, 11, 9))
+    issued = documents.issue(a, "act", "ru", akim.id,
                              {"matter": "m", "reasoning": "r", "decision_text": "d",
                               "act_kind_text": "Благоприятный административный акт"},
                              today=D(2026, 11, 10))

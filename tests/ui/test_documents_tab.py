@@ -9,6 +9,7 @@ from docx import Document
 
 from app.appeal.registration import register
 from app.documents import issuing as documents
+from app.engine import perform
 from app.office import auth
 from app.office.profile import get_settings, update_settings
 from app.rules.enums import Role
@@ -23,6 +24,10 @@ def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, 
                             created_by=office_admin.id)
     moment = dt.datetime(2026, 11, 2, 10, 0)
     appeal = register(make_input(moment), registrar, "k", now=moment)
+    # An act is issued once it is decided (issue 12): the head decides first.
+    perform(appeal.id, "assign", head, {"executor_id": head.id, "resolution": "r"}, today=dt.date(2026, 11, 3))
+    perform(appeal.id, "decide", head, {"decision": "act_favourable", "outcome": "satisfied",
+                                        "hearing_exception": "73.2.1"}, today=dt.date(2026, 11, 9))
     card = AppealCardDialog(appeal.id, head, today=dt.date(2026, 11, 10))
     qtbot.addWidget(card)
     tab = card.documents_tab
@@ -80,7 +85,7 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
     assert Document(io.BytesIO(inventory.read_bytes())).tables[0].rows[1].cells[2].text == appeal.reg_number
     if pdf.converter() is None:
         pytest.skip("LibreOffice is not installed here (.ci/run installs it)")
-    values = {"time": "10:30", "place": "Ақсу"}
+    values = {"place": "Ақсу"}   # the time is the case's (the moment it was received)
     documents.issue(appeal.id, "protocol-oral-appeal", "kk", registrar.id, values,
                     today=dt.date(2026, 11, 2))
     tab = card.documents_tab
