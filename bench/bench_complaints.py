@@ -28,9 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication
 
-from app import demo
+from app import demo, office
 from app.appeal.registration import AppealInput, register
-from app.office import auth
 from app.queries import complaints as q
 from app.rules.complaint import ComplaintInput
 from app.rules.enums import AppealKind
@@ -92,7 +91,7 @@ def measure() -> dict[str, str]:
         dialog.deleteLater()
     ms, _ = timed(open_register, runs=5)
     results["register dialog opened and painted (open complaints)"] = f"{ms:.1f} ms"
-    registrar = auth.login("registrar", demo.DEMO_PASSWORD)
+    registrar = office.login("registrar", demo.DEMO_PASSWORD)
 
     def one():
         now = dt.datetime.now().replace(second=0, microsecond=0)

@@ -23,9 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication
 
-from app import demo
+from app import demo, office
 from app.appeal import clock_ladder as ladder
-from app.office import auth
 from app.office.calendar_store import load_calendar
 from app.queries import control
 from bench.common import print_table, timed
@@ -49,7 +48,7 @@ def facts(path: Path, today: dt.date) -> str:
 
 def measure(today: dt.date) -> dict[str, str]:
     cal = load_calendar()
-    executor = auth.login("executor", demo.DEMO_PASSWORD)
+    executor = office.login("executor", demo.DEMO_PASSWORD)
     results = {}
     for who, scope in ((None, "office"), (executor.id, "one executor")):
         ms, counts = timed(lambda w=who: control.counts(today, cal, 3, w))
@@ -62,7 +61,7 @@ def measure(today: dt.date) -> dict[str, str]:
     case = control.control_list("due_within", today, cal, 3)[0].appeal_id
     ms, lad = timed(lambda: ladder.ladder(case, today))
     results["ladder of one open case"] = f"{ms:.1f} ms ({len(lad.rungs)} rungs)"
-    head = auth.login("head", demo.DEMO_PASSWORD)
+    head = office.login("head", demo.DEMO_PASSWORD)
     panel = ControlPanel(head, today)
     ms, _ = timed(panel.refresh, runs=5)
     results["control panel refresh (counts, overdue list, overview)"] = f"{ms:.1f} ms"

@@ -19,10 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import demo
+from app import demo, office
 from app.documents import issuing as documents
 from app.documents.fields import sample
-from app.office import auth
 from app.office.profile import get_settings, update_settings
 from models.db import close_database, open_database
 from models.entities import Appeal
@@ -42,11 +41,11 @@ def main(count: int = 1000) -> None:
     open_database(str(folder / "docs.sqlite"))
     cases = min(count, 100)
     demo.fill(count=cases, today=dt.date(2026, 11, 25))
-    admin = auth.login("admin", demo.DEMO_PASSWORD)
+    admin = office.login("admin", demo.DEMO_PASSWORD)
     settings = get_settings()
     settings.appeal_body_kk = settings.appeal_body_ru = "Ақсу ауданының әкімдігі"
     update_settings(settings, admin.id)
-    head = auth.login("head", demo.DEMO_PASSWORD)
+    head = office.login("head", demo.DEMO_PASSWORD)
     values = {k: sample("act", "kk")[k] for k in ("act_kind_text", "matter", "reasoning", "decision_text")}
     issued = []
     # An act only into a case decided by an act (issue 12); the demo decides some.

@@ -25,10 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication
 
-from app import demo
+from app import demo, office
 from app.appeal import talon
 from app.appeal.registration import AppealInput, register
-from app.office import auth
 from app.rules.enums import AppealForm, AppealKind
 from bench.seed import seed
 from models.db import close_database, open_database
@@ -126,7 +125,7 @@ def main(paths: list[str]) -> None:
         if not path.exists():
             seed(SIZES.get(path.name, 10_000), path, dt.date.today())
         open_database(str(path))
-        user = auth.login("registrar", demo.DEMO_PASSWORD)
+        user = office.login("registrar", demo.DEMO_PASSWORD)
         table[path.name] = measure(path, user)
         close_database()
     names = list(table)

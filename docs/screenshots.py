@@ -22,9 +22,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from app import demo
+from app import demo, office
 from app.engine import perform
-from app.office import auth
 from app.store.database import open_database
 from ui import i18n
 from ui.case.action_dialog import ActionDialog
@@ -52,8 +51,8 @@ def main(lang: str = "kk") -> None:
     i18n.install(lang)
     open_database(str(tmp / "demo.sqlite"))
     demo.fill()
-    user = auth.login("registrar", demo.DEMO_PASSWORD)
-    head = auth.login("head", demo.DEMO_PASSWORD)
+    user = office.login("registrar", demo.DEMO_PASSWORD)
+    head = office.login("head", demo.DEMO_PASSWORD)
     window = MainWindow(head)
     window.resize(1700, 800)
     shoot(window, "journal", lang)
@@ -72,7 +71,7 @@ def main(lang: str = "kk") -> None:
     talon = TalonDialog(dialog.registered.id, user.id)
     shoot(talon, "talon", lang)
     appeal, today = dialog.registered.id, dt.date.today()
-    executor = auth.login("executor", demo.DEMO_PASSWORD)
+    executor = office.login("executor", demo.DEMO_PASSWORD)
     for action, who, params in (
             ("assign", head, {"executor_id": executor.id, "resolution": "Қарап, жауап дайындаңыз"}),
             ("accept", executor, {}),

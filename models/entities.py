@@ -57,9 +57,23 @@ class User(BaseModel):
     role = CharField()
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now_seconds)
+    must_change_password = BooleanField(default=False)   # schema 6: reset by an administrator
+    locked_until = DateTimeField(null=True)              # schema 6: too many failed logins
 
     class Meta:
         table_name = "app_user"
+
+
+class LoginAttempt(BaseModel):
+    """Every login attempt, known login or not (schema 6): throttling per
+    login and per workstation, and the record of who tried."""
+    login = CharField(max_length=64, index=True)
+    workstation = CharField(max_length=128, index=True)
+    at = DateTimeField(default=now_seconds, index=True)
+    ok = BooleanField(default=False)
+
+    class Meta:
+        table_name = "login_attempt"
 
 
 class Appeal(BaseModel):

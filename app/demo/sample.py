@@ -20,7 +20,7 @@ from app.rules.enums import AppealForm, AppealKind, ApplicantType, Language, Rol
 from app.rules.identifiers import make_with_check_digit
 from models.entities import Appeal
 
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "aksu-demo-2026"   # 10+ characters, not a common one (issue 12)
 DEMO_USERS = (  # login, role, surname, first name, patronymic, position
     ("registrar", Role.REGISTRAR, "Сәрсенбаева", "Әлия", "Қайратқызы", "Бас маман, кеңсе"),
     ("executor", Role.EXECUTOR, "Омаров", "Нұрлан", "Серікұлы", "Жер қатынастары бөлімінің маманы"),

@@ -2,12 +2,20 @@
 overrides, saving settings, backups.
 
 This is the package's face: what ``ui`` may import."""
-from app.office.auth import create_user, list_users, login, require_role
+from app.office.auth import create_user, list_users, require_role
 from app.office.backup import backup_if_due, make_backup
 from app.office.calendar_store import add_override, list_overrides, load_calendar, revoke_override
+from app.office.login import login
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
+from app.office.users import change_password, change_role, deactivate, reactivate, reset_password, unlock
 
 __all__ = [
+    "change_password",
+    "change_role",
+    "deactivate",
+    "reactivate",
+    "reset_password",
+    "unlock",
     "OfficeSettings",
     "add_override",
     "backup_if_due",

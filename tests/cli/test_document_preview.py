@@ -24,7 +24,7 @@ def test_preview_with_the_office_of_a_database(tmp_path):
     first_run(OfficeSettings(name_kk="Көктөбе ауылдық округі", name_ru="Кoктобе", address="Көктөбе",
                              appeal_body_kk="Аудан әкімдігі", appeal_body_ru="Акимат района",
                              court_kk="Аудандық сот", court_ru="Районный суд"),
-              login_name="a", password="secret1", surname="А", first_name="Б", patronymic="",
+              login_name="a", password="secret1-long", surname="А", first_name="Б", patronymic="",
               position="Әкімші")
     close_database()
     out = tmp_path / "act.docx"

@@ -21,7 +21,7 @@ def staff(office_admin, registrar):
                                  ("apparat", Role.APPARATUS_HEAD, "Аппаратов"),
                                  ("exec", Role.EXECUTOR, "Орындаушы"),
                                  ("exec2", Role.EXECUTOR, "Екінші")):
-        people[login] = create_user(login_name=login, password="secret1", surname=surname,
+        people[login] = create_user(login_name=login, password="secret1-long", surname=surname,
                                     first_name="Аты", position="Маман", role=role,
                                     created_by=office_admin.id)
     return people

@@ -12,7 +12,7 @@ from app.appeal.registration import register
 from app.appeal.talon import record_print, talon_data
 from app.appeal.terms import all_terms, term_for, update_term
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import login
+from app.office.login import login
 from app.office.profile import first_run, get_settings, has_office, update_settings
 from app.rules.enums import AppealKind, Role
 from models.entities import Appeal, ChangeLog, TalonPrint
@@ -73,7 +73,7 @@ def test_talon_of_unknown_appeal(office_admin):
 def test_first_run_once(office_admin):
     assert has_office() and office_admin.role == Role.ADMIN
     with pytest.raises(DomainError) as exc:
-        first_run(get_settings(), login_name="x", password="secret1", surname="X",
+        first_run(get_settings(), login_name="x", password="secret1-long", surname="X",
                   first_name="Y", patronymic="", position="Z")
     assert exc.value.code == "office_exists"
 

@@ -89,7 +89,7 @@ def test_future_receipt_rejected(registrar, make_input):
     (Role.REGISTRAR, True), (Role.ADMIN, True), (Role.EXECUTOR, False), (Role.HEAD, False),
 ])
 def test_only_registering_roles(office_admin, make_input, role, allowed):
-    user = create_user(login_name=f"u-{role}", password="secret1", surname="Сәрсенов",
+    user = create_user(login_name=f"u-{role}", password="secret1-long", surname="Сәрсенов",
                        first_name="Дәурен", position="Маман", role=role,
                        created_by=office_admin.id)
     call = lambda: register(make_input(T("2026-11-06 10:00")), user, "k",  # noqa: E731

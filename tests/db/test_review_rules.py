@@ -22,7 +22,7 @@ from app.rules.enums import AppealKind, Role
 
 @pytest.fixture
 def executor(office_admin):
-    return create_user(login_name="ex", password="secret-9", surname="Омаров", first_name="Нұрлан",
+    return create_user(login_name="ex", password="secret-9-long", surname="Омаров", first_name="Нұрлан",
                        position="Маман", role=Role.EXECUTOR, created_by=office_admin.id)
 
 
@@ -33,7 +33,7 @@ def test_only_an_administrator_changes_settings_terms_and_users(office_admin, ex
     with pytest.raises(DomainError) as e2:
         terms.update_term(AppealKind.APPLICATION, 30, "76.1", "", executor.id)
     with pytest.raises(DomainError) as e3:
-        create_user(login_name="x", password="secret-1", surname="А", first_name="Б",
+        create_user(login_name="x", password="secret-1-long", surname="А", first_name="Б",
                     position="В", role=Role.ADMIN, created_by=executor.id)
     assert {e.value.code for e in (e1, e2, e3)} == {"forbidden_role"}
     assert office.get_settings().work_end == "18:30"

@@ -110,7 +110,7 @@ def test_withdrawal_and_return_are_not_termination_grounds(considered, act):
 
 
 def test_new_roles_exist(office_admin):
-    user = create_user(login_name="apparat", password="secret1", surname="А", first_name="Б",
+    user = create_user(login_name="apparat", password="secret1-long", surname="А", first_name="Б",
                        position="Аппарат басшысы", role=Role.APPARATUS_HEAD,
                        created_by=office_admin.id)
     assert user.role == Role.APPARATUS_HEAD

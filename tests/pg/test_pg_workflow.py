@@ -20,11 +20,11 @@ D = dt.date
 
 def test_workflow_and_lists(pg_url):
     admin, registrar = _setup()
-    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+    head = create_user(login_name="akim", password="secret-3-long", surname="Әкімов", first_name="Ә",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)
-    ex = create_user(login_name="ex", password="secret-4", surname="Орындаушы", first_name="О",
+    ex = create_user(login_name="ex", password="secret-4-long", surname="Орындаушы", first_name="О",
                      position="Маман", role=Role.EXECUTOR, created_by=admin.id)
-    ex2 = create_user(login_name="ex2", password="secret-5", surname="Екінші", first_name="Е",
+    ex2 = create_user(login_name="ex2", password="secret-5-long", surname="Екінші", first_name="Е",
                       position="Маман", role=Role.EXECUTOR, created_by=admin.id)
     a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
     b = register(_input(dt.datetime(2026, 11, 5, 10), "Басқа"), registrar, "b").id
@@ -68,7 +68,7 @@ def test_documents_on_postgresql(pg_url):
     settings.appeal_body_kk, settings.appeal_body_ru = "аудан әкімдігі", "акимат района"
     settings.head_name, settings.head_position = "Әкімов Әкім Әкімұлы", "Әкім"
     update_settings(settings, admin.id)
-    akim = create_user(login_name="akim", password="secret1", surname="Әкімов", first_name="Әкім",
+    akim = create_user(login_name="akim", password="secret1-long", surname="Әкімов", first_name="Әкім",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)
     perform(a, "assign", akim, {"executor_id": akim.id, "resolution": "r"}, today=D(2026, 11, 3))
     perform(a, "decide", akim, {"decision": "act_favourable", "outcome": "satisfied",
@@ -91,7 +91,7 @@ def test_complaints_on_postgresql(pg_url):
     from app.rules.enums import AppealKind
     from models.entities_cases import Complaint
     admin, registrar = _setup()
-    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+    head = create_user(login_name="akim", password="secret-3-long", surname="Әкімов", first_name="Ә",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)
     data = _input(dt.datetime(2026, 11, 7, 10))
     data.kind = AppealKind.COMPLAINT
@@ -130,7 +130,7 @@ def test_reception_and_petition_on_postgresql(pg_url):
     from models.db import db
     from models.entities_cases import ReceptionBooking
     admin, registrar = _setup()
-    head = create_user(login_name="akim", password="secret-3", surname="Әкімов", first_name="Ә",
+    head = create_user(login_name="akim", password="secret-3-long", surname="Әкімов", first_name="Ә",
                        position="Әкім", role=Role.HEAD, created_by=admin.id)
     slot = rs.save_slot(rs.SlotInput(head.id, D(2026, 12, 3), "10:00", "11:00", "каб. 1"), registrar)
     rs.approve(2026, 12, head)

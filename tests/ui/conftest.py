@@ -8,8 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 import app.office.auth  # noqa: E402
-from app import demo  # noqa: E402
-from app.office import auth  # noqa: E402
+from app import demo, office  # noqa: E402
 from tests.conftest import fast_hasher, opened_copy  # noqa: E402
 
 
@@ -42,9 +41,9 @@ def demo_db(demo_template, tmp_path):
 
 @pytest.fixture
 def demo_registrar(demo_db):
-    return auth.login("registrar", demo.DEMO_PASSWORD)
+    return office.login("registrar", demo.DEMO_PASSWORD)
 
 
 @pytest.fixture
 def demo_admin(demo_db):
-    return auth.login("admin", demo.DEMO_PASSWORD)
+    return office.login("admin", demo.DEMO_PASSWORD)

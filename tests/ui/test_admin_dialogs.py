@@ -26,7 +26,7 @@ def test_first_run_creates_office_and_admin(qtbot, db_file):
     for name, value in values.items():
         dialog.office_form.edits[name].setText(value)
     for name, value in {"surname": "Ахметова", "first_name": "Дина", "position": "Аппарат басшысы",
-                        "login": "dina", "password": "secret-42"}.items():
+                        "login": "dina", "password": "secret-42-long"}.items():
         dialog.edits[name].setText(value)
     dialog._on_accept()
     assert dialog.admin is not None and dialog.admin.role == "admin"

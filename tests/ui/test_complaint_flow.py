@@ -28,7 +28,7 @@ NOW = dt.datetime(2026, 11, 25, 10, 0)
 def office(registrar, office_admin):
     people = {"registrar": registrar}
     for login, role in (("akim", Role.HEAD), ("deputy", Role.DEPUTY), ("exec", Role.EXECUTOR)):
-        people[login] = auth.create_user(login_name=login, password="secret1", surname=login.title(),
+        people[login] = auth.create_user(login_name=login, password="secret1-long", surname=login.title(),
                                          first_name="Аты", position="Маман", role=role,
                                          created_by=office_admin.id)
     settings = get_settings()

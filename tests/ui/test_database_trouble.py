@@ -7,8 +7,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 
 import models.db
-from app import demo
-from app.office import auth
+from app import demo, office
 from app.queries import appeals as q
 from app.rules.calendar import WorkCalendar
 from models.db import close_database, open_database
@@ -20,7 +19,7 @@ def test_locked_database_keeps_the_form(qtbot, demo_db, monkeypatch):
     monkeypatch.setattr(models.db, "BUSY_TIMEOUT_S", 0.2)
     close_database()
     open_database(str(demo_db))
-    user = auth.login("registrar", demo.DEMO_PASSWORD)
+    user = office.login("registrar", demo.DEMO_PASSWORD)
     before = q.count(q.Criteria(), WorkCalendar())
     dialog = RegistrationDialog(user, "Ауыл әкімі")
     qtbot.addWidget(dialog)

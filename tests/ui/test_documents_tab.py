@@ -19,7 +19,7 @@ from ui.case.document_dialog import DocumentDialog
 
 
 def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, tmp_path):
-    head = auth.create_user(login_name="akim", password="secret1", surname="Жұмабеков",
+    head = auth.create_user(login_name="akim", password="secret1-long", surname="Жұмабеков",
                             first_name="Ерлан", position="Әкім", role=Role.HEAD,
                             created_by=office_admin.id)
     moment = dt.datetime(2026, 11, 2, 10, 0)

@@ -35,8 +35,7 @@ def test_register_action_registers_and_opens_the_talon(qtbot, demo_registrar):
 
 
 def test_executor_cannot_open_registration(qtbot, demo_db):
-    from app import demo
-    from app.office import auth
-    window = MainWindow(auth.login("executor", demo.DEMO_PASSWORD))
+    from app import demo, office
+    window = MainWindow(office.login("executor", demo.DEMO_PASSWORD))
     qtbot.addWidget(window)
     assert not window.actions_by_name["register"].isEnabled()

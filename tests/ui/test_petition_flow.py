@@ -19,7 +19,7 @@ from ui.intake.registration_dialog import RegistrationDialog
 
 
 def test_petition_from_registration_to_decision(qtbot, registrar, office_admin):
-    akim = auth.create_user(login_name="akim", password="secret1", surname="Әкімов", first_name="Әкім",
+    akim = auth.create_user(login_name="akim", password="secret1-long", surname="Әкімов", first_name="Әкім",
                             position="Әкім", role=Role.HEAD, created_by=office_admin.id)
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"

@@ -28,7 +28,7 @@ TODAY = dt.date.today()
 def office(registrar, office_admin):
     people = {"registrar": registrar}
     for login, role, surname in (("akim", Role.HEAD, "Әкімов"), ("deputy", Role.DEPUTY, "Орынбасаров")):
-        people[login] = auth.create_user(login_name=login, password="secret1", surname=surname,
+        people[login] = auth.create_user(login_name=login, password="secret1-long", surname=surname,
                                          first_name="Аты", position="Әкім", role=role, created_by=office_admin.id)
     return people
 

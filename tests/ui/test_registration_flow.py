@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app import demo
 from app.queries import appeals as q
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import Status
@@ -43,7 +44,7 @@ def _fill(qtbot, dialog, surname="ҚАЙЫРБЕКОВА", name="Әсемгүл"
 
 
 def test_login_register_and_find_by_lower_case_kazakh_name(qtbot, demo_db):
-    login = _login(qtbot, "registrar", "demo1234")
+    login = _login(qtbot, "registrar", demo.DEMO_PASSWORD)
     assert login.user is not None and login.user.can_register
     window = MainWindow(login.user)
     qtbot.addWidget(window)

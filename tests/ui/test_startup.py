@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui.start as app_main
-from app import demo
-from app.office import auth
+from app import demo, office
 from ui import i18n
 from ui.admin.login_dialog import LoginDialog
 from ui.common.tasks import TaskRunner
@@ -36,7 +35,7 @@ def restore_globals(monkeypatch):
 
 def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, restore_globals):
     def auto_login(self):
-        self.user = auth.login("registrar", demo.DEMO_PASSWORD)
+        self.user = office.login("registrar", demo.DEMO_PASSWORD)
         return 1
     monkeypatch.setattr(LoginDialog, "exec", auto_login)
     shown = []

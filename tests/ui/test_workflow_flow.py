@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 20)   # a Friday; the appeal's term ends Mon 23 Nov
 def office(registrar, office_admin, make_input):
     people = {}
     for login, role in (("akim", Role.HEAD), ("exec", Role.EXECUTOR)):
-        people[login] = auth.create_user(login_name=login, password="secret1", surname=login.title(),
+        people[login] = auth.create_user(login_name=login, password="secret1-long", surname=login.title(),
                                          first_name="Аты", position="Маман", role=role,
                                          created_by=office_admin.id)
     moment = dt.datetime(2026, 11, 2, 10, 0)
