@@ -14,6 +14,7 @@ from app.store import close_database, integrity_problems, open_database, sqlite_
 from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
+from ui.admin.password_dialog import PasswordDialog
 from ui.common.crash import install_excepthook, setup_logging
 from ui.common.messages import message
 from ui.common.tasks import TaskRunner
@@ -118,6 +119,12 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
         if login.exec() != QDialog.DialogCode.Accepted:
             backups.on_exit()
             return 0
+        if login.user.must_change_password:   # after an administrator's reset (issue 12)
+            change = PasswordDialog(login.user)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                backups.on_exit()
+                return 0
+            login.user = change.changed
         # The control lists have their own worker: the integrity check may hold
         # the other one for seconds at start-up.
         lists_runner = TaskRunner(app)

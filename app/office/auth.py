@@ -36,6 +36,7 @@ class UserInfo:
     position: str
     role: Role
     must_change_password: bool = False   # set by an administrator's reset (issue 12)
+    active: bool = True
 
     @property
     def full_name(self) -> str:
@@ -48,7 +49,7 @@ class UserInfo:
 
 def _info(u: User) -> UserInfo:
     return UserInfo(u.id, u.login, u.surname, u.first_name, u.patronymic,
-                    u.position, Role(u.role), bool(u.must_change_password))
+                    u.position, Role(u.role), bool(u.must_change_password), bool(u.active))
 
 
 def hash_password(password: str) -> str:

@@ -1,4 +1,7 @@
-"""Users of the office (administrators only add them)."""
+"""Users of the office: an administrator adds them, and deactivates,
+reactivates, changes the role of, resets the password of and unlocks a
+selected one, each with a reason kept in the history (issue 12).  Nobody is
+deleted: past actions keep their author's name."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -6,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +23,7 @@ from app.errors import DomainError
 from app.rules import Role
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ROLES, label
+from ui.common.reason_dialog import ReasonDialog
 
 
 class UsersDialog(QDialog):
@@ -26,9 +31,11 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Users"))
         self.user = user
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Name"),
-                                              self.tr("Position"), self.tr("Role")])
+                                              self.tr("Position"), self.tr("Role"), self.tr("State")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.errors = FieldErrors()
         box = QGroupBox(self.tr("New user"))
@@ -52,17 +59,71 @@ class UsersDialog(QDialog):
         box.setEnabled(user.role == Role.ADMIN)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self._selected_box(user.role == Role.ADMIN))
         layout.addWidget(box)
         layout.addWidget(self.status)
         add.clicked.connect(self._on_add)
         self._reload()
         self.resize(720, 620)
 
+    def _selected_box(self, admin: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("Selected user"))
+        row = QHBoxLayout(box)
+        self.new_role = QComboBox()
+        self.new_role.setObjectName("new_role")
+        for role in Role:
+            self.new_role.addItem(label(ROLES, role), str(role))
+        self.temporary = QLineEdit()
+        self.temporary.setObjectName("temporary")
+        self.temporary.setPlaceholderText(self.tr("temporary password"))
+        for name, caption, handler in (
+                ("change_role", self.tr("Change role"), self._change_role),
+                ("reset_password", self.tr("Reset password"), self._reset),
+                ("deactivate", self.tr("Deactivate"), lambda: self._act(office.deactivate)),
+                ("reactivate", self.tr("Reactivate"), lambda: self._act(office.reactivate)),
+                ("unlock", self.tr("Unlock"), lambda: self._act(office.unlock))):
+            button = QPushButton(caption)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            if name == "change_role":
+                row.addWidget(self.new_role)
+            if name == "reset_password":
+                row.addWidget(self.temporary)
+            row.addWidget(button)
+        box.setEnabled(admin)
+        return box
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.users[rows[0].row()].id if rows else None
+
+    def _act(self, service, *args) -> bool:
+        """Ask why, then call ``service(user_id, *args, admin, reason)``."""
+        user_id = self.selected_id()
+        if user_id is None:
+            self.status.setText(self.tr("Select a user in the table first."))
+            return False
+        dialog = ReasonDialog(self.tr("Why?"), self.tr("The reason is kept in the history."),
+                              lambda reason: service(user_id, *args, self.user, reason), self)
+        done = dialog.exec() == QDialog.DialogCode.Accepted
+        if done:
+            self.status.clear()
+            self._reload()
+        return done
+
+    def _change_role(self) -> None:
+        self._act(office.change_role, Role(self.new_role.currentData()))
+
+    def _reset(self) -> None:
+        if self._act(office.reset_password, self.temporary.text()):
+            self.temporary.clear()
+
     def _reload(self) -> None:
-        users = office.list_users()
-        self.table.setRowCount(len(users))
-        for r, u in enumerate(users):
-            for c, text in enumerate((u.login, u.full_name, u.position, label(ROLES, u.role))):
+        self.users = office.list_users(inactive=True)
+        self.table.setRowCount(len(self.users))
+        for r, u in enumerate(self.users):
+            state = self.tr("active") if u.active else self.tr("deactivated")
+            for c, text in enumerate((u.login, u.full_name, u.position, label(ROLES, u.role), state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _on_add(self) -> None:

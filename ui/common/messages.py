@@ -1,6 +1,8 @@
 """Domain error codes turned into sentences in the user's language."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,6 +24,18 @@ MESSAGES = {
     "pages_without_attachments": QT_TRANSLATE_NOOP("Messages", "Pages are given but the number of attachments is zero."),
     "bad_credentials": QT_TRANSLATE_NOOP("Messages", "Wrong login or password."),
     "forbidden_role": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this action."),
+    "login_wait": QT_TRANSLATE_NOOP("Messages", "Too many wrong passwords: wait {seconds} s before the next try."),
+    "login_locked": QT_TRANSLATE_NOOP("Messages", "This login is locked after too many wrong passwords until {until}; an administrator can unlock it sooner."),
+    "login_form": QT_TRANSLATE_NOOP("Messages", "A login is letters, digits and . _ - @, at most {max} characters."),
+    "password_blank": QT_TRANSLATE_NOOP("Messages", "A password cannot be only spaces."),
+    "password_common": QT_TRANSLATE_NOOP("Messages", "This password is among the first ones guessed: choose another (a few words with spaces are good)."),
+    "password_is_login": QT_TRANSLATE_NOOP("Messages", "The password cannot be the login."),
+    "password_characters": QT_TRANSLATE_NOOP("Messages", "The password has characters that cannot be typed."),
+    "password_unchanged": QT_TRANSLATE_NOOP("Messages", "Choose a password other than the one you were given."),
+    "passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two new passwords differ."),
+    "last_admin": QT_TRANSLATE_NOOP("Messages", "The office keeps at least one active administrator."),
+    "own_account": QT_TRANSLATE_NOOP("Messages", "Another administrator changes your own account."),
+    "user_not_found": QT_TRANSLATE_NOOP("Messages", "There is no such user."),
     "password_too_short": QT_TRANSLATE_NOOP("Messages", "The password must have at least {min} characters."),
     "login_taken": QT_TRANSLATE_NOOP("Messages", "This login is already taken."),
     "number_format_invalid": QT_TRANSLATE_NOOP("Messages", "The number format cannot be read. Example: {year}-{seq:06d}"),
@@ -168,6 +182,8 @@ MESSAGES = {
 
 def _readable(name: str, value):
     """Codes and dates in a message's parameters, in the user's language."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
     if hasattr(value, "strftime"):
         return value.strftime("%d.%m.%Y")
     if name == "roles":
