@@ -557,57 +557,57 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="78"/>
+        <location filename="../case/appeal_card.py" line="80"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="83"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="96"/>
+        <location filename="../case/appeal_card.py" line="98"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="55"/>
+        <location filename="../case/appeal_card.py" line="57"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="56"/>
+        <location filename="../case/appeal_card.py" line="58"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="61"/>
+        <location filename="../case/appeal_card.py" line="63"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="86"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="89"/>
+        <location filename="../case/appeal_card.py" line="91"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="92"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="95"/>
+        <location filename="../case/appeal_card.py" line="97"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -3211,13 +3211,13 @@
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="131"/>
+        <location filename="../case/workflow_labels.py" line="133"/>
         <location filename="../common/labels.py" line="92"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="132"/>
+        <location filename="../case/workflow_labels.py" line="134"/>
         <location filename="../common/labels.py" line="93"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
@@ -3268,578 +3268,578 @@
         <translation>Күші жойылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="11"/>
+        <location filename="../case/workflow_labels.py" line="13"/>
         <source>Assign (resolution)</source>
         <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="12"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Take into work</source>
         <translation>Жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Corrected by the applicant</source>
         <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Notice sent to the participant</source>
         <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="42"/>
         <source>Act executed (art. 86)</source>
         <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="43"/>
         <source>Reverse the latest action</source>
         <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="44"/>
+        <location filename="../case/workflow_labels.py" line="46"/>
         <source>Term of consideration</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="45"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Internal date of the resolution</source>
         <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="58"/>
-        <location filename="../case/workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="63"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="64"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="65"/>
+        <location filename="../case/workflow_labels.py" line="67"/>
         <source>running</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="66"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>missed, still open</source>
         <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>done in time</source>
         <translation>мерзімінде орындалды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>done late</source>
         <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="71"/>
         <source>no longer needed</source>
         <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="72"/>
         <source>period over</source>
         <translation>мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="73"/>
+        <location filename="../case/workflow_labels.py" line="75"/>
         <source>Administrative act, favourable</source>
         <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="74"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Administrative act, burdening</source>
         <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Termination of the procedure</source>
         <translation>Әкімшілік рәсімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Return of the appeal</source>
         <translation>Жолданымды қайтару</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Forwarded to the competent body</source>
         <translation>Уәкілетті органға әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="82"/>
         <source>Withdrawal by the applicant</source>
         <translation>Арыз иесінің кері қайтарып алуы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="83"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="84"/>
+        <location filename="../case/workflow_labels.py" line="86"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="85"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="88"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="89"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="90"/>
+        <location filename="../case/workflow_labels.py" line="92"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="91"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="106"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="107"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="108"/>
+        <location filename="../case/workflow_labels.py" line="110"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="109"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="118"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="119"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="120"/>
+        <location filename="../case/workflow_labels.py" line="122"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="121"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="124"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="125"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="126"/>
+        <location filename="../case/workflow_labels.py" line="128"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="127"/>
+        <location filename="../case/workflow_labels.py" line="129"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="130"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="135"/>
         <source>Due within {n} working days</source>
         <translation>Мерзімі {n} жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="136"/>
+        <location filename="../case/workflow_labels.py" line="138"/>
         <source>Administrative act (art. 80)</source>
         <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="137"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Answer (art. 89)</source>
         <translation>Жауап (ӘРПК 89-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="147"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="148"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="155"/>
+        <location filename="../case/workflow_labels.py" line="157"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Шағым бойынша шешім (ӘРПК 100, 101-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="156"/>
+        <location filename="../case/workflow_labels.py" line="158"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Шағымды және әкімшілік істі жіберу туралы ілеспе хат (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
@@ -4472,732 +4472,817 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../common/messages.py" line="10"/>
+        <location filename="../common/messages.py" line="15"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="11"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Бұл ЖСН жарамсыз: ол 12 цифрдан тұруы, нақты туған күнді және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы: «ол болған кезде»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="12"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Бұл БСН жарамсыз: ол 12 цифрдан тұруы және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="13"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>This e-mail address is not valid.</source>
         <translation>Бұл электрондық пошта мекенжайы жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="14"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>This phone number is not valid.</source>
         <translation>Бұл телефон нөмірі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="15"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Түсу уақыты болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="16"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Жолданымда көрсетілген күн оның түскен күнінен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="17"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Ұжымдық жолданымға кемінде {min} адам қол қояды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="18"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>The number cannot be negative.</source>
         <translation>Сан теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="19"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Парақ саны көрсетілген, бірақ қосымшалар саны нөлге тең.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="20"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="21"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="22"/>
+        <location filename="../common/messages.py" line="27"/>
+        <source>Too many wrong passwords: wait {seconds} s before the next try.</source>
+        <translation>Құпиясөз тым көп рет қате терілді: келесі әрекетке дейін {seconds} секунд күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="28"/>
+        <source>This login is locked after too many wrong passwords until {until}; an administrator can unlock it sooner.</source>
+        <translation>Құпиясөз тым көп рет қате терілгендіктен бұл логин {until} дейін бұғатталды; әкімші оны ертерек аша алады.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="29"/>
+        <source>A login is letters, digits and . _ - @, at most {max} characters.</source>
+        <translation>Логин әріптерден, цифрлардан және . _ - @ таңбаларынан тұрады, {max} таңбадан аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="30"/>
+        <source>A password cannot be only spaces.</source>
+        <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="31"/>
+        <source>This password is among the first ones guessed: choose another (a few words with spaces are good).</source>
+        <translation>Бұл құпиясөз алғашқылардың бірі болып табылады: басқасын таңдаңыз (бос орынмен бөлінген бірнеше сөз жақсы).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="32"/>
+        <source>The password cannot be the login.</source>
+        <translation>Құпиясөз логинмен бірдей бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="33"/>
+        <source>The password has characters that cannot be typed.</source>
+        <translation>Құпиясөзде теруге болмайтын таңбалар бар.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="34"/>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>Сізге берілгеннен басқа құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="35"/>
+        <source>The two new passwords differ.</source>
+        <translation>Екі жаңа құпиясөз бір-бірінен өзгеше.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="36"/>
+        <source>The office keeps at least one active administrator.</source>
+        <translation>Аппаратта кемінде бір белсенді әкімші қалуы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="37"/>
+        <source>Another administrator changes your own account.</source>
+        <translation>Өз тіркелгіңізді басқа әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="38"/>
+        <source>There is no such user.</source>
+        <translation>Мұндай пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="39"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Құпиясөз кемінде {min} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="23"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>This login is already taken.</source>
         <translation>Бұл логин бос емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="24"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Нөмір форматын тану мүмкін емес. Мысалы: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="25"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Нөмір форматында {year} және {seq} болуы тиіс, сондай-ақ {prefix} болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="26"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Бұл форматтағы нөмірлер e-Otinish нөмірлеріне немесе ЖСН-ге ұқсайды. Бөлгіш таңба қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="27"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>The working day must end after it starts.</source>
         <translation>Жұмыс күні басталғаннан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="28"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Уақытты СС:ММ түрінде енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="29"/>
+        <location filename="../common/messages.py" line="46"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Мерзім 1 күннен 366 күнге дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="30"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Бұл күнге ауыстыру бұрыннан енгізілген. Алдымен оның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="31"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>This override is already revoked.</source>
         <translation>Бұл ауыстырудың күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="32"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>The office is already set up.</source>
         <translation>Аппарат бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="33"/>
+        <location filename="../common/messages.py" line="50"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат әлі бапталмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="34"/>
+        <location filename="../common/messages.py" line="51"/>
         <source>The appeal was not found.</source>
         <translation>Жолданым табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="35"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>Дерекқорды басқа бағдарлама немесе жұмыс орны пайдаланып жатыр. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="36"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Дерекқорға қол жеткізу мүмкін емес. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Дискіні немесе желіні тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="37"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Басқа жұмыс орны дәл сол сәтте осы жазбаны сақтады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="38"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>Дерекқор мәнді қабылдамады (мысалы, мәтін тым ұзын). Ештеңе сақталмады; енгізгеніңіз сақталып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="39"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>Дерекқор қате туралы хабарлады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="40"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="41"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="42"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>Unknown print medium.</source>
         <translation>Басып шығарудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="43"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="44"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="45"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="47"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="48"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="49"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>Unknown action.</source>
         <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="50"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>Бұл нысанда мұндай өріс жоқ; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="51"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>The date cannot be in the future.</source>
         <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="52"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="53"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>The appeal is already marked.</source>
         <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>No other appeal has this number.</source>
         <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>That appeal is from another applicant.</source>
         <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>The protocol is not signed yet.</source>
         <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="81"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="82"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында жоғары тұрған органды (немесе сотты) енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="106"/>
+        <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
+        <translation>Алдымен істегі шешімді тіркеңіз (Әрекеттер мәзірі); құжат сол шешімді қамтиды (ӘРПК 77, 89, 90-6-баптары).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="107"/>
+        <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
+        <translation>Бұл құжатты осы іске шығаруға құқығыңыз жоқ. Оны шығаратындар: {roles}; шешім құжатын — шешім қабылдаған лауазымды адам немесе басшы, хабарламаны — істі жүргізушілер.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="108"/>
+        <source>This value comes from the case and cannot be typed in.</source>
+        <translation>Бұл мән істен алынады, оны қолмен енгізуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="109"/>
+        <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>&quot;{template}&quot; үлгісі өз өрістерінен тыс нәрсені сұрайды ({detail}); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="110"/>
+        <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>&quot;{template}&quot; үлгісі тым ұзақ өңделеді немесе тым үлкен құжат жасайды ({limit} шегі); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="111"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі: баптауларда органның басшысын енгізіңіз (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="165"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="167"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -5278,6 +5363,34 @@
         <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../admin/password_dialog.py" line="17"/>
+        <source>Choose a new password</source>
+        <translation>Жаңа құпиясөз таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="22"/>
+        <source>The password you were given</source>
+        <translation>Сізге берілген құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="23"/>
+        <source>New password (10 characters or more)</source>
+        <translation>Жаңа құпиясөз (10 таңбадан кем емес)</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="24"/>
+        <source>New password again</source>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="31"/>
+        <source>An administrator reset your password: choose your own before you go on. A few words with spaces make a good one.</source>
+        <translation>Әкімші құпиясөзіңізді қалпына келтірді: жұмысты жалғастырмас бұрын өз құпиясөзіңізді таңдаңыз. Бос орынмен бөлінген бірнеше сөз жақсы құпиясөз болады.</translation>
     </message>
 </context>
 <context>
@@ -5787,7 +5900,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="30"/>
+        <location filename="../start.py" line="31"/>
         <source>The database cannot be opened:
 {url}
 
@@ -5798,7 +5911,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="43"/>
+        <location filename="../start.py" line="44"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -5807,7 +5920,7 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="115"/>
+        <location filename="../start.py" line="116"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
@@ -5932,58 +6045,123 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="27"/>
+        <location filename="../admin/users_dialog.py" line="32"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="30"/>
-        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
+        <location filename="../admin/users_dialog.py" line="46"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="30"/>
-        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
+        <location filename="../admin/users_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="31"/>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="45"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="31"/>
-        <location filename="../admin/users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="54"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="41"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="44"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="45"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="46"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="48"/>
+        <location filename="../admin/users_dialog.py" line="55"/>
         <source>Add user</source>
         <translation>Пайдаланушыны қосу</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="70"/>
+        <source>Selected user</source>
+        <translation>Таңдалған пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="78"/>
+        <source>temporary password</source>
+        <translation>уақытша құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="80"/>
+        <source>Change role</source>
+        <translation>Рөлін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="81"/>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="82"/>
+        <source>Deactivate</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="83"/>
+        <source>Reactivate</source>
+        <translation>Қайта қосу</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="84"/>
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="104"/>
+        <source>Select a user in the table first.</source>
+        <translation>Алдымен кестеден пайдаланушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="106"/>
+        <source>Why?</source>
+        <translation>Неге?</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="106"/>
+        <source>The reason is kept in the history.</source>
+        <translation>Себебі тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="125"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="125"/>
+        <source>deactivated</source>
+        <translation>өшірілген</translation>
     </message>
 </context>
 </TS>

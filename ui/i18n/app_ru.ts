@@ -557,57 +557,57 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="78"/>
+        <location filename="../case/appeal_card.py" line="80"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="83"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="96"/>
+        <location filename="../case/appeal_card.py" line="98"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="55"/>
+        <location filename="../case/appeal_card.py" line="57"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="56"/>
+        <location filename="../case/appeal_card.py" line="58"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="61"/>
+        <location filename="../case/appeal_card.py" line="63"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="86"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="89"/>
+        <location filename="../case/appeal_card.py" line="91"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="92"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="95"/>
+        <location filename="../case/appeal_card.py" line="97"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -3211,13 +3211,13 @@
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="131"/>
+        <location filename="../case/workflow_labels.py" line="133"/>
         <location filename="../common/labels.py" line="92"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="132"/>
+        <location filename="../case/workflow_labels.py" line="134"/>
         <location filename="../common/labels.py" line="93"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
@@ -3268,578 +3268,578 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="11"/>
+        <location filename="../case/workflow_labels.py" line="13"/>
         <source>Assign (resolution)</source>
         <translation>Назначить исполнителя (резолюция)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="12"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Take into work</source>
         <translation>Принять в работу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Предложить исправить обращение (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Corrected by the applicant</source>
         <translation>Исправлено заявителем</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Вернуть обращение (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Приобщить к материалам ранее поданного обращения без ответа (ст. 64 ч. 8 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Перенаправить обращение полностью (ст. 65 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Перенаправить часть вопросов (ст. 65 ч. 2 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Отозвано заявителем (ст. 64 ч. 9 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Продлить срок (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Уведомить о предварительном решении (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Без заслушивания: исключение по ст. 73 ч. 2 АППК</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Поступило возражение (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Проведено устное заслушивание (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Протокол подписан (ст. 74 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Участник ознакомился с протоколом (ст. 74 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания на протокол (ст. 74 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Решение (ст. 77, ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Прекратить административную процедуру (ст. 70, ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Заявлен отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Разрешить отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Notice sent to the participant</source>
         <translation>Участнику направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Заявлено ходатайство об ознакомлении с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Предоставлено ознакомление с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Поступило ходатайство об исправлении описки или арифметической ошибки (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Описка или арифметическая ошибка исправлена (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Решение доведено до сведения участника (ст. 81 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="42"/>
         <source>Act executed (art. 86)</source>
         <translation>Административный акт исполнен (ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="43"/>
         <source>Reverse the latest action</source>
         <translation>Отменить последнее действие</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="44"/>
+        <location filename="../case/workflow_labels.py" line="46"/>
         <source>Term of consideration</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="45"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Internal date of the resolution</source>
         <translation>Внутренний срок по резолюции</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Назначить исполнителя или перенаправить по компетенции (ст. 65 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ст. 64 ч. 7-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Срок для устранения нарушений заявителем (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Возврат с указанием причин (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Самый ранний день принятия акта после уведомления (ст. 73 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Возражение участника (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство участника об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Подписание протокола заслушивания (ст. 74 ч. 4 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания участника на протокол (ст. 74 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Решение по отводу (ст. 67 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="58"/>
-        <location filename="../case/workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Уведомление о решении по отводу (ст. 67 ч. 11 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Ознакомление с материалами административного дела (ст. 75 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="60"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Исправление описки или арифметической ошибки (ст. 82 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="63"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Направление исправленной копии (ст. 82 ч. 5 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="64"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Исполнение административного акта (ст. 86 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="65"/>
+        <location filename="../case/workflow_labels.py" line="67"/>
         <source>running</source>
         <translation>срок идёт</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="66"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>missed, still open</source>
         <translation>срок пропущен, не исполнено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>done in time</source>
         <translation>исполнено в срок</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>done late</source>
         <translation>исполнено с нарушением срока</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="71"/>
         <source>no longer needed</source>
         <translation>больше не требуется</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="72"/>
         <source>period over</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="73"/>
+        <location filename="../case/workflow_labels.py" line="75"/>
         <source>Administrative act, favourable</source>
         <translation>Административный акт, благоприятный</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="74"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Administrative act, burdening</source>
         <translation>Административный акт, обременяющий</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Ответ (подп. 1) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Принято к сведению (подп. 2) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Termination of the procedure</source>
         <translation>Прекращение административной процедуры</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Return of the appeal</source>
         <translation>Возврат обращения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Forwarded to the competent body</source>
         <translation>Перенаправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="82"/>
         <source>Withdrawal by the applicant</source>
         <translation>Отзыв обращения заявителем</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="83"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Приобщено к материалам ранее рассмотренного дела без ответа</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="84"/>
+        <location filename="../case/workflow_labels.py" line="86"/>
         <source>Clarified</source>
         <translation>Разъяснено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="85"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Satisfied</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="88"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="89"/>
         <source>Partly satisfied</source>
         <translation>Частично удовлетворено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="90"/>
+        <location filename="../case/workflow_labels.py" line="92"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Истёк срок для устранения нарушений (подп. 1) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="91"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Повторное обращение без новых доводов после прекращения процедуры (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Нецензурные или оскорбительные выражения (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Уже имеется решение по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету (подп. 2) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Возвращено по истечении срока для устранения нарушений (подп. 3) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Иные основания, предусмотренные законом (подп. 5) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Повторное без новых доводов, ответ уже дан (подп. 1) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Невозможно установить автора: нет подписи или почтового адреса (подп. 2) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Не изложена суть обращения (подп. 3) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Участвовал в качестве участника или представителя (подп. 1) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Родственник, супруг (супруга) или свойственник участника (подп. 2) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="106"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Находится в зависимости от участника (подп. 3) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="107"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Заинтересованность в исходе дела или сомнение в беспристрастности (подп. 4) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="108"/>
+        <location filename="../case/workflow_labels.py" line="110"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) благоприятный акт, не затрагивающий иных лиц</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="109"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>2) enforcement proceedings</source>
         <translation>2) принудительное исполнение</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) законом установлен срок менее пяти рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) акт необходимо принять незамедлительно (обоснование указывается в акте)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>5) the participant asked for it</source>
         <translation>5) по просьбе участника</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>6) simplified procedure</source>
         <translation>6) упрощённая административная процедура</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) автоматизированное решение без административного усмотрения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) деятельность запрещена вступившим в законную силу судебным актом</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="118"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="119"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) прекращение по ст. 88 ч. 1 АППК</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="120"/>
+        <location filename="../case/workflow_labels.py" line="122"/>
         <source>In writing</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="121"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>Orally, in person</source>
         <translation>Устно, лично</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="124"/>
         <source>By videoconference</source>
         <translation>По видеоконференцсвязи</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="125"/>
         <source>Through an information system</source>
         <translation>Через информационную систему</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="126"/>
+        <location filename="../case/workflow_labels.py" line="128"/>
         <source>Accepted</source>
         <translation>Приняты</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="127"/>
+        <location filename="../case/workflow_labels.py" line="129"/>
         <source>Rejected</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="130"/>
         <source>Partly accepted</source>
         <translation>Приняты частично</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="135"/>
         <source>Due within {n} working days</source>
         <translation>Срок в течение {n} раб. дн.</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="136"/>
+        <location filename="../case/workflow_labels.py" line="138"/>
         <source>Administrative act (art. 80)</source>
         <translation>Административный акт (ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="137"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Answer (art. 89)</source>
         <translation>Ответ (ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Уведомление о необходимости исправить обращение (ст. 64 ч. 6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Уведомление о возврате (ст. 64 ч. 7 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Уведомление о перенаправлении (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Предварительное решение и заслушивание (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="147"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Протокол устного обращения (ст. 63 ч. 1 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="148"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Протокол устного заслушивания (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="155"/>
+        <location filename="../case/workflow_labels.py" line="157"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Решение по жалобе (ст. 100–101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="156"/>
+        <location filename="../case/workflow_labels.py" line="158"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Сопроводительное письмо о направлении жалобы и административного дела (ст. 91 ч. 4 АППК)</translation>
     </message>
@@ -4472,732 +4472,817 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../common/messages.py" line="10"/>
+        <location filename="../common/messages.py" line="15"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="11"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Этот ИИН недействителен: он должен состоять из 12 цифр, содержать реальную дату рождения и верную контрольную цифру. Исправьте его или оставьте поле пустым (подп. 1) ч. 2 ст. 63 АППК: «при его наличии»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="12"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Этот БИН недействителен: он должен состоять из 12 цифр и содержать верную контрольную цифру. Исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="13"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>This e-mail address is not valid.</source>
         <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="14"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>This phone number is not valid.</source>
         <translation>Неверный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="15"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Момент поступления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="16"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Дата, указанная в обращении, позже дня его поступления.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="17"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Коллективное обращение подписывают не менее {min} человек.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="18"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>The number cannot be negative.</source>
         <translation>Число не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="19"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Указано количество листов, но количество приложений равно нулю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="20"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="21"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="22"/>
+        <location filename="../common/messages.py" line="27"/>
+        <source>Too many wrong passwords: wait {seconds} s before the next try.</source>
+        <translation>Слишком много неверных паролей: подождите {seconds} с до следующей попытки.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="28"/>
+        <source>This login is locked after too many wrong passwords until {until}; an administrator can unlock it sooner.</source>
+        <translation>Этот логин заблокирован после слишком многих неверных паролей до {until}; администратор может разблокировать его раньше.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="29"/>
+        <source>A login is letters, digits and . _ - @, at most {max} characters.</source>
+        <translation>Логин состоит из букв, цифр и знаков . _ - @, не длиннее {max} символов.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="30"/>
+        <source>A password cannot be only spaces.</source>
+        <translation>Пароль не может состоять только из пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="31"/>
+        <source>This password is among the first ones guessed: choose another (a few words with spaces are good).</source>
+        <translation>Этот пароль подбирают одним из первых: выберите другой (хорошо подходят несколько слов через пробел).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="32"/>
+        <source>The password cannot be the login.</source>
+        <translation>Пароль не может совпадать с логином.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="33"/>
+        <source>The password has characters that cannot be typed.</source>
+        <translation>В пароле есть символы, которые нельзя набрать.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="34"/>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>Выберите пароль, отличный от выданного вам.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="35"/>
+        <source>The two new passwords differ.</source>
+        <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="36"/>
+        <source>The office keeps at least one active administrator.</source>
+        <translation>В аппарате должен остаться хотя бы один активный администратор.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="37"/>
+        <source>Another administrator changes your own account.</source>
+        <translation>Вашу собственную учётную запись меняет другой администратор.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="38"/>
+        <source>There is no such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="39"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Пароль должен содержать не менее {min} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="23"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>This login is already taken.</source>
         <translation>Этот логин уже занят.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="24"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Не удаётся разобрать формат номера. Пример: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="25"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Формат номера должен содержать {year} и {seq} и может содержать {prefix}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="26"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Номера в этом формате похожи на номера e-Otinish или ИИН. Добавьте разделитель.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="27"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>The working day must end after it starts.</source>
         <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="28"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Введите время в формате ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="29"/>
+        <location filename="../common/messages.py" line="46"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Срок должен составлять от 1 до 366 дней.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="30"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Для этого дня уже внесён перенос. Сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="31"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>This override is already revoked.</source>
         <translation>Этот перенос уже отменён.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="32"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>The office is already set up.</source>
         <translation>Аппарат уже настроен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="33"/>
+        <location filename="../common/messages.py" line="50"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат ещё не настроен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="34"/>
+        <location filename="../common/messages.py" line="51"/>
         <source>The appeal was not found.</source>
         <translation>Обращение не найдено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="35"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>База данных занята другой программой или рабочим местом. Ничего не сохранено; введённые данные не потеряны. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="36"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Нет доступа к базе данных. Ничего не сохранено; введённые данные не потеряны. Проверьте диск или сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="37"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Другое рабочее место в тот же момент сохранило эту запись. Ничего не сохранено; введённые данные остались. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="38"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>База данных не приняла значение (например, слишком длинный текст). Ничего не сохранено; введённые данные остались.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="39"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>База данных сообщила об ошибке. Ничего не сохранено; введённые данные остались. Если ошибка повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="40"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="41"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="42"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>Unknown print medium.</source>
         <translation>Неизвестный способ печати.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="43"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Слишком длинный текст: не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="44"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="45"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>Unknown talon layout.</source>
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="47"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="48"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>Действие «{action}» может выполнить только: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="49"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="50"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="51"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="52"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Дата не может быть раньше регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="53"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело поручено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>The appeal is already marked.</source>
         <translation>Обращение уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>No other appeal has this number.</source>
         <translation>Другого обращения с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>That appeal is from another applicant.</source>
         <translation>Это обращение подано другим заявителем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Дата получения не может быть раньше даты отправки.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>The protocol is not signed yet.</source>
         <translation>Протокол ещё не подписан.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="81"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="82"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="106"/>
+        <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
+        <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="107"/>
+        <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
+        <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="108"/>
+        <source>This value comes from the case and cannot be typed in.</source>
+        <translation>Это значение берётся из дела и не вводится вручную.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="109"/>
+        <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="110"/>
+        <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="111"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>There is no such template.</source>
         <translation>Такой шаблон отсутствует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>The document was not found.</source>
         <translation>Документ не найден.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Не удалось преобразовать документ в PDF.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Не удалось сохранить копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>No case has this registration number.</source>
         <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>This date is after the complaint was received.</source>
         <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="165"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="167"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -5278,6 +5363,34 @@
         <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../admin/password_dialog.py" line="17"/>
+        <source>Choose a new password</source>
+        <translation>Выберите новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="22"/>
+        <source>The password you were given</source>
+        <translation>Выданный вам пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="23"/>
+        <source>New password (10 characters or more)</source>
+        <translation>Новый пароль (не менее 10 символов)</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="24"/>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_dialog.py" line="31"/>
+        <source>An administrator reset your password: choose your own before you go on. A few words with spaces make a good one.</source>
+        <translation>Администратор сбросил ваш пароль: прежде чем продолжить, выберите свой. Хороший пароль — несколько слов через пробел.</translation>
     </message>
 </context>
 <context>
@@ -5787,7 +5900,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="30"/>
+        <location filename="../start.py" line="31"/>
         <source>The database cannot be opened:
 {url}
 
@@ -5798,7 +5911,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="43"/>
+        <location filename="../start.py" line="44"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -5807,7 +5920,7 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="115"/>
+        <location filename="../start.py" line="116"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
@@ -5932,58 +6045,123 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="27"/>
+        <location filename="../admin/users_dialog.py" line="32"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="30"/>
-        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
+        <location filename="../admin/users_dialog.py" line="46"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="30"/>
-        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
+        <location filename="../admin/users_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="31"/>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="45"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="31"/>
-        <location filename="../admin/users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="54"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="36"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="41"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="44"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="45"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="46"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="48"/>
+        <location filename="../admin/users_dialog.py" line="55"/>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="70"/>
+        <source>Selected user</source>
+        <translation>Выбранный пользователь</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="78"/>
+        <source>temporary password</source>
+        <translation>временный пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="80"/>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="81"/>
+        <source>Reset password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="82"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="83"/>
+        <source>Reactivate</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="84"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="104"/>
+        <source>Select a user in the table first.</source>
+        <translation>Сначала выберите пользователя в таблице.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="106"/>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="106"/>
+        <source>The reason is kept in the history.</source>
+        <translation>Причина сохраняется в истории.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="125"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="125"/>
+        <source>deactivated</source>
+        <translation>отключён</translation>
     </message>
 </context>
 </TS>
