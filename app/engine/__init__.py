@@ -11,7 +11,8 @@ from app.engine.service import (
     offered,
     perform,
     procedure,
+    version,
 )
 
 __all__ = ["available", "check", "declaration", "inputs", "latest_reversible", "may", "offered",
-           "perform", "procedure"]
+           "perform", "procedure", "version"]

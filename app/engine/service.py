@@ -25,7 +25,8 @@ from app.rules.codes import ActionName, Procedure
 from app.rules.enums import OPEN_STATUSES, Clock, Role, Status
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.entities import Appeal
+from models.db import is_sqlite
+from models.entities import Appeal, ChangeLog, User
 
 
 def declaration(name: str) -> Action:
@@ -57,8 +58,11 @@ def _fits(row: Appeal, action: Action, user: UserInfo) -> Procedure:
     return procedure
 
 
-def _appeal(appeal_id: int) -> Appeal:
-    row = Appeal.get_or_none(Appeal.id == appeal_id)
+def _appeal(appeal_id: int, lock: bool = False) -> Appeal:
+    """The case; with ``lock``, held for this transaction on PostgreSQL (on
+    SQLite every write transaction already holds the whole file)."""
+    query = Appeal.select().where(Appeal.id == appeal_id)
+    row = (query.for_update() if lock and not is_sqlite() else query).first()
     if row is None:
         raise DomainError("appeal_not_found")
     return row
@@ -133,15 +137,36 @@ def _record_changes(model, appeal_id: int, values: dict) -> dict:
     return out
 
 
+def _latest(appeal_id: int) -> ChangeLog | None:
+    return (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id))
+            .order_by(ChangeLog.id.desc()).first())
+
+
+@guarded
+def version(appeal_id: int) -> int:
+    """The case's version: its latest history entry.  A form keeps the one it
+    was filled on; ``perform`` refuses it once another change came in."""
+    latest = _latest(appeal_id)
+    return latest.id if latest is not None else 0
+
+
 @guarded
 def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = None,
-            today: dt.date | None = None) -> Result:
+            today: dt.date | None = None, seen: int | None = None) -> Result:
     """Take ``action`` on an appeal.  Raises DomainError (state, role) or
-    ValidationErrors (the form's fields); then nothing is written."""
+    ValidationErrors (the form's fields); then nothing is written.  With
+    ``seen`` (the version the form was filled on), a case changed since by
+    anyone is refused with ``case_changed`` and who changed it: no update is
+    lost to a second workstation acting at the same time."""
     today = today or dt.date.today()
     params = dict(params or {})
     with transaction():
-        row = _appeal(appeal_id)
+        row = _appeal(appeal_id, lock=True)
+        latest = _latest(appeal_id)
+        if seen is not None and latest is not None and latest.id != seen:
+            who = User.get_or_none(User.id == latest.user_id)
+            raise DomainError("case_changed", by=who.surname + " " + who.first_name if who else "",
+                              at=latest.at, action=latest.action)
         declared, user, proc = _may(row, action, user)
         extra = unknown(declared.inputs, params)
         if extra:

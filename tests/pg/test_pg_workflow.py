@@ -158,3 +158,39 @@ def test_reception_and_petition_on_postgresql(pg_url):
     perform(pid, "petition_discussion_set", head, {"discussion_on": D(2026, 11, 26), "place": "үй",
                                                    "on_date": D(2026, 11, 16)}, today=D(2026, 11, 16))
     assert CaseClock.get((CaseClock.appeal == pid) & (CaseClock.kind == "discussion_notice")).due_on == D(2026, 11, 23)
+
+
+def test_two_workstations_assign_at_once_one_is_refused(pg_url):
+    """Issue 12 item 8 on PostgreSQL: the case row is locked while an action
+    checks its version, so two assignments at the same moment never both pass."""
+    import threading
+
+    from app.engine import version
+    from app.errors import DomainError
+    from models.db import db
+    admin, registrar = _setup()
+    heads = [create_user(login_name=f"head{i}", password=f"secret-head-{i}", surname=f"Басшы{i}",
+                         first_name="Б", position="Әкім", role=Role.HEAD if i == 0 else Role.DEPUTY,
+                         created_by=admin.id) for i in range(2)]
+    a = register(_input(dt.datetime(2026, 11, 2, 10)), registrar, "a").id
+    seen, outcomes, start = version(a), [], threading.Barrier(2)
+
+    def assign(head):
+        start.wait()
+        try:
+            perform(a, "assign", head, {"executor_id": head.id, "resolution": head.login},
+                    today=D(2026, 11, 3), seen=seen)
+            outcomes.append("done")
+        except DomainError as exc:
+            outcomes.append(exc.code)
+        finally:
+            db.close()
+    for _ in range(5):
+        outcomes.clear()
+        threads = [threading.Thread(target=assign, args=(h,)) for h in heads]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(outcomes) == ["case_changed", "done"]   # never both
+        seen = version(a)

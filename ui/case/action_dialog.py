@@ -43,11 +43,12 @@ class ActionDialog(QDialog):
 
     def __init__(self, appeal_id: int, action: str, user, kind: str, today: dt.date | None = None,
                  fixed: dict | None = None, parent=None, intro: str = "",
-                 defaults: dict | None = None):
+                 defaults: dict | None = None, seen: int | None = None):
         super().__init__(parent)
         self.appeal_id, self.action, self.user = appeal_id, action, user
         self.today = today or dt.date.today()
         self.fixed = fixed or {}
+        self.seen = seen   # the case's version when the form opened (no lost update)
         self.taken = None
         self.setWindowTitle(label(CASE_ACTIONS, action))
         self.setObjectName(f"action_{action}")
@@ -156,7 +157,7 @@ class ActionDialog(QDialog):
         self.general.clear()
         try:
             self.taken = engine.perform(self.appeal_id, self.action, self.user, self.values(),
-                                           today=self.today)
+                                        today=self.today, seen=self.seen)
         except DomainError as exc:
             self.errors.report(exc, self.general)
             return

@@ -75,6 +75,7 @@ class AppealCardDialog(QDialog):
 
     def reload(self) -> None:
         """Read the case again (after an action) and rebuild the tabs."""
+        self.seen = engine.version(self.appeal_id)   # read first: the card shows this version or later
         self.card = appeal.card(self.appeal_id)
         self.ladder = appeal.ladder(self.appeal_id, self.today)
         self.setWindowTitle(self.tr("Appeal {number}").format(number=self.card.values["reg_number"]))
@@ -114,7 +115,8 @@ class AppealCardDialog(QDialog):
                 fixed = {"action_id": latest[0] if latest else None}
                 intro = label(CASE_ACTIONS, latest[1]) if latest else ""
             dialog = ActionDialog(self.appeal_id, action, self.user, self.card.values["kind"],
-                                  self.today, fixed, self, intro=intro, defaults=self._defaults(action))
+                                  self.today, fixed, self, intro=intro, defaults=self._defaults(action),
+                                  seen=self.seen)
         except DomainError as exc:
             show_error(self, exc)
             return False

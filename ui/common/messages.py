@@ -64,6 +64,7 @@ MESSAGES = {
     "transition_forbidden": QT_TRANSLATE_NOOP("Messages", "\"{action}\" is not possible while the appeal is \"{status}\"."),
     "action_forbidden_role": QT_TRANSLATE_NOOP("Messages", "\"{action}\" may be done only by: {roles}."),
     "unknown_action": QT_TRANSLATE_NOOP("Messages", "Unknown action."),
+    "case_changed": QT_TRANSLATE_NOOP("Messages", "The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again."),
     "unknown_input": QT_TRANSLATE_NOOP("Messages", "This form has no such field; nothing was saved."),
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
     "date_before_registration": QT_TRANSLATE_NOOP("Messages", "The date cannot be before the registration of the appeal."),
