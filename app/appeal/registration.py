@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from app.appeal.case_card import explain
 from app.appeal.terms import term_for
@@ -31,6 +31,7 @@ from app.rules.enums import (
     Status,
 )
 from app.rules.requirements import format_errors, missing_items
+from app.rules.text import clean
 from app.store import history
 from app.store.storage import guarded, transaction
 from models.entities import Appeal, AppealToken, CaseClock
@@ -92,10 +93,18 @@ def tokens(text: str) -> set[str]:
     return {t for t in re.split(r"[^\w]+", normalize(text)) if t}
 
 
+def _texts(record, errors: list[DomainError]) -> None:
+    """The one input rule (app.rules.text) on every text of ``record``."""
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if f.type in ("str", str) or isinstance(value, str):
+            try:
+                setattr(record, f.name, clean(value, f.name).strip())
+            except DomainError as exc:
+                errors.append(exc)
+
+
 def _clean(a: AppealInput) -> AppealInput:
-    for name, value in asdict(a).items():
-        if isinstance(value, str) and name not in ("kind", "form", "applicant_type", "language"):
-            setattr(a, name, value.strip())
     a.iin, a.bin = a.iin.replace(" ", ""), a.bin.replace(" ", "")
     if a.applicant_type == ApplicantType.LEGAL:
         a.surname = a.first_name = a.patronymic = a.iin = ""
@@ -119,6 +128,12 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     and the side the office is on, which sets its term (91.4 or 99)."""
     require_role(user, REGISTERING_ROLES)
     now = now or dt.datetime.now()
+    texts: list[DomainError] = []
+    for record in (data, complaint, petition):
+        if record is not None:
+            _texts(record, texts)
+    if texts:   # not text at all, or text that cannot be stored: said next to the field
+        raise ValidationErrors(texts)
     data = _clean(data)
     if data.kind != AppealKind.COMPLAINT:
         complaint = None

@@ -20,6 +20,7 @@ from app.rules.calendar import WorkCalendar
 from app.rules.clocks import Event, clock_due, event_day
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import Clock, ClockState, Role, Status
+from app.rules.text import clean
 from models.entities import Appeal, CaseClock, ChangeLog
 
 MAX_TEXT = 4000
@@ -86,7 +87,11 @@ class Ctx:
         return value
 
     def text(self, name: str, required: bool = True, limit: int = MAX_TEXT) -> str:
-        value = (self.params.get(name) or "").strip()
+        try:   # the one input rule (app.rules.text): stored as printed
+            value = clean(self.params.get(name) or "", name).strip()
+        except DomainError as exc:
+            self.errors.append(exc)
+            return ""
         if required and not value:
             self.fail("required", name)
         elif len(value) > limit:

@@ -38,6 +38,7 @@ from app.documents.sandbox import BudgetExceeded, DocumentSandbox, ParseSpy, unk
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import current, get_user
 from app.rules.enums import Clock, ClockState
+from app.rules.text import clean
 from app.store import history
 from app.store.storage import guarded, transaction
 from models.entities import Appeal, CaseClock, Document
@@ -229,6 +230,19 @@ class Issued:
     content: bytes
 
 
+def _cleaned(values: dict) -> dict:
+    out, errors = {}, []
+    for key, value in values.items():
+        try:
+            out[key] = (clean(value, key) if isinstance(value, str)
+                        else [clean(v, key) for v in value] if isinstance(value, list) else value)
+        except DomainError as exc:
+            errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    return out
+
+
 @guarded
 def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
           custom_dir: Path | None = None, supersedes: int | None = None,
@@ -236,6 +250,7 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
     """Render ``name`` for the case and keep it: number, date, language,
     template version and the file's SHA-256."""
     t = find(name, lang, custom_dir)
+    values = _cleaned(values)   # stored and printed alike (app.rules.text)
     strange = sorted(set(values) - FREE.get(name, set()))
     if strange:   # the case's facts come from the database, never from the caller
         raise ValidationErrors([DomainError("not_a_free_field", f) for f in strange])

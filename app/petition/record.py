@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.errors import DomainError
 from app.rules.calendar import WorkCalendar
 from app.rules.enums import ApplicantType
+from app.rules.text import visible
 from app.store.storage import guarded
 from models.entities import Appeal
 from models.entities_cases import Petition
@@ -41,7 +42,7 @@ def petition_missing(appeal, p: PetitionInput | None = None) -> list[str]:
         out.append("iin")
     if not appeal.email:
         out.append("email")
-    if p is not None and not p.authority_ref.strip():
+    if p is not None and not visible(p.authority_ref):
         out.append("authority_ref")
     if p is not None and p.joined_count <= 0:
         out.append("joined_count")

@@ -11,6 +11,7 @@ from app.rules.clocks import add_months
 from app.rules.codes import RestoreReason
 from app.rules.deadlines import Step, skip_step
 from app.rules.enums import ComplaintRole, ComplaintSubject, Suspension
+from app.rules.text import visible
 
 # АППК 93.2: what a complaint states.  Codes shared with appeals keep their
 # meaning; the article is the complaint's.  Missing items never stop
@@ -59,11 +60,11 @@ def complaint_missing(appeal, c: ComplaintInput) -> list[str]:
     """The 93.2 items a complaint does not state, besides the ones it shares
     with any appeal (app.rules.requirements.missing_items)."""
     out = []
-    if not c.actual_address.strip():
+    if not visible(c.actual_address):
         out.append("actual_address")
-    if not c.challenged_body.strip():
+    if not visible(c.challenged_body):
         out.append("challenged_body")
-    if appeal.attachments_count and not c.attachments_list.strip():
+    if appeal.attachments_count and not visible(c.attachments_list):
         out.append("attachments_list")
     return out
 

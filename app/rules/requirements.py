@@ -11,6 +11,7 @@ import re
 from app.errors import DomainError
 from app.rules.enums import ApplicantType
 from app.rules.identifiers import is_valid_bin, is_valid_iin
+from app.rules.text import count_error, receipt_error, visible
 
 # Missing-item code -> article and part of the Code that requires it.
 REQUIRED_ITEMS = {
@@ -41,16 +42,16 @@ def missing_items(a) -> list[str]:
     """
     missing = []
     if a.applicant_type == ApplicantType.LEGAL:
-        has_name = bool(a.org_name.strip())
+        has_name = visible(a.org_name)
     else:
-        has_name = bool(a.surname.strip() and a.first_name.strip())
+        has_name = visible(a.surname) and visible(a.first_name)
     if not has_name:
         missing.append("applicant_name")
-    if not a.postal_address.strip():
+    if not visible(a.postal_address):
         missing.append("postal_address")
-    if not a.addressee.strip():
+    if not visible(a.addressee):
         missing.append("addressee")
-    if not a.substance.strip():
+    if not visible(a.substance):
         missing.append("substance")
     if a.appeal_date is None:
         missing.append("appeal_date")
@@ -71,15 +72,17 @@ def format_errors(a, now) -> list[DomainError]:
         errors.append(DomainError("email_invalid", "email"))
     if a.phone and not _PHONE.fullmatch(a.phone.strip()):
         errors.append(DomainError("phone_invalid", "phone"))
-    if a.received_at > now:
-        errors.append(DomainError("received_in_future", "received_at"))
+    moment = receipt_error(a.received_at, now, None)   # future, or before the previous year
+    if moment is not None:
+        errors.append(moment)
     if a.appeal_date is not None and a.appeal_date > a.received_at.date():
         errors.append(DomainError("appeal_date_after_receipt", "appeal_date"))
     if a.collective and a.signatories < 2:
         errors.append(DomainError("signatories_min", "signatories", min=2))
     for field in ("attachments_count", "attachment_pages", "signatories"):
-        if getattr(a, field) < 0:
-            errors.append(DomainError("negative", field))
+        wrong = count_error(getattr(a, field), field)   # the same limits on both engines
+        if wrong is not None:
+            errors.append(wrong)
     if a.attachment_pages and not a.attachments_count:
         errors.append(DomainError("pages_without_attachments", "attachments_count"))
     return errors

@@ -3,6 +3,8 @@ concurrent processes, Kazakh search, calendar recompute."""
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 import multiprocessing as mp
 import traceback
 
@@ -111,3 +113,21 @@ def test_lost_connection_is_explained_then_reconnected(pg_url):
         q.count(q.Criteria(), cal)
     assert exc.value.code == "database_unavailable"
     assert q.count(q.Criteria(), cal) == 0
+
+
+def test_hostile_text_is_stored_alike_on_postgresql(pg_url):
+    """Issue 12 item 6: NUL (refused by PostgreSQL itself) and the other
+    controls become what the document prints, as on SQLite; a huge count is
+    refused by the same rule, not by the engine."""
+    import dataclasses
+
+    from app.errors import ValidationErrors
+    from models.entities import Appeal
+    admin, registrar = _setup()
+    moment = dt.datetime(2026, 11, 2, 10)
+    data = dataclasses.replace(_input(moment), substance="Бір\x00екі\vүш\x07төрт")
+    done = register(data, registrar, "a", now=moment)
+    assert Appeal.get_by_id(done.id).substance == "Бір екі\nүш төрт"
+    with pytest.raises(ValidationErrors) as err:
+        register(dataclasses.replace(_input(moment), attachments_count=10**12), registrar, "b", now=moment)
+    assert [(e.code, e.field) for e in err.value.errors] == [("number_too_large", "attachments_count")]
