@@ -8,6 +8,7 @@
     python main.py document-preview --template NAME --lang kk|ru --out FILE.docx [--db URL] [--list]
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
+    python main.py restore --from FILE [--db PATH]              restore a backup (app closed)
 """
 from __future__ import annotations
 
@@ -84,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="back up the SQLite database now")
     b.add_argument("--db", dest="sub_db")
     b.add_argument("--to", help="folder for the copy (default: backups/ beside the data)")
+    r = sub.add_parser("restore", help="put a backup in place of the SQLite database (the app closed)")
+    r.add_argument("--from", dest="source", required=True, help="the backup file to restore")
+    r.add_argument("--db", dest="sub_db")
     return parser
 
 
@@ -107,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "backup":
         from ui.cli.commands import backup_command
         return backup_command(resolve_db(db_arg), args.to)
+    if args.command == "restore":
+        from ui.cli.restore import restore_command
+        return restore_command(resolve_db(db_arg), args.source)
     from ui.start import run_app
     db_url = resolve_db(db_arg)
     return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url))

@@ -101,7 +101,9 @@ def integrity_problems() -> list[str]:
 
 
 def backup_to(target: Path, progress=None) -> None:
-    """Online backup of the SQLite database into ``target`` (a new file)."""
+    """Online backup of the SQLite database into ``target`` (a new file), in
+    one step: all pages at once, so writes by other connections cannot make
+    it start over for ever (it waits for the write lock like any reader)."""
     source = sqlite3.connect(db.obj.database, timeout=BUSY_TIMEOUT_S)
     try:
         dest = sqlite3.connect(str(target))
@@ -109,7 +111,7 @@ def backup_to(target: Path, progress=None) -> None:
             def _progress(status, remaining, total):
                 if progress is not None:
                     progress(total - remaining, total)
-            source.backup(dest, pages=1024, progress=_progress)
+            source.backup(dest, pages=-1, progress=_progress)
         finally:
             dest.close()
     finally:

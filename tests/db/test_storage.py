@@ -123,8 +123,8 @@ def _appeals_in(path):
 def test_backup_readable_and_rotated(db_file, registrar, make_input, tmp_path):
     register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
     folder = tmp_path / "backups"
-    made = [make_backup(folder, now=T(f"2026-11-2{i} 18:00"), keep=3) for i in range(5)]
-    assert made[0].name == "zholdanym-20261120-180000.sqlite"
+    made = [make_backup(folder, now=T(f"2026-11-20 1{i}:00"), keep=3) for i in range(5)]   # five sessions
+    assert made[0].name == "zholdanym-20261120-100000.sqlite"
     assert backups(folder) == made[2:]
     assert not made[0].exists() and not made[1].exists()
     assert _appeals_in(made[-1]) == [("2026-000001",)]
@@ -163,3 +163,62 @@ def test_locked_database_raises_and_writes_nothing(db_file, registrar, make_inpu
     assert ChangeLog.select().where(ChangeLog.entity == "appeal").count() == 0
     r = register(make_input(T("2026-11-06 10:00")), registrar, "k", now=T("2026-11-06 11:00"))
     assert r.reg_number == "2026-000001" and r.repeated_submit is False
+
+
+def test_backups_keep_days_weeks_and_months_not_sessions(db_file, tmp_path):
+    """Issue 12: a year of daily sessions keeps 7 days, 5 weeks, 12 months."""
+    folder = tmp_path / "backups"
+    start = T("2025-12-01 18:00")
+    for n in range(0, 365, 1):
+        make_backup(folder, now=start + dt.timedelta(days=n), keep=1)
+    kept = [p.name[10:18] for p in backups(folder)]
+    assert len(kept) <= 7 + 5 + 12 and kept[-1] == "20261130"
+    assert {k[:6] for k in kept} >= {"202601", "202606", "202611"}   # a copy of each month
+
+
+def test_a_damaged_database_never_enters_the_rotation(db_file, registrar, make_input, tmp_path, monkeypatch):
+    from app.errors import StorageUnavailable
+    from app.office import backup
+    folder = tmp_path / "backups"
+    good = make_backup(folder, now=T("2026-11-20 10:00"))
+    monkeypatch.setattr(backup, "verify_copy", lambda path: ["*** in database main ***"])
+    for hour in range(11, 20):   # session after session on a damaged file
+        with pytest.raises(StorageUnavailable) as err:
+            make_backup(folder, now=T(f"2026-11-20 {hour}:00"))
+        assert err.value.code == "backup_unverified"
+    assert backups(folder) == [good] and len(list((folder / "rejected").iterdir())) == 9
+
+
+def test_a_stale_partial_file_is_removed(db_file, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = folder / "zholdanym-20261101-100000.partial"
+    stale.write_bytes(b"x" * 1000)
+    old = T("2026-11-01 10:00").timestamp()
+    os.utime(stale, (old, old))
+    make_backup(folder, now=T("2026-11-20 10:00"))
+    assert not stale.exists()
+
+
+def test_the_copy_finishes_under_continuous_writes(db_file, registrar, make_input, tmp_path):
+    """Another connection commits all the time: the one-step copy still ends."""
+    import sqlite3
+    import threading
+    path = db_file
+    stop = threading.Event()
+
+    def writer():
+        con = sqlite3.connect(str(path), timeout=30)
+        con.execute("CREATE TABLE IF NOT EXISTS bench_noise (x INTEGER)")
+        while not stop.is_set():
+            con.execute("INSERT INTO bench_noise VALUES (1)")
+            con.commit()
+        con.close()
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        made = make_backup(tmp_path / "backups", now=T("2026-11-20 10:00"))
+    finally:
+        stop.set()
+        thread.join()
+    assert made is not None and made.exists()
