@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.name == "posix":
+        os.umask(0o077)   # every file a command makes (database, backup, copy) is the user's only
     args = build_parser().parse_args(argv)
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "deadline":

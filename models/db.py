@@ -36,6 +36,15 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+def masked(url: str) -> str:
+    """``url`` fit for a log or a message: a password in it becomes ***."""
+    parts = urlparse(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url
+
+
 def sqlite_path_from_url(url: str) -> Path | None:
     """Return the file path for a SQLite URL or plain path, None for others."""
     if url.startswith(("postgres://", "postgresql://")):

@@ -2,7 +2,6 @@
 overwritten), a new one from a template, and opening or saving a copy."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -22,6 +21,7 @@ from app import documents
 from app.errors import DomainError
 from ui.case.document_dialog import DocumentDialog
 from ui.case.workflow_labels import DOCUMENTS
+from ui.common import scratch
 from ui.common.labels import label
 from ui.common.messages import show_error
 from ui.common.tasks import TaskRunner
@@ -104,7 +104,7 @@ class DocumentsTab(QWidget):
         if doc is None:
             return
         try:
-            path = self.write_copy(doc, Path(tempfile.mkdtemp(prefix="zholdanym-")))
+            path = self.write_copy(doc, scratch.folder())
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -130,7 +130,7 @@ class DocumentsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return None
-        path = Path(tempfile.mkdtemp(prefix="zholdanym-")) / "inventory.docx"
+        path = scratch.folder() / "inventory.docx"
         path.write_bytes(content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
@@ -144,7 +144,7 @@ class DocumentsTab(QWidget):
             show_error(self, DomainError("pdf_unavailable"))
             return
         try:
-            folder = Path(tempfile.mkdtemp(prefix="zholdanym-"))
+            folder = scratch.folder()
             source = self.write_copy(doc, folder)
         except DomainError as exc:
             show_error(self, exc)

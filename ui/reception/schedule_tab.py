@@ -3,7 +3,6 @@ head's approval, the warnings of art. 90 part 3, and the printable schedule."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import documents, office, reception
 from app.errors import DomainError
 from app.office import load_calendar
+from ui.common import scratch
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
@@ -129,7 +129,7 @@ class ScheduleTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return None
-        path = Path(tempfile.mkdtemp(prefix="zholdanym-")) / f"schedule-{period}.docx"
+        path = scratch.folder() / f"schedule-{period}.docx"
         path.write_bytes(content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
