@@ -8,7 +8,7 @@ from app.cases.action import Act, Ctx, Open
 from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
 from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
-from app.rules.enums import Clock, ComplaintRole, Outcome, Suspension
+from app.rules.enums import Clock, Outcome, Suspension
 from models.entities_cases import Complaint
 
 # АППК 100.1 1)–6).
@@ -150,7 +150,3 @@ def decision_sent(ctx: Ctx) -> Act:
     return Act(details={"channel": ctx.text("channel", required=False), "copy_on": copy_on},
                closes=closes)
 
-
-def is_reviewing(appeal_id: int) -> bool:
-    row = Complaint.get_or_none(Complaint.appeal == appeal_id)
-    return row is not None and row.role == ComplaintRole.REVIEWING

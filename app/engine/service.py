@@ -124,8 +124,10 @@ def latest_reversible(appeal_id: int) -> tuple[int, str] | None:
 
 def _record_changes(model, appeal_id: int, values: dict) -> dict:
     """Write the procedure's own record; returns its changes as [old, new]."""
-    if not values or model is None:
+    if not values:
         return {}
+    if model is None:   # a handler wrote a record its case's procedure does not have
+        raise RuntimeError(f"no record for {sorted(values)} in this case's procedure")
     row = model.get(model.appeal == appeal_id)
     out = {}
     for name, new in values.items():

@@ -237,3 +237,17 @@ def test_offered_actions_follow_the_clocks(considered, act, staff):
     assert "recusal_decided" in offered(a)
     act(a, "recusal_decided", who="deputy", granted=False, today="2026-11-10")
     assert "recusal_decided" not in offered(a) and "notify" in offered(a)
+
+
+def test_a_value_the_action_does_not_declare_is_refused(new_appeal, staff):
+    """Issue 11: an action takes only its declared inputs (and the day of its
+    event); anything else is refused and nothing is written."""
+    from app.engine import perform
+    from models.entities import ChangeLog
+    a = new_appeal("2026-11-02 10:00")
+    before = ChangeLog.select().count()
+    with pytest.raises(DomainError) as err:
+        perform(a, "mark_security", staff["akim"], {"on_date": D("2026-11-03"), "executor_id": 5},
+                today=D("2026-11-03"))
+    assert (err.value.code, err.value.field) == ("unknown_input", "executor_id")
+    assert ChangeLog.select().count() == before
