@@ -60,7 +60,9 @@ ACTIONS = (
            applies_to=NOT_CHALLENGED, reversible=True),
     Action(N.FORWARD_PART, "65.2", OPEN, FORWARDERS, k.forward_part, i.ForwardPart,
            applies_to=NOT_CHALLENGED),
-    Action(N.WITHDRAW, "64.9", OPEN, OFFICE, k.withdraw, i.Withdraw, target=S.WITHDRAWN, reversible=True),
+    # АППК 64.9, 70.1 4): the body accepts the applicant's written withdrawal; the
+    # chancellery registers the letter, the case's officials end the case (issue 12).
+    Action(N.WITHDRAW, "64.9", OPEN, CASE_ROLES, k.withdraw, i.Withdraw, target=S.WITHDRAWN, reversible=True),
     # АППК 76.3: extension; never for a complaint (99) or a petition (90-5.1).
     Action(N.EXTEND, "76.3", OPEN, EXTENDING_ROLES, c.extend, i.Extend, applies_to=APPEALS,
            reversible=True, refusals=NO_COMPLAINT_EXTENSION),

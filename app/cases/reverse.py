@@ -12,8 +12,8 @@ from collections.abc import Callable
 from app.cases.action import Act, Ctx
 from app.rules.clocks import FIXED_DATE, clock_due
 from app.rules.deadlines import due_date, term_start
-from app.rules.enums import OPEN_STATUSES, Clock, ClockState
-from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding
+from app.rules.enums import OPEN_STATUSES, Clock, ClockState, Role
+from models.entities import Appeal, CaseClock, ChangeLog, CoExecutor, Forwarding, User
 
 _DATES = {"internal_due_on", "decided_on", "closed_on", "due_on", "sent_on", "suspension_ended_on",
           "learned_on", "filed_on", "filing_due_on", "official_heard_on", "rights_explained_on",
@@ -51,6 +51,11 @@ def reverse(ctx: Ctx, reversible: Callable[[str], bool]) -> Act:
     target = latest_action(ctx.appeal.id)
     if target is None or target.id != ctx.params.get("action_id") or not reversible(target.action):
         ctx.fail("not_reversible", "action_id")
+        return Act()
+    # A deputy does not undo what the akim decided (issue 12: the senior's act stands).
+    author = User.get_or_none(User.id == target.user_id)
+    if ctx.user.role == Role.DEPUTY and author is not None and author.role == Role.HEAD:
+        ctx.fail("reverse_senior", "action_id")
         return Act()
     recorded = json.loads(target.changes)
     restore = {name: _value(name, pair[0]) for name, pair in recorded.items()

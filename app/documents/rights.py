@@ -30,7 +30,7 @@ DECISIONS: dict[str, tuple[set[str], ActionName]] = {
 # The intake documents the registrar (the chancellery) issues.
 INTAKE = frozenset({"notice-incomplete", "notice-return", "notice-forward", "protocol-oral-appeal",
                     "complaint-forward"})
-OVERSEERS = HEAD_ROLES | {Role.APPARATUS_HEAD}   # any case of the office
+OVERSEERS = HEAD_ROLES   # any case of the office; the others on the cases they carry
 
 
 def decider(appeal_id: int, action: ActionName) -> int | None:

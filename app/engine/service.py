@@ -73,7 +73,10 @@ def _may(row: Appeal, name: str, user: UserInfo) -> tuple[Action, UserInfo, Proc
     user = current(user)
     procedure = _fits(row, action, user)
     _check(action, row.status, Role(user.role))
-    if user.role == Role.EXECUTOR and not carries(user.id, row):
+    # An executor, and the head of the apparatus, act on the cases they carry;
+    # the head of the apparatus extends any case, as АППК 76.3 names them.
+    if (user.role == Role.EXECUTOR or (user.role == Role.APPARATUS_HEAD and action.name != ActionName.EXTEND)) \
+            and not carries(user.id, row):
         raise DomainError("not_your_case")
     return action, user, procedure
 

@@ -160,7 +160,7 @@ def test_decision_sent_closes_the_remand_clock_on_the_copy_date(assigned, act):
 ])
 def test_withdrawal(new_complaint, act, role, decision, ground, notice):
     a = new_complaint("2026-11-02 10:00", role=role)
-    act(a, "withdraw", who="registrar", written=True, today="2026-11-04")
+    act(a, "withdraw", who="akim", written=True, today="2026-11-04")
     row = Appeal.get_by_id(a)
     assert (row.status, row.decision, row.ground) == (Status.WITHDRAWN, decision, ground)
     assert bool(clocks(a, "unconsidered_notice")) is notice and not clocks(a, "termination_notice")

@@ -161,7 +161,7 @@ def test_satisfied_ourselves_the_old_act_is_not_executed(our_act, new_complaint,
 def test_a_withdrawn_complaint_lets_the_act_run_again(our_act, new_complaint, act):
     number = Appeal.get_by_id(our_act).reg_number
     c = new_complaint("2026-11-12 10:00", role="challenged", case_number=number)
-    act(c, "withdraw", who="registrar", written=True, today="2026-11-16")
+    act(c, "withdraw", who="akim", written=True, today="2026-11-16")
     assert (complaint(c).suspension, complaint(c).execution) == (Suspension.ENDED, "resumed")
     assert clocks(our_act, "execution")[-1][1] == D("2026-11-16")
 

@@ -69,7 +69,7 @@ def test_notices_by_those_who_carry_the_case_intake_ones_by_the_registrar(office
     act(a, "assign", executor_id=office["exec"].id, resolution="r", today="2026-11-03")
     outcomes = {who: attempt(office, a, "notice-recusal", who, NOTICE) for who in ROLES}
     assert outcomes == {"admin": "document_forbidden", "registrar": "document_forbidden",
-                        "exec": "issued", "exec2": "document_forbidden", "apparat": "issued",
+                        "exec": "issued", "exec2": "document_forbidden", "apparat": "document_forbidden",
                         "deputy": "issued", "akim": "issued"}
     b = new_appeal("2026-11-02 11:00", form="oral")
     assert attempt(office, b, "protocol-oral-appeal", "registrar", {"place": "Ақсу"}) == "issued"

@@ -119,7 +119,7 @@ def test_security_content_is_never_returned(new_appeal, act):
         act(a, "return", ground="64.7.2.abusive", reasons="x", today="2026-11-10")
     assert codes(err) == [("return_security", "ground"), ("security_forward_first", None)]
     with pytest.raises(ValidationErrors) as err:   # nor closed another way before it goes
-        act(a, "withdraw", who="registrar", written=True, today="2026-11-10")
+        act(a, "withdraw", who="akim", written=True, today="2026-11-10")
     assert codes(err) == [("security_forward_first", None)]
     with pytest.raises(ValidationErrors) as err:
         act(a, "terminate", ground="88.1.2", reason="автор белгісіз", today="2026-11-10")
@@ -175,14 +175,14 @@ def test_forward_whole_ends_our_term(new_appeal, act):
 def test_withdrawal(new_appeal, act):
     a = new_appeal("2026-11-02 10:00", kind="request")
     with pytest.raises(ValidationErrors) as err:
-        act(a, "withdraw", who="registrar", written=False)
+        act(a, "withdraw", who="akim", written=False)
     assert codes(err) == [("withdrawal_written", "written")]
-    r = act(a, "withdraw", who="registrar", written=True, today="2026-11-06")
+    r = act(a, "withdraw", who="akim", written=True, today="2026-11-06")
     row = Appeal.get_by_id(a)
     assert (r.status, row.ground) == (Status.WITHDRAWN, "88.1.4")
     assert clocks(a, "termination_notice")[0][2] == D("2026-11-11")
     with pytest.raises(DomainError) as err:   # АППК 64.9: not after the end
-        act(a, "withdraw", who="registrar", written=True)
+        act(a, "withdraw", who="akim", written=True)
     assert err.value.code == "transition_forbidden"
 
 

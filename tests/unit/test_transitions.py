@@ -36,7 +36,7 @@ def test_refused_once_closed(action, status):
 
 @pytest.mark.parametrize("status", OPEN_STATUSES)
 def test_withdrawal_is_possible_until_the_decision(status):   # АППК 64.9
-    assert check("withdraw", status, Role.REGISTRAR).target == Status.WITHDRAWN
+    assert check("withdraw", status, Role.HEAD).target == Status.WITHDRAWN
 
 
 @pytest.mark.parametrize("role, allowed", [
