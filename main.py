@@ -95,6 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)   # every file a command makes (database, backup, copy) is the user's only
     args = build_parser().parse_args(argv)
+    if args.command in (None, "run"):
+        return command(args)
+    try:   # a command's bad input is one line and exit code 2, never a traceback (issue 12)
+        return command(args)
+    except (ValueError, OverflowError) as exc:   # a date out of range, a bad port in a URL
+        print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:   # a missing folder, a directory, a full disk, no permission
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    return 2
+
+
+def command(args) -> int:
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "deadline":
         from ui.cli.commands import deadline_command
