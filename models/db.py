@@ -135,10 +135,13 @@ def _runner() -> Runner:
 def apply_migrations() -> list[str]:
     """Apply pending migrations.  Two app instances starting together are
     serialised by the write lock, so a step never runs twice."""
+    runner = _runner()
+    if runner.History.table_exists() and all(m.applied for m in runner.status()):
+        return []   # nothing to do: a workstation's role, which may not create tables, opens it too
     with db.atomic():
         if not is_sqlite():
             db.execute_sql("SELECT pg_advisory_xact_lock(7470001)")
-        return _runner().up()
+        return runner.up()
 
 
 def schema_version() -> int:

@@ -68,7 +68,10 @@ class UsersDialog(QDialog):
 
     def _selected_box(self, admin: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Selected user"))
-        row = QHBoxLayout(box)
+        rows = QVBoxLayout(box)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
         self.new_role = QComboBox()
         self.new_role.setObjectName("new_role")
         for role in Role:
@@ -76,6 +79,7 @@ class UsersDialog(QDialog):
         self.temporary = QLineEdit()
         self.temporary.setObjectName("temporary")
         self.temporary.setPlaceholderText(self.tr("temporary password"))
+        self.temporary.setMinimumWidth(180)
         for name, caption, handler in (
                 ("change_role", self.tr("Change role"), self._change_role),
                 ("reset_password", self.tr("Reset password"), self._reset),
@@ -85,11 +89,13 @@ class UsersDialog(QDialog):
             button = QPushButton(caption)
             button.setObjectName(name)
             button.clicked.connect(handler)
+            row = first if name in ("change_role", "reset_password") else second
             if name == "change_role":
                 row.addWidget(self.new_role)
             if name == "reset_password":
-                row.addWidget(self.temporary)
+                row.addWidget(self.temporary, 1)
             row.addWidget(button)
+        second.addStretch(1)
         box.setEnabled(admin)
         return box
 
