@@ -203,7 +203,9 @@ class TermRule(BaseModel):
 
 
 class ChangeLog(BaseModel):
-    """Append-only history: who, when, what (old and new values as JSON)."""
+    """Append-only history: who, when, what (old and new values as JSON),
+    each row chained to the one before it by SHA-256; the database refuses
+    to update or delete a row (schema 7)."""
     entity = CharField()
     entity_id = IntegerField()
     action = CharField()
@@ -211,6 +213,8 @@ class ChangeLog(BaseModel):
     user = ForeignKeyField(User, null=True, on_delete="RESTRICT")
     user_id: int | None   # the key, read without a join
     at = DateTimeField(default=now_seconds)
+    prev_hash = CharField(max_length=64, default="")   # schema 7: the hash chain (app.store.chain)
+    row_hash = CharField(max_length=64, default="")
 
     class Meta:
         table_name = "change_log"

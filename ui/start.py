@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import demo, documents, office
 from app.errors import DomainError
-from app.store import close_database, integrity_problems, open_database, sqlite_path
+from app.store import (
+    ChainReport,
+    close_database,
+    integrity_problems,
+    open_database,
+    sqlite_path,
+    verify_chain,
+)
 from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
@@ -36,17 +43,34 @@ def open_or_explain(db_url: str) -> bool:
 
 
 def check_integrity(runner: TaskRunner) -> None:
-    """``PRAGMA quick_check`` at start-up, in the background: it reads the
-    whole file (seconds at a million appeals), so the clerk is not kept
-    waiting; a problem is reported as soon as it is found."""
+    """``PRAGMA quick_check`` and the history chain at start-up, in the
+    background: each reads the whole file or table (seconds at a million
+    appeals), so the clerk is not kept waiting; a problem is reported as soon
+    as it is found."""
     def report(problems: list[str]) -> None:
         if problems:
             QMessageBox.warning(None, "Zholdanym", QApplication.translate(
                 "Startup", "The database integrity check found problems. Work carefully and restore "
                 "the latest backup if data looks wrong.\n\n{details}").format(
                 details="\n".join(problems[:10])))
-    runner.run(integrity_problems, on_done=report,
-               on_error=lambda exc: QMessageBox.warning(None, "Zholdanym", message(exc)))
+
+    def failed(exc) -> None:
+        QMessageBox.warning(None, "Zholdanym", message(exc))
+    runner.run(integrity_problems, on_done=report, on_error=failed)
+    runner.run(verify_chain, on_done=report_chain, on_error=failed)
+
+
+CHAIN_MESSAGES = {"document_changed": "history_document_altered", "document_unrecorded": "history_document_altered",
+                  "document_missing": "history_document_removed"}
+
+
+def report_chain(report: ChainReport) -> None:
+    """Tell plainly that the history or an issued document was altered,
+    naming the first row found (``main.py check`` lists them all)."""
+    first = report.first
+    if first is not None:
+        code = CHAIN_MESSAGES.get(first.problem, "history_chain_broken")
+        QMessageBox.warning(None, "Zholdanym", message(code, row=first.row_id, number=first.number))
 
 
 def backup_folder(db_url: str) -> Path | None:

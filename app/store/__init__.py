@@ -1,15 +1,19 @@
 """Storage: opening and checking the database, transactions, coded storage
-errors, the history, connections for worker threads.
+errors, the history and its hash chain, connections for worker threads.
 
 This is the package's face: what ``ui`` may import."""
+from app.store.chain import ChainBreak, ChainReport, verify_chain
 from app.store.database import close_database, integrity_problems, open_database, schema_version, sqlite_path
 from app.store.session import in_connection
 
 __all__ = [
+    "ChainBreak",
+    "ChainReport",
     "close_database",
     "in_connection",
     "integrity_problems",
     "open_database",
     "schema_version",
     "sqlite_path",
+    "verify_chain",
 ]

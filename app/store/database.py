@@ -2,7 +2,9 @@
 (which never reach ``models`` directly)."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from peewee import DatabaseError
 
@@ -10,15 +12,63 @@ from app.errors import StorageUnavailable
 from app.store.storage import guarded
 from models import db as _db
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MARK_TABLE = "schema_migration"   # every Zholdanym database has it (models.db's migration runner)
 
-def open_database(url: str, migrate: bool = True) -> None:
+
+def open_database(url: str, migrate: bool = True, create: bool = True) -> None:
     """Open a SQLite path or ``postgresql://`` URL and apply pending migrations
-    (read-only commands pass ``migrate=False``).  Failures raise
-    StorageUnavailable."""
+    (read-only commands pass ``migrate=False``).  With ``create=False`` only an
+    existing Zholdanym database is opened: nothing is created where a path was
+    mistyped.  A database of another program is never opened, nor migrated.
+    Failures raise StorageUnavailable: ``database_missing``, ``database_empty``
+    (a 0-byte file), ``database_not_sqlite``, ``database_foreign``, or the
+    engine's own."""
+    path = _db.sqlite_path_from_url(url)
+    if path is not None:
+        _probe_file(path, create)
     try:
-        _db.open_database(url, migrate=migrate)
+        _db.open_database(url, migrate=False)
+        tables = set(_db.db.get_tables())
+        if MARK_TABLE not in tables and (tables or not create):
+            _db.close_database()
+            raise StorageUnavailable("database_foreign", url)
+        if migrate:
+            _db.apply_migrations()
     except DatabaseError as exc:
         raise StorageUnavailable("database_unavailable", str(exc)) from exc
+
+
+def _probe_file(path: Path, create: bool) -> None:
+    """What can be told of a SQLite file without opening it for writing
+    (opening it would switch it to WAL, changing even a foreign file)."""
+    if not path.exists():
+        if not create:
+            raise StorageUnavailable("database_missing", str(path))
+        return
+    if not path.is_file():
+        raise StorageUnavailable("database_not_sqlite", str(path))
+    if path.stat().st_size == 0:
+        if not create:
+            raise StorageUnavailable("database_empty", str(path))
+        return   # SQLite makes an empty file a new database
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise StorageUnavailable("database_not_sqlite", str(path))
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return   # the newest pages may be in the WAL: judged once opened
+    uri = "file:" + quote(str(path.resolve())) + "?immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageUnavailable("database_not_sqlite", f"{path}: {exc}") from exc
+    if MARK_TABLE not in tables and (tables or not create):
+        raise StorageUnavailable("database_foreign", str(path))
 
 
 def close_database() -> None:

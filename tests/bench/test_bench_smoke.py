@@ -22,6 +22,7 @@ ROWS = {
     "bench_complaints.py": "| register ids, open |",
     "bench_control.py": "| list 'overdue', office |",
     "bench_documents.py": "issue 20 acts into their cases: median",
+    "bench_history.py": "| verify_chain: whole history |",
     "bench_journal.py": "| open journal, first page painted |",
 }
 FIGURE = re.compile(r"\d+(\.\d+)? ms")

@@ -18,7 +18,7 @@ from app.rules import (
     extension_cap,
     registration_date,
 )
-from ui.cli.common import day, fail, steps_json, translate_to
+from ui.cli.common import cannot_open, day, fail, steps_json, translate_to
 from ui.common.explain import explanation
 
 EVENT_CLOCKS = {"return": Clock.RETURN, "extension-notice": Clock.EXTENSION_NOTICE,
@@ -56,13 +56,13 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         from app import appeal, office
         from app.store import open_database
         try:
-            open_database(db_url, migrate=False)
+            open_database(db_url, migrate=False, create=False)
             cal = office.load_calendar()
             term = appeal.term_for(AppealKind(kind)) if kind else None
             if office.has_office():
                 hours = office.get_settings().hours
         except DomainError as exc:
-            return fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
+            return cannot_open(db_url, exc)
     translate_to(lang)
     registered = None
     if clock == "final":
@@ -109,22 +109,55 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
     return 0
 
 
+# What verify_chain finds, row by row (app.store.chain's codes).
+CHAIN_PROBLEMS = {
+    "content_changed": "change_log row {row}: changed after it was written (its fields no longer give its hash)",
+    "link_broken": "change_log row {row}: does not follow row {previous} (a row between them was removed, "
+                   "or row {previous} was rewritten with a new hash)",
+    "not_chained": "change_log row {row}: written without its hash (not through the app)",
+    "document_changed": "document {row} ({number}): its file or its SHA-256 differs from its history entry, "
+                        "change_log row {entry}",
+    "document_unrecorded": "document {row} ({number}): no history entry records its issue",
+    "document_missing": "change_log row {row}: records document {number}, which is gone",
+}
+
+
+def chain_problem(b) -> str:
+    if b.problem == "link_broken" and b.previous_id is None:
+        return f"change_log row {b.row_id}: is not the start of the chain (the rows before it were removed)"
+    return CHAIN_PROBLEMS[b.problem].format(row=b.row_id, previous=b.previous_id, number=b.number,
+                                            entry=b.entry_id or "-")
+
+
 def check_command(db_url: str) -> int:
-    from app.store import integrity_problems, open_database, schema_version, sqlite_path
-    path = sqlite_path(db_url)
-    if path is not None and not path.is_file():
-        print(f"error: no database at {path}", file=sys.stderr)
-        return 2
+    """The engine's integrity check, the schema version, the history chain
+    and every issued document against its entry.  Exit 0 when all is well,
+    1 when something is wrong, 2 when the database cannot be read."""
+    from app.store import integrity_problems, open_database, schema_version, verify_chain
     try:
-        open_database(db_url, migrate=False)
+        open_database(db_url, migrate=False, create=False)   # never a new file for a mistyped path
         problems = integrity_problems()
         version = schema_version()
     except DomainError as exc:
-        print(f"error: cannot read {db_url}: {exc.params.get('detail') or exc.code}", file=sys.stderr)
-        return 2
+        return cannot_open(db_url, exc)
     print(f"database: {db_url}\nschema version: {version}")
     print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
-    return 0 if not problems else 1
+    try:
+        report = verify_chain()
+    except DomainError as exc:
+        if exc.code == "history_unchained":
+            print("history chain: none yet (schema older than 7; the app adds it when it opens the database)")
+            return 0 if not problems else 1
+        return cannot_open(db_url, exc)
+    if report.ok:
+        print(f"history chain: ok ({report.rows} rows, last row {report.last_id or '-'}, head {report.head})")
+        print(f"issued documents: ok ({report.documents} match their history entries)")
+        return 0 if not problems else 1
+    print(f"history chain: BROKEN ({report.rows} rows read)")
+    print(f"first broken row: {chain_problem(report.first)}")
+    for b in report.breaks[1:]:
+        print(f"  also: {chain_problem(b)}")
+    return 1
 
 
 def backup_command(db_url: str, folder: str | None) -> int:
@@ -134,11 +167,11 @@ def backup_command(db_url: str, folder: str | None) -> int:
     if path is None:
         print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
         return 2
-    if not path.is_file():
-        print(f"error: no database at {path}", file=sys.stderr)
-        return 2
     try:
-        open_database(db_url, migrate=False)
+        open_database(db_url, migrate=False, create=False)
+    except DomainError as exc:
+        return cannot_open(db_url, exc)
+    try:
         target = make_backup(Path(folder) if folder else path.parent / "backups")
     except (DomainError, OSError) as exc:
         print(f"error: backup failed: {exc}", file=sys.stderr)

@@ -21,6 +21,23 @@ def fail(text: str) -> int:
     return 2
 
 
+# Why a database was not opened (app.store.open_database's codes).
+NOT_OPENED = {
+    "database_missing": "no database at {detail}",
+    "database_empty": "{detail} is an empty file (0 bytes), not a Zholdanym database",
+    "database_not_sqlite": "{detail} is not a SQLite database file",
+    "database_foreign": "{detail} is not a Zholdanym database (it holds another program's tables)",
+}
+
+
+def cannot_open(db_url: str, exc) -> int:
+    """The error line for a database that could not be opened or read."""
+    detail = exc.params.get("detail") or ""
+    if exc.code in NOT_OPENED:
+        return fail(NOT_OPENED[exc.code].format(detail=detail or db_url))
+    return fail(f"cannot read {db_url}: {detail or exc.code}")
+
+
 def day(name: str, value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)

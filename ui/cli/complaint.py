@@ -5,7 +5,7 @@ import json
 
 from app.errors import DomainError
 from app.rules import WorkCalendar, filing_term
-from ui.cli.common import day, fail, steps_json, translate_to
+from ui.cli.common import cannot_open, day, fail, steps_json, translate_to
 from ui.common.explain import explanation
 
 
@@ -25,10 +25,10 @@ def filing_command(kind: str | None, learned: str | None, without_route: bool,
         from app import office
         from app.store import open_database
         try:
-            open_database(db_url, migrate=False)
+            open_database(db_url, migrate=False, create=False)
             cal = office.load_calendar()
         except DomainError as exc:
-            return fail(f"cannot read {db_url}: {exc.params.get('detail') or exc.code}")
+            return cannot_open(db_url, exc)
     translate_to(lang)
     term = filing_term(learned_on, without_route, cal)
     lines = explanation(term.steps, "ru" if lang == "ru" else "kk")

@@ -8,6 +8,7 @@ from pathlib import Path
 from app import documents
 from app.documents import PREVIEWS, sample
 from app.errors import DomainError
+from ui.cli.common import cannot_open
 
 
 def _explain(exc: DomainError) -> str:
@@ -35,12 +36,11 @@ def preview_command(name: str | None, lang: str, out: str | None, db_url: str | 
     try:
         if db_url:   # the office's own name, address and appeal route
             from app import office
-            from app.store import open_database, sqlite_path
-            path = sqlite_path(db_url)
-            if path is not None and not path.is_file():
-                print(f"error: no database at {path}", file=sys.stderr)
-                return 2
-            open_database(db_url, migrate=False)
+            from app.store import open_database
+            try:
+                open_database(db_url, migrate=False, create=False)
+            except DomainError as exc:
+                return cannot_open(db_url, exc)
             s = office.get_settings()
             ru = lang == "ru"
             values.update(office_name=s.name_ru if ru else s.name_kk, office_address=s.address,

@@ -5291,6 +5291,31 @@
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>This file is not a database. Check the path: nothing was changed in it.</source>
+        <translation>Бұл файл дерекқор емес. Жолды тексеріңіз: файлда ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
+        <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. Жолды тексеріңіз: онда ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
+        <translation>Өзгерістер тарихы жазылғаннан кейін өзгертілген: {row} жазбасы өзгертілген немесе одан бұрынғы жазба жойылған. Тарихқа қазіргі күйінде сенуге болмайды. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты тарих сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
+        <translation>Берілген {number} құжаты тарихтағы жазбасына енді сәйкес келмейді: ол берілгеннен кейін өзгертілген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты құжат сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
+        <translation>Берілген {number} құжаты дерекқордан жойылған; оның берілгенін тарихтың {row} жазбасы тіркеген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал соңғы сақтық көшірмеде құжат сақталған.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>

@@ -5291,6 +5291,31 @@
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>This file is not a database. Check the path: nothing was changed in it.</source>
+        <translation>Этот файл не является базой данных. Проверьте путь: в файле ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
+        <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте путь: в ней ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
+        <translation>История изменений была изменена после записи: запись {row} изменена, или удалена запись перед ней. Истории в нынешнем виде доверять нельзя. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинную историю.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
+        <translation>Выданный документ {number} больше не совпадает со своей записью в истории: его изменили после выдачи. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинный документ.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="0"/>
+        <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
+        <translation>Выданный документ {number} удалён из базы данных; его выдачу фиксирует запись {row} истории. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия хранит документ.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeForm</name>
