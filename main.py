@@ -9,6 +9,7 @@
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
     python main.py restore --from FILE [--db PATH]              restore a backup (app closed)
+    python main.py setup-roles --db postgresql://OWNER@HOST/DB --role NAME [--password-env VAR]
 """
 from __future__ import annotations
 
@@ -85,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="back up the SQLite database now")
     b.add_argument("--db", dest="sub_db")
     b.add_argument("--to", help="folder for the copy (default: backups/ beside the data)")
+    s = sub.add_parser("setup-roles", help="PostgreSQL: create the workstations' role (run as the owner)")
+    s.add_argument("--db", dest="sub_db", required=True, help="postgresql://OWNER@HOST/DB")
+    s.add_argument("--role", required=True, help="the workstations' login role, e.g. zholdanym_ws")
+    s.add_argument("--password-env", help="the environment variable that holds the role's password")
     r = sub.add_parser("restore", help="put a backup in place of the SQLite database (the app closed)")
     r.add_argument("--from", dest="source", required=True, help="the backup file to restore")
     r.add_argument("--db", dest="sub_db")
@@ -125,6 +130,9 @@ def command(args) -> int:
     if args.command == "backup":
         from ui.cli.commands import backup_command
         return backup_command(resolve_db(db_arg), args.to)
+    if args.command == "setup-roles":
+        from ui.cli.roles import roles_command
+        return roles_command(db_arg, args.role, args.password_env)
     if args.command == "restore":
         from ui.cli.restore import restore_command
         return restore_command(resolve_db(db_arg), args.source)

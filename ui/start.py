@@ -22,6 +22,7 @@ from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
 from ui.admin.password_dialog import PasswordDialog
+from ui.common import scratch
 from ui.common.crash import install_excepthook, setup_logging
 from ui.common.messages import message
 from ui.common.tasks import TaskRunner
@@ -125,10 +126,17 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
     if lang:
         i18n.save_language(lang)
     i18n.install(lang or i18n.saved_language())
+    scratch.private_files()   # the database, backups, log and copies: the user's only (POSIX)
+    scratch.clean_stale()     # copies a killed session left behind
     folder = backup_folder(db_url)
-    install_excepthook(setup_logging((folder.parent if folder else Path.home()) / "logs"))
+    logs = (folder.parent if folder else Path.home()) / "logs"
+    install_excepthook(setup_logging(logs))
     if not open_or_explain(db_url):
         return 2
+    database = sqlite_path(db_url)
+    if database is not None:   # files made before this version were readable by all
+        scratch.protect(database, Path(f"{database}-wal"), Path(f"{database}-shm"), logs,
+                        *([folder] if folder else []))
     documents.use_office_templates(templates)   # the office's own DOCX templates win
     runner = TaskRunner(app)
     check_integrity(runner)

@@ -82,7 +82,7 @@ def _make_backup(folder: Path, now: dt.datetime, keep: int, progress) -> Path:
         partial.replace(apart / target.name)
         raise StorageUnavailable("backup_unverified", "; ".join(problems[:3]))
     partial.replace(target)
-    for old in _beyond_rotation(backups(folder), keep):
+    for old in beyond_rotation(backups(folder), keep):
         old.unlink()
     return target
 
@@ -100,7 +100,7 @@ def _stamp(path: Path) -> dt.datetime:
         return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def _beyond_rotation(files: list[Path], keep: int) -> list[Path]:
+def beyond_rotation(files: list[Path], keep: int) -> list[Path]:
     """The copies no rule keeps: the newest ``keep``, the newest of each of
     the last DAYS days, WEEKS weeks and MONTHS months (of the copies' dates)."""
     kept = set(files[-keep:]) if keep > 0 else set()

@@ -4,6 +4,7 @@ errors, the history and its hash chain, connections for worker threads.
 This is the package's face: what ``ui`` may import."""
 from app.store.chain import ChainBreak, ChainReport, verify_chain
 from app.store.database import close_database, integrity_problems, open_database, schema_version, sqlite_path
+from app.store.pg_roles import masked, setup_workstation_role
 from app.store.session import in_connection
 
 __all__ = [
@@ -12,8 +13,10 @@ __all__ = [
     "close_database",
     "in_connection",
     "integrity_problems",
+    "masked",
     "open_database",
     "schema_version",
+    "setup_workstation_role",
     "sqlite_path",
     "verify_chain",
 ]

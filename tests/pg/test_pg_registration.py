@@ -3,10 +3,10 @@ concurrent processes, Kazakh search, calendar recompute."""
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 import multiprocessing as mp
 import traceback
+
+import pytest
 
 from app.appeal.case_card import card
 from app.appeal.registration import AppealInput, register

@@ -164,9 +164,17 @@ def backup_command(db_url: str, folder: str | None) -> int:
     from app.office import make_backup
     from app.store import open_database, sqlite_path
     path = sqlite_path(db_url)
-    if path is None:
-        print("PostgreSQL databases are backed up with pg_dump.", file=sys.stderr)
-        return 2
+    if path is None:   # PostgreSQL: pg_dump, checked, in the same rotation
+        from app.office import pg_backup
+        if folder is None:
+            print("error: --to FOLDER is needed for a PostgreSQL database", file=sys.stderr)
+            return 2
+        try:
+            print(pg_backup(db_url, Path(folder)))
+        except DomainError as exc:
+            print(f"error: backup failed: {exc.params.get('detail') or exc.code}", file=sys.stderr)
+            return 2
+        return 0
     try:
         open_database(db_url, migrate=False, create=False)
     except DomainError as exc:

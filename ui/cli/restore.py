@@ -6,16 +6,22 @@ import sys
 from pathlib import Path
 
 from app.errors import DomainError
-from app.office import restore
-from app.store import sqlite_path
+from app.office import pg_restore, restore
+from app.store import masked, sqlite_path
 
 
 def restore_command(db_url: str, source: str) -> int:
     path = sqlite_path(db_url)
-    if path is None:
-        print("error: a PostgreSQL database is restored with pg_restore into an empty database",
-              file=sys.stderr)
-        return 2
+    if path is None:   # PostgreSQL: pg_restore into an empty database
+        try:
+            pg_restore(Path(source), db_url)
+        except DomainError as exc:
+            why = ("the database is not empty: restore into a new, empty one"
+                   if exc.code == "restore_target_not_empty" else exc.params.get("detail") or exc.code)
+            print(f"error: not restored: {why}", file=sys.stderr)
+            return 2
+        print(f"restored into {masked(db_url)} from {source}")
+        return 0
     try:
         done = restore(Path(source), path)
     except DomainError as exc:

@@ -4683,638 +4683,673 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="57"/>
-        <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
-        <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="58"/>
-        <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
-        <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="59"/>
-        <source>Unknown print medium.</source>
-        <translation>Неизвестный способ печати.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="60"/>
-        <source>The text is too long: at most {max} characters.</source>
-        <translation>Слишком длинный текст: не более {max} символов.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="61"/>
-        <source>Some fields need correcting; see the messages next to them.</source>
-        <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="62"/>
-        <source>Unknown talon layout.</source>
-        <translation>Неизвестный макет талона.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="64"/>
-        <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
-        <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="65"/>
-        <source>&quot;{action}&quot; may be done only by: {roles}.</source>
-        <translation>Действие «{action}» может выполнить только: {roles}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="66"/>
-        <source>Unknown action.</source>
-        <translation>Неизвестное действие.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="67"/>
-        <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
-        <translation>Дело изменилось, пока форма была открыта ({action}, {by}, {at}): закройте её, откройте карточку заново и повторите действие.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="68"/>
-        <source>This form has no such field; nothing was saved.</source>
-        <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="69"/>
-        <source>The date cannot be in the future.</source>
-        <translation>Дата не может быть в будущем.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="70"/>
-        <source>The date cannot be before the registration of the appeal.</source>
-        <translation>Дата не может быть раньше регистрации обращения.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="71"/>
-        <source>Choose an active official who can carry cases.</source>
-        <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="72"/>
-        <source>The internal date cannot be later than the term, {due}.</source>
-        <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="73"/>
-        <source>The internal date cannot be before the resolution.</source>
-        <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="74"/>
-        <source>This case is assigned to another executor.</source>
-        <translation>Это дело поручено другому исполнителю.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="75"/>
-        <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
-        <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="76"/>
-        <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
-        <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="77"/>
-        <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
-        <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="78"/>
-        <source>The new last day must be after the current one, {due}.</source>
-        <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="79"/>
-        <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
-        <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="80"/>
-        <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
-        <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="81"/>
-        <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
-        <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="82"/>
-        <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
-        <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="83"/>
-        <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
-        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="84"/>
-        <source>The period to correct must end after the notice.</source>
-        <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="85"/>
-        <source>The appeal is already marked.</source>
-        <translation>Обращение уже отмечено.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="86"/>
-        <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
-        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="87"/>
-        <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
-        <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="88"/>
-        <source>No other appeal has this number.</source>
-        <translation>Другого обращения с таким номером нет.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="89"/>
-        <source>That appeal is from another applicant.</source>
-        <translation>Это обращение подано другим заявителем.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="90"/>
-        <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
-        <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="91"/>
-        <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
-        <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="92"/>
-        <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
-        <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="93"/>
-        <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
-        <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="94"/>
-        <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
-        <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="95"/>
-        <source>It cannot be received before it was sent.</source>
-        <translation>Дата получения не может быть раньше даты отправки.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="96"/>
-        <source>The protocol is not signed yet.</source>
-        <translation>Протокол ещё не подписан.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="97"/>
-        <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
-        <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="98"/>
-        <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
-        <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="99"/>
-        <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
-        <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="100"/>
-        <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
-        <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="101"/>
-        <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
-        <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="102"/>
-        <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
-        <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="103"/>
-        <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
-        <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="104"/>
-        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
-        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="105"/>
-        <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
-        <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="106"/>
-        <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
-        <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="107"/>
-        <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
-        <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="108"/>
-        <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
-        <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="109"/>
-        <source>This value comes from the case and cannot be typed in.</source>
-        <translation>Это значение берётся из дела и не вводится вручную.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="110"/>
-        <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
-        <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="111"/>
-        <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
-        <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="112"/>
-        <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
-        <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="113"/>
-        <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
-        <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="114"/>
-        <source>There is no such template.</source>
-        <translation>Такой шаблон отсутствует.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="115"/>
-        <source>The document was not found.</source>
-        <translation>Документ не найден.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="116"/>
-        <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
-        <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="117"/>
-        <source>The period ends before it starts.</source>
-        <translation>Период заканчивается раньше, чем начинается.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="118"/>
-        <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
-        <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="119"/>
-        <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
-        <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="120"/>
-        <source>The document could not be converted to PDF.</source>
-        <translation>Не удалось преобразовать документ в PDF.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="121"/>
-        <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
-        <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="122"/>
-        <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
-        <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="123"/>
-        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
-        <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="124"/>
-        <source>A correction replaces a document of the same kind in this case (art. 82).</source>
-        <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="125"/>
-        <source>The copy could not be saved there: {detail}</source>
-        <translation>Не удалось сохранить копию: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="126"/>
-        <source>Choose another official (art. 67 part 8).</source>
-        <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="127"/>
-        <source>Only the latest action of a case can be reversed, and not every action.</source>
-        <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="128"/>
-        <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
-        <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="130"/>
-        <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
-        <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="131"/>
-        <source>No case has this registration number.</source>
-        <translation>Дела с таким регистрационным номером нет.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="132"/>
-        <source>This date is after the complaint was received.</source>
-        <translation>Эта дата позже дня поступления жалобы.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="133"/>
-        <source>The complainant cannot have learned of the act before its date.</source>
-        <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="134"/>
-        <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
-        <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="135"/>
-        <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
-        <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="136"/>
-        <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
-        <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="137"/>
-        <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
-        <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="138"/>
-        <source>The motion to restore the term is already decided.</source>
-        <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="139"/>
-        <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
-        <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="140"/>
-        <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
-        <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="141"/>
-        <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
-        <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="142"/>
-        <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
-        <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="143"/>
-        <source>The complaint cannot have been filed before the complainant learned of the act.</source>
-        <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="144"/>
-        <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
-        <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="145"/>
-        <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
-        <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="146"/>
-        <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
-        <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="147"/>
-        <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
-        <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="148"/>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="149"/>
-        <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
-        <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="151"/>
-        <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
-        <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="152"/>
-        <source>Give from 5 to 120 minutes per person.</source>
-        <translation>Укажите от 5 до 120 минут на одного человека.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="153"/>
-        <source>This official already receives from {start} to {end} that day.</source>
-        <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="154"/>
-        <source>People are booked for this reception: move or cancel their bookings first.</source>
-        <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="155"/>
-        <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
-        <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="156"/>
-        <source>Every reception of this month is already approved.</source>
-        <translation>Все приёмы этого месяца уже утверждены.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="157"/>
-        <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
-        <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="158"/>
-        <source>This reception has already passed.</source>
-        <translation>Этот приём уже прошёл.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="159"/>
-        <source>Give a phone number or a postal address, to tell the person of any change.</source>
-        <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="160"/>
-        <source>This time is already booked: choose another one.</source>
-        <translation>Это время уже занято: выберите другое.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="161"/>
-        <source>This booking is no longer open.</source>
-        <translation>Эта запись больше не действует.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="162"/>
-        <source>No such booking.</source>
-        <translation>Такая запись не найдена.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="163"/>
-        <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
-        <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="164"/>
-        <source>This reception is already registered as a written appeal.</source>
-        <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="165"/>
-        <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
-        <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="166"/>
-        <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
-        <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="167"/>
-        <source>The discussion would fall after the term of the petition ({due}).</source>
-        <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="168"/>
-        <source>Set the date and place of the public discussion first.</source>
-        <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="169"/>
-        <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
-        <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="170"/>
-        <source>The discussion was not announced.</source>
-        <translation>Уведомление об обсуждении не направлено.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="171"/>
-        <source>The discussion was set for {day}.</source>
-        <translation>Обсуждение было назначено на {day}.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="172"/>
-        <source>Name the members, one per line.</source>
-        <translation>Укажите членов, по одному в строке.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="173"/>
-        <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
-        <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="174"/>
-        <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
-        <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="175"/>
-        <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
-        <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="176"/>
-        <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
-        <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="177"/>
-        <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
-        <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="178"/>
-        <source>This reception is still to come.</source>
-        <translation>Этот приём ещё не наступил.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="179"/>
-        <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
-        <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="180"/>
-        <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
-        <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="203"/>
-        <source>Unexpected error: {code}</source>
-        <translation>Непредвиденная ошибка: {code}</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="0"/>
         <source>This file is not a database. Check the path: nothing was changed in it.</source>
         <translation>Этот файл не является базой данных. Проверьте путь: в файле ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="0"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
         <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте путь: в ней ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="0"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>История изменений была изменена после записи: запись {row} изменена, или удалена запись перед ней. Истории в нынешнем виде доверять нельзя. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинную историю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="0"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Выданный документ {number} больше не совпадает со своей записью в истории: его изменили после выдачи. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинный документ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="0"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Выданный документ {number} удалён из базы данных; его выдачу фиксирует запись {row} истории. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия хранит документ.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="62"/>
+        <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
+        <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="63"/>
+        <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
+        <translation>Новая резервная копия не прошла проверку и отложена в backups/rejected; прежние копии сохранены. Запустите &quot;main.py check&quot; и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="64"/>
+        <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
+        <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="65"/>
+        <source>Unknown print medium.</source>
+        <translation>Неизвестный способ печати.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="66"/>
+        <source>The text is too long: at most {max} characters.</source>
+        <translation>Слишком длинный текст: не более {max} символов.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="67"/>
+        <source>Some fields need correcting; see the messages next to them.</source>
+        <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="68"/>
+        <source>Unknown talon layout.</source>
+        <translation>Неизвестный макет талона.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="70"/>
+        <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
+        <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="71"/>
+        <source>&quot;{action}&quot; may be done only by: {roles}.</source>
+        <translation>Действие «{action}» может выполнить только: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="72"/>
+        <source>Unknown action.</source>
+        <translation>Неизвестное действие.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="73"/>
+        <source>A receipt before {earliest} is a typing mistake: check the year.</source>
+        <translation>Поступление ранее {earliest} — ошибка ввода: проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="74"/>
+        <source>This field takes text.</source>
+        <translation>В это поле вводится текст.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="75"/>
+        <source>The text has characters that cannot be stored; type it again.</source>
+        <translation>В тексте есть символы, которые нельзя сохранить; наберите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="76"/>
+        <source>This field takes a whole number.</source>
+        <translation>В это поле вводится целое число.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="77"/>
+        <source>At most {max}.</source>
+        <translation>Не более {max}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="78"/>
+        <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
+        <translation>Заместитель не отменяет то, что решил аким; это делает сам аким.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="79"/>
+        <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
+        <translation>Дело изменилось, пока форма была открыта ({action}, {by}, {at}): закройте её, откройте карточку заново и повторите действие.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="80"/>
+        <source>This form has no such field; nothing was saved.</source>
+        <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="81"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Дата не может быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="82"/>
+        <source>The date cannot be before the registration of the appeal.</source>
+        <translation>Дата не может быть раньше регистрации обращения.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="83"/>
+        <source>Choose an active official who can carry cases.</source>
+        <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="84"/>
+        <source>The internal date cannot be later than the term, {due}.</source>
+        <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="85"/>
+        <source>The internal date cannot be before the resolution.</source>
+        <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="86"/>
+        <source>This case is assigned to another executor.</source>
+        <translation>Это дело поручено другому исполнителю.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="87"/>
+        <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
+        <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="88"/>
+        <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
+        <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="89"/>
+        <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
+        <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="90"/>
+        <source>The new last day must be after the current one, {due}.</source>
+        <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="91"/>
+        <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
+        <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="92"/>
+        <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
+        <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="93"/>
+        <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
+        <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="94"/>
+        <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
+        <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="95"/>
+        <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
+        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="96"/>
+        <source>The period to correct must end after the notice.</source>
+        <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="97"/>
+        <source>The appeal is already marked.</source>
+        <translation>Обращение уже отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="98"/>
+        <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
+        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="99"/>
+        <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
+        <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="100"/>
+        <source>No other appeal has this number.</source>
+        <translation>Другого обращения с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="101"/>
+        <source>That appeal is from another applicant.</source>
+        <translation>Это обращение подано другим заявителем.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="102"/>
+        <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
+        <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="103"/>
+        <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
+        <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="104"/>
+        <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
+        <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="105"/>
+        <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
+        <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="106"/>
+        <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
+        <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="107"/>
+        <source>It cannot be received before it was sent.</source>
+        <translation>Дата получения не может быть раньше даты отправки.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="108"/>
+        <source>The protocol is not signed yet.</source>
+        <translation>Протокол ещё не подписан.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="109"/>
+        <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
+        <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="110"/>
+        <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
+        <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="111"/>
+        <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
+        <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="112"/>
+        <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
+        <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="113"/>
+        <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
+        <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="114"/>
+        <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
+        <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="115"/>
+        <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
+        <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="116"/>
+        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="117"/>
+        <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
+        <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="118"/>
+        <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="119"/>
+        <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
+        <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="120"/>
+        <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
+        <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="121"/>
+        <source>This value comes from the case and cannot be typed in.</source>
+        <translation>Это значение берётся из дела и не вводится вручную.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="122"/>
+        <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="123"/>
+        <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
+        <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="124"/>
+        <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
+        <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="125"/>
+        <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
+        <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="126"/>
+        <source>There is no such template.</source>
+        <translation>Такой шаблон отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="127"/>
+        <source>The document was not found.</source>
+        <translation>Документ не найден.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="128"/>
+        <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
+        <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="129"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="130"/>
+        <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
+        <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="131"/>
+        <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
+        <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="132"/>
+        <source>The document could not be converted to PDF.</source>
+        <translation>Не удалось преобразовать документ в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="133"/>
+        <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
+        <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="134"/>
+        <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
+        <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="135"/>
+        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
+        <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="136"/>
+        <source>A correction replaces a document of the same kind in this case (art. 82).</source>
+        <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="137"/>
+        <source>The copy could not be saved there: {detail}</source>
+        <translation>Не удалось сохранить копию: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="138"/>
+        <source>Choose another official (art. 67 part 8).</source>
+        <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="139"/>
+        <source>Only the latest action of a case can be reversed, and not every action.</source>
+        <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="140"/>
+        <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
+        <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="142"/>
+        <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
+        <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="143"/>
+        <source>No case has this registration number.</source>
+        <translation>Дела с таким регистрационным номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="144"/>
+        <source>This date is after the complaint was received.</source>
+        <translation>Эта дата позже дня поступления жалобы.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="145"/>
+        <source>The complainant cannot have learned of the act before its date.</source>
+        <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="146"/>
+        <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
+        <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="147"/>
+        <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
+        <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="148"/>
+        <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
+        <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="149"/>
+        <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
+        <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="150"/>
+        <source>The motion to restore the term is already decided.</source>
+        <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="151"/>
+        <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
+        <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="152"/>
+        <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
+        <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="153"/>
+        <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
+        <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="154"/>
+        <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
+        <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="155"/>
+        <source>The complaint cannot have been filed before the complainant learned of the act.</source>
+        <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="156"/>
+        <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
+        <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="157"/>
+        <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
+        <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="158"/>
+        <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
+        <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="159"/>
+        <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
+        <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="160"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="161"/>
+        <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
+        <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="163"/>
+        <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
+        <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="164"/>
+        <source>Give from 5 to 120 minutes per person.</source>
+        <translation>Укажите от 5 до 120 минут на одного человека.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="165"/>
+        <source>This official already receives from {start} to {end} that day.</source>
+        <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="166"/>
+        <source>People are booked for this reception: move or cancel their bookings first.</source>
+        <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="167"/>
+        <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
+        <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="168"/>
+        <source>Every reception of this month is already approved.</source>
+        <translation>Все приёмы этого месяца уже утверждены.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="169"/>
+        <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
+        <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="170"/>
+        <source>This reception has already passed.</source>
+        <translation>Этот приём уже прошёл.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="171"/>
+        <source>Give a phone number or a postal address, to tell the person of any change.</source>
+        <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="172"/>
+        <source>This time is already booked: choose another one.</source>
+        <translation>Это время уже занято: выберите другое.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="173"/>
+        <source>This booking is no longer open.</source>
+        <translation>Эта запись больше не действует.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
+        <source>No such booking.</source>
+        <translation>Такая запись не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="175"/>
+        <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
+        <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="176"/>
+        <source>This reception is already registered as a written appeal.</source>
+        <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="177"/>
+        <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
+        <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="178"/>
+        <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
+        <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="179"/>
+        <source>The discussion would fall after the term of the petition ({due}).</source>
+        <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="180"/>
+        <source>Set the date and place of the public discussion first.</source>
+        <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="181"/>
+        <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
+        <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="182"/>
+        <source>The discussion was not announced.</source>
+        <translation>Уведомление об обсуждении не направлено.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="183"/>
+        <source>The discussion was set for {day}.</source>
+        <translation>Обсуждение было назначено на {day}.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="184"/>
+        <source>Name the members, one per line.</source>
+        <translation>Укажите членов, по одному в строке.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="185"/>
+        <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
+        <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="186"/>
+        <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
+        <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="187"/>
+        <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
+        <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="188"/>
+        <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
+        <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="189"/>
+        <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
+        <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="190"/>
+        <source>This reception is still to come.</source>
+        <translation>Этот приём ещё не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="191"/>
+        <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
+        <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="192"/>
+        <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
+        <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="215"/>
+        <source>Unexpected error: {code}</source>
+        <translation>Непредвиденная ошибка: {code}</translation>
     </message>
 </context>
 <context>
@@ -5930,7 +5965,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="31"/>
+        <location filename="../start.py" line="39"/>
         <source>The database cannot be opened:
 {url}
 
@@ -5941,7 +5976,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="44"/>
+        <location filename="../start.py" line="53"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -5950,7 +5985,7 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="116"/>
+        <location filename="../start.py" line="148"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
@@ -6139,57 +6174,57 @@ The lists are in the control panel.</source>
         <translation>Выбранный пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="78"/>
+        <location filename="../admin/users_dialog.py" line="81"/>
         <source>temporary password</source>
         <translation>временный пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="80"/>
+        <location filename="../admin/users_dialog.py" line="84"/>
         <source>Change role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="81"/>
+        <location filename="../admin/users_dialog.py" line="85"/>
         <source>Reset password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="82"/>
+        <location filename="../admin/users_dialog.py" line="86"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="83"/>
+        <location filename="../admin/users_dialog.py" line="87"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="84"/>
+        <location filename="../admin/users_dialog.py" line="88"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="104"/>
+        <location filename="../admin/users_dialog.py" line="110"/>
         <source>Select a user in the table first.</source>
         <translation>Сначала выберите пользователя в таблице.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="106"/>
+        <location filename="../admin/users_dialog.py" line="112"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="106"/>
+        <location filename="../admin/users_dialog.py" line="112"/>
         <source>The reason is kept in the history.</source>
         <translation>Причина сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="125"/>
+        <location filename="../admin/users_dialog.py" line="131"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="125"/>
+        <location filename="../admin/users_dialog.py" line="131"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
