@@ -131,9 +131,19 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
     folder = backup_folder(db_url)
     logs = (folder.parent if folder else Path.home()) / "logs"
     install_excepthook(setup_logging(logs))
+    database = sqlite_path(db_url)
+    if database is not None:   # a restore the administrator chose in the app (issue 12)
+        try:
+            done = office.restore_pending(database)
+        except DomainError as exc:
+            QMessageBox.warning(None, "Zholdanym", message(exc))
+            done = None
+        if done is not None:
+            QMessageBox.information(None, "Zholdanym", QApplication.translate(
+                "Startup", "The chosen backup was restored. The file it replaced is kept in:\n{folder}").format(
+                folder=done.kept_aside or ""))
     if not open_or_explain(db_url):
         return 2
-    database = sqlite_path(db_url)
     if database is not None:   # files made before this version were readable by all
         scratch.protect(database, Path(f"{database}-wal"), Path(f"{database}-shm"), logs,
                         *([folder] if folder else []))

@@ -6,12 +6,15 @@ recorded in the history.  The database must be closed by the caller."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import StorageUnavailable
+from app.office.auth import UserInfo, require_role
 from app.office.backup import verify_copy
+from app.rules.enums import Role
 from app.store import history
 from models.db import close_database, integrity_problems, open_database
 
@@ -72,3 +75,37 @@ def _copy(source: Path, target: Path) -> None:
             dest.close()
     finally:
         src.close()
+
+
+def pending_marker(database: Path) -> Path:
+    return database.with_name(database.name + ".restore-pending")
+
+
+def request_restore(source: Path, database: Path, admin: UserInfo) -> None:
+    """An administrator chooses a copy in the app: it is checked now and put
+    in place at the next start of the app on this computer, before the
+    database is opened (the running app never swaps its file under itself)."""
+    require_role(admin, {Role.ADMIN})
+    problems = verify_copy(source) if source.is_file() else ["no such file"]
+    if problems:
+        raise StorageUnavailable("restore_unverified", "; ".join(problems[:3]))
+    pending_marker(database).write_text(json.dumps({"source": str(source), "user_id": admin.id}),
+                                        encoding="utf-8")
+
+
+def restore_pending(database: Path) -> Restored | None:
+    """Carry out a restore requested in the app (at start-up, the database
+    still closed); the request is consumed whatever the outcome."""
+    marker = pending_marker(database)
+    if not marker.is_file():
+        return None
+    try:
+        request = json.loads(marker.read_text(encoding="utf-8"))
+        source, user_id = Path(str(request["source"])), request.get("user_id")
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        marker.unlink(missing_ok=True)
+        raise StorageUnavailable("restore_unverified", str(exc)) from exc
+    try:
+        return restore(source, database, user_id=user_id if isinstance(user_id, int) else None)
+    finally:
+        marker.unlink(missing_ok=True)

@@ -3,7 +3,14 @@ errors, the history and its hash chain, connections for worker threads.
 
 This is the package's face: what ``ui`` may import."""
 from app.store.chain import ChainBreak, ChainReport, verify_chain
-from app.store.database import close_database, integrity_problems, open_database, schema_version, sqlite_path
+from app.store.database import (
+    close_database,
+    integrity_problems,
+    open_database,
+    open_path,
+    schema_version,
+    sqlite_path,
+)
 from app.store.pg_roles import masked, setup_workstation_role
 from app.store.session import in_connection
 
@@ -15,6 +22,7 @@ __all__ = [
     "integrity_problems",
     "masked",
     "open_database",
+    "open_path",
     "schema_version",
     "setup_workstation_role",
     "sqlite_path",

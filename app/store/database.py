@@ -81,6 +81,11 @@ def integrity_problems() -> list[str]:
     return _db.integrity_problems()
 
 
+def open_path() -> Path | None:
+    """The SQLite file the app has open (None for PostgreSQL)."""
+    return None if _db.db.obj is None or not _db.is_sqlite() else Path(_db.db.obj.database)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL or path; None for PostgreSQL."""
     return _db.sqlite_path_from_url(url)

@@ -71,3 +71,21 @@ def test_the_restore_command(db_file, registrar, make_input, tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "restore", "--from", str(tmp_path / "nope"),
                           "--db", str(db_file)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 2 and run.stderr.startswith("error:") and "Traceback" not in run.stderr
+
+
+def test_a_restore_chosen_in_the_app_happens_at_the_next_start(db_file, registrar, office_admin, make_input,
+                                                               tmp_path):
+    from app.errors import DomainError
+    from app.office.restore import pending_marker, request_restore, restore_pending
+    register(make_input(T("2026-11-02 10:00")), registrar, "a", now=T("2026-11-02 11:00"))
+    copy = make_backup(tmp_path / "backups", now=T("2026-11-02 18:00"))
+    register(make_input(T("2026-11-03 10:00")), registrar, "b", now=T("2026-11-03 11:00"))
+    with pytest.raises(DomainError) as err:   # the administrator's only
+        request_restore(copy, db_file, registrar)
+    assert err.value.code == "forbidden_role" and not pending_marker(db_file).exists()
+    request_restore(copy, db_file, office_admin)
+    assert appeals(db_file) == ["2026-000001", "2026-000002"]   # nothing swapped under the running app
+    close_database()
+    done = restore_pending(db_file)   # the next start, before the database opens
+    assert done is not None and appeals(db_file) == ["2026-000001"] and not pending_marker(db_file).exists()
+    assert restore_pending(db_file) is None

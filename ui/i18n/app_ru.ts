@@ -756,6 +756,39 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="29"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="35"/>
+        <source>Copies are checked before they are kept: the newest of each of the last 7 days, 5 weeks and 12 months. A copy chosen here is checked now and put in place when Zholdanym next starts on this computer; close it on every workstation first.</source>
+        <translation>Копии проверяются перед сохранением: хранится самая новая за каждый из последних 7 дней, 5 недель и 12 месяцев. Выбранная здесь копия проверяется сразу и ставится на место при следующем запуске Zholdanym на этом компьютере; сначала закройте его на всех рабочих местах.</translation>
+    </message>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="40"/>
+        <source>Restore this copy at the next start</source>
+        <translation>Восстановить эту копию при следующем запуске</translation>
+    </message>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="58"/>
+        <source>A PostgreSQL office is backed up and restored on its server (main.py backup and restore, see the README).</source>
+        <translation>Резервные копии базы PostgreSQL делаются и восстанавливаются на её сервере (main.py backup и restore, см. README).</translation>
+    </message>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="65"/>
+        <source>Choose a copy in the list first.</source>
+        <translation>Сначала выберите копию в списке.</translation>
+    </message>
+    <message>
+        <location filename="../admin/backups_dialog.py" line="74"/>
+        <source>The copy passed its check. Close Zholdanym on every workstation; it is put in place when the app next starts here, and the current file is kept aside.</source>
+        <translation>Копия прошла проверку. Закройте Zholdanym на всех рабочих местах; она будет поставлена на место при следующем запуске программы здесь, а текущий файл будет сохранён отдельно.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../reception/booking_dialog.py" line="38"/>
@@ -4389,82 +4422,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="48"/>
+        <location filename="../journal/main_window.py" line="49"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="70"/>
+        <location filename="../journal/main_window.py" line="71"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="86"/>
+        <location filename="../journal/main_window.py" line="87"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="104"/>
+        <location filename="../journal/main_window.py" line="105"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="122"/>
+        <location filename="../journal/main_window.py" line="123"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="126"/>
+        <location filename="../journal/main_window.py" line="127"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="128"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="128"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="130"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="130"/>
+        <location filename="../journal/main_window.py" line="131"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="131"/>
+        <location filename="../journal/main_window.py" line="132"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="132"/>
+        <location filename="../journal/main_window.py" line="133"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="134"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="136"/>
+        <source>Backups…</source>
+        <translation>Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="159"/>
+        <location filename="../journal/main_window.py" line="161"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -5985,7 +6023,14 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="148"/>
+        <location filename="../start.py" line="142"/>
+        <source>The chosen backup was restored. The file it replaced is kept in:
+{folder}</source>
+        <translation>Выбранная копия восстановлена. Файл, который она заменила, сохранён в:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../start.py" line="158"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>

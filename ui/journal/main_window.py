@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import office
 from app.errors import DomainError
 from app.rules import QuickFilter, Role
+from ui.admin.backups_dialog import BackupsDialog
 from ui.admin.calendar_dialog import CalendarDialog
 from ui.admin.settings_dialog import SettingsDialog
 from ui.admin.users_dialog import UsersDialog
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             ("reception", self.tr("Reception…"), None, self.open_reception),
             ("calendar", self.tr("Calendar"), None, self._on_calendar),
             ("users", self.tr("Users"), None, lambda: self._open(UsersDialog)),
+            ("backups", self.tr("Backups…"), None, lambda: self._open(BackupsDialog)),
             ("settings", self.tr("Settings"), None, self._on_settings),
         )
         self.actions_by_name = {}
