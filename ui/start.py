@@ -1,6 +1,7 @@
 """Starting the desktop app: database, checks, backups, first run, login."""
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import demo, documents, office
 from app.errors import DomainError
+from app.rules import Role
 from app.store import (
     ChainReport,
     close_database,
@@ -118,6 +120,21 @@ def prepare_office(demo_data: bool) -> bool:
     return office.has_office() or FirstRunDialog().exec() == QDialog.DialogCode.Accepted
 
 
+def remind_backup(parent) -> None:
+    """An administrator of a PostgreSQL office is told when the newest
+    recorded backup is older than a day (issue 12)."""
+    try:
+        age = office.backup_overdue()
+    except DomainError:
+        return
+    if age is None:
+        return
+    days = QApplication.translate("Startup", "never") if age == dt.timedelta.max else str(age.days)
+    QMessageBox.information(parent, "Zholdanym", QApplication.translate(
+        "Startup", "The server database's last recorded backup: {days} (days ago). Run "
+        "\"main.py backup --db … --to …\" on the server, or schedule it daily (see the README).").format(days=days))
+
+
 def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
             templates: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -176,6 +193,8 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
         backups.on_exit()
         return 2
     window.show()
+    if database is None and window.user.role == Role.ADMIN:   # PostgreSQL: the server's dumps
+        QTimer.singleShot(0, lambda: remind_backup(window))
     QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
     code = app.exec()
     lists_runner.shutdown()

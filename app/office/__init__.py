@@ -6,12 +6,14 @@ from app.office.auth import create_user, list_users, require_role
 from app.office.backup import backup_if_due, backups, make_backup, verify_copy
 from app.office.calendar_store import add_override, list_overrides, load_calendar, revoke_override
 from app.office.login import login
-from app.office.pg_backup import pg_backup, pg_restore
+from app.office.pg_backup import backup_overdue, pg_backup, pg_restore, record_backup
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
 from app.office.restore import Restored, request_restore, restore, restore_pending
 from app.office.users import change_password, change_role, deactivate, reactivate, reset_password, unlock
 
 __all__ = [
+    "backup_overdue",
+    "record_backup",
     "backups",
     "request_restore",
     "restore_pending",

@@ -14,6 +14,8 @@ from urllib.parse import urlparse, urlunparse
 
 from app.errors import StorageUnavailable
 from app.office.backup import KEEP, PREFIX, REJECTED, beyond_rotation
+from app.store import history
+from models.entities import ChangeLog
 
 SUFFIX = ".dump"
 TIMEOUT_S = 3600
@@ -77,3 +79,20 @@ def pg_restore(dump: Path, url: str) -> None:
                           env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     if done.returncode != 0:
         raise StorageUnavailable("restore_unverified", done.stderr.strip()[-300:])
+
+
+def record_backup(target: Path) -> None:
+    """Note the dump in the history, so every workstation knows its age."""
+    history.record("office", 0, "backed_up", {"file": target.name}, None)
+
+
+def backup_overdue(now: dt.datetime | None = None, every: dt.timedelta = dt.timedelta(days=1)) -> dt.timedelta | None:
+    """How old the newest recorded backup is when older than ``every``
+    (``dt.timedelta.max`` when none was ever recorded); None when it is fresh."""
+    now = now or dt.datetime.now()
+    last = (ChangeLog.select(ChangeLog.at).where((ChangeLog.entity == "office") & (ChangeLog.action == "backed_up"))
+            .order_by(ChangeLog.id.desc()).first())
+    if last is None:
+        return dt.timedelta.max
+    age = now - last.at
+    return age if age > every else None

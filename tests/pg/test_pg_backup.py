@@ -47,3 +47,15 @@ def test_dump_and_restore_into_an_empty_database(pg_url, tmp_path):
     finally:
         with psycopg.connect(admin_url, autocommit=True) as con:
             con.execute(f'DROP DATABASE "{empty}" WITH (FORCE)')
+
+
+def test_the_administrator_is_reminded_until_a_backup_is_recorded(pg_url, tmp_path):
+    import datetime as dt
+
+    from app.office import backup_overdue
+    _setup()
+    assert backup_overdue() == dt.timedelta.max   # none ever recorded: remind
+    done = run("backup", "--db", pg_url, "--to", str(tmp_path / "backups"))
+    assert done.returncode == 0, done.stderr
+    assert backup_overdue() is None
+    assert backup_overdue(now=dt.datetime.now() + dt.timedelta(days=2)) > dt.timedelta(days=1)

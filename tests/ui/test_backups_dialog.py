@@ -28,3 +28,14 @@ def test_choose_a_copy_to_restore(qtbot, demo_admin, demo_registrar):
     other = BackupsDialog(demo_registrar)
     qtbot.addWidget(other)
     assert not other.restore_button.isEnabled()
+
+
+def test_an_administrator_on_postgresql_is_reminded_of_an_old_backup(qtbot, monkeypatch):
+    import ui.start as start
+    shown = []
+    monkeypatch.setattr(start.QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(start.office, "backup_overdue", lambda: dt.timedelta(days=3))
+    start.remind_backup(None)
+    monkeypatch.setattr(start.office, "backup_overdue", lambda: None)
+    start.remind_backup(None)
+    assert len(shown) == 1 and "3" in shown[0] and "main.py backup" in shown[0]

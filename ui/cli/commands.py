@@ -165,12 +165,19 @@ def backup_command(db_url: str, folder: str | None) -> int:
     from app.store import open_database, sqlite_path
     path = sqlite_path(db_url)
     if path is None:   # PostgreSQL: pg_dump, checked, in the same rotation
-        from app.office import pg_backup
+        from app.office import pg_backup, record_backup
+        from app.store import close_database
         if folder is None:
             print("error: --to FOLDER is needed for a PostgreSQL database", file=sys.stderr)
             return 2
         try:
-            print(pg_backup(db_url, Path(folder)))
+            target = pg_backup(db_url, Path(folder))
+            open_database(db_url, create=False)   # the dump's age, for every workstation's reminder
+            try:
+                record_backup(target)
+            finally:
+                close_database()
+            print(target)
         except DomainError as exc:
             print(f"error: backup failed: {exc.params.get('detail') or exc.code}", file=sys.stderr)
             return 2

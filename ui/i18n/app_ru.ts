@@ -6003,7 +6003,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="39"/>
+        <location filename="../start.py" line="41"/>
         <source>The database cannot be opened:
 {url}
 
@@ -6014,7 +6014,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="53"/>
+        <location filename="../start.py" line="55"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -6023,14 +6023,24 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="142"/>
+        <location filename="../start.py" line="132"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../start.py" line="133"/>
+        <source>The server database&apos;s last recorded backup: {days} (days ago). Run &quot;main.py backup --db … --to …&quot; on the server, or schedule it daily (see the README).</source>
+        <translation>Последняя зарегистрированная резервная копия базы на сервере: {days} (дней назад). Запустите на сервере &quot;main.py backup --db … --to …&quot; или настройте её ежедневно (см. README).</translation>
+    </message>
+    <message>
+        <location filename="../start.py" line="159"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Выбранная копия восстановлена. Файл, который она заменила, сохранён в:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="158"/>
+        <location filename="../start.py" line="175"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
