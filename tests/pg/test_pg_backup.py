@@ -59,3 +59,12 @@ def test_the_administrator_is_reminded_until_a_backup_is_recorded(pg_url, tmp_pa
     assert done.returncode == 0, done.stderr
     assert backup_overdue() is None
     assert backup_overdue(now=dt.datetime.now() + dt.timedelta(days=2)) > dt.timedelta(days=1)
+
+
+def test_check_on_postgresql_shows_no_password(pg_url):
+    _setup()
+    done = run("check", "--db", pg_url)
+    parts = __import__("urllib.parse", fromlist=["x"]).urlparse(pg_url)
+    assert done.returncode == 0, done.stderr
+    assert f":{parts.password}@" not in done.stdout and ":***@" in done.stdout
+    assert "history chain: ok" in done.stdout and "PostgreSQL server" in done.stdout

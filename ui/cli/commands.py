@@ -133,15 +133,18 @@ def check_command(db_url: str) -> int:
     """The engine's integrity check, the schema version, the history chain
     and every issued document against its entry.  Exit 0 when all is well,
     1 when something is wrong, 2 when the database cannot be read."""
-    from app.store import integrity_problems, open_database, schema_version, verify_chain
+    from app.store import integrity_problems, masked, open_database, schema_version, sqlite_path, verify_chain
     try:
         open_database(db_url, migrate=False, create=False)   # never a new file for a mistyped path
         problems = integrity_problems()
         version = schema_version()
     except DomainError as exc:
         return cannot_open(db_url, exc)
-    print(f"database: {db_url}\nschema version: {version}")
-    print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
+    print(f"database: {masked(db_url)}\nschema version: {version}")   # never a password on screen
+    if sqlite_path(db_url) is None:
+        print("integrity: kept by the PostgreSQL server (its own checks and pg_dump)")
+    else:
+        print("integrity: ok" if not problems else "integrity problems:\n" + "\n".join(problems))
     try:
         report = verify_chain()
     except DomainError as exc:
