@@ -56,6 +56,8 @@ def _user() -> str:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name != "posix":   # on Windows signal 0 is CTRL_C_EVENT: never send it; age decides there
+        return True
     try:
         os.kill(pid, 0)
     except (OSError, ValueError):
@@ -75,7 +77,8 @@ def clean_stale() -> list[Path]:
     for folder in candidates:
         if folder.name.startswith("session-"):
             pid = int(folder.name.split("-")[1]) if folder.name.split("-")[1].isdigit() else -1
-            if _alive(pid) and now - folder.stat().st_mtime < STALE_S * 30:
+            age = now - folder.stat().st_mtime
+            if pid == os.getpid() or (_alive(pid) and age < (STALE_S if os.name != "posix" else STALE_S * 30)):
                 continue
         shutil.rmtree(folder, ignore_errors=True)
         removed.append(folder)
