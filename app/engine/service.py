@@ -167,8 +167,8 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
     params = dict(params or {})
     with transaction():
         row = _appeal(appeal_id, lock=True)
-        latest = _latest(appeal_id)
-        if seen is not None and latest is not None and latest.id != seen:
+        latest = _latest(appeal_id) if seen is not None else None   # only a form's action asks
+        if latest is not None and latest.id != seen:
             who = User.get_or_none(User.id == latest.user_id)
             raise DomainError("case_changed", by=who.surname + " " + who.first_name if who else "",
                               at=latest.at, action=latest.action)

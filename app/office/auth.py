@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.errors import DomainError, ValidationErrors
 from app.rules.enums import REGISTERING_ROLES, Role
@@ -54,6 +55,14 @@ def _info(u: User) -> UserInfo:
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+def verify_password(stored: str, password: str) -> bool:
+    """Whether ``password`` matches the stored argon2 hash (its own parameters)."""
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError, TypeError):
+        return False
 
 
 def validate_user(login_name, surname, first_name, position, password, role) -> list[DomainError]:

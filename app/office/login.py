@@ -8,11 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import socket
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from app.errors import DomainError
-from app.office.auth import MAX_LOGIN, UserInfo, find_login, get_user, hash_password
+from app.office.auth import MAX_LOGIN, UserInfo, find_login, get_user, hash_password, verify_password
 from app.store import history
 from app.store.storage import guarded, transaction
 from models.entities import LoginAttempt, User
@@ -21,7 +18,6 @@ WINDOW = dt.timedelta(minutes=15)
 SLOW_AFTER = 3
 LOCK_AFTER = 10
 MAX_WAIT = 60
-_hasher = PasswordHasher()
 _dummy: list[str] = []
 
 
@@ -86,10 +82,8 @@ def login(login_name: str, password: str, station: str | None = None,
     user = find_login(folded)
     _throttle(folded, station, user, now)
     known = user if user is not None and user.active else None
-    try:   # the same argon2 work for an unknown or inactive login
-        ok = _hasher.verify(known.password_hash if known else _dummy_hash(), password) and known is not None
-    except (VerificationError, InvalidHashError, TypeError):
-        ok = False
+    # the same argon2 work for an unknown or inactive login
+    ok = verify_password(known.password_hash if known else _dummy_hash(), password) and known is not None
     _record(folded, station, known, ok, now)
     if not ok or known is None:
         raise DomainError("bad_credentials", "password")

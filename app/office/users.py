@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from app.errors import DomainError, ValidationErrors
-from app.office.auth import UserInfo, current, get_user, hash_password, password_errors
+from app.office.auth import UserInfo, current, get_user, hash_password, password_errors, verify_password
 from app.rules.enums import Role
 from app.store import history
 from app.store.storage import guarded, transaction
@@ -98,10 +95,8 @@ def change_password(user: UserInfo, old: str, new: str) -> UserInfo:
         row = User.get_or_none((User.id == user.id) & (User.active == True))  # noqa: E712
         if row is None:
             raise DomainError("forbidden_role")
-        try:
-            PasswordHasher().verify(row.password_hash, old)
-        except (VerificationError, InvalidHashError):
-            raise ValidationErrors([DomainError("bad_credentials", "old_password")]) from None
+        if not verify_password(row.password_hash, old):
+            raise ValidationErrors([DomainError("bad_credentials", "old_password")])
         errors = password_errors(new, row.login)
         if not errors and new == old:
             errors = [DomainError("password_unchanged", "password")]
