@@ -39,7 +39,8 @@ class ClockRule:
 
 A, R = Event.ACTION, Event.REGISTRATION
 RULES = {
-    Clock.FORWARD: ClockRule(3, "65.1", Party.OFFICE, (R,)),
+    # АППК 65.1: "келіп түскен күнінен бастап үш жұмыс күні ішінде" - from the day of receipt.
+    Clock.FORWARD: ClockRule(3, "65.1", Party.OFFICE, (Event.RECEIPT,)),
     Clock.FORWARD_NOW: ClockRule(0, "64.7-2", Party.OFFICE, (A,)),
     Clock.CURE: ClockRule(0, "64.6", Party.PARTICIPANT, (A,), fixed=True),   # the date is set by the office
     # АППК 64.7: 1) once the period to correct ran out; 2) from registration.

@@ -90,7 +90,10 @@ def test_check_and_backup_commands(tmp_path):
 
 @pytest.mark.parametrize("args, due, days, article", [
     (("--clock", "forward", "--received", "2026-11-05T10:00"), "2026-11-10", 3, "АППК 65.1"),
-    (("--clock", "forward", "--received", "2026-11-07T10:00"), "2026-11-12", 3, "АППК 65.1"),
+    # АППК 65.1 "келіп түскен күнінен бастап": from a Saturday's receipt, not Monday's registration.
+    (("--clock", "forward", "--received", "2026-11-07T10:00"), "2026-11-11", 3, "АППК 65.1"),
+    # The case: received Sunday 10 May 2026 (Monday 11 May is off for 9 May): Thursday 14 May.
+    (("--clock", "forward", "--received", "2026-05-10T10:00"), "2026-05-14", 3, "АППК 65.1"),
     (("--clock", "return", "--event", "2026-11-16"), "2026-11-19", 3, "АППК 64.7"),
     (("--clock", "extension-notice", "--event", "2026-11-20"), "2026-11-25", 3, "АППК 76.3"),
     (("--clock", "termination-notice", "--event", "2026-12-14"), "2026-12-18", 3, "АППК 70.3"),
@@ -104,7 +107,8 @@ def test_short_clocks(args, due, days, article):
     assert {"kind", "received", "registered_on", "explanation", "steps"} <= set(out)
     assert out["steps"][-1]["code"] == "clock_due"
     if args[1] == "forward":   # from the registration date worked out from --received
-        assert out["registered_on"] == ("2026-11-09" if "07T" in args[3] else "2026-11-05")
+        assert out["registered_on"] == {"2026-11-07T10:00": "2026-11-09", "2026-11-05T10:00": "2026-11-05",
+                                        "2026-05-10T10:00": "2026-05-12"}[args[3]]
     else:
         assert out["event_on"] == args[3] and out["registered_on"] is None
 

@@ -73,7 +73,8 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         if moment is not None:
             registered, reg_steps = registration_date(moment, cal, hours)
             steps = tuple(reg_steps)
-        c = clock_due(Clock.FORWARD, registered, cal) if clock == "forward" else \
+        # АППК 65.1: "келіп түскен күнінен бастап", from the day of receipt.
+        c = clock_due(Clock.FORWARD, moment.date(), cal) if clock == "forward" else \
             clock_due(EVENT_CLOCKS[clock], event_on, cal)
         due, days, article, steps = c.due_on, c.days, c.article, steps + c.steps
     cap = extension_cap(decided, cal) if decided else None
