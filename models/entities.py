@@ -134,6 +134,14 @@ class Appeal(BaseModel):
     hearing_exception_reason = TextField(default="")
     ground = CharField(default="")                # of the return or termination
     from_petition = BooleanField(default=False)   # АППК 90-3.5: a petition short of its threshold (schema 5)
+    # Schema 9.  АППК 100.4, 100.1 2), 3), 5): reopened by a complaint body's (or a court's)
+    # binding decision: the complaint's appeal id, what must be done, and the day.
+    reopened_by = IntegerField(null=True, index=True)
+    reopen_task = CharField(default="")
+    reopened_on = DateField(null=True)
+    # АППК 86.3: the act's execution term set by its decision (None: nothing to execute).
+    reopen_days = IntegerField(null=True)
+    execution_days = IntegerField(null=True)
 
     class Meta:
         table_name = "appeal"
@@ -190,6 +198,18 @@ class CalendarOverride(BaseModel):
 
     class Meta:
         table_name = "calendar_override"
+
+
+class LegalChoice(BaseModel):
+    """An administrator's recorded choice where the Code leaves one (schema 9):
+    its value and the legal basis given; every change is in the history."""
+    name = CharField(max_length=64, unique=True)
+    value = TextField(default="")
+    legal_ref = TextField(default="")
+    changed_at = DateTimeField(default=now_seconds)
+
+    class Meta:
+        table_name = "legal_choice"
 
 
 class TermRule(BaseModel):

@@ -83,7 +83,9 @@ TEXTS = {
             ("l", "{%p if no_hearing_reason %}"),
             ("j", "Тыңдау өткізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы): {{ no_hearing_reason }}"),
             ("l", "{%p endif %}"),
+            ("l", "{%p if execution_days %}"),   # АППК 86.3: none for a refusal
             ("j", "Акт {{ execution_days }} жұмыс күні ішінде орындалуға тиіс (ӘРПК 86-бабының 3-бөлігі)."),
+            ("l", "{%p endif %}"),
             ("l", "{%p if no_suspension_reason %}"),
             ("j", "Шағым беру осы актінің орындалуын тоқтата тұрмайды: {{ no_suspension_reason }} "
                   "(ӘРПК 96-бабының 2-бөлігі)."),
@@ -113,7 +115,9 @@ TEXTS = {
             ("l", "{%p if no_hearing_reason %}"),
             ("j", "Причина непроведения заслушивания (подп. 4) ч. 2 ст. 73 АППК): {{ no_hearing_reason }}"),
             ("l", "{%p endif %}"),
+            ("l", "{%p if execution_days %}"),   # АППК 86.3: none for a refusal
             ("j", "Акт подлежит исполнению в течение {{ execution_days }} рабочих дней (ст. 86 ч. 3 АППК)."),
+            ("l", "{%p endif %}"),
             ("l", "{%p if no_suspension_reason %}"),
             ("j", "Подача жалобы не приостанавливает исполнение настоящего акта: {{ no_suspension_reason }} "
                   "(ст. 96 ч. 2 АППК)."),

@@ -29,6 +29,9 @@ APPEALS = frozenset({P.APPLICATION, P.SIMPLIFIED})   # not a complaint's, not a 
 EVERY = frozenset(P)
 NOT_CHALLENGED = EVERY - {P.COMPLAINT_CHALLENGED}     # the challenged body only sends it on (91.4)
 NOT_COMPLAINTS = EVERY - {P.COMPLAINT_CHALLENGED, P.COMPLAINT_REVIEWING}
+# АППК 91.4: the challenged body sends the complaint and the case file on within
+# 3 working days (or fully satisfies it); the return is the complaint body's (95.1 3)).
+SENDS_ON = {P.COMPLAINT_CHALLENGED: "challenged_sends_on"}
 NO_COMPLAINT_EXTENSION = {P.COMPLAINT_CHALLENGED: "extension_forbidden_complaint",
                           P.COMPLAINT_REVIEWING: "extension_forbidden_complaint"}   # АППК 99
 
@@ -48,12 +51,15 @@ ACTIONS = (
            target=S.IN_PROGRESS, reversible=True),
     # Intake problems (АППК 64.6–64.9, 65).
     Action(N.REQUEST_CORRECTION, "64.6", frozenset({S.REGISTERED, S.INCOMPLETE, S.ASSIGNED, S.IN_PROGRESS}),
-           OFFICE, k.request_correction, i.RequestCorrection, target=S.INCOMPLETE, reversible=True),
-    Action(N.CORRECTED, "64.6", frozenset({S.INCOMPLETE}), OFFICE, k.corrected, i.Noted, reversible=True),
+           OFFICE, k.request_correction, i.RequestCorrection, target=S.INCOMPLETE, applies_to=NOT_CHALLENGED,
+           reversible=True, refusals=SENDS_ON),
+    Action(N.CORRECTED, "64.6", frozenset({S.INCOMPLETE}), OFFICE, k.corrected, i.Noted,
+           applies_to=NOT_CHALLENGED, reversible=True, refusals=SENDS_ON),
     Action(N.MARK_SECURITY, "64.7-2", OPEN, OFFICE, k.mark_security, i.Noted, reversible=True,
            offered_if=_not_marked),
     Action(N.RETURN, "64.7", OPEN, HEADS, k.return_appeal, i.Return, target=S.RETURNED,
-           applies_to=EVERY - {P.PETITION}, reversible=True),   # АППК 90-4.2: a petition is considered
+           applies_to=NOT_CHALLENGED - {P.PETITION}, reversible=True,   # АППК 90-4.2: a petition is considered
+           refusals=SENDS_ON),
     Action(N.ATTACH, "64.8", frozenset({S.REGISTERED, S.INCOMPLETE, S.ASSIGNED}), HEADS, k.attach, i.Attach,
            target=S.ATTACHED, applies_to=APPEALS, reversible=True),
     Action(N.FORWARD, "65.1", OPEN, FORWARDERS, k.forward, i.Forward, target=S.FORWARDED,

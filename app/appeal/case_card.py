@@ -11,6 +11,7 @@ from app.rules.deadlines import Deadline, explain_registered
 from app.store import history
 from app.store.storage import guarded
 from models.entities import Appeal, CoExecutor, Forwarding, User
+from models.entities_cases import Complaint
 
 CARD_FIELDS = (
     "reg_number", "kind", "form", "status", "received_at", "registered_on",
@@ -39,6 +40,10 @@ class AppealCard:
     forwardings: tuple = ()        # (whole, body, requests, forwarded_on)
     attached_to: str = ""          # the earlier case's number (АППК 64.8)
     user_names: dict | None = None  # id -> name, for the history
+    # АППК 100.4: reopened by a binding decision: (complaint number, task, day, days); and the
+    # complaints against this case's act or action (the link from the case side).
+    reopened: tuple | None = None
+    complaints: tuple[str, ...] = ()
 
 
 def _name(user: User | None) -> str:
@@ -60,12 +65,17 @@ def card(appeal_id: int) -> AppealCard:
                                                   & Forwarding.reversed_by.is_null())
                         .order_by(Forwarding.id))
     earlier = Appeal.get_or_none(Appeal.id == row.attached_to) if row.attached_to else None
+    by = Appeal.get_or_none(Appeal.id == row.reopened_by) if row.reopened_by else None
+    reopened = (by.reg_number, row.reopen_task, row.reopened_on, row.reopen_days) if by is not None else None
+    complaints = tuple(a.reg_number for a in Appeal.select(Appeal.reg_number)
+                       .join(Complaint, on=(Complaint.appeal == Appeal.id))
+                       .where(Complaint.case == row.id).order_by(Appeal.id))
     return AppealCard(row.id, values, tuple(m for m in row.missing.split(",") if m),
                       _name(registrar), registrar.position, _name(executor),
                       explain(row), history.history_of("appeal", row.id),
                       tuple(_name(u) for u in co), forwardings,
                       earlier.reg_number if earlier else "",
-                      {u.id: _name(u) for u in User.select()})
+                      {u.id: _name(u) for u in User.select()}, reopened, complaints)
 
 
 def explain(row: Appeal, cal: WorkCalendar | None = None) -> Deadline:

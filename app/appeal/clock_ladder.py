@@ -10,7 +10,7 @@ from app.complaint.record import role_of
 from app.errors import DomainError
 from app.office.calendar_store import load_calendar
 from app.rules.calendar import WorkCalendar
-from app.rules.clocks import clock_due
+from app.rules.clocks import RULES, clock_due
 from app.rules.deadlines import Step, working_days_left
 from app.rules.enums import OPEN_STATUSES, AppealKind, Clock, ClockState, ComplaintRole, Party
 from app.store.storage import guarded
@@ -55,9 +55,13 @@ def _state(party: str, due: dt.date, today: dt.date, stored: str) -> str:
 
 
 def _final(row: Appeal, today: dt.date, cal: WorkCalendar) -> Rung:
-    d = explain(row, cal)
-    steps = list(d.steps)
-    if row.due_on != row.statutory_due_on:
+    article = row.term_article
+    if row.reopened_on is not None:   # АППК 100.4: the term of the case reopened by a binding decision
+        steps = list(clock_due(Clock.REOPENED, row.reopened_on, cal, row.reopen_days).steps)
+        article = RULES[Clock.REOPENED].article
+    else:
+        steps = list(explain(row, cal).steps)
+    if row.reopened_on is None and row.due_on != row.statutory_due_on:
         steps.append(Step("extended_to", row.due_on, {"article": "76.3"}))
     is_open = row.status in OPEN_STATUSES
     if is_open:
@@ -66,7 +70,7 @@ def _final(row: Appeal, today: dt.date, cal: WorkCalendar) -> Rung:
         closed = row.closed_on or today
         state = ClockState.MET if closed <= row.due_on else ClockState.LATE
     left = working_days_left(today, row.due_on, cal) if is_open else None
-    return Rung("final", row.term_article, Party.OFFICE, row.registered_on, row.due_on, state,
+    return Rung("final", article, Party.OFFICE, row.reopened_on or row.registered_on, row.due_on, state,
                 row.closed_on, left, tuple(steps))
 
 
@@ -110,4 +114,5 @@ def ladder(appeal_id: int, today: dt.date | None = None) -> Ladder:
         role = role_of(row.id)
         deemed = deemed and role != ComplaintRole.CHALLENGED
         article = "100.5"
-    return Ladder(row.id, tuple(rungs), deemed, row.due_on != row.statutory_due_on, article)
+    extended = row.reopened_on is None and row.due_on != row.statutory_due_on
+    return Ladder(row.id, tuple(rungs), deemed, extended, article)

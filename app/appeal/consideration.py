@@ -1,12 +1,15 @@
 """Assignment, consideration, extension and the decisions of a case."""
 from __future__ import annotations
 
+import json
+
 from app.cases.action import Act, Ctx, Open
 from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
+from app.office.readings import get_readings
 from app.rules.clocks import effective_last_day, extension_cap
-from app.rules.codes import Decision, TerminationGround
+from app.rules.codes import ActionName, Decision, TerminationGround
 from app.rules.enums import CASE_ROLES, AppealKind, Clock, Outcome, Role, Status
-from models.entities import CoExecutor, User
+from models.entities import ChangeLog, CoExecutor, User
 from models.entities_cases import Complaint
 
 # АППК 87.1: messages, proposals, responses and requests go the simplified way.
@@ -107,6 +110,13 @@ def extend(ctx: Ctx) -> Act:
         return Act()
     if on > a.due_on:
         ctx.fail("extension_after_term", "on_date", due=a.due_on)
+    # АППК 76.3: "мұндай шешім қабылданған күннен бастап екі айдан аспайтын
+    # мерзімге" - one decision; 76.4: an unfounded extension is a matter of
+    # liability.  A further one only where the office recorded its legal basis.
+    earlier = extensions(a.id)
+    readings = get_readings()
+    if earlier and not readings.further_extension:
+        ctx.fail("extension_once", "new_due_on", count=earlier)
     cap = extension_cap(on, ctx.cal).cap_on
     effective = effective_last_day(new_due, ctx.cal)
     if effective > cap:
@@ -114,8 +124,23 @@ def extend(ctx: Ctx) -> Act:
     elif effective <= a.due_on:
         ctx.fail("extension_not_later", "new_due_on", due=a.due_on)
     details = {"reason": reason, "requested_due_on": new_due, "cap_on": cap}
+    if earlier:   # the office's recorded choice, with its basis, in the entry
+        details.update(further_extension=earlier + 1, legal_basis=readings.further_extension_ref)
     return Act(changes={"due_on": effective}, details=details,
                opens=[Open(Clock.EXTENSION_NOTICE)])
+
+
+def extensions(appeal_id: int) -> int:
+    """How many extensions of the case stand (recorded and not reversed)."""
+    rows = list(ChangeLog.select(ChangeLog.id, ChangeLog.action, ChangeLog.changes).where(
+        (ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
+        & ChangeLog.action.in_((str(ActionName.EXTEND), str(ActionName.REVERSE)))))
+    reversed_ids = set()
+    for row in rows:
+        if row.action == ActionName.REVERSE:
+            target = json.loads(row.changes).get("reversed_id")
+            reversed_ids.add(target[1] if isinstance(target, list) else target)
+    return sum(1 for row in rows if row.action == ActionName.EXTEND and row.id not in reversed_ids)
 
 
 def decide(ctx: Ctx) -> Act:
@@ -123,7 +148,7 @@ def decide(ctx: Ctx) -> Act:
     simple = is_simplified(a.kind)
     decision = ctx.choice("decision", SIMPLE_DECISIONS if simple else FULL_DECISIONS)
     on = ctx.date()
-    changes = {"decision": decision, "decided_on": on, "closed_on": on}
+    changes: dict = {"decision": decision, "decided_on": on, "closed_on": on}
     if decision != "noted":
         changes["outcome"] = ctx.choice("outcome", list(Outcome))
     details = {}
@@ -137,7 +162,25 @@ def decide(ctx: Ctx) -> Act:
         changes["hearing_exception"] = exception
         changes["hearing_exception_reason"] = (ctx.params.get("exception_reason")
                                                or a.hearing_exception_reason).strip()
+        changes["execution_days"] = execution_days(ctx, str(changes.get("outcome") or ""))
     return Act(changes=changes, details=details, status=DECISION_STATUS.get(decision))
+
+
+def execution_days(ctx: Ctx, outcome: str) -> int | None:
+    """АППК 86.3: "егер әкімшілік актіде өзгеше көзделмесе, ... бес жұмыс күні
+    ішінде" - the act's own term, or 5 working days; a refusal has nothing
+    to execute.  The act prints it and its execution clock runs it."""
+    days = ctx.params.get("execution_days")
+    if outcome == Outcome.REFUSED:
+        if days:
+            ctx.fail("no_execution_for_refusal", "execution_days")
+        return None
+    if days is None or days == "":
+        return 5
+    if not isinstance(days, int) or not 1 <= days <= 366:
+        ctx.fail("term_days_range", "execution_days")
+        return None
+    return days
 
 
 def terminate(ctx: Ctx) -> Act:

@@ -11,6 +11,7 @@ from app.complaint.execution import blocked
 from app.rules.clocks import Event
 from app.rules.codes import HearingForm, RecusalGround, RemarkDecision
 from app.rules.enums import Clock, ClockState, Role
+from app.rules.transitions import superior as stands_above
 from models.entities import CaseClock, ChangeLog, CoExecutor, User
 
 HEARING_FORMS = tuple(HearingForm)   # АППК 73.1 para 2
@@ -143,6 +144,9 @@ def recusal_decided(ctx: Ctx) -> Act:
         ctx.fail("recusal_own")
     elif user is not None and user.role == Role.HEAD and not superior:
         ctx.fail("recusal_of_head", "superior_body")
+    elif user is not None and user.role != Role.HEAD and not stands_above(ctx.user.role, user.role):
+        # АППК 67.4: "жоғары тұрған лауазымды адам" - a deputy's recusal is the akim's to decide.
+        ctx.fail("recusal_not_superior", "granted")
     act = Act(details={"granted": granted, "official_id": official, "superior_body": superior},
               closes=[(Clock.RECUSAL_DECISION, on)],
               opens=[Open(Clock.RECUSAL_NOTICE)])
@@ -192,15 +196,14 @@ def act_corrected(ctx: Ctx) -> Act:
 
 
 def delivered(ctx: Ctx) -> Act:
-    """АППК 83.2: in operation once delivered; 86.3: executed within 5 working
-    days unless the act says otherwise."""
-    ctx.date()
-    days = ctx.params.get("execution_days") or 5
-    if not isinstance(days, int) or not 1 <= days <= 366:
-        ctx.fail("term_days_range", "execution_days")
-        days = 5
-    return Act(details={"channel": ctx.text("channel", required=False), "execution_days": days},
-               opens=[Open(Clock.EXECUTION, days=days)])
+    """АППК 83.2: in operation once delivered; 86.3: executed within the term
+    its decision set (5 working days unless the act says otherwise)."""
+    on = ctx.date()
+    # АППК 86.3: the term the decision set, the same as the act prints; none for a refusal.
+    days = ctx.appeal.execution_days
+    return Act(details={"channel": ctx.text("channel", required=False), "execution_days": days,
+                        "delivered_on": on},
+               opens=[Open(Clock.EXECUTION, days=days)] if days else [])
 
 
 def executed(ctx: Ctx) -> Act:

@@ -128,6 +128,8 @@ class Decide:
     notified_on: dt.date | None = day(optional=True, only={P.SIMPLIFIED})
     hearing_exception: str = choice(HearingException, optional=True, only=NOT_SIMPLIFIED)
     exception_reason: str = text(optional=True, only=NOT_SIMPLIFIED)
+    # АППК 86.3: the act's execution term (empty: 5 working days; none for a refusal).
+    execution_days: int | None = number(only=NOT_SIMPLIFIED)
     on_date: dt.date | None = day()
 
 
@@ -171,5 +173,4 @@ class FileAccessGiven:
 @dataclass
 class Delivered:
     channel: str = line(optional=True)
-    execution_days: int | None = number()
     on_date: dt.date | None = day()

@@ -79,10 +79,17 @@ def return_appeal(ctx: Ctx) -> Act:
         act.details["terminated"] = "70.1.3"
         act.opens.append(Open(Clock.TERMINATION_NOTICE))
     elif ground and on is not None:
-        # АППК 64.7 2): returned after registration, within 3 working days of it.
+        # АППК 64.7 2): returned after registration, "үш жұмыс күнінен
+        # кешіктірілмейтін мерзімде" - within 3 working days of it, never later.
+        due = ctx.due(Clock.RETURN)
+        if on > due:
+            ctx.fail("return_after_term", "on_date", due=due)
+            return act
         act.opens.append(Open(Clock.RETURN))
         act.after = lambda action_id: _close_now(a.id, action_id, on)
     if ground == "64.7.2.repeat":
+        # АППК 64.7 2): the earlier procedure "тоқтатылған" - terminated, also by
+        # the return after the period to correct (70.1 3)) or a withdrawal (70.1 4)).
         earlier = _earlier(ctx, Status.TERMINATED)
         act.details["earlier"] = earlier.reg_number if earlier else ""
     act.details["return_ground"] = ground
@@ -112,9 +119,16 @@ def _earlier(ctx: Ctx, required_status: Status, ground: str | None = None) -> Ap
             or a.applicant_norm == earlier.applicant_norm)
     if not same:
         ctx.fail("earlier_other_applicant", "earlier_number")
-    elif earlier.status != required_status or (ground and earlier.ground != ground):
+    elif not _ended_as(earlier, required_status, ground):
         ctx.fail(f"earlier_not_{required_status}", "earlier_number")
     return earlier
+
+
+def _ended_as(earlier: Appeal, required: Status, ground: str | None) -> bool:
+    if required == Status.TERMINATED:   # АППК 70.1: by decision, by a return (3)), by a withdrawal (4))
+        return (earlier.status in (Status.TERMINATED, Status.WITHDRAWN)
+                or (earlier.status == Status.RETURNED and earlier.ground == "64.7.1"))
+    return earlier.status == required and (not ground or earlier.ground == ground)
 
 
 def attach(ctx: Ctx) -> Act:

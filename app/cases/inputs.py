@@ -57,8 +57,8 @@ def flag() -> Any:
     return _field("bool", False)
 
 
-def number() -> Any:
-    return _field("int")
+def number(*, only: Iterable[Procedure] | None = None) -> Any:
+    return _field("int", only=only)
 
 
 def choice(options: Iterable[str] | Mapping[Procedure, Iterable[str]], *, optional: bool = False,

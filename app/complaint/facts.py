@@ -4,24 +4,50 @@ as the challenged body learns it (100.4, 100.5), and a court case (100.6)."""
 from __future__ import annotations
 
 from app.cases.action import Act, Ctx
+from app.complaint import reopen
 from app.complaint.steps import complaint, ends_suspension
-from app.rules.codes import HearingForm, ReviewResult
+from app.rules.codes import REOPENING, HearingForm, ReopenTask, ReviewResult
 from app.rules.complaint import filing_term
+from app.rules.enums import CASE_ROLES, Role
+from models.entities import Appeal, User
 
 # What the challenged body may learn: a decision of 100.1, or none in term (100.5).
 REVIEW_RESULTS = tuple(ReviewResult)
 
 
+def _reopening(ctx: Ctx, act: Act, task: str | None, on) -> None:
+    """АППК 100.4 "орындау үшін міндетті": a decision that obliges us reopens
+    our own case (app.complaint.reopen), with the decision's term or ours."""
+    c = complaint(ctx)
+    given = ctx.params.get("term_days")
+    if given is not None and (not isinstance(given, int) or not 1 <= given <= 366):
+        ctx.fail("term_days_range", "term_days")
+        return
+    if not task or c.case_id is None or on is None:
+        return
+    days = reopen.term_days(given)
+    case = Appeal.get_by_id(c.case_id)
+    act.details.update(case_reopened=case.reg_number, reopen_task=task, reopen_days=days)
+    case_id, complaint_id, user_id = c.case_id, ctx.appeal.id, ctx.user.id
+
+    def after(_action_id: int) -> None:
+        reopen.reopen(case_id, complaint_id, task, on, days, user_id)
+    act.after = after
+
+
 def review_result(ctx: Ctx) -> Act:
     """The complaint body's decision on a complaint we sent, as we learn it
-    (binding, АППК 100.4); the suspension of our act ends with it."""
+    (binding, АППК 100.4); the suspension of our act ends with it, and a
+    decision of 100.1 2), 3) or 5) reopens our case."""
     c = complaint(ctx)
     on = ctx.date()
     result = ctx.choice("result", REVIEW_RESULTS)
     if c.review_result:
         ctx.fail("review_result_recorded", "result")
-    return Act(record={"review_result": result, **ends_suspension(c, on)},
-               details={"note": ctx.text("note", required=False)}, execution=result)
+    act = Act(record={"review_result": result, **ends_suspension(c, on)},
+              details={"note": ctx.text("note", required=False)}, execution=result)
+    _reopening(ctx, act, REOPENING.get(result), on)
+    return act
 
 
 def official_heard(ctx: Ctx) -> Act:
@@ -49,6 +75,17 @@ def complaint_facts(ctx: Ctx) -> Act:
     values = {"learned_on": learned, "filed_on": filed, "route_missing": route_missing}
     if ctx.params.get("rights_explained_on"):
         values["rights_explained_on"] = ctx.date("rights_explained_on")
+    # АППК 93.2 4): the body or official whose act is challenged, learned later.
+    body = ctx.text("challenged_body", required=False, limit=255)
+    if body:
+        values["challenged_body"] = body
+    official = ctx.params.get("challenged_user_id")
+    if official is not None:
+        user = User.get_or_none(User.id == official)
+        if user is None or Role(user.role) not in CASE_ROLES:
+            ctx.fail("not_an_executor", "challenged_user_id")
+        else:
+            values["challenged_user_id"] = user.id
     if learned is not None:
         term = filing_term(learned, route_missing, ctx.cal)
         values.update(filing_due_on=term.due_on, late=(filed or received) > term.due_on)
@@ -58,8 +95,14 @@ def complaint_facts(ctx: Ctx) -> Act:
 
 
 def court_recorded(ctx: Ctx) -> Act:
-    """АППК 91.5, 100.6: the participant went to court; the office records it."""
-    ctx.date()
-    return Act(record={"court_name": ctx.text("court_name", limit=255),
-                          "court_case": ctx.text("court_case", limit=100),
-                          "court_outcome": ctx.text("court_outcome", required=False)})
+    """АППК 91.5, 100.6: the participant went to court; the office records it.
+    A court decision that obliges us reopens our case as the complaint body's does."""
+    on = ctx.date()
+    obliges = ctx.params.get("court_obliges") or ""
+    if obliges and obliges not in set(ReopenTask):
+        ctx.fail("required", "court_obliges")
+    act = Act(record={"court_name": ctx.text("court_name", limit=255),
+                      "court_case": ctx.text("court_case", limit=100),
+                      "court_outcome": ctx.text("court_outcome", required=False)})
+    _reopening(ctx, act, str(obliges) if obliges else None, on)
+    return act

@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.cases.inputs import choice, day, flag, items, line, text
+from app.cases.inputs import choice, day, flag, items, line, number, text, user
 from app.rules.codes import (
     ComplaintDecision,
     ComplaintGround,
     HearingException,
     HearingForm,
+    ReopenTask,
     RestoreReason,
     ReviewResult,
     SatisfiedBy,
@@ -36,6 +37,7 @@ class Satisfy:
 class Review:
     result: str = choice(ReviewResult)
     note: str = text(optional=True)
+    term_days: int | None = number()   # АППК 100.4: the term the decision sets for us, if any
     on_date: dt.date | None = day()
 
 
@@ -86,6 +88,8 @@ class Facts:
     filed_on: dt.date | None = day(optional=True)
     route_missing: bool = flag()
     rights_explained_on: dt.date | None = day(optional=True)
+    challenged_body: str = line(optional=True)
+    challenged_user_id: int | None = user(optional=True)
 
 
 @dataclass
@@ -93,4 +97,6 @@ class Court:
     court_name: str = line()
     court_case: str = line()
     court_outcome: str = text(optional=True)
+    court_obliges: str = choice(ReopenTask, optional=True)   # our case reopens (АППК 100.4 by analogy)
+    term_days: int | None = number()
     on_date: dt.date | None = day()

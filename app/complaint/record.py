@@ -98,15 +98,24 @@ def case_facts(number: str) -> CaseFacts | None:
         return None
     doc = _act_document(row.id)
     fields = json.loads(doc.fields) if doc is not None else {}
-    # АППК 81, 83.2: the act was delivered when its execution clock started.
+    # АППК 81, 83.2: the day of the delivery (recorded with it since schema 9; before,
+    # the day its execution clock started).
+    delivered = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id)
+                                          & (ChangeLog.action == "delivered"))
+                 .order_by(ChangeLog.id.desc()).first())
+    delivered_on = json.loads(delivered.changes).get("delivered_on") if delivered is not None else None
     delivery = (CaseClock.select().where((CaseClock.appeal == row.id)
                                          & (CaseClock.kind == "execution"))
                 .order_by(CaseClock.id.desc()).first())
+    if delivered_on:
+        delivered_on = dt.date.fromisoformat(str(delivered_on)[:10])
+    elif delivery is not None:
+        delivered_on = delivery.event_on
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id)
                                         & (ChangeLog.action == "decide"))
                .order_by(ChangeLog.id.desc()).first())
     return CaseFacts(row.id, row.reg_number, row.decision, row.decided_on,
-                     delivery.event_on if delivery else None, doc.number if doc else "",
+                     delivered_on, doc.number if doc else "",
                      True if doc is not None else None,
                      str(fields.get("no_suspension_reason") or ""),
                      decided.user_id if decided else None)

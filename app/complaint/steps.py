@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from app.cases.action import Act, Ctx, Open
 from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
+from app.office.profile import get_settings
 from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
 from app.rules.enums import Clock, Outcome, Suspension
+from app.rules.transitions import has_superior, superior
+from models.entities import User
 from models.entities_cases import Complaint
 
 # АППК 100.1 1)–6).
@@ -45,7 +48,8 @@ def complaint_send(ctx: Ctx) -> Act:
     if not ctx.params.get("with_file"):
         ctx.fail("case_file_required", "with_file")
     late = on is not None and on > ctx.appeal.due_on
-    return Act(changes={"decision": "complaint_sent", "closed_on": on},
+    warnings = [] if complaint(ctx).rights_explained_on else ["rights_not_explained"]   # АППК 94.2
+    return Act(warnings=warnings, changes={"decision": "complaint_sent", "closed_on": on},
                record={"sent_to": body, "sent_on": on},
                details={"due_on": ctx.appeal.due_on, "late": late, "with_file": True})
 
@@ -105,10 +109,37 @@ def _decision_parts(ctx: Ctx, decision: str) -> dict:
     return parts
 
 
+def _own_office(body: str) -> bool:
+    names = get_settings()
+    folded = " ".join(body.casefold().split())
+    return bool(folded) and folded in {" ".join(n.casefold().split()) for n in (names.name_kk, names.name_ru) if n}
+
+
+def complaint_body(ctx: Ctx, c: Complaint) -> None:
+    """АППК 91.3: "бағыныстылық тәртібімен жоғары тұрған" - the complaint is
+    considered by the body or official above the one whose act is
+    challenged; 97.2: never by that official.  A complaint against our own
+    akim's act (or our office's) is not ours to decide: we send it on (91.4)."""
+    if c.challenged_user_id is None and not (c.challenged_body or "").strip():
+        ctx.fail("challenged_unknown", "decision")
+        return
+    if c.challenged_user_id is not None:
+        official = User.get_or_none(User.id == c.challenged_user_id)
+        if official is None:
+            ctx.fail("challenged_unknown", "decision")
+        elif not has_superior(official.role):
+            ctx.fail("not_complaint_body", "decision")
+        elif not superior(ctx.user.role, official.role):
+            ctx.fail("complaint_not_superior", "decision")
+    elif _own_office(c.challenged_body):
+        ctx.fail("not_complaint_body", "decision")
+
+
 def complaint_decide(ctx: Ctx) -> Act:
     a, c = ctx.appeal, complaint(ctx)
     decision = ctx.choice("decision", COMPLAINT_DECISIONS)
     on = ctx.date()
+    complaint_body(ctx, c)
     if not decision:
         return Act()
     parts = _decision_parts(ctx, decision)
@@ -123,6 +154,9 @@ def complaint_decide(ctx: Ctx) -> Act:
         act.details["basis"] = ctx.text("basis")
         act.opens.append(Open(Clock.UNCONSIDERED_NOTICE))   # 95.2
         return act
+    # АППК 94.2: "түсіндірілуге тиіс" - the rights and duties explained after registration.
+    if c.rights_explained_on is None:
+        ctx.fail("rights_not_explained", "decision")
     # АППК 98.3: the official and the participant are heard under art. 73.
     if c.official_heard_on is None:
         ctx.fail("official_not_heard", "decision")

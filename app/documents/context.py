@@ -58,7 +58,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         "phone": row.phone,
         "addressee": row.addressee,
         "substance": row.substance,
-        "execution_days": 5,
+        "execution_days": row.execution_days,   # АППК 86.3: from the decision; None for a refusal
         "attachments": [],
         "decision": row.decision,
         # What the case already knows of its act (АППК 77, 73.2 4)).

@@ -28,7 +28,7 @@ DELIVERY = {"delivery_channel", "delivery_date"}     # АППК 66.2
 # office, the case or the user) are in ``EXTRA``.
 EXTRA = {
     "act": {"act_kind_text", "matter", "reasoning", "no_reasoning_item", "decision_text",
-            "no_hearing_reason", "execution_days", "no_suspension_reason", "attachments"},
+            "no_hearing_reason", "no_suspension_reason", "attachments"},
     "answer": {"answer_text", "facts", "legal_refs"},
     "notice-incomplete": {"missing_items", "until"},
     "notice-return": {"ground_text", "reasons"},
@@ -44,6 +44,7 @@ EXTRA = {
 ALLOWED = {
     name: HEADER | {"applicant_full", "official_full_name"} | extra
     | (ROUTE if name in ("act", "answer", "notice-termination") else set())
+    | ({"execution_days"} if name == "act" else set())   # АППК 86.3: the decision's, from the case
     | (DELIVERY if name.startswith("notice-") else set())
     for name, extra in EXTRA.items()
 }
@@ -207,7 +208,8 @@ PREVIEWS = TEMPLATE_NAMES + ("reception-schedule",)   # what document-preview re
 # The case's facts: always read from the database, never from the caller
 # (issue 12 item 2): the office, the case, the applicant, who signs, the route.
 FACTS = HEADER | ROUTE | {"applicant_full", "official_full_name", "official_position", "iin", "bin", "phone",
-                          "addressee", "substance", "reg_number", "reg_date", "decision", "time"}
+                          "addressee", "substance", "reg_number", "reg_date", "decision", "time",
+                          "execution_days"}
 # What the caller may fill: the template's own fields, the delivery of a notice.
 FREE = {name: (set(extra) | (DELIVERY if name.startswith("notice-") else set())) - FACTS
         for name, extra in {**EXTRA, **_complaint.EXTRA, **_reception.EXTRA}.items()}

@@ -17,7 +17,8 @@ from app.errors import DomainError, ValidationErrors
 from app.office.auth import UserInfo
 from app.rules.codes import ActionName, ComplaintDecision, Decision
 from app.rules.enums import CASE_ROLES, HEAD_ROLES, PetitionDecision, Role
-from models.entities import Appeal, ChangeLog
+from app.rules.transitions import superior
+from models.entities import Appeal, ChangeLog, User
 from models.entities_cases import Complaint
 
 # What must be recorded before a decision document, and by which action.
@@ -48,6 +49,9 @@ def check(row: Appeal, name: str, user: UserInfo) -> None:
         c = Complaint.get_or_none(Complaint.appeal == row.id)
         if c is not None and c.challenged_user_id == user.id:
             raise DomainError("challenged_official")
+        official = User.get_or_none(User.id == c.challenged_user_id) if c is not None and c.challenged_user_id else None
+        if official is not None and not superior(user.role, official.role):   # АППК 91.3
+            raise DomainError("complaint_not_superior")
     if name in DECISIONS:
         decisions, action = DECISIONS[name]
         if row.decision not in decisions:

@@ -8,10 +8,15 @@ from app.office.calendar_store import add_override, list_overrides, load_calenda
 from app.office.login import login
 from app.office.pg_backup import backup_overdue, pg_backup, pg_restore, record_backup
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
+from app.office.readings import Readings, get_readings, reading_errors, update_readings
 from app.office.restore import Restored, request_restore, restore, restore_pending
 from app.office.users import change_password, change_role, deactivate, reactivate, reset_password, unlock
 
 __all__ = [
+    "Readings",
+    "get_readings",
+    "reading_errors",
+    "update_readings",
     "backup_overdue",
     "record_backup",
     "backups",

@@ -117,11 +117,13 @@ def details(ids: list[int]) -> dict[int, ItemDetails]:
     out = {}
     for start in range(0, len(ids), 500):
         query = (Appeal.select(Appeal.id, Appeal.reg_number, Appeal.applicant_display,
-                               User.surname, User.first_name, Appeal.term_article)
+                               User.surname, User.first_name, Appeal.term_article, Appeal.reopened_on)
                  .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
                  .where(Appeal.id.in_(ids[start:start + 500])))
-        for aid, number, applicant, surname, first, article in db.execute(query).fetchall():
-            out[aid] = ItemDetails(number, applicant, f"{surname} {first}" if surname else "", article)
+        for aid, number, applicant, surname, first, article, reopened in db.execute(query).fetchall():
+            # АППК 100.4: a reopened case runs the term of the binding decision.
+            out[aid] = ItemDetails(number, applicant, f"{surname} {first}" if surname else "",
+                                   "100.4" if reopened else article)
     return out
 
 

@@ -64,6 +64,10 @@ RULES = {
     # АППК 90-5.2: due three working days before the discussion, counted back.
     Clock.DISCUSSION_NOTICE: ClockRule(0, "90-5.2", Party.OFFICE, (A,), fixed=True),
     Clock.PUBLICATION: ClockRule(1, "90-6.3", Party.OFFICE, (A,)),
+    # АППК 100.4 "орындау үшін міндетті": a case reopened by the complaint body's decision
+    # of 100.1 2), 3), 5) (or a court's) runs the term that decision sets, or the office's
+    # recorded default (app.office.readings, 15 working days as 76.1), from the day we learn it.
+    Clock.REOPENED: ClockRule(15, "100.4", Party.OFFICE, (A,)),
 }
 
 # Clocks whose last day is a date the office set or counted back, not a

@@ -179,6 +179,16 @@ class RestoreReason(StrEnum):
     OTHER = "other"
 
 
+class ReopenTask(StrEnum):
+    """What a binding decision on a complaint (АППК 100.4) asks of our reopened case."""
+    RECONSIDER = "reconsider"   # 100.1 5): the case sent back: the procedure again
+    COMPLY = "comply"           # 100.1 2), 3), or a court: the new act or the action it obliges
+
+
+# The complaint body's decisions that reopen our case (АППК 100.1 2), 3), 5)).
+REOPENING = {"revoke_new": ReopenTask.COMPLY, "perform": ReopenTask.COMPLY, "remand": ReopenTask.RECONSIDER}
+
+
 class SatisfiedBy(StrEnum):
     """АППК 91.4 para 3: how the challenged body satisfies a complaint itself."""
     ACT = "act"

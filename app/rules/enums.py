@@ -105,6 +105,7 @@ class Clock(StrEnum):
     UNCONSIDERED_NOTICE = "unconsidered_notice"  # АППК 95.2: 3 working days
     DISCUSSION_NOTICE = "discussion_notice"  # АППК 90-5.2: 3 working days before the discussion
     PUBLICATION = "publication"           # АППК 90-6.3: the next working day
+    REOPENED = "reopened"                 # АППК 100.4: a case reopened by a binding decision
 
 
 class Party(StrEnum):

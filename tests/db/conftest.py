@@ -72,6 +72,7 @@ def new_complaint(staff, make_input):
              **fields) -> int:
         moment = T(received)
         values = {"challenged_body": "Ақсу ауылдық округінің әкімі", "actual_address": "Ақсу, Абай 12",
+                  "rights_explained": True,   # АППК 94.2
                   "challenged_act": "№ 45 шешім, 10.10.2026", "learned_on": D("2026-10-20"), **fields}
         data = make_input(moment, kind=AppealKind.COMPLAINT, **(appeal or {}))
         return register(data, staff["registrar"], f"complaint{next(counter)}", now=moment,

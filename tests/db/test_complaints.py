@@ -97,7 +97,7 @@ def our_act(considered, act, staff, routed):
     delivered on Tue 10 Nov (its execution clock runs)."""
     from app.documents import issuing as documents
     a = considered()
-    act(a, "decide", who="deputy", decision="act_burdening", outcome="refused",
+    act(a, "decide", who="deputy", decision="act_burdening", outcome="partly_satisfied",
         hearing_exception="73.2.5", today="2026-11-09")
     documents.issue(a, "act", "kk", staff["deputy"].id, {"matter": "жер", "decision_text": "бас тарту",
                                                         "reasoning": "негіз", "act_kind_text": "акт"},

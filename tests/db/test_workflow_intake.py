@@ -105,9 +105,14 @@ def test_correction_in_time_cancels_the_return(new_appeal, act, staff):
 
 def test_return_for_abusive_language_within_three_days(new_appeal, act):
     a = new_appeal("2026-11-09 10:00")
-    act(a, "return", ground="64.7.2.abusive", reasons="Балағат сөздер", today="2026-11-13")
-    # АППК 64.7 2): from registration on Mon 9 Nov, due Thu 12 Nov: late.
-    assert clocks(a, "return") == [("return", D("2026-11-09"), D("2026-11-12"), "late", D("2026-11-13"))]
+    # АППК 64.7 2) "үш жұмыс күнінен кешіктірілмейтін мерзімде": from registration on
+    # Mon 9 Nov, due Thu 12 Nov; on Fri 13 Nov the appeal is no longer returned.
+    with pytest.raises(ValidationErrors) as err:
+        act(a, "return", ground="64.7.2.abusive", reasons="Балағат сөздер", today="2026-11-13")
+    assert codes(err) == [("return_after_term", "on_date")]
+    assert Appeal.get_by_id(a).status == Status.REGISTERED and clocks(a, "return") == []
+    act(a, "return", ground="64.7.2.abusive", reasons="Балағат сөздер", today="2026-11-12")
+    assert clocks(a, "return") == [("return", D("2026-11-09"), D("2026-11-12"), "met", D("2026-11-12"))]
     assert clocks(a, "termination_notice") == []   # 70.1 3) covers 64.7 1) only
 
 

@@ -1,5 +1,5 @@
-"""Settings: the office, the term table (with legal references) and the
-interface language (applies on restart)."""
+"""Settings: the office, the term table (with legal references), the legal
+readings the office chose, and the interface language (applies on restart)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from app.errors import DomainError
 from app.rules import Role
 from ui import i18n
 from ui.admin.office_form import OfficeForm
+from ui.admin.readings_page import ReadingsPage
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import KINDS, label
 from ui.common.widgets import language_combo
@@ -44,6 +45,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self.office_form, self.tr("Office"))
         tabs.addTab(self._terms_page(), self.tr("Terms"))
+        self.readings_page = ReadingsPage(self.errors, office.get_readings(), self.is_admin)
+        tabs.addTab(self.readings_page, self.tr("Legal readings"))
         tabs.addTab(lang_page, self.tr("Language"))
         self.general_error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -86,7 +89,7 @@ class SettingsDialog(QDialog):
                    if (days.value(), article.text().strip(), ref.text().strip())
                    != (t.days, t.article, t.legal_ref)]
         try:
-            save_settings(self.office_form.settings(), changed, self.user.id)
+            save_settings(self.office_form.settings(), changed, self.user.id, self.readings_page.readings())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

@@ -46,7 +46,7 @@ DEFAULT = {
     "decision": QT_TRANSLATE_NOOP("ActionForm", "Decision"),
     "earlier_number": QT_TRANSLATE_NOOP("ActionForm", "Earlier terminated appeal (for a repeat appeal)"),
     "exception_reason": QT_TRANSLATE_NOOP("ActionForm", "Why there was no hearing (item 4)"),
-    "execution_days": QT_TRANSLATE_NOOP("ActionForm", "Working days to execute (5 unless the act says otherwise)"),
+    "execution_days": QT_TRANSLATE_NOOP("ActionForm", "Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)"),
     "executor_id": QT_TRANSLATE_NOOP("ActionForm", "Executor"),
     "granted": QT_TRANSLATE_NOOP("ActionForm", "Granted"),
     "ground": QT_TRANSLATE_NOOP("ActionForm", "Ground"),

@@ -171,6 +171,20 @@ class AppealCardDialog(QDialog):
                 f"{day.strftime('%d.%m.%Y')}: {body} — {what}"))
         if self.card.attached_to:
             form.addRow(self.tr("Filed into the case"), QLabel(self.card.attached_to))
+        if self.card.complaints:
+            form.addRow(self.tr("Complaints against it (art. 91)"), QLabel(", ".join(self.card.complaints)))
+        if self.card.reopened:
+            number, task, day, days = self.card.reopened
+            what = (self.tr("consider the case again, removing the violations the complaint body found "
+                            "(art. 100 part 1 5))") if task == "reconsider" else
+                    self.tr("carry out the new act or the action the decision obliges (art. 100 part 4)"))
+            reopened = QLabel(self.tr("Reopened on {day} by the decision on complaint {number}: {what}; "
+                                      "{days} working days (art. 100 part 4).").format(
+                day=day.strftime("%d.%m.%Y"), number=number, what=what, days=days))
+            reopened.setObjectName("card_reopened")
+            reopened.setWordWrap(True)
+            reopened.setStyleSheet("color: #8a4b00;")
+            form.addRow(reopened)
         if self.card.missing:
             missing = QLabel(self.tr("Incomplete (art. 64 part 6). Not stated: {items}").format(
                 items="; ".join(label(missing_table(self.card.values["kind"]), m) for m in self.card.missing)))
@@ -189,7 +203,9 @@ class AppealCardDialog(QDialog):
             reg=d.registered_on.strftime("%d.%m.%Y"), days=d.term_days,
             article=article_text(d.article), due=d.due_on.strftime("%d.%m.%Y"))
         due_on = self.card.values["due_on"]
-        if due_on != d.due_on:
+        if self.card.reopened:
+            text += " " + self.tr("Reopened (art. 100 part 4): due {due}.").format(due=due_on.strftime("%d.%m.%Y"))
+        elif due_on != d.due_on:
             text += " " + self.tr("Extended to {due} (art. 76 part 3).").format(
                 due=due_on.strftime("%d.%m.%Y"))
         summary = QLabel(text)

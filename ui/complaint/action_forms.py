@@ -31,6 +31,10 @@ DEFAULT = {
     "route_missing": QT_TRANSLATE_NOOP("ActionForm", "The act did not state the appeal route (six months, art. 92 part 1-1)"),
     "violations": QT_TRANSLATE_NOOP("ActionForm", "Violations found (decision 5)"),
     "with_file": QT_TRANSLATE_NOOP("ActionForm", "The whole administrative case file goes with it (art. 91 part 4)"),
+    "challenged_body": QT_TRANSLATE_NOOP("ActionForm", "Body or official challenged (art. 93 part 2 4))"),
+    "challenged_user_id": QT_TRANSLATE_NOOP("ActionForm", "Official who took it, if ours (art. 97 part 2)"),
+    "term_days": QT_TRANSLATE_NOOP("ActionForm", "Working days the decision gives us (empty: the office's default; art. 100 part 4)"),
+    "court_obliges": QT_TRANSLATE_NOOP("ActionForm", "The court obliges us to (our case reopens)"),
 }
 # Captions that differ for one action.
 CAPTIONS = {
@@ -65,5 +69,6 @@ CAPTIONS = {
     },
 }
 # The label tables of the complaint's choices (ui.common.labels.label).
-TABLES = {"means": L.MEANS, "result": L.CHOICES, "reason_kind": L.RESTORE_REASONS}
+TABLES = {"means": L.MEANS, "result": L.CHOICES, "reason_kind": L.RESTORE_REASONS,
+          "court_obliges": L.REOPEN_TASKS}
 ACTION_TABLES = {("complaint_decide", "decision"): L.CHOICES}

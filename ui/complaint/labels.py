@@ -13,11 +13,17 @@ ACTIONS = {
     "decision_sent": QT_TRANSLATE_NOOP("Labels", "Decision sent to the participant, copy to the challenged body (art. 100 part 4)"),
     "court_recorded": QT_TRANSLATE_NOOP("Labels", "Court case recorded (art. 100 part 6)"),
     "official_heard": QT_TRANSLATE_NOOP("Labels", "The challenged official heard (art. 98 part 3)"),
-    "complaint_facts": QT_TRANSLATE_NOOP("Labels", "Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)"),
+    "complaint_facts": QT_TRANSLATE_NOOP("Labels", "Complaint facts: when learned, when filed, rights explained, whose act (art. 92, 93, art. 94 part 2)"),
     # Written into our challenged case's history (art. 96, art. 100 part 4).
     "execution_suspended": QT_TRANSLATE_NOOP("Labels", "Execution suspended by a complaint (art. 96 part 1)"),
     "execution_resumed": QT_TRANSLATE_NOOP("Labels", "Execution resumed after the complaint"),
     "execution_stopped": QT_TRANSLATE_NOOP("Labels", "Not executed: the complaint's outcome (art. 100 part 4)"),
+    "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened by a binding decision on a complaint (art. 100 part 4)"),
+}
+# What a reopened case must do (АППК 100.1 2), 3), 5), 100.4).
+REOPEN_TASKS = {
+    "reconsider": QT_TRANSLATE_NOOP("Labels", "Consider the case again (art. 100 part 1 5))"),
+    "comply": QT_TRANSLATE_NOOP("Labels", "Carry out the new act or the action (art. 100 part 4)"),
 }
 CLOCKS = {
     "final_91.4": QT_TRANSLATE_NOOP("Labels", "Send the complaint on, or satisfy it fully"),
