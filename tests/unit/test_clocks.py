@@ -106,7 +106,7 @@ def test_every_clock_names_the_event_it_runs_from():
     # АППК 64.7: 1) from the end of the period to correct; 2) from registration.
     assert event_day(Clock.RETURN, {**known, Event.PERIOD_END: ended}) == ended
     assert event_day(Clock.RETURN, known) == registered
-    assert event_day(Clock.FORWARD, known) == registered   # АППК 65.1 (its start: issue 13)
+    assert event_day(Clock.FORWARD, known) == dt.date(2026, 11, 1)   # АППК 65.1: from the day of receipt
     assert event_day(Clock.EXTENSION_NOTICE, known) == action   # АППК 76.3: the extension decision
     with pytest.raises(KeyError):   # АППК 73.3: only once the participant has the notice
         event_day(Clock.OBJECTION, known)
