@@ -5,6 +5,8 @@
                             [--clock CLOCK] [--event YYYY-MM-DD] [--extension-decided YYYY-MM-DD]
     python main.py deadline --kind complaint --clock filing --learned YYYY-MM-DD
                             [--act-without-route] [--db URL] [--json]
+    python main.py deadline --clock CLOCK --event YYYY-MM-DD [--db URL] [--json]
+    python main.py deadline --clock list [--json]            every clock, its article and event
     python main.py document-preview --template NAME --lang kk|ru --out FILE.docx [--db URL] [--list]
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
@@ -18,7 +20,6 @@ import os
 import sys
 from pathlib import Path
 
-from app.rules.clocks import CLI_CLOCKS
 from app.rules.enums import AppealKind
 
 ENV_DB = "ZHOLDANYM_DB"
@@ -58,17 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("deadline", help="registration date, due date and explanation")
     d.add_argument("--kind", choices=[str(k) for k in AppealKind],
                    help="kind of appeal (needed for --clock final)")
-    d.add_argument("--received", help="YYYY-MM-DDTHH:MM (needed for --clock final and forward)")
-    d.add_argument("--clock", default="final", choices=CLI_CLOCKS,
-                   help="final term (default), forward (65.1), return (64.7), "
-                        "extension-notice (76.3), termination-notice (70.3), "
-                        "filing: the last day to file a complaint (92.1, 92.1-1)")
+    d.add_argument("--received", help="YYYY-MM-DDTHH:MM: the moment of receipt (--clock final; "
+                                      "forward and the other terms take it or --event)")
+    d.add_argument("--clock", default="final", metavar="CLOCK",
+                   help="final term (default), or any clock of the Code: forward (65.1), return (64.7), "
+                        "extension-notice (76.3), complaint-consideration (99), petition-invitation "
+                        "(90-5.2), filing (92.1) ... 'list' prints every name with its article")
     d.add_argument("--learned", help="YYYY-MM-DD: the day the participant learned of the act or "
                                      "action (needed for --clock filing)")
     d.add_argument("--act-without-route", dest="act_without_route", action="store_true",
                    help="the act did not state the appeal route of art. 80 part 5: six months (92.1-1)")
     d.add_argument("--event", help="YYYY-MM-DD: the event the clock runs from (return: the end "
-                                   "of the period to correct; notices: the decision)")
+                                   "of the period to correct; notices: the decision; petition-invitation: "
+                                   "the discussion, counted back; --clock list says which for each)")
     d.add_argument("--extension-decided", dest="extension_decided",
                    help="YYYY-MM-DD: also give the latest date an extension decided that day "
                         "may set (76.3, 76.5)")

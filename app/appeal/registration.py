@@ -18,7 +18,7 @@ from app.petition import record as petitions
 from app.petition.record import PetitionInput
 from app.rules.clocks import Event, clock_due, event_day
 from app.rules.complaint import ComplaintInput, complaint_missing
-from app.rules.deadlines import Deadline, compute
+from app.rules.deadlines import CHALLENGED_TERM, Deadline, compute
 from app.rules.enums import (
     REGISTERING_ROLES,
     AppealForm,
@@ -209,11 +209,6 @@ def _registered(row: Appeal, repeated: bool) -> Registered:
     missing = tuple(m for m in row.missing.split(",") if m)
     return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
                       missing, deadline, repeated_submit=repeated)
-
-
-# АППК 91.4 para 2: the body whose act is challenged sends the complaint on
-# (or satisfies it, para 3) within 3 working days of receipt.
-CHALLENGED_TERM = (3, "91.4")
 
 
 def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None,

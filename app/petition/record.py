@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.errors import DomainError
 from app.rules.calendar import WorkCalendar
+from app.rules.clocks import discussion_notice_due
 from app.rules.enums import ApplicantType
 from app.rules.text import visible
 from app.store.storage import guarded
@@ -74,12 +75,7 @@ def notice_due(discussion_on: dt.date, cal: WorkCalendar) -> dt.date:
     """АППК 90-5.2: the invitation goes out when three working days remain
     before the public discussion: no later than the third working day
     before it (digest §7.25, a reading of "қалғанда")."""
-    day, counted = discussion_on, 0
-    while counted < 3:
-        day -= dt.timedelta(days=1)
-        if cal.is_working(day):
-            counted += 1
-    return day
+    return discussion_notice_due(discussion_on, cal).due_on
 
 
 @guarded

@@ -4,6 +4,7 @@ and a complaint must state (АППК 63.2, 93.2), the complaint filing term (92)
 
 This is the package's face: what ``ui`` may import."""
 from app.rules.calendar import WorkCalendar
+from app.rules.cli_clocks import CLI_CLOCKS, CliClock, Count, cli_clock, count_from
 from app.rules.clocks import clock_due, extension_cap
 from app.rules.complaint import (
     COMPLAINT_MAX_LENGTHS,
@@ -34,11 +35,14 @@ __all__ = [
     "AppealKind",
     "ApplicantType",
     "CASE_ROLES",
+    "CLI_CLOCKS",
     "COMPLAINT_MAX_LENGTHS",
+    "CliClock",
     "Clock",
     "ComplaintInput",
     "ComplaintRole",
     "ComplaintSubject",
+    "Count",
     "Language",
     "MAX_LENGTHS",
     "NO_SUSPENSION_GROUNDS",
@@ -49,9 +53,11 @@ __all__ = [
     "Step",
     "WorkCalendar",
     "WorkingHours",
+    "cli_clock",
     "clock_due",
     "complaint_missing",
     "compute",
+    "count_from",
     "extension_cap",
     "filing_term",
     "missing_items",

@@ -85,10 +85,6 @@ def event_day(kind: Clock, events: Mapping[Event, dt.date | None]) -> dt.date:
     raise KeyError(f"{kind}: none of {RULES[kind].runs_from} is known")
 
 
-# The clocks the ``deadline`` command offers, and the event each runs from.
-CLI_CLOCKS = ("final", "forward", "return", "extension-notice", "termination-notice", "filing")
-
-
 @dataclass(frozen=True)
 class ClockDue:
     kind: str
@@ -118,6 +114,30 @@ def clock_due(kind: Clock, event_on: dt.date, cal: WorkCalendar,
     steps += counted
     steps.append(Step("clock_due", day, {"days": n, "article": rule.article}))
     return ClockDue(str(kind), event_on, n, rule.article, day, tuple(steps))
+
+
+# АППК 90-5.2: the invitation goes out when three working days remain before
+# the public discussion (digest §7.25, a reading of "қалғанда").
+DAYS_BEFORE_DISCUSSION = 3
+
+
+def discussion_notice_due(discussion_on: dt.date, cal: WorkCalendar) -> ClockDue:
+    """АППК 90-5.2: the last day to invite the author and the interested
+    persons: the third working day before the discussion, counted back from
+    it (the discussion day is day 0), explained day by day going back."""
+    article = RULES[Clock.DISCUSSION_NOTICE].article
+    steps: list[Step] = []
+    day, counted = discussion_on, 0
+    while counted < DAYS_BEFORE_DISCUSSION:
+        day -= dt.timedelta(days=1)
+        if cal.is_working(day):
+            counted += 1
+            steps.append(Step("counted", day, {"n": counted}))
+        else:
+            steps.append(skip_step(cal, day))
+    steps.append(Step("discussion_notice", day, {"article": article}))
+    return ClockDue(str(Clock.DISCUSSION_NOTICE), discussion_on, DAYS_BEFORE_DISCUSSION, article,
+                    day, tuple(steps))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

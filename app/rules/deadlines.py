@@ -82,6 +82,9 @@ def registration_date(received: dt.datetime, cal: WorkCalendar,
 # act is challenged sends the complaint on "within 3 working days of the day
 # the complaint is received" (АППК 91.4 para 2).
 FROM_RECEIPT = frozenset({"91.4"})
+# АППК 91.4 para 2: the body whose act is challenged sends the complaint on
+# (or satisfies it, para 3) within 3 working days of receipt.
+CHALLENGED_TERM = (3, "91.4")
 
 
 def term_start(received: dt.datetime, registered_on: dt.date, article: str) -> dt.date:

@@ -9,38 +9,52 @@ from pathlib import Path
 from app.appeal import DEFAULT_TERMS
 from app.errors import DomainError
 from app.rules import (
+    CLI_CLOCKS,
     AppealKind,
     Clock,
+    Count,
     WorkCalendar,
     WorkingHours,
-    clock_due,
+    cli_clock,
     compute,
+    count_from,
     extension_cap,
     registration_date,
 )
+from ui.cli.clocks import alternative, event_words, list_command
 from ui.cli.common import cannot_open, day, fail, steps_json, translate_to
 from ui.common.explain import explanation
-
-EVENT_CLOCKS = {"return": Clock.RETURN, "extension-notice": Clock.EXTENSION_NOTICE,
-                "termination-notice": Clock.TERMINATION_NOTICE}
 
 
 def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
                      lang: str = "en", clock: str = "final", event: str | None = None,
                      extension_decided: str | None = None, learned: str | None = None,
                      without_route: bool = False) -> int:
-    """The final term, or one short clock (day 1 = the first working day
-    after its event, as art. 76 part 2 counts), and the extension cap; or
-    the last day to file a complaint (АППК 92)."""
-    if clock == "filing":
+    """Any clock of ``app.rules.CLI_CLOCKS`` (``--clock list`` prints them):
+    a final term, a short clock (day 1 = the first working day after its
+    event, as art. 76 part 2 counts), the invitation counted back from a
+    petition's discussion, or the last day to file a complaint (АППК 92);
+    and the extension cap."""
+    if clock == "list":
+        return list_command(as_json)
+    spec = cli_clock(clock)
+    if spec is None:
+        return fail(f"unknown clock {clock!r}; one of: {', '.join(c.name for c in CLI_CLOCKS)} "
+                    "(--clock list describes them)")
+    if spec.count == Count.FILING:
         from ui.cli.complaint import filing_command
-        return filing_command(kind, learned, without_route, db_url, as_json, lang)
-    if clock in ("final", "forward") and not received:
-        return fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM")
+        return filing_command(kind, learned or event, without_route, db_url, as_json, lang)
+    if spec.kind is not None and kind not in (None, str(spec.kind)):
+        return fail(f"--clock {clock} is the term of a {spec.kind}: use --kind {spec.kind} or leave --kind out")
+    kind = kind or (str(spec.kind) if spec.kind else None)
+    from_received = alternative(spec) == "--received"
     if clock == "final" and not kind:
         return fail("--clock final needs --kind")
-    if clock in EVENT_CLOCKS and not event:
-        return fail(f"--clock {clock} needs --event YYYY-MM-DD (the day of its triggering event)")
+    if from_received and not (received or event):
+        return fail(f"--clock {clock} needs --received YYYY-MM-DDTHH:MM or --event YYYY-MM-DD "
+                    f"(the {event_words(spec)})")
+    if not from_received and not event:
+        return fail(f"--clock {clock} needs --event YYYY-MM-DD (the {event_words(spec)})")
     try:
         moment = dt.datetime.fromisoformat(received) if received else None
     except ValueError:
@@ -65,17 +79,22 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
             return cannot_open(db_url, exc)
     translate_to(lang)
     registered = None
-    if clock == "final":
-        d = compute(moment, term.days, term.article, cal, hours)
+    steps: tuple = ()
+    days_term = spec.term or ((term.days, term.article) if term else None)
+    if spec.count == Count.TERM and days_term and moment is not None:
+        d = compute(moment, days_term[0], days_term[1], cal, hours)
         registered, due, days, article, steps = d.registered_on, d.due_on, d.term_days, d.article, d.steps
+        event_on = None
     else:
-        steps: tuple = ()
         if moment is not None:
             registered, reg_steps = registration_date(moment, cal, hours)
             steps = tuple(reg_steps)
-        # АППК 65.1: "келіп түскен күнінен бастап", from the day of receipt.
-        c = clock_due(Clock.FORWARD, moment.date(), cal) if clock == "forward" else \
-            clock_due(EVENT_CLOCKS[clock], event_on, cal)
+            if spec.clock == Clock.FORWARD:   # АППК 65.1 "келіп түскен күнінен бастап": from receipt
+                event_on = moment.date()
+        if spec.count == Count.TERM and spec.event == "registration":
+            registered = event_on
+        assert event_on is not None
+        c = count_from(spec, event_on, cal, days_term)
         due, days, article, steps = c.due_on, c.days, c.article, steps + c.steps
     cap = extension_cap(decided, cal) if decided else None
     ui_lang = "ru" if lang == "ru" else "kk"
@@ -98,10 +117,12 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         print(f"kind:          {kind}")
     if moment is not None:
         print(f"received:      {moment:%Y-%m-%d %H:%M}")
+    if registered is not None:
         print(f"registered on: {registered.isoformat()}")
     if event_on is not None:
-        print(f"event on:      {event_on.isoformat()}")
-    print(f"due on:        {due.isoformat()} ({days} working days, АППК {article})")
+        print(f"event on:      {event_on.isoformat()} (the {event_words(spec)})")
+    before = " before" if spec.count == Count.BACK else ""
+    print(f"due on:        {due.isoformat()} ({days} working days{before}, АППК {article})")
     print("\n".join("  " + line for line in lines))
     if cap is not None:
         print(f"extension cap: {cap.cap_on.isoformat()} (decided {cap.decided_on.isoformat()}, "
