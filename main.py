@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--extension-decided", dest="extension_decided",
                    help="YYYY-MM-DD: also give the latest date an extension decided that day "
                         "may set (76.3, 76.5)")
+    d.add_argument("--days", type=int, default=None,
+                   help="working days the act or decision itself sets (execution 86.3, reopened 100.4)")
     d.add_argument("--db", dest="sub_db", help="use this database's calendar overrides and terms")
     d.add_argument("--json", action="store_true", help="print one JSON object")
     d.add_argument("--lang", dest="sub_lang", choices=("kk", "ru", "en"), default=None)
@@ -122,7 +124,8 @@ def command(args) -> int:
                                 getattr(args, "sub_lang", None) or args.lang or "en",
                                 clock=args.clock, event=args.event,
                                 extension_decided=args.extension_decided,
-                                learned=args.learned, without_route=args.act_without_route)
+                                learned=args.learned, without_route=args.act_without_route,
+                                days_given=args.days)
     if args.command == "document-preview":
         from ui.cli.documents import preview_command
         return preview_command(args.template, args.sub_lang, args.out, db_arg,

@@ -4,7 +4,7 @@ and a complaint must state (АППК 63.2, 93.2), the complaint filing term (92)
 
 This is the package's face: what ``ui`` may import."""
 from app.rules.calendar import WorkCalendar
-from app.rules.cli_clocks import CLI_CLOCKS, CliClock, Count, cli_clock, count_from
+from app.rules.cli_clocks import CLI_CLOCKS, OWN_DAYS, CliClock, Count, cli_clock, count_from
 from app.rules.clocks import clock_due, extension_cap
 from app.rules.complaint import (
     COMPLAINT_MAX_LENGTHS,
@@ -36,6 +36,7 @@ __all__ = [
     "ApplicantType",
     "CASE_ROLES",
     "CLI_CLOCKS",
+    "OWN_DAYS",
     "COMPLAINT_MAX_LENGTHS",
     "CliClock",
     "Clock",

@@ -71,6 +71,7 @@ CLI_CLOCKS: tuple[CliClock, ...] = (
     CliClock("complaint-consideration", Count.TERM, "99", str(Event.REGISTRATION), kind=AppealKind.COMPLAINT),
     _clock("unconsidered-notice", Clock.UNCONSIDERED_NOTICE, A),
     _clock("remand", Clock.REMAND, A),
+    _clock("reopened", Clock.REOPENED, A),
     CliClock("petition", Count.TERM, "90-5.1.2", str(Event.REGISTRATION), kind=AppealKind.PETITION),
     CliClock("petition-invitation", Count.BACK, RULES[Clock.DISCUSSION_NOTICE].article, DISCUSSION,
              clock=Clock.DISCUSSION_NOTICE),
@@ -89,15 +90,19 @@ def cli_clock(name: str) -> CliClock | None:
     return BY_NAME.get(name)
 
 
+# Clocks whose act or decision may set its own days (--days): АППК 86.3, 100.4.
+OWN_DAYS = frozenset({Clock.EXECUTION, Clock.REOPENED})
+
+
 def count_from(spec: CliClock, event_on: dt.date, cal: WorkCalendar,
-               term: tuple[int, str] | None = None) -> ClockDue:
+               term: tuple[int, str] | None = None, days: int | None = None) -> ClockDue:
     """The last day of ``spec`` for its event on ``event_on``, explained, as
     a case counts it: ``clock_due`` for a short clock, the count back of
     90-5.2, or a final term (``term``: days and article from the term
     table) from the registration day, or from the receipt for 91.4.  The
     filing term (months) is ``app.rules.complaint.filing_term``."""
     if spec.count == Count.CLOCK and spec.clock is not None:
-        return clock_due(spec.clock, event_on, cal)
+        return clock_due(spec.clock, event_on, cal, days if spec.clock in OWN_DAYS else None)
     if spec.count == Count.BACK:
         return discussion_notice_due(event_on, cal)
     if spec.count == Count.TERM:

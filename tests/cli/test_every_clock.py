@@ -59,6 +59,9 @@ KNOWN = [
     ("unconsidered-notice", ("--event", "2026-11-20"), "2026-11-25", "АППК 95.2"),   # §7.36
     ("remand", ("--event", "2026-11-20"), "2026-11-27", "АППК 100.2"),               # §7.41
     ("remand", ("--event", "2026-12-14"), "2026-12-22", "АППК 100.2"),
+    # АППК 100.4: a case reopened by a binding decision: the office's default 15 days, or the decision's own.
+    ("reopened", ("--event", "2026-11-20"), "2026-12-11", "АППК 100.4"),
+    ("reopened", ("--event", "2026-12-01", "--days", "10"), "2026-12-15", "АППК 100.4"),
     ("petition", ("--received", "2026-12-31T19:00"), "2027-02-03", "АППК 90-5.1.2"),
     ("petition", ("--event", "2027-01-05"), "2027-02-03", "АППК 90-5.1.2"),
     ("petition-invitation", ("--event", "2026-11-26"), "2026-11-23", "АППК 90-5.2"),
@@ -120,6 +123,8 @@ def test_list_names_every_clock_with_its_article():
 @pytest.mark.parametrize("args, text", [
     (("--clock", "nonsense", "--event", "2026-11-02"), "unknown clock 'nonsense'"),
     (("--clock", "remand"), "needs --event"),
+    (("--clock", "remand", "--event", "2026-11-20", "--days", "7"), "--days is for the clocks"),
+    (("--clock", "reopened", "--event", "2026-11-20", "--days", "0"), "--days must be 1 to 366"),
     (("--clock", "petition-invitation", "--event", "26.11.2026"), "--event must be YYYY-MM-DD"),
     (("--clock", "complaint-consideration"), "needs --received"),
     (("--clock", "petition", "--kind", "application", "--event", "2026-11-02"), "--kind petition"),
@@ -163,7 +168,7 @@ def expected(name: str, args: tuple[str, ...]) -> tuple[str, str]:
             due = due_date(event, days, article, cal)[0]
         return due.isoformat(), f"АППК {article}"
     assert spec.clock is not None and event is not None
-    c = clock_due(spec.clock, event, cal)
+    c = clock_due(spec.clock, event, cal, int(opts["--days"]) if "--days" in opts else None)
     return c.due_on.isoformat(), f"АППК {c.article}"
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import main
+from app.appeal.clock_ladder import ladder
 from app.office import calendar_store
 from app.rules.cli_clocks import BY_NAME, CLI_CLOCKS, NOT_OFFERED, Count
 from app.rules.clocks import RULES
@@ -65,6 +66,13 @@ def open_every_clock(act, staff, new_appeal, new_complaint, new_petition, consid
     act(e, "file_access_requested", who="registrar", today="2026-11-16")
     act(e, "correction_requested", who="registrar", text="Аты қате", today="2026-11-16")
     act(e, "act_corrected", who="exec", text="Аты түзетілді", today="2026-11-17")
+    # АППК 100.4: the complaint body sends our act's case back: our case reopens.
+    r = considered()
+    act(r, "decide", decision="act_favourable", outcome="partly_satisfied", hearing_exception="73.2.1",
+        today="2026-11-10")
+    ours = new_complaint("2026-11-12 10:00", role="challenged", case_number=Appeal.get_by_id(r).reg_number)
+    act(ours, "complaint_send", who="registrar", body="Аудан әкімдігі", with_file=True, today="2026-11-13")
+    act(ours, "review_result", who="registrar", result="remand", today="2026-11-20")
     # Complaints: the challenged body's step (91.4); the complaint body's term (99),
     # left without consideration (95.2), sent back (100.2).
     new_complaint("2026-11-14 10:00", role="challenged")
@@ -124,6 +132,11 @@ def test_every_clock_of_a_case_is_the_commands_date(db_file, office_admin, staff
         out = cli(capsys, "--clock", name, *kind, "--event", start.isoformat(), "--db", db)
         assert out["due_on"] == row.statutory_due_on.isoformat(), name
         walked.add(name)
+    for row in list(Appeal.select().where(Appeal.reopened_on.is_null(False))):   # АППК 100.4
+        out = cli(capsys, "--clock", "reopened", "--event", row.reopened_on.isoformat(), "--db", db)
+        assert (out["due_on"], out["article"]) == (row.due_on.isoformat(), "АППК 100.4")
+        assert ladder(row.id).rungs[0].due_on == row.due_on   # the same date in the case's ladder
+        walked.add("reopened")
     for c in complaints:
         out = cli(capsys, "--clock", "filing", "--event", c.learned_on.isoformat(), "--db", db)
         assert out["due_on"] == c.filing_due_on.isoformat()

@@ -39,7 +39,7 @@ WORDS: dict[str, tuple[str, str]] = {
                    "consider correcting a slip in the act: 3 working days"),
     "corrected-copy": ("day the act was corrected", "send the corrected copy: 3 working days"),
     "execution": ("day the act was delivered",
-                  "execute the act: 5 working days unless a law or the act says otherwise"),
+                  "execute the act: 5 working days unless the act says otherwise (--days)"),
     "complaint-forward": ("day the complaint was received",
                           "the challenged body sends the complaint on, or satisfies it: 3 working days"),
     "complaint-consideration": ("registration day",
@@ -48,6 +48,9 @@ WORDS: dict[str, tuple[str, str]] = {
                             "tell the complainant it was left without consideration: 3 working days"),
     "remand": ("day the decision to send the complaint back was issued",
                "the complaint body sends the complaint back to the body complained of: 5 working days"),
+    "reopened": ("day we learned the binding decision on the complaint (or the court's)",
+                 "a case reopened by that decision: its own term (--days), else the office's "
+                 "recorded default, 15 working days (100.4)"),
     "petition": ("registration day", "consider the petition: 20 working days"),
     "petition-invitation": ("day of the public discussion",
                             "invite the author and the interested persons: "

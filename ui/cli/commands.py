@@ -10,6 +10,7 @@ from app.appeal import DEFAULT_TERMS
 from app.errors import DomainError
 from app.rules import (
     CLI_CLOCKS,
+    OWN_DAYS,
     AppealKind,
     Clock,
     Count,
@@ -29,7 +30,7 @@ from ui.common.explain import explanation
 def deadline_command(kind: str | None, received: str | None, db_url: str | None, as_json: bool,
                      lang: str = "en", clock: str = "final", event: str | None = None,
                      extension_decided: str | None = None, learned: str | None = None,
-                     without_route: bool = False) -> int:
+                     without_route: bool = False, days_given: int | None = None) -> int:
     """Any clock of ``app.rules.CLI_CLOCKS`` (``--clock list`` prints them):
     a final term, a short clock (day 1 = the first working day after its
     event, as art. 76 part 2 counts), the invitation counted back from a
@@ -41,6 +42,11 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
     if spec is None:
         return fail(f"unknown clock {clock!r}; one of: {', '.join(c.name for c in CLI_CLOCKS)} "
                     "(--clock list describes them)")
+    if days_given is not None and spec.clock not in OWN_DAYS:
+        return fail(f"--days is for the clocks whose act sets its own term: "
+                    f"{', '.join(c.name for c in CLI_CLOCKS if c.clock in OWN_DAYS)}")
+    if days_given is not None and not 1 <= days_given <= 366:
+        return fail(f"--days must be 1 to 366 working days, got {days_given}")
     if spec.count == Count.FILING:
         from ui.cli.complaint import filing_command
         return filing_command(kind, learned or event, without_route, db_url, as_json, lang)
@@ -75,6 +81,8 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
             term = appeal.term_for(AppealKind(kind)) if kind else None
             if office.has_office():
                 hours = office.get_settings().hours
+            if spec.clock == Clock.REOPENED and days_given is None:   # the office's recorded default
+                days_given = office.get_readings().reopen_days
         except DomainError as exc:
             return cannot_open(db_url, exc)
     translate_to(lang)
@@ -94,7 +102,7 @@ def deadline_command(kind: str | None, received: str | None, db_url: str | None,
         if spec.count == Count.TERM and spec.event == "registration":
             registered = event_on
         assert event_on is not None
-        c = count_from(spec, event_on, cal, days_term)
+        c = count_from(spec, event_on, cal, days_term, days_given)
         due, days, article, steps = c.due_on, c.days, c.article, steps + c.steps
     cap = extension_cap(decided, cal) if decided else None
     ui_lang = "ru" if lang == "ru" else "kk"

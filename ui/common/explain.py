@@ -9,7 +9,7 @@ from ui.i18n import current_language
 
 # What starts each clock (the event of its ``clock_event`` step).
 CLOCK_EVENTS = {
-    "forward": QT_TRANSLATE_NOOP("Explain", "registered"),
+    "forward": QT_TRANSLATE_NOOP("Explain", "the appeal received"),
     "forward_now": QT_TRANSLATE_NOOP("Explain", "content on a crime or a threat to security noted"),
     "return": QT_TRANSLATE_NOOP("Explain", "the period to correct ended, or the appeal was registered"),
     "extension_notice": QT_TRANSLATE_NOOP("Explain", "the extension decided"),
@@ -27,6 +27,8 @@ CLOCK_EVENTS = {
     "execution": QT_TRANSLATE_NOOP("Explain", "the decision delivered"),
     "remand": QT_TRANSLATE_NOOP("Explain", "the decision to send the case back issued"),
     "unconsidered_notice": QT_TRANSLATE_NOOP("Explain", "the complaint left without consideration"),
+    "reopened": QT_TRANSLATE_NOOP("Explain", "the binding decision on the complaint learned"),
+    "publication": QT_TRANSLATE_NOOP("Explain", "the petition decided"),
 }
 
 

@@ -29,6 +29,7 @@ CLOCKS = {
     "final_91.4": QT_TRANSLATE_NOOP("Labels", "Send the complaint on, or satisfy it fully"),
     "remand": QT_TRANSLATE_NOOP("Labels", "Send the complaint back to the challenged body (art. 100 part 2)"),
     "unconsidered_notice": QT_TRANSLATE_NOOP("Labels", "Notice: complaint left without consideration (art. 95 part 2)"),
+    "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened case: do what the binding decision obliges (art. 100 part 4)"),
 }
 # The six decisions of АППК 100.1, by their short codes (forms) ...
 CHOICES = {
