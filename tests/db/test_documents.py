@@ -290,7 +290,8 @@ def test_inventory_of_a_case(new_appeal, staff, office_admin):
     issued = documents.issue(a, "notice-recusal", "ru", staff["akim"].id, values,
                              today=dt.date(2026, 11, 16))
     rows = _table_text(inventory(a, "ru"))
-    assert [r[1] for r in rows[1:]] == ["Обращение", "Уведомление о решении по отводу"]
+    # АППК 4.16: the appeal is named by its kind (an application), not "обращение".
+    assert [r[1] for r in rows[1:]] == ["Заявление", "Уведомление о решении по отводу"]
     assert rows[2][2] == issued.number
 
 
