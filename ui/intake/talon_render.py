@@ -54,7 +54,7 @@ def talon_html(t: TalonData, layout: str) -> str:
 <td align="right" width="{qr}"><img src="{QR_URL.toString()}" width="{qr}" height="{qr}"/></td>
 </tr></table>{dup}
 <table cellspacing="0" cellpadding="2" width="100%">{rows}</table>
-<p style="font-size:7pt; color:#444">ҚР ӘРПК 64-бабының 2-бөлігі / АППК РК, ст. 64 ч. 2.
+<p style="font-size:7pt; color:#444">ҚР ӘРПК 64-бабының 2-бөлігі / АППК РК, ч. 2 ст. 64.
 {html.escape(t.office_address)}</p></body></html>"""
 
 
