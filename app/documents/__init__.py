@@ -5,7 +5,15 @@ This is the package's face: what ``ui`` may import."""
 from app.documents.complaint import templates_for
 from app.documents.context import suggested
 from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, PREVIEWS, TEMPLATE_NAMES, sample
-from app.documents.issuing import content, find, issue, list_for, render, use_office_templates
+from app.documents.issuing import (
+    allowed_languages,
+    content,
+    find,
+    issue,
+    list_for,
+    render,
+    use_office_templates,
+)
 from app.documents.pdf import converter, to_pdf
 from app.documents.reports import inventory, journal, schedule
 
@@ -15,6 +23,7 @@ __all__ = [
     "MUST_GIVE",
     "PREVIEWS",
     "TEMPLATE_NAMES",
+    "allowed_languages",
     "content",
     "converter",
     "find",

@@ -3,7 +3,7 @@ document's language (АППК 91.4, 95, 100–101)."""
 from __future__ import annotations
 
 from app.documents.people import initials, signer
-from app.documents.words import DOCUMENTS
+from app.documents.words import DOCUMENTS, KINDS
 from app.errors import DomainError, ValidationErrors
 from app.office.profile import get_settings
 from app.store.storage import guarded
@@ -80,7 +80,7 @@ def case_items(case_id: int, lang: str) -> list[str]:
     every document issued in it, in order."""
     a = Appeal.get_by_id(case_id)
     names = DOCUMENTS[lang]
-    items = [f"{names['appeal']}, № {a.reg_number}, {a.registered_on:%d.%m.%Y}"]
+    items = [f"{KINDS[lang].get(a.kind, names['appeal'])}, № {a.reg_number}, {a.registered_on:%d.%m.%Y}"]
     for d in Document.select().where(Document.appeal == case_id).order_by(Document.id):
         items.append(f"{names.get(d.kind, d.kind)}, № {d.number}, {d.created_at:%d.%m.%Y}")
     return items

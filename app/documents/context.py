@@ -7,6 +7,7 @@ from app.documents.complaint import complaint_context
 from app.documents.fields import MUST_GIVE
 from app.documents.people import initials, signer
 from app.documents.petition import petition_context
+from app.documents.words import appeal_words
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.rules.enums import ApplicantType, Clock
@@ -58,6 +59,8 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         "phone": row.phone,
         "addressee": row.addressee,
         "substance": row.substance,
+        # The appeal by its own kind: a message is no "жолданым" (АППК 4.16).
+        **appeal_words(row.kind, lang),
         "execution_days": row.execution_days,   # АППК 86.3: from the decision; None for a refusal
         "attachments": [],
         "decision": row.decision,

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.documents import fields_complaint as _complaint
 from app.documents import fields_reception as _reception
+from app.documents.words import APPEAL_WORD_FIELDS, appeal_words
 
 TEMPLATE_NAMES: tuple[str, ...] = ("act", "answer", "notice-incomplete", "notice-return", "notice-forward",
                   "notice-extension", "notice-hearing", "notice-termination", "notice-recusal",
@@ -22,6 +23,7 @@ HEADER = {"office_name", "office_address", "date", "doc_number", "applicant_name
           "applicant_address", "official_position", "official_name", "reg_number", "reg_date",
           "supersedes_number"}
 ROUTE = {"appeal_body", "court"}                     # АППК 80.5
+WORDS = set(APPEAL_WORD_FIELDS)                      # the appeal by its kind (АППК 4.16)
 DELIVERY = {"delivery_channel", "delivery_date"}     # АППК 66.2
 
 # Fields each template may use.  The ones the caller supplies (not from the
@@ -42,7 +44,7 @@ EXTRA = {
                          "statements", "hearing_date"},
 }
 ALLOWED = {
-    name: HEADER | {"applicant_full", "official_full_name"} | extra
+    name: HEADER | WORDS | {"applicant_full", "official_full_name"} | extra
     | (ROUTE if name in ("act", "answer", "notice-termination") else set())
     | ({"execution_days"} if name == "act" else set())   # АППК 86.3: the decision's, from the case
     | (DELIVERY if name.startswith("notice-") else set())
@@ -95,7 +97,7 @@ for _name in MUST_GIVE:
 # Printouts of АППК 69: rendered, not issued into a case.
 REPORTS: tuple[str, ...] = ("journal", "inventory")
 ALLOWED["journal"] = {"office_name", "date_from", "date_to", "rows", "date", "r"}
-ALLOWED["inventory"] = {"office_name", "reg_number", "reg_date", "applicant_full", "items", "date", "d"}
+ALLOWED["inventory"] = {"office_name", "reg_number", "reg_date", "applicant_full", "items", "date", "d"} | WORDS
 REQUIRED["journal"] = {"rows", "date_from", "date_to"}
 REQUIRED["inventory"] = {"items", "reg_number"}
 
@@ -119,6 +121,9 @@ def sample(name: str, lang: str) -> dict:
         "court": "Ақсу аудандық соты" if kk else "Аксуский районный суд",
         "delivery_channel": "тапсырыс хат" if kk else "заказное письмо",
         "delivery_date": day,
+        # An answer replies to a message, a proposal, a response or a request (АППК 89.2).
+        **appeal_words("message" if name == "answer" else "complaint" if name.startswith("complaint-")
+                       else "petition" if name == "petition-decision" else "application", lang),
     }
     extra: dict[str, dict[str, Any]] = {
         "act": {"act_kind_text": "Қолайлы әкімшілік акт" if kk else "Благоприятный административный акт",
@@ -185,7 +190,7 @@ def sample(name: str, lang: str) -> dict:
 
 # The complaint documents (АППК 91.4, 100–101).
 for _name, _extra in _complaint.EXTRA.items():
-    ALLOWED[_name] = HEADER | {"applicant_full", "official_full_name"} | _extra
+    ALLOWED[_name] = HEADER | WORDS | {"applicant_full", "official_full_name"} | _extra
 REQUIRED.update(_complaint.REQUIRED)
 MUST_GIVE.update(_complaint.MUST_GIVE)
 DATE_FIELDS |= _complaint.DATE_FIELDS
@@ -194,7 +199,7 @@ TEMPLATE_NAMES += tuple(_complaint.EXTRA)
 
 # The petition decision (АППК 90-6) and the reception schedule (90.3).
 for _name, _extra in _reception.EXTRA.items():
-    ALLOWED[_name] = HEADER | {"applicant_full", "official_full_name"} | _extra | ROUTE
+    ALLOWED[_name] = HEADER | WORDS | {"applicant_full", "official_full_name"} | _extra | ROUTE
 REQUIRED.update(_reception.REQUIRED)
 MUST_GIVE.update(_reception.MUST_GIVE)
 TEMPLATE_NAMES += tuple(_reception.EXTRA)
@@ -207,9 +212,9 @@ PREVIEWS = TEMPLATE_NAMES + ("reception-schedule",)   # what document-preview re
 
 # The case's facts: always read from the database, never from the caller
 # (issue 12 item 2): the office, the case, the applicant, who signs, the route.
-FACTS = HEADER | ROUTE | {"applicant_full", "official_full_name", "official_position", "iin", "bin", "phone",
-                          "addressee", "substance", "reg_number", "reg_date", "decision", "time",
-                          "execution_days"}
+FACTS = HEADER | ROUTE | WORDS | {"applicant_full", "official_full_name", "official_position", "iin", "bin",
+                                  "phone", "addressee", "substance", "reg_number", "reg_date", "decision", "time",
+                                  "execution_days"}
 # What the caller may fill: the template's own fields, the delivery of a notice.
 FREE = {name: (set(extra) | (DELIVERY if name.startswith("notice-") else set())) - FACTS
         for name, extra in {**EXTRA, **_complaint.EXTRA, **_reception.EXTRA}.items()}

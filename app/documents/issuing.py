@@ -51,6 +51,38 @@ MONTHS_RU = ("января", "февраля", "марта", "апреля", "м
              "сентября", "октября", "ноября", "декабря")
 
 
+# АППК 89.2: answers are given "мемлекеттік тілде немесе өтініш берілген тілде"
+# (in the state language or in the language the appeal was made in).  The
+# same rule holds for the notices sent to the participant on the appeal: they
+# reply to it as well (the documents headed with the applicant, TO).  Other
+# documents (the act, the protocols, the complaint letters) may be in either
+# language; the petition decision has its own rule (90-6.2, petition.py).
+REPLIES = frozenset({"answer", "notice-incomplete", "notice-return", "notice-forward", "notice-extension",
+                     "notice-hearing", "notice-termination", "notice-recusal"})
+STATE_LANGUAGE = "kk"
+
+
+@guarded
+def allowed_languages(appeal_id: int, name: str) -> tuple[str, ...]:
+    """The languages ``name`` may be issued in for the case, the one to
+    offer first: the appeal's own language (Kazakh when it was made in another
+    language, or is unknown); for an answer or a notice only Kazakh and the
+    appeal's language (АППК 89.2: "мемлекеттік тілде немесе өтініш берілген
+    тілде")."""
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    own = row.language if row is not None and row.language in LANGS else STATE_LANGUAGE
+    if name in REPLIES or name == "petition-decision":   # 89.2; 90-6.2 for a petition
+        return tuple(dict.fromkeys((own, STATE_LANGUAGE)))
+    return (own,) + tuple(lang for lang in LANGS if lang != own)
+
+
+def check_language(row: Appeal, name: str, lang: str) -> None:
+    """АППК 89.2: an answer (and a notice to the participant) in neither the
+    state language nor the appeal's is refused with ``answer_language``."""
+    if name in REPLIES and lang not in (STATE_LANGUAGE, row.language):
+        raise DomainError("answer_language", "lang", document=name, language=row.language)
+
+
 MONTHS_KK_PLAIN = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
                    "қыркүйек", "қазан", "қараша", "желтоқсан")
 
@@ -259,6 +291,7 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
         if case is None:
             raise DomainError("appeal_not_found")
         rights.check(case, name, current(get_user(user_id)))   # who may issue what, as stored now
+        check_language(case, name, lang)   # АППК 89.2: the state language or the appeal's
         context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
                    **{k: v for k, v in values.items() if v not in ("", None, [])},
                    **recorded(appeal_id, name, lang, user_id),

@@ -9,7 +9,7 @@ from peewee import JOIN
 from app.documents import issuing as documents
 from app.documents.context import applicant_full
 from app.documents.petition import schedule_rows
-from app.documents.words import DOCUMENTS, KINDS, STATUSES
+from app.documents.words import DOCUMENTS, KINDS, STATUSES, appeal_words
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.store.storage import guarded
@@ -50,7 +50,7 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
     if a is None:
         raise DomainError("appeal_not_found")
     names = DOCUMENTS[lang]
-    items = [{"title": names["appeal"], "number": a.reg_number,
+    items = [{"title": KINDS[lang].get(a.kind, names["appeal"]), "number": a.reg_number,   # АППК 4.16
               "date": a.registered_on.strftime("%d.%m.%Y")}]
     for d in Document.select().where(Document.appeal == appeal_id).order_by(Document.id):
         items.append({"title": names.get(d.kind, d.kind), "number": d.number,
@@ -59,7 +59,7 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
     context = {"office_name": office.name_ru if lang == "ru" else office.name_kk,
                "reg_number": a.reg_number, "reg_date": a.registered_on,
                "applicant_full": applicant_full(a) or a.applicant_display, "items": items,
-               "date": today or dt.date.today()}
+               "date": today or dt.date.today(), **appeal_words(a.kind, lang)}
     return documents.render(documents.find("inventory", lang), context)
 
 

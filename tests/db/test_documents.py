@@ -13,6 +13,7 @@ from app.documents import issuing as documents
 from app.documents.fields import TEMPLATE_NAMES, sample
 from app.errors import DomainError, ValidationErrors
 from app.office.profile import get_settings, update_settings
+from app.rules.enums import Language
 from models.entities import Document
 
 LANGS = ("kk", "ru")
@@ -284,13 +285,14 @@ def test_registration_journal_of_a_period(new_appeal, staff, lang, kind, header)
 def test_inventory_of_a_case(new_appeal, staff, office_admin):
     """АППК 69.1: the case file, the appeal and every document issued in it."""
     from app.documents.reports import inventory
-    a = new_appeal("2026-11-02 10:00")
+    a = new_appeal("2026-11-02 10:00", language=Language.RU)   # a Russian notice to a Russian appeal (АППК 89.2)
     values = {"decided_on": dt.date(2026, 11, 16), "official": "Н. С. Омаров", "outcome_text": "ok",
               "reasons": "r", "delivery_channel": "SMS", "delivery_date": dt.date(2026, 11, 16)}
     issued = documents.issue(a, "notice-recusal", "ru", staff["akim"].id, values,
                              today=dt.date(2026, 11, 16))
     rows = _table_text(inventory(a, "ru"))
-    assert [r[1] for r in rows[1:]] == ["Обращение", "Уведомление о решении по отводу"]
+    # АППК 4.16: the appeal is named by its kind (an application), not "обращение".
+    assert [r[1] for r in rows[1:]] == ["Заявление", "Уведомление о решении по отводу"]
     assert rows[2][2] == issued.number
 
 

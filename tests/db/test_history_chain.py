@@ -19,7 +19,7 @@ from playhouse.migrations import Runner
 
 from app.documents import issuing as documents
 from app.office import calendar_store
-from app.rules.enums import OverrideKind
+from app.rules.enums import Language, OverrideKind
 from app.store import chain, history
 from app.store.storage import transaction
 from models.db import close_database, db, open_database
@@ -35,7 +35,7 @@ def flow(staff, new_appeal, act, office_admin):
     """A normal day: registrations, a decision, a document, a calendar change
     (the bulk path of the history).  Returns the ids that matter."""
     a = new_appeal("2026-11-02 10:00")
-    b = new_appeal("2026-11-02 11:00")
+    b = new_appeal("2026-11-02 11:00", language=Language.RU)   # a notice in Russian to a Russian appeal (АППК 89.2)
     act(a, "assign", executor_id=staff["exec"].id, resolution="r", today="2026-11-03")
     act(a, "accept", who="exec", today="2026-11-03")
     act(a, "decide", decision="act_favourable", outcome="satisfied", hearing_exception="73.2.1",

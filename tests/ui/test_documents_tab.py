@@ -115,3 +115,35 @@ def test_document_renders_on_the_task_runner(qtbot, registrar, office_admin, mak
         assert "с. Аксу" in "\n".join(p.text for p in Document(io.BytesIO(dialog.issued.content)).paragraphs)
     finally:
         runner.shutdown()
+
+
+def test_the_document_dialog_defaults_to_the_appeals_language(qtbot, registrar, office_admin, make_input):
+    """АППК 89.2: an answer "мемлекеттік тілде немесе өтініш берілген тілде":
+    with the interface in Russian, a Kazakh appeal's answer is offered in
+    Kazakh only; a Russian appeal's in Russian first, Kazakh also allowed."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.rules.enums import AppealKind, Language
+    from ui.i18n import __file__ as i18n_file
+    translator = QTranslator()
+    assert translator.load(str(Path(i18n_file).parent / "app_ru.qm"))
+    QCoreApplication.installTranslator(translator)   # the interface in Russian
+    try:
+        moment = dt.datetime(2026, 11, 2, 10, 0)
+        kk = register(make_input(moment, kind=AppealKind.MESSAGE), registrar, "k1", now=moment)
+        dialog = DocumentDialog(kk.id, registrar, "ru", "answer", dt.date(2026, 11, 10))
+        qtbot.addWidget(dialog)
+        assert dialog.lang.currentData() == "kk"
+        assert [dialog.lang.itemData(i) for i in range(dialog.lang.count())] == ["kk"]
+        dialog.template.setCurrentIndex(dialog.template.findData("protocol-oral-appeal"))
+        assert [dialog.lang.itemData(i) for i in range(dialog.lang.count())] == ["kk", "ru"]
+        assert dialog.lang.currentData() == "kk"
+        ru = register(make_input(moment, kind=AppealKind.MESSAGE, language=Language.RU), registrar, "k2",
+                      now=moment)
+        dialog = DocumentDialog(ru.id, registrar, "kk", "answer", dt.date(2026, 11, 10))
+        qtbot.addWidget(dialog)
+        assert [dialog.lang.itemData(i) for i in range(dialog.lang.count())] == ["ru", "kk"]
+    finally:
+        QCoreApplication.removeTranslator(translator)

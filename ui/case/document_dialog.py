@@ -29,6 +29,7 @@ OPTIONAL = {"act": ("reasoning", "no_reasoning_item", "no_hearing_reason", "no_s
                     "attachments", "act_kind_text"),
             "complaint-forward": ("case_items", "position")}
 DELIVERY = ("delivery_channel", "delivery_date")
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский"}   # each in its own language
 CAPTIONS = {
     "matter": QT_TRANSLATE_NOOP("DocumentForm", "Matter decided (art. 80 part 1 4))"),
     "reasoning": QT_TRANSLATE_NOOP("DocumentForm", "Reasoning (art. 80 part 1 4))"),
@@ -85,6 +86,8 @@ class DocumentDialog(QDialog):
 
     def __init__(self, appeal_id: int, user, language: str, template: str = "act",
                  today: dt.date | None = None, parent=None, runner=None):
+        """``language`` is the interface's; the document's defaults to the
+        appeal's (app.documents.allowed_languages, АППК 89.2)."""
         super().__init__(parent)
         self.runner = runner   # renders off the UI thread when given
         self.appeal_id, self.user, self.today = appeal_id, user, today or dt.date.today()
@@ -97,9 +100,7 @@ class DocumentDialog(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData(template)))
         self.lang = QComboBox()
         self.lang.setObjectName("doc_lang")
-        self.lang.addItem("Қазақша", "kk")
-        self.lang.addItem("Русский", "ru")
-        self.lang.setCurrentIndex(1 if language == "ru" else 0)
+        self._fill_languages(first=True)
         self.fields_box = QWidget()
         self.general = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -121,10 +122,28 @@ class DocumentDialog(QDialog):
         self.layout_.addWidget(self.fields_box)
         self.layout_.addWidget(self.general)
         self.layout_.addWidget(buttons)
+        self.template.currentIndexChanged.connect(lambda _: self._fill_languages())
         self.template.currentIndexChanged.connect(lambda _: self._build_fields())
         self.lang.currentIndexChanged.connect(lambda _: self._build_fields())   # suggestions per language
         self._build_fields()
         self.resize(640, 400)
+
+    def _fill_languages(self, first: bool = False) -> None:
+        """Only the languages the document may be in, the appeal's first: an
+        answer or a notice is "мемлекеттік тілде немесе өтініш берілген тілде"
+        (АППК 89.2), in Kazakh or the appeal's language; Kazakh when the appeal
+        is in another language.  A language chosen by hand stays if allowed."""
+        try:
+            allowed = documents.allowed_languages(self.appeal_id, self.template.currentData())
+        except DomainError:
+            allowed = ("kk", "ru")
+        chosen = None if first else self.lang.currentData()
+        self.lang.blockSignals(True)   # the fields are rebuilt once, by the template's signal
+        self.lang.clear()
+        for code in allowed:
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(chosen)) if chosen else 0)
+        self.lang.blockSignals(False)
 
     def _build_fields(self) -> None:
         name = self.template.currentData()

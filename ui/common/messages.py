@@ -199,6 +199,7 @@ MESSAGES = {
     "commission_missing": QT_TRANSLATE_NOOP("Messages", "Form the temporary commission or working group first (art. 90-5 part 2)."),
     "booking_in_future": QT_TRANSLATE_NOOP("Messages", "This reception is still to come."),
     "decision_language": QT_TRANSLATE_NOOP("Messages", "The decision on a petition is in the state language or in the petition's language (art. 90-6 part 2)."),
+    "answer_language": QT_TRANSLATE_NOOP("Messages", "An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2)."),
     "filed_late": QT_TRANSLATE_NOOP("Messages", "The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3)."),
 }
 

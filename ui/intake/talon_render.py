@@ -39,7 +39,7 @@ def talon_html(t: TalonData, layout: str) -> str:
         _row("Тіркеу нөмірі", "Регистрационный номер", t.number),
         _row("Қабылданған күні мен уақыты", "Дата и время приёма", t.received_at.strftime("%d.%m.%Y %H:%M")),
         _row("Тіркелген күні", "Дата регистрации", t.registered_on.strftime("%d.%m.%Y")),
-        _row("Жолданым түрі", "Вид обращения", f"{kind_kk} / {kind_ru}"),
+        _row("Түрі", "Вид", f"{kind_kk} / {kind_ru}"),   # a message is no жолданым (АППК 4.16)
         _row("Арыз иесі", "Заявитель", t.applicant or "—"),
         _row("Қарау мерзімі", "Срок рассмотрения", t.due_on.strftime("%d.%m.%Y")),
         _row("Қабылдаған", "Принял(а)", f"{t.acceptor_surname} {t.acceptor_name}"),
@@ -54,7 +54,7 @@ def talon_html(t: TalonData, layout: str) -> str:
 <td align="right" width="{qr}"><img src="{QR_URL.toString()}" width="{qr}" height="{qr}"/></td>
 </tr></table>{dup}
 <table cellspacing="0" cellpadding="2" width="100%">{rows}</table>
-<p style="font-size:7pt; color:#444">ҚР ӘРПК 64-бабының 2-бөлігі / АППК РК, ст. 64 ч. 2.
+<p style="font-size:7pt; color:#444">ҚР ӘРПК 64-бабының 2-бөлігі / АППК РК, ч. 2 ст. 64.
 {html.escape(t.office_address)}</p></body></html>"""
 
 

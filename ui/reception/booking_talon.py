@@ -38,7 +38,7 @@ def booking_html(t: BookingTalon) -> str:
         kk, ru = STATUS_LINES[t.status]
         rows.append(_row("Жазылу жарамсыз", "Запись недействительна", f"{kk} / {ru}" + (f": {t.reason}" if t.reason else "")))
     note = ("<p style='font-size:8pt'>Жеке қабылдау қабылдау кестесіне сәйкес өткізіледі (ӘРПК 90-бабының "
-            "3-бөлігі). / Личный приём проводится по графику (ст. 90 ч. 3 АППК).</p>")
+            "3-бөлігі). / Личный приём проводится по графику (ч. 3 ст. 90 АППК).</p>")
     phone = f"<p>☎ {html.escape(t.office_phone)}</p>" if t.office_phone else ""
     return (f"<html><body style='font-size:10pt'>{head}<table cellpadding='3'>{''.join(rows)}</table>"
             f"{note}{phone}<p style='font-size:8pt'>{t.booked_at:%d.%m.%Y %H:%M}</p></body></html>")
