@@ -1,18 +1,26 @@
-"""Saving the settings dialog as one change: the office and the term table
-are written together or not at all."""
+"""Saving the settings dialog as one change: the office, its appeal routes
+and the term table are written together or not at all."""
 from __future__ import annotations
 
 from app.appeal import terms
 from app.appeal.terms import Term
+from app.errors import ValidationErrors
 from app.office import profile as office
+from app.office import routes as appeal_routes
 from app.store.storage import guarded, transaction
 
 
 @guarded
-def save_settings(settings: office.OfficeSettings, changed_terms: list[Term], user_id: int) -> None:
-    """Write the office settings and the changed terms in one transaction;
-    any invalid value rolls everything back."""
+def save_settings(settings: office.OfficeSettings, changed_terms: list[Term], user_id: int,
+                  routes: appeal_routes.Routes | None = None) -> None:
+    """Write the office settings, its appeal routes (АППК 80.5) and the
+    changed terms in one transaction; any invalid value rolls everything back."""
+    errors = office.validate(settings) + (appeal_routes.validate_routes(routes) if routes else [])
+    if errors:   # all at once, each next to its field
+        raise ValidationErrors(errors)
     with transaction():
         office.update_settings(settings, user_id)
+        if routes is not None:
+            appeal_routes.update_routes(routes, user_id)
         for t in changed_terms:
             terms.update_term(t.kind, t.days, t.article, t.legal_ref, user_id)

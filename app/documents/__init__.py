@@ -3,8 +3,8 @@ the reports (journal, inventory, schedule) and PDF conversion.
 
 This is the package's face: what ``ui`` may import."""
 from app.documents.complaint import templates_for
-from app.documents.context import suggested
-from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, PREVIEWS, TEMPLATE_NAMES, sample
+from app.documents.context import route_preview, suggested
+from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, PREVIEWS, ROUTED, TEMPLATE_NAMES, sample
 from app.documents.issuing import content, find, issue, list_for, render, use_office_templates
 from app.documents.pdf import converter, to_pdf
 from app.documents.reports import inventory, journal, schedule
@@ -14,6 +14,7 @@ __all__ = [
     "LIST_FIELDS",
     "MUST_GIVE",
     "PREVIEWS",
+    "ROUTED",
     "TEMPLATE_NAMES",
     "content",
     "converter",
@@ -23,6 +24,7 @@ __all__ = [
     "journal",
     "list_for",
     "render",
+    "route_preview",
     "sample",
     "schedule",
     "suggested",
