@@ -110,5 +110,6 @@ ACTIONS = {
     "clock_recomputed": QT_TRANSLATE_NOOP("Labels", "A clock recomputed after a calendar change"),
     "created": QT_TRANSLATE_NOOP("Labels", "Created"),
     "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "routes_changed": QT_TRANSLATE_NOOP("Labels", "Appeal routes changed"),
     "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
 }
