@@ -7,6 +7,7 @@ from app.documents.complaint import complaint_context
 from app.documents.fields import MUST_GIVE, ROUTED
 from app.documents.people import initials, signer, signing_role
 from app.documents.petition import petition_context
+from app.documents.words import with_org_form
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.office.routes import GENERAL, Resolved, get_routes, resolve
@@ -21,11 +22,12 @@ ACT_KINDS = {
 }
 
 
-def applicant_full(row: Appeal) -> str:
-    """АППК 80.1.3: surname, name and patronymic (if in the identity
-    document); a legal entity's name with its legal form."""
+def applicant_full(row: Appeal, lang: str = "kk") -> str:
+    """АППК 80.1.3, 101.1.3: surname, name and patronymic (if in the identity
+    document); a legal entity's name with its legal form ("«Ақсу» ЖШС",
+    "ТОО «Ақсу»")."""
     if row.applicant_type == ApplicantType.LEGAL:
-        return row.org_name
+        return with_org_form(row.org_name, row.org_form, row.org_form_other, lang)
     return " ".join(p for p in (row.surname, row.first_name, row.patronymic) if p)
 
 
@@ -57,7 +59,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         raise DomainError("appeal_not_found")
     office = get_settings()
     ru = lang == "ru"
-    full = applicant_full(row)
+    full = applicant_full(row, lang)
     official, position = signer(name, user_id, office)
     # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
     oral = name == "protocol-oral-appeal"
