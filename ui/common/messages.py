@@ -116,6 +116,8 @@ MESSAGES = {
     "appeal_route_missing": QT_TRANSLATE_NOOP("Messages", "The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5)."),
     "appeal_route_missing_deputy": QT_TRANSLATE_NOOP("Messages", "The act cannot be issued without its appeal route: a deputy signs it, and no complaint body (or court) is set for a deputy's acts. Enter it in Settings, Appeal routes (art. 80 part 5, art. 91 part 3)."),
     "appeal_route_missing_category": QT_TRANSLATE_NOOP("Messages", "The act cannot be issued without its appeal route: its category has no complaint body (or court). Enter it in Settings, Appeal routes (art. 80 part 5)."),
+    "org_form_invalid": QT_TRANSLATE_NOOP("Messages", "Choose the legal form from the list."),
+    "org_form_other_required": QT_TRANSLATE_NOOP("Messages", "Type the legal form, or choose it from the list."),
     "route_category_unknown": QT_TRANSLATE_NOOP("Messages", "This category of acts is no longer in the settings: choose another."),
     "route_category_name": QT_TRANSLATE_NOOP("Messages", "Category {row}: give its name in Kazakh and in Russian."),
     "route_category_twice": QT_TRANSLATE_NOOP("Messages", "Category {row}: a category with this name is already in the list."),
