@@ -59,7 +59,8 @@ class ApplicantForm(QWidget):
         org = QWidget()
         of = QFormLayout(org)
         self.edits["org_name"] = self._edit("org_name")
-        captions["org_name"] = errors.add_row(of, "org_name", self.tr("Name"), self.edits["org_name"])
+        captions["org_name"] = errors.add_row(of, "org_name", self.tr("Name of the organisation"),
+                                              self.edits["org_name"])
         # АППК 80.1 3), 101.1 3): the legal form, printed with the name in an
         # act; optional here (not an item of 63.2), flagged on the card if left out.
         self.org_form = QComboBox()
