@@ -46,6 +46,27 @@ class Office(BaseModel):
         table_name = "office"
 
 
+class AppealRoute(BaseModel):
+    """АППК 80.5, 91.3: where a complaint about an act goes, by who signs it
+    (``kind`` "role", ``code`` the role) or by the act's category under a
+    special law (``kind`` "category"); the body, or the court where there is
+    no superior body (91.6).  The head's route is the office's (schema 8)."""
+    kind = CharField()
+    code = CharField()
+    name_kk = CharField(default="")
+    name_ru = CharField(default="")
+    legal_ref = CharField(default="")
+    body_kk = CharField(default="")
+    body_ru = CharField(default="")
+    court_kk = CharField(default="")
+    court_ru = CharField(default="")
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "appeal_route"
+        indexes = ((("kind", "code"), True),)
+
+
 class User(BaseModel):
     id = AutoField()
     login = CharField(unique=True)
@@ -134,6 +155,9 @@ class Appeal(BaseModel):
     hearing_exception_reason = TextField(default="")
     ground = CharField(default="")                # of the return or termination
     from_petition = BooleanField(default=False)   # АППК 90-3.5: a petition short of its threshold (schema 5)
+    # АППК 80.1 3), 101.1 3): a legal entity's organisational-legal form (schema 8).
+    org_form = CharField(default="")              # app.rules.org_forms code
+    org_form_other = CharField(default="")        # its text when the code is "other"
     # Schema 9.  АППК 100.4, 100.1 2), 3), 5): reopened by a complaint body's (or a court's)
     # binding decision: the complaint's appeal id, what must be done, and the day.
     reopened_by = IntegerField(null=True, index=True)

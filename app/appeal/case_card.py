@@ -16,7 +16,7 @@ from models.entities_cases import Complaint
 CARD_FIELDS = (
     "reg_number", "kind", "form", "status", "received_at", "registered_on",
     "term_days", "term_article", "statutory_due_on", "due_on",
-    "applicant_type", "surname", "first_name", "patronymic", "iin", "org_name", "bin",
+    "applicant_type", "surname", "first_name", "patronymic", "iin", "org_name", "org_form", "org_form_other", "bin",
     "outgoing_number", "outgoing_date", "postal_address", "phone", "email",
     "collective", "signatories", "addressee", "substance", "appeal_date", "language",
     "signed", "attachments_count", "attachment_pages", "eotinish_number",

@@ -48,6 +48,8 @@ class AppealInput:
     patronymic: str = ""
     iin: str = ""
     org_name: str = ""
+    org_form: str = ""            # АППК 80.1 3): app.rules.enums.OrgForm, optional
+    org_form_other: str = ""      # its text when "other"
     bin: str = ""
     outgoing_number: str = ""
     outgoing_date: dt.date | None = None
@@ -109,8 +111,10 @@ def _clean(a: AppealInput) -> AppealInput:
     if a.applicant_type == ApplicantType.LEGAL:
         a.surname = a.first_name = a.patronymic = a.iin = ""
     else:
-        a.org_name = a.bin = a.outgoing_number = ""
+        a.org_name = a.bin = a.outgoing_number = a.org_form = ""
         a.outgoing_date = None
+    if a.org_form != "other":
+        a.org_form_other = ""
     if not a.collective:
         a.signatories = 0
     return a

@@ -32,8 +32,9 @@ SURNAMES = ("Қасымов", "Әбенова", "Нұрғалиев", "Ізба�
             "Иванов", "Петрова", "Сағынтаев", "Ермекова", "Құдайбергенов", "Ким", "Смагулова")
 NAMES_M = ("Асқар", "Ерлан", "Нұржан", "Сергей", "Бауыржан", "Дәурен", "Ғалым")
 NAMES_F = ("Әлия", "Гүлнар", "Айгерім", "Ольга", "Жанар", "Мөлдір", "Ұлжан")
-ORGS = ("«Береке» ЖШС", "«Агро-Тұран» ЖШС", "«Жұлдыз» тұрғын үй кооперативі",
-        "ТОО «СтройСервис»", "«Қайнар» шаруа қожалығы")
+# (name, legal form, its text when "other"): АППК 80.1 3).
+ORGS = (("Береке", "too", ""), ("Агро-Тұран", "too", ""), ("Жұлдыз", "other", "тұрғын үй кооперативі"),
+        ("СтройСервис", "too", ""), ("Қайнар", "oo", ""))
 SUBJECTS = (
     "Жер учаскесін беру туралы", "Көше жарығын жөндеу туралы", "О ремонте дороги по ул. Абая",
     "Ауыз су құбырының ақауы туралы", "Об установке детской площадки",
@@ -63,7 +64,7 @@ def _input(rnd: random.Random, received: dt.datetime) -> AppealInput:
                        eotinish_number=str(rnd.randint(10**11, 10**12 - 1)) if form == AppealForm.ELECTRONIC else "")
     if rnd.random() < 0.15:
         data.applicant_type = ApplicantType.LEGAL
-        data.org_name, data.bin = rnd.choice(ORGS), _bin(rnd)
+        (data.org_name, data.org_form, data.org_form_other), data.bin = rnd.choice(ORGS), _bin(rnd)
         data.outgoing_number = f"{rnd.randint(1, 300)}-ш"
         data.outgoing_date = data.appeal_date
     else:

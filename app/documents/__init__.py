@@ -3,8 +3,8 @@ the reports (journal, inventory, schedule) and PDF conversion.
 
 This is the package's face: what ``ui`` may import."""
 from app.documents.complaint import templates_for
-from app.documents.context import suggested
-from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, PREVIEWS, TEMPLATE_NAMES, sample
+from app.documents.context import route_preview, suggested
+from app.documents.fields import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, PREVIEWS, ROUTED, TEMPLATE_NAMES, sample
 from app.documents.issuing import (
     allowed_languages,
     content,
@@ -22,6 +22,7 @@ __all__ = [
     "LIST_FIELDS",
     "MUST_GIVE",
     "PREVIEWS",
+    "ROUTED",
     "TEMPLATE_NAMES",
     "allowed_languages",
     "content",
@@ -32,6 +33,7 @@ __all__ = [
     "journal",
     "list_for",
     "render",
+    "route_preview",
     "sample",
     "schedule",
     "suggested",

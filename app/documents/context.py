@@ -4,13 +4,15 @@ from __future__ import annotations
 import datetime as dt
 
 from app.documents.complaint import complaint_context
-from app.documents.fields import MUST_GIVE
-from app.documents.people import initials, signer
+from app.documents.fields import MUST_GIVE, ROUTED
+from app.documents.people import initials, signer, signing_role
 from app.documents.petition import petition_context
-from app.documents.words import appeal_words
+from app.documents.words import appeal_words, with_org_form
 from app.errors import DomainError
 from app.office.profile import get_settings
+from app.office.routes import GENERAL, Resolved, get_routes, resolve
 from app.rules.enums import ApplicantType, Clock
+from app.store.storage import guarded
 from models.entities import Appeal, CaseClock, Forwarding
 
 ACT_KINDS = {
@@ -20,22 +22,44 @@ ACT_KINDS = {
 }
 
 
-def applicant_full(row: Appeal) -> str:
-    """АППК 80.1.3: surname, name and patronymic (if in the identity
-    document); a legal entity's name with its legal form."""
+def applicant_full(row: Appeal, lang: str = "kk") -> str:
+    """АППК 80.1.3, 101.1.3: surname, name and patronymic (if in the identity
+    document); a legal entity's name with its legal form ("«Ақсу» ЖШС",
+    "ТОО «Ақсу»")."""
     if row.applicant_type == ApplicantType.LEGAL:
-        return row.org_name
+        return with_org_form(row.org_name, row.org_form, row.org_form_other, lang)
     return " ".join(p for p in (row.surname, row.first_name, row.patronymic) if p)
 
 
+def route_for(name: str, user_id: int | None, category: str = GENERAL) -> Resolved:
+    """The appeal route a document signed by ``user_id`` prints (АППК 80.5):
+    an act's (and an answer's, 89.2) by its category, else by its signer's
+    role (app.office.routes); any other document names the office's route."""
+    role = signing_role(name, user_id) if name in ROUTED else None
+    return resolve(role, category if name in ROUTED else GENERAL, get_settings(), get_routes())
+
+
+@guarded
+def route_preview(name: str, user_id: int | None, category: str = GENERAL) -> Resolved:
+    """What the document dialog shows before issuing: the route that will print."""
+    return route_for(name, user_id, category)
+
+
+def route_fields(resolved: Resolved, lang: str) -> dict:
+    """The route's values as printed and as kept with the issued document."""
+    body, court = resolved.route.texts(lang)
+    return {"appeal_body": body, "court": court, "route_category": resolved.category,
+            "route_source": resolved.source}
+
+
 def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
-                 user_id: int | None = None) -> dict:
+                 user_id: int | None = None, category: str = GENERAL) -> dict:
     row = Appeal.get_or_none(Appeal.id == appeal_id)
     if row is None:
         raise DomainError("appeal_not_found")
     office = get_settings()
     ru = lang == "ru"
-    full = applicant_full(row)
+    full = applicant_full(row, lang)
     official, position = signer(name, user_id, office)
     # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
     oral = name == "protocol-oral-appeal"
@@ -45,8 +69,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
         "official_position": position,
         "official_full_name": official,
         "official_name": initials(official),
-        "appeal_body": office.appeal_body_ru if ru else office.appeal_body_kk,
-        "court": office.court_ru if ru else office.court_kk,
+        **route_fields(route_for(name, user_id, category), lang),
         "date": row.received_at.date() if oral else today,
         "time": row.received_at.strftime("%H:%M") if oral else "",
         "reg_number": row.reg_number,

@@ -216,5 +216,10 @@ FACTS = HEADER | ROUTE | WORDS | {"applicant_full", "official_full_name", "offic
                                   "phone", "addressee", "substance", "reg_number", "reg_date", "decision", "time",
                                   "execution_days"}
 # What the caller may fill: the template's own fields, the delivery of a notice.
-FREE = {name: (set(extra) | (DELIVERY if name.startswith("notice-") else set())) - FACTS
+FREE = {name: (set(extra) | (DELIVERY if name.startswith("notice-") else set())
+               | ({"route_category"} if name in ROUTED else set())) - FACTS
         for name, extra in {**EXTRA, **_complaint.EXTRA, **_reception.EXTRA}.items()}
+# An act's route as printed, kept with the issued document (АППК 80.5): its
+# category chosen in the dialog, and whose route it is ("head", "deputy" or
+# the category's code).
+ROUTE_KEPT = ("appeal_body", "court", "route_category", "route_source")

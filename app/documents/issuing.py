@@ -30,6 +30,7 @@ from app.documents.fields import (
     NOTICE_CLOCKS,
     REPORTS,
     REQUIRED,
+    ROUTE_KEPT,
     ROUTED,
     TEMPLATE_NAMES,
 )
@@ -37,6 +38,7 @@ from app.documents.petition import recorded as recorded_petition
 from app.documents.sandbox import BudgetExceeded, DocumentSandbox, ParseSpy, unknown_expressions
 from app.errors import DomainError, ValidationErrors
 from app.office.auth import current, get_user
+from app.office.routes import GENERAL
 from app.rules.enums import Clock, ClockState
 from app.rules.text import clean
 from app.store import history
@@ -250,7 +252,11 @@ def missing_values(name: str, context: dict) -> list[DomainError]:
                        or (item == "1" and context.get("decision") == "act_burdening")):
             errors.append(DomainError("reasoning_item_invalid", "no_reasoning_item"))
     if name in ROUTED and not (context.get("appeal_body") or context.get("court")):
-        errors.append(DomainError("appeal_route_missing", "appeal_body"))
+        # АППК 80.5: no route for the act's signer (91.3) or its category.
+        source = context.get("route_source", "head")
+        code = {"head": "appeal_route_missing", "deputy": "appeal_route_missing_deputy"}.get(
+            source, "appeal_route_missing_category")
+        errors.append(DomainError(code, "appeal_body"))
     return errors
 
 
@@ -292,7 +298,8 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
             raise DomainError("appeal_not_found")
         rights.check(case, name, current(get_user(user_id)))   # who may issue what, as stored now
         check_language(case, name, lang)   # АППК 89.2: the state language or the appeal's
-        context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id),
+        category = str(values.get("route_category") or GENERAL)
+        context = {**case_context(appeal_id, lang, today or dt.date.today(), name, user_id, category),
                    **{k: v for k, v in values.items() if v not in ("", None, [])},
                    **recorded(appeal_id, name, lang, user_id),
                    **recorded_petition(appeal_id, name, lang, user_id)}
@@ -312,13 +319,22 @@ def issue(appeal_id: int, name: str, lang: str, user_id: int, values: dict,
         row = Document.create(appeal=appeal_id, kind=name, number=context["doc_number"], lang=lang,
                               template=("custom:" if t.custom else "") + name, template_sha=t.sha,
                               sha256=digest, content=content, supersedes=supersedes,
-                              fields=json.dumps(values, ensure_ascii=False, default=str),
+                              fields=json.dumps(_kept(name, values, context), ensure_ascii=False, default=str),
                               created_by=user_id)
         history.record("appeal", appeal_id, "document_issued",
                        {"document": row.number, "kind": name, "lang": lang, "sha256": digest,
                         "supersedes": supersedes}, user_id)
         _close_notice_clock(appeal_id, name, context, user_id, today)
     return Issued(row.id, row.number, digest, content)
+
+
+def _kept(name: str, values: dict, context: dict) -> dict:
+    """What the document keeps of its fields: the values given and, for an
+    act, the appeal route as printed (АППК 80.5), so the issued act keeps
+    its route whatever the settings say later."""
+    if name not in ROUTED:
+        return values
+    return {**values, **{k: context.get(k, "") for k in ROUTE_KEPT}}
 
 
 def _close_notice_clock(appeal_id: int, name: str, context: dict, user_id: int,

@@ -2,7 +2,7 @@
 a document (АППК 63.1, 74.4, 80.1)."""
 from __future__ import annotations
 
-from app.rules.enums import HEAD_ROLES
+from app.rules.enums import HEAD_ROLES, Role
 from models.entities import User
 
 
@@ -22,3 +22,12 @@ def signer(name: str, user_id: int | None, office) -> tuple[str, str]:
         full = " ".join(p for p in (user.surname, user.first_name, user.patronymic) if p)
         return full, user.position
     return office.head_name, office.head_position
+
+
+def signing_role(name: str, user_id: int | None) -> Role:
+    """Whose act it is, for its appeal route (АППК 80.5, 91.3): the deputy's
+    when a deputy issues it, else the head's (the head signs, as above)."""
+    user = User.get_or_none(User.id == user_id) if user_id else None
+    if user is not None and not name.startswith("protocol-") and user.role == Role.DEPUTY:
+        return Role.DEPUTY
+    return Role.HEAD

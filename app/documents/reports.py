@@ -58,7 +58,7 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
     office = get_settings()
     context = {"office_name": office.name_ru if lang == "ru" else office.name_kk,
                "reg_number": a.reg_number, "reg_date": a.registered_on,
-               "applicant_full": applicant_full(a) or a.applicant_display, "items": items,
+               "applicant_full": applicant_full(a, lang) or a.applicant_display, "items": items,
                "date": today or dt.date.today(), **appeal_words(a.kind, lang)}
     return documents.render(documents.find("inventory", lang), context)
 

@@ -2,6 +2,27 @@
 whatever language the interface is in."""
 from __future__ import annotations
 
+# АППК 80.1 3), 101.1 3): the legal form printed with a legal entity's name,
+# after the name in Kazakh ("«Ақсу» ЖШС"), before it in Russian ("ТОО «Ақсу»").
+ORG_FORMS = {
+    "kk": {"too": "ЖШС", "ao": "АҚ", "pk": "ӨК", "oo": "ҚБ", "institution": "мекемесі",
+           "gkp": "МКК", "rgp": "РМК", "nao": "КЕАҚ"},
+    "ru": {"too": "ТОО", "ao": "АО", "pk": "ПК", "oo": "ОО", "institution": "учреждение",
+           "gkp": "ГКП", "rgp": "РГП", "nao": "НАО"},
+}
+
+
+def with_org_form(name: str, form: str, other: str, lang: str) -> str:
+    """A legal entity's name with its legal form, in the document's language;
+    the name in «» unless it is already quoted; the name alone without a form."""
+    words = other.strip() if form == "other" else ORG_FORMS["ru" if lang == "ru" else "kk"].get(form, "")
+    name = name.strip()
+    if not words or not name:
+        return name
+    quoted = name if name[0] in "«\"“'" else f"«{name}»"
+    return f"{words} {quoted}" if lang == "ru" else f"{quoted} {words}"
+
+
 KINDS = {
     "kk": {"application": "Арыз", "complaint": "Шағым", "message": "Хабар", "proposal": "Ұсыныс",
            "response": "Үн қосу", "request": "Сұрау салу", "petition": "Петиция"},

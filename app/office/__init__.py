@@ -10,6 +10,7 @@ from app.office.pg_backup import backup_overdue, pg_backup, pg_restore, record_b
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
 from app.office.readings import Readings, get_readings, reading_errors, update_readings
 from app.office.restore import Restored, request_restore, restore, restore_pending
+from app.office.routes import GENERAL, Category, Route, Routes, default_deputy, get_routes, save_routes
 from app.office.users import change_password, change_role, deactivate, reactivate, reset_password, unlock
 
 __all__ = [
@@ -17,6 +18,13 @@ __all__ = [
     "get_readings",
     "reading_errors",
     "update_readings",
+    "GENERAL",
+    "Category",
+    "Route",
+    "Routes",
+    "default_deputy",
+    "get_routes",
+    "save_routes",
     "backup_overdue",
     "record_backup",
     "backups",

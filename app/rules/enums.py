@@ -27,6 +27,21 @@ class ApplicantType(StrEnum):
     LEGAL = "legal"
 
 
+class OrgForm(StrEnum):
+    """АППК 80.1 3), 101.1 3): a legal entity's organisational-legal form
+    (a closed list; "other" with its text).  An individual entrepreneur
+    (ЖК/ИП) is no legal entity: registered as an individual, with the IIN."""
+    TOO = "too"                   # ЖШС / ТОО
+    AO = "ao"                     # АҚ / АО
+    PK = "pk"                     # ӨК / ПК
+    OO = "oo"                     # ҚБ / ОО
+    INSTITUTION = "institution"   # мекеме / учреждение
+    GKP = "gkp"                   # МКК / ГКП
+    RGP = "rgp"                   # РМК / РГП
+    NAO = "nao"                   # КЕАҚ / НАО
+    OTHER = "other"
+
+
 class Language(StrEnum):
     KK = "kk"
     RU = "ru"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.errors import DomainError
-from app.rules.enums import ApplicantType
+from app.rules.enums import ApplicantType, OrgForm
 from app.rules.identifiers import is_valid_bin, is_valid_iin
 from app.rules.text import count_error, receipt_error, visible
 
@@ -27,7 +27,7 @@ REQUIRED_ITEMS = {
 MAX_LENGTHS = {
     "surname": 100, "first_name": 100, "patronymic": 100, "org_name": 255,
     "outgoing_number": 50, "postal_address": 255, "phone": 50, "email": 254,
-    "addressee": 255, "eotinish_number": 50,
+    "addressee": 255, "eotinish_number": 50, "org_form_other": 100,
 }
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -63,7 +63,14 @@ def missing_items(a) -> list[str]:
 def format_errors(a, now) -> list[DomainError]:
     """Typing mistakes the clerk must fix (or clear) before saving."""
     errors = [DomainError("too_long", field, max=limit) for field, limit in MAX_LENGTHS.items()
-              if len(getattr(a, field)) > limit]
+              if len(getattr(a, field, "")) > limit]
+    # АППК 80.1 3): the legal form is optional here (not a 63.2 item), but a
+    # choice of "other" says which.
+    form = getattr(a, "org_form", "")
+    if form and form not in set(OrgForm):
+        errors.append(DomainError("org_form_invalid", "org_form"))
+    elif form == OrgForm.OTHER and not getattr(a, "org_form_other", "").strip():
+        errors.append(DomainError("org_form_other_required", "org_form_other"))
     if a.iin and not is_valid_iin(a.iin):
         errors.append(DomainError("iin_invalid", "iin"))
     if a.bin and not is_valid_bin(a.bin):

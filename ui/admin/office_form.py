@@ -28,8 +28,8 @@ class OfficeForm(QWidget):
             "work_end": self.tr("Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)"),
             "number_format": self.tr("Registration number format ({year}, {seq:06d}, {prefix})"),
             "number_prefix": self.tr("Number prefix (optional)"),
-            "appeal_body_kk": self.tr("Superior body for complaints, with its address (Kazakh; art. 80 part 5)"),
-            "appeal_body_ru": self.tr("Superior body for complaints, with its address (Russian; art. 80 part 5)"),
+            "appeal_body_kk": self.tr("Superior body for complaints about the head's acts, with its address (Kazakh; art. 80 part 5)"),
+            "appeal_body_ru": self.tr("Superior body for complaints about the head's acts, with its address (Russian; art. 80 part 5)"),
             "court_kk": self.tr("Court, if there is no superior body (Kazakh)"),
             "court_ru": self.tr("Court, if there is no superior body (Russian)"),
         }

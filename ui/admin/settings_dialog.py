@@ -1,5 +1,6 @@
-"""Settings: the office, the term table (with legal references), the legal
-readings the office chose, and the interface language (applies on restart)."""
+"""Settings: the office, its appeal routes (АППК 80.5, 91.3), the term
+table (with legal references), the legal readings the office chose, and
+the interface language (applies on restart)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTabWidget,
@@ -22,6 +24,7 @@ from app.rules import Role
 from ui import i18n
 from ui.admin.office_form import OfficeForm
 from ui.admin.readings_page import ReadingsPage
+from ui.admin.routes_form import RoutesForm
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import KINDS, label
 from ui.common.widgets import language_combo
@@ -37,13 +40,18 @@ class SettingsDialog(QDialog):
         self.office_form = OfficeForm(self.errors)
         self.office_form.set_settings(office.get_settings())
         self.office_form.setEnabled(self.is_admin)
+        self.routes_form = RoutesForm(self.errors)
+        settings = office.get_settings()
+        self.routes_form.set_routes(office.get_routes(), office.default_deputy(settings))
+        self.routes_form.setEnabled(self.is_admin)
         self.language = language_combo("settings_language")
         lang_page = QWidget()
         lf = QFormLayout(lang_page)
         lf.addRow(self.tr("Interface language"), self.language)
         lf.addRow(QLabel(self.tr("The new language applies when the program is restarted.")))
         tabs = QTabWidget()
-        tabs.addTab(self.office_form, self.tr("Office"))
+        tabs.addTab(self._scrolled(self.office_form), self.tr("Office"))
+        tabs.addTab(self._scrolled(self.routes_form), self.tr("Appeal routes"))
         tabs.addTab(self._terms_page(), self.tr("Terms"))
         self.readings_page = ReadingsPage(self.errors, office.get_readings(), self.is_admin)
         tabs.addTab(self.readings_page, self.tr("Legal readings"))
@@ -57,7 +65,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        self.tabs = tabs
+        self.resize(900, 640)   # fits a 1366×768 screen; the pages scroll
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
 
     def _terms_page(self) -> QWidget:
         self._terms = appeal.all_terms()
@@ -89,7 +105,8 @@ class SettingsDialog(QDialog):
                    if (days.value(), article.text().strip(), ref.text().strip())
                    != (t.days, t.article, t.legal_ref)]
         try:
-            save_settings(self.office_form.settings(), changed, self.user.id, self.readings_page.readings())
+            save_settings(self.office_form.settings(), changed, self.user.id,
+                          readings=self.readings_page.readings(), routes=self.routes_form.routes())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

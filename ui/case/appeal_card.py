@@ -171,6 +171,14 @@ class AppealCardDialog(QDialog):
                 f"{day.strftime('%d.%m.%Y')}: {body} — {what}"))
         if self.card.attached_to:
             form.addRow(self.tr("Filed into the case"), QLabel(self.card.attached_to))
+        if self.card.values["applicant_type"] == "legal" and not self.card.values.get("org_form"):
+            # АППК 80.1 3), 101.1 3): flagged, never a refusal (64.1).
+            no_form = QLabel(self.tr("The legal form of the organisation is not stated: an act or a complaint "
+                                     "decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3))."))
+            no_form.setObjectName("card_org_form_missing")
+            no_form.setWordWrap(True)
+            no_form.setStyleSheet("color: #b00020;")
+            form.addRow(no_form)
         if self.card.complaints:
             form.addRow(self.tr("Complaints against it (art. 91)"), QLabel(", ".join(self.card.complaints)))
         if self.card.reopened:

@@ -25,6 +25,7 @@ from ui.common.labels import (
     KINDS,
     LANGUAGES,
     MISSING_COMPLAINT,
+    ORG_FORMS,
     STATUSES,
     label,
     missing_table,
@@ -46,6 +47,8 @@ FIELD_NAMES = {
     "surname": QT_TRANSLATE_NOOP("Card", "Surname"), "first_name": QT_TRANSLATE_NOOP("Card", "Name"),
     "patronymic": QT_TRANSLATE_NOOP("Card", "Patronymic"), "iin": QT_TRANSLATE_NOOP("Card", "IIN"),
     "org_name": QT_TRANSLATE_NOOP("Card", "Organisation"), "bin": QT_TRANSLATE_NOOP("Card", "BIN"),
+    "org_form": QT_TRANSLATE_NOOP("Card", "Legal form (art. 80 part 1 3))"),
+    "org_form_other": QT_TRANSLATE_NOOP("Card", "Legal form, if other"),
     "outgoing_number": QT_TRANSLATE_NOOP("Card", "Outgoing number"),
     "outgoing_date": QT_TRANSLATE_NOOP("Card", "Outgoing date"),
     "postal_address": QT_TRANSLATE_NOOP("Card", "Postal address"),
@@ -73,7 +76,7 @@ FIELD_NAMES = {
     "from_petition": QT_TRANSLATE_NOOP("Card", "From a petition short of its threshold (art. 90-3 part 5)"),
 }
 CODED = {"kind": KINDS, "form": FORMS, "status": STATUSES, "applicant_type": APPLICANT_TYPES,
-         "language": LANGUAGES, "decision": DECISIONS, "outcome": OUTCOMES, "ground": GROUNDS,
+         "language": LANGUAGES, "org_form": ORG_FORMS, "decision": DECISIONS, "outcome": OUTCOMES, "ground": GROUNDS,
          "hearing_exception": EXCEPTIONS, "hearing_form": HEARING_FORMS, "terminated": GROUNDS,
          "remarks_decision": REMARK_DECISIONS}
 WORKFLOW_FIELDS = ("resolution", "internal_due_on", "security", "decision", "outcome", "ground",

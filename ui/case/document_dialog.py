@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app import documents
-from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, TEMPLATE_NAMES, templates_for
+from app import documents, office
+from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, ROUTED, TEMPLATE_NAMES, templates_for
 from app.errors import DomainError
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common.form_errors import FieldErrors, error_label
@@ -165,6 +166,9 @@ class DocumentDialog(QDialog):
             known = {}
         self._built_for, self._known = name, dict(known)
         known = {**known, **typed}
+        self.category = self.route_text = None
+        if name in ROUTED:
+            self._route_rows(form)
         for field in names:
             if field in DATE_FIELDS:
                 day = known.get(field) or self.today
@@ -183,8 +187,55 @@ class DocumentDialog(QDialog):
         self.fields_box.deleteLater()
         self.fields_box = box
 
+    def _route_rows(self, form: QFormLayout) -> None:
+        """АППК 80.5: the act's category (a special law's own complaint body)
+        and the route that will print, from the signer's role and the category."""
+        chosen = getattr(self, "_category", office.GENERAL)
+        self.category = QComboBox()
+        self.category.setObjectName("route_category")
+        self.category.addItem(self.tr("General (no special law)"), office.GENERAL)
+        try:
+            categories = office.get_routes().categories
+        except DomainError:
+            categories = []
+        ru = self.lang.currentData() == "ru"
+        for c in categories:
+            self.category.addItem(c.name_ru if ru else c.name_kk, c.code)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.route_text = QLabel()
+        self.route_text.setObjectName("route_text")
+        self.route_text.setWordWrap(True)
+        self.errors.add_row(form, "route_category", self.tr("Category of the act"), self.category)
+        self.errors.add_row(form, "appeal_body", self.tr("Appeal route that will print (art. 80 part 5)"),
+                            self.route_text)
+        self.category.currentIndexChanged.connect(lambda _: self._show_route())
+        self._show_route()
+
+    def _show_route(self) -> None:
+        self._category = self.category.currentData()
+        try:
+            resolved = documents.route_preview(self.template.currentData(), self.user.id, self._category)
+        except DomainError:
+            self.route_text.setText("—")
+            return
+        lang = self.lang.currentData()
+        body = resolved.route.body_ru if lang == "ru" else resolved.route.body_kk
+        court = resolved.route.court_ru if lang == "ru" else resolved.route.court_kk
+        whose = {"head": self.tr("the head's acts"), "deputy": self.tr("a deputy's acts")}.get(
+            resolved.source, self.tr("this category of acts"))
+        if body:
+            text = self.tr("Complaint to: {body} (route for {whose})").format(body=body, whose=whose)
+        elif court:
+            text = self.tr("No superior body: to the court, {court} (route for {whose})").format(
+                court=court, whose=whose)
+        else:
+            text = self.tr("No route is set for {whose}: the act cannot be issued.").format(whose=whose)
+        self.route_text.setText(text)
+
     def values(self) -> dict:
         out = {}
+        if self.category is not None:
+            out["route_category"] = self.category.currentData()
         for field, w in self.inputs.items():
             if field in DATE_FIELDS:
                 d = w.date()

@@ -34,6 +34,13 @@ class FieldErrors:
         self._widgets[field] = widget
         return caption_label
 
+    def add_label(self, field: str, error: QLabel, widget: QWidget) -> None:
+        """Show ``field``'s errors in ``error`` (placed by the caller), e.g.
+        under a table."""
+        error.hide()
+        self._labels[field] = error
+        self._widgets[field] = widget
+
     def clear(self) -> None:
         for lbl in self._labels.values():
             lbl.clear()

@@ -47,6 +47,18 @@ APPLICANT_TYPES = {
     "individual": QT_TRANSLATE_NOOP("Labels", "Individual"),
     "legal": QT_TRANSLATE_NOOP("Labels", "Legal entity"),
 }
+# АППК 80.1 3): a legal entity's organisational-legal form (app.rules.enums.OrgForm).
+ORG_FORMS = {
+    "too": QT_TRANSLATE_NOOP("Labels", "LLP (limited liability partnership)"),
+    "ao": QT_TRANSLATE_NOOP("Labels", "JSC (joint-stock company)"),
+    "pk": QT_TRANSLATE_NOOP("Labels", "Production cooperative"),
+    "oo": QT_TRANSLATE_NOOP("Labels", "Public association"),
+    "institution": QT_TRANSLATE_NOOP("Labels", "Institution"),
+    "gkp": QT_TRANSLATE_NOOP("Labels", "Municipal state enterprise"),
+    "rgp": QT_TRANSLATE_NOOP("Labels", "Republican state enterprise"),
+    "nao": QT_TRANSLATE_NOOP("Labels", "Non-profit joint-stock company"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other (type it)"),
+}
 LANGUAGES = {
     "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
     "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
@@ -110,5 +122,6 @@ ACTIONS = {
     "clock_recomputed": QT_TRANSLATE_NOOP("Labels", "A clock recomputed after a calendar change"),
     "created": QT_TRANSLATE_NOOP("Labels", "Created"),
     "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "routes_changed": QT_TRANSLATE_NOOP("Labels", "Appeal routes changed"),
     "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
 }

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.rules import MAX_LENGTHS, ApplicantType
 from ui.common.form_errors import FieldErrors
+from ui.common.labels import ORG_FORMS, label
 from ui.common.widgets import OptionalDateEdit
 
 
@@ -56,8 +58,24 @@ class ApplicantForm(QWidget):
             errors.add_row(pf, field, caption, self.edits[field])
         org = QWidget()
         of = QFormLayout(org)
-        for field, caption in (("org_name", self.tr("Name and legal form")),
-                               ("bin", self.tr("BIN (if available)")),
+        self.edits["org_name"] = self._edit("org_name")
+        captions["org_name"] = errors.add_row(of, "org_name", self.tr("Name of the organisation"),
+                                              self.edits["org_name"])
+        # АППК 80.1 3), 101.1 3): the legal form, printed with the name in an
+        # act; optional here (not an item of 63.2), flagged on the card if left out.
+        self.org_form = QComboBox()
+        self.org_form.setObjectName("org_form")
+        self.org_form.addItem(self.tr("— not stated —"), "")
+        for code in ORG_FORMS:
+            self.org_form.addItem(label(ORG_FORMS, code), code)
+        self.org_form.currentIndexChanged.connect(self._on_org_form)
+        captions["org_form"] = errors.add_row(of, "org_form", self.tr("Legal form (art. 80 part 1 3))"),
+                                              self.org_form)
+        self.edits["org_form_other"] = self._edit("org_form_other")
+        self.edits["org_form_other"].setEnabled(False)
+        captions["org_form_other"] = errors.add_row(of, "org_form_other", self.tr("Legal form, if other"),
+                                                    self.edits["org_form_other"])
+        for field, caption in (("bin", self.tr("BIN (if available)")),
                                ("outgoing_number", self.tr("Outgoing number"))):
             self.edits[field] = self._edit(field)
             captions[field] = errors.add_row(of, field, caption, self.edits[field])
@@ -80,11 +98,13 @@ class ApplicantForm(QWidget):
         common.addRow(self.collective)
         captions["signatories"] = errors.add_row(common, "signatories", self.tr("Number of signatories"),
                                                  self.signatories)
+        self.reception = reception
         if reception:
-            for name in ("outgoing_number", "outgoing_date", "email", "signatories"):
+            for name in ("outgoing_number", "outgoing_date", "email", "signatories", "org_form", "org_form_other"):
                 captions[name].hide()
-                (self.outgoing_date if name == "outgoing_date" else self.signatories if name == "signatories"
-                 else self.edits[name]).hide()
+                widgets = {"outgoing_date": self.outgoing_date, "signatories": self.signatories,
+                           "org_form": self.org_form}
+                (widgets[name] if name in widgets else self.edits[name]).hide()
             self.collective.hide()
         layout = QFormLayout(self)
         layout.addRow(switch)
@@ -110,6 +130,13 @@ class ApplicantForm(QWidget):
         self.changed.emit()
         self.id_number_changed.emit(self.id_number())
 
+    def _on_org_form(self) -> None:
+        other = self.org_form.currentData() == "other"
+        self.edits["org_form_other"].setEnabled(other)
+        if not other:
+            self.edits["org_form_other"].clear()
+        self.changed.emit()
+
     def applicant_type(self) -> ApplicantType:
         return ApplicantType.LEGAL if self.legal.isChecked() else ApplicantType.INDIVIDUAL
 
@@ -119,6 +146,10 @@ class ApplicantForm(QWidget):
 
     def values(self) -> dict:
         out = {k: e.text() for k, e in self.edits.items()}
+        if self.reception:   # a booking keeps no legal form
+            out.pop("org_form_other")
+        else:
+            out["org_form"] = self.org_form.currentData()
         out.update(applicant_type=self.applicant_type(), outgoing_date=self.outgoing_date.value(),
                    collective=self.collective.isChecked(), signatories=self.signatories.value())
         return out
