@@ -144,7 +144,7 @@ def test_clock_errors_are_one_clear_line(args, text):
 def test_clock_text_output_in_russian():
     result = run("deadline", "--clock", "extension-notice", "--event", "2026-11-20", "--lang", "ru")
     assert result.returncode == 0 and "2026-11-25" in result.stdout
-    assert "принято решение о продлении срока" in result.stdout and "ст. 76 ч. 3" in result.stdout
+    assert "принято решение о продлении срока" in result.stdout and "ч. 3 ст. 76" in result.stdout
 
 
 @pytest.mark.parametrize("learned, flag, due, months, article", [

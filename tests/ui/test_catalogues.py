@@ -42,7 +42,7 @@ def test_catalogues_cover_the_source(tmp_path):
         or shutil.which("pyside6-lupdate")
     root = I18N.parents[1]
     out = tmp_path / "check.ts"
-    files = ["main.py", *sorted(str(p.relative_to(root)) for p in (root / "ui").glob("*.py"))]
+    files = ["main.py", *sorted(str(p.relative_to(root)) for p in (root / "ui").rglob("*.py"))]
     subprocess.run([str(tool), *files, "-ts", str(out)], cwd=root, check=True, capture_output=True)
     fresh = {m.findtext("source") for m in ET.parse(out).getroot().iter("message")}
     known = {m.findtext("source") for m in ET.parse(I18N / "app_kk.ts").getroot().iter("message")}
@@ -53,7 +53,7 @@ def test_no_literal_reaches_a_private_translate_helper():
     """lupdate sees tr(), translate() and QT_TRANSLATE_NOOP(); a literal given
     to a module's own ``_tr()`` helper would never be extracted."""
     root = I18N.parents[1]
-    offenders = [f"{p.name}:{n}" for p in sorted((root / "ui").glob("*.py"))
+    offenders = [f"{p.name}:{n}" for p in sorted((root / "ui").rglob("*.py"))
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"\b_tr\(\s*[\"']", line)]
     assert offenders == []

@@ -79,6 +79,11 @@
         <translation>Уәкілетті әкімшілік орган немесе лауазымды адам</translation>
     </message>
     <message>
+        <location filename="../case/action_forms.py" line="49"/>
+        <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
+        <translation>Актіні орындаудың жұмыс күндері (бос болса – 5; бас тартуда жоқ; ӘРПК 86-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
         <location filename="../case/action_forms.py" line="60"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
@@ -147,7 +152,7 @@
         <location filename="../case/action_forms.py" line="89"/>
         <location filename="../case/action_forms.py" line="114"/>
         <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="68"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
@@ -190,8 +195,8 @@
         <location filename="../case/action_forms.py" line="92"/>
         <location filename="../case/action_forms.py" line="124"/>
         <location filename="../case/action_forms.py" line="134"/>
-        <location filename="../complaint/action_forms.py" line="41"/>
-        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="45"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
@@ -243,7 +248,7 @@
     </message>
     <message>
         <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="48"/>
+        <location filename="../complaint/action_forms.py" line="52"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
@@ -264,11 +269,6 @@
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="49"/>
-        <source>Working days to execute (5 unless the act says otherwise)</source>
-        <translation>Орындауға арналған жұмыс күндері (актіде өзгеше белгіленбесе, 5)</translation>
-    </message>
-    <message>
         <location filename="../case/action_forms.py" line="96"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
@@ -279,7 +279,7 @@
         <translation>Күшін жою себебі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="47"/>
+        <location filename="../complaint/action_forms.py" line="51"/>
         <source>Complaint body</source>
         <translation>Шағымды қарайтын орган</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="48"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="67"/>
         <source>Its number and date, what we must do</source>
         <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
@@ -324,17 +324,37 @@
         <translation>Себебі (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="58"/>
+        <location filename="../complaint/action_forms.py" line="34"/>
+        <source>Body or official challenged (art. 93 part 2 4))</source>
+        <translation>Шағым жасалған орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="35"/>
+        <source>Official who took it, if ours (art. 97 part 2)</source>
+        <translation>Оны қабылдаған біздің лауазымды адам, бар болса (ӘРПК 97-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="36"/>
+        <source>Working days the decision gives us (empty: the office&apos;s default; art. 100 part 4)</source>
+        <translation>Шешім бізге берген жұмыс күндері (бос болса – мекеменің әдепкі мерзімі; ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="37"/>
+        <source>The court obliges us to (our case reopens)</source>
+        <translation>Сот бізді міндеттейді (біздің іс қайта ашылады)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="62"/>
         <source>The facts and the proof</source>
         <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>The term is restored</source>
         <translation>Мерзім қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="38"/>
+        <location filename="../complaint/action_forms.py" line="42"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Шешім (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
@@ -369,7 +389,7 @@
         <translation>Оларды жою жөніндегі ұсыныстар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="39"/>
+        <location filename="../complaint/action_forms.py" line="43"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Қараусыз қалдыру негізі (6-шешім)</translation>
     </message>
@@ -389,12 +409,12 @@
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="40"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="51"/>
+        <location filename="../complaint/action_forms.py" line="55"/>
         <source>Sent to the participant on</source>
         <translation>Қатысушыға жіберілген күн</translation>
     </message>
@@ -404,12 +424,12 @@
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="54"/>
+        <location filename="../complaint/action_forms.py" line="58"/>
         <source>What the official explained</source>
         <translation>Лауазымды адамның берген түсініктемесі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>Heard on</source>
         <translation>Тыңдалған күн</translation>
     </message>
@@ -642,37 +662,67 @@
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="175"/>
+        <location filename="../case/appeal_card.py" line="176"/>
+        <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
+        <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="183"/>
+        <source>Complaints against it (art. 91)</source>
+        <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="186"/>
+        <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
+        <translation>шағымды қарайтын орган анықтаған бұзушылықтарды жойып, істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 5) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="188"/>
+        <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
+        <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="189"/>
+        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
+        <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні (ӘРПК 100-бабының 4-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="197"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="187"/>
+        <location filename="../case/appeal_card.py" line="209"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="193"/>
+        <location filename="../case/appeal_card.py" line="215"/>
+        <source>Reopened (art. 100 part 4): due {due}.</source>
+        <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="217"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="211"/>
+        <location filename="../case/appeal_card.py" line="235"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -680,77 +730,92 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../intake/applicant_form.py" line="36"/>
+        <location filename="../intake/applicant_form.py" line="38"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="38"/>
+        <location filename="../intake/applicant_form.py" line="40"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="52"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="52"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="55"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Әкесінің аты (жеке басын куәландыратын құжатта көрсетілсе)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="56"/>
         <source>IIN (if available)</source>
         <translation>ЖСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="59"/>
-        <source>Name and legal form</source>
-        <translation>Атауы және ұйымдық-құқықтық нысаны</translation>
+        <location filename="../intake/applicant_form.py" line="62"/>
+        <source>Name of the organisation</source>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="60"/>
+        <location filename="../intake/applicant_form.py" line="68"/>
+        <source>— not stated —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="72"/>
+        <source>Legal form (art. 80 part 1 3))</source>
+        <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="76"/>
+        <source>Legal form, if other</source>
+        <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="78"/>
         <source>BIN (if available)</source>
         <translation>БСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="61"/>
+        <location filename="../intake/applicant_form.py" line="79"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="65"/>
+        <location filename="../intake/applicant_form.py" line="83"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="69"/>
+        <location filename="../intake/applicant_form.py" line="87"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="73"/>
+        <location filename="../intake/applicant_form.py" line="91"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="81"/>
+        <location filename="../intake/applicant_form.py" line="99"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
@@ -1087,404 +1152,414 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
+        <source>Legal form (art. 80 part 1 3))</source>
+        <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="51"/>
+        <source>Legal form, if other</source>
+        <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="76"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="93"/>
+        <location filename="../case/card_text.py" line="96"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="93"/>
+        <location filename="../case/card_text.py" line="96"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="103"/>
+        <location filename="../case/card_text.py" line="106"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="104"/>
+        <location filename="../case/card_text.py" line="107"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="105"/>
+        <location filename="../case/card_text.py" line="108"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="109"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="107"/>
+        <location filename="../case/card_text.py" line="110"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="108"/>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="113"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="119"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="168"/>
+        <location filename="../case/card_text.py" line="171"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -2211,27 +2286,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="92"/>
+        <location filename="../case/document_dialog.py" line="96"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="116"/>
+        <location filename="../case/document_dialog.py" line="118"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="117"/>
+        <location filename="../case/document_dialog.py" line="119"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="192"/>
+        <location filename="../case/document_dialog.py" line="196"/>
+        <source>General (no special law)</source>
+        <translation>Жалпы (арнаулы заңсыз)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="208"/>
+        <source>Category of the act</source>
+        <translation>Актінің санаты</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="209"/>
+        <source>Appeal route that will print (art. 80 part 5)</source>
+        <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="224"/>
+        <source>the head&apos;s acts</source>
+        <translation>басшының актілері</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="224"/>
+        <source>a deputy&apos;s acts</source>
+        <translation>орынбасардың актілері</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="225"/>
+        <source>this category of acts</source>
+        <translation>осы санаттағы актілер</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="227"/>
+        <source>Complaint to: {body} (route for {whose})</source>
+        <translation>Шағым: {body} (тәртіп: {whose})</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="229"/>
+        <source>No superior body: to the court, {court} (route for {whose})</source>
+        <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="232"/>
+        <source>No route is set for {whose}: the act cannot be issued.</source>
+        <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="262"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -2239,217 +2359,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="33"/>
+        <location filename="../case/document_dialog.py" line="35"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="34"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Шағым жасалатын актінің, әрекеттің (әрекетсіздіктің) қысқаша мазмұны (ӘРПК 101-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Шағымның мәні (ӘРПК 101-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Шешімнің түрі (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Көшірмесі шағым жасалатын органға (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="76"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Жіберілетін әкімшілік іс материалдары, әр жолға бір құжаттан (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Position of the body (optional)</source>
         <translation>Органның ұстанымы (міндетті емес)</translation>
     </message>
@@ -2522,8 +2642,8 @@
     <name>Explain</name>
     <message>
         <location filename="../common/explain.py" line="12"/>
-        <source>registered</source>
-        <translation>тіркелді</translation>
+        <source>the appeal received</source>
+        <translation>жолданым келіп түсті</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="13"/>
@@ -2607,162 +2727,172 @@
         <translation>шағым қараусыз қалдырылды</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="43"/>
+        <location filename="../common/explain.py" line="30"/>
+        <source>the binding decision on the complaint learned</source>
+        <translation>шағым бойынша міндетті шешім белгілі болды</translation>
+    </message>
+    <message>
+        <location filename="../common/explain.py" line="31"/>
+        <source>the petition decided</source>
+        <translation>петиция бойынша шешім қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../common/explain.py" line="45"/>
         <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
         <translation>{date}: {event}; мерзім келесі жұмыс күнінен бастап есептеледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="47"/>
+        <location filename="../common/explain.py" line="49"/>
         <source>{date}: to be done at once ({article}).</source>
         <translation>{date}: дереу орындалуға тиіс ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="48"/>
+        <location filename="../common/explain.py" line="50"/>
         <source>{date}: the last day, {days} working days ({article}).</source>
         <translation>{date}: соңғы күн, {days} жұмыс күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="51"/>
+        <location filename="../common/explain.py" line="53"/>
         <source>{date}: the extension decided ({article}).</source>
         <translation>{date}: мерзімді ұзарту туралы шешім қабылданды ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="53"/>
+        <location filename="../common/explain.py" line="55"/>
         <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: шешімнен кейін екі ай, сол күн нөміріне дейін (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="55"/>
+        <location filename="../common/explain.py" line="57"/>
         <source>{date}: the last day moves to the next working day ({article}).</source>
         <translation>{date}: соңғы күн келесі жұмыс күніне ауысады ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="58"/>
+        <location filename="../common/explain.py" line="60"/>
         <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
         <translation>{date}: жария талқылауға дейінгі үшінші жұмыс күні – арыз иесін және мүдделі тұлғаларды шақырудың соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="61"/>
+        <location filename="../common/explain.py" line="63"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: қатысушыға акт немесе әрекет (әрекетсіздік) туралы белгілі болды ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="64"/>
+        <location filename="../common/explain.py" line="66"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: {months} ай өткен соң, сол күн нөміріне дейін, не қысқарақ айдың соңғы күні (шартты ереже: Кодекс айларды есептеу тәртібін белгілемейді).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="67"/>
+        <location filename="../common/explain.py" line="69"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
         <translation>{date}: шағым берудің соңғы күні ({article}). Кешірек берілген шағым да қабылданады және тіркеледі (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="70"/>
+        <location filename="../common/explain.py" line="72"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: сол күні қабылданған ұзарту шешімі белгілей алатын ең соңғы күн.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="72"/>
+        <location filename="../common/explain.py" line="74"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: мерзім осы күнге дейін ұзартылды ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="74"/>
+        <location filename="../common/explain.py" line="76"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: әкімшілік орган {until} дейін түзету мерзімін белгіледі ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="87"/>
+        <location filename="../common/explain.py" line="89"/>
         <source>weekend</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="91"/>
+        <location filename="../common/explain.py" line="93"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>«{name}» мерекесіне байланысты ауыстырылған демалыс күні</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="93"/>
+        <location filename="../common/explain.py" line="95"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>«{name}» мерекесі (күні болжамды; қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="94"/>
+        <location filename="../common/explain.py" line="96"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>«{name}» мереке күні</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="96"/>
+        <location filename="../common/explain.py" line="98"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>аппарат белгілеген қосымша демалыс күні: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="98"/>
+        <location filename="../common/explain.py" line="100"/>
         <source>non-working day</source>
         <translation>жұмыс істемейтін күн</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="106"/>
+        <location filename="../common/explain.py" line="108"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: келіп түсті.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="108"/>
+        <location filename="../common/explain.py" line="110"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
         <translation>{date}: түскен күні тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="111"/>
+        <location filename="../common/explain.py" line="113"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс күні аяқталғаннан кейін (сағат {end}) түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="112"/>
+        <location filename="../common/explain.py" line="114"/>
         <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
         <translation>{date}: келесі жұмыс күні тіркелді, себебі жұмыс істемейтін күні түсті (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="114"/>
+        <location filename="../common/explain.py" line="116"/>
         <source>{date}: registered (art. 64 part 3).</source>
         <translation>{date}: тіркелді (ӘРПК 64-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="116"/>
+        <location filename="../common/explain.py" line="118"/>
         <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
         <translation>Мерзім шағым келіп түскен күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="118"/>
+        <location filename="../common/explain.py" line="120"/>
         <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
         <translation>Мерзім тіркелген күннің келесі күнінен, яғни {date} күнінен бастап есептеледі (ӘРПК 76-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="120"/>
+        <location filename="../common/explain.py" line="122"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-жұмыс күні.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="122"/>
+        <location filename="../common/explain.py" line="124"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: есептелмейді: {reason}.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="124"/>
+        <location filename="../common/explain.py" line="126"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: {days} жұмыс күндік мерзімнің соңғы күні ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="133"/>
+        <location filename="../common/explain.py" line="135"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>ӘРПК {article}-бабы {part}-бөлігінің {sub}) тармақшасы</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="136"/>
+        <location filename="../common/explain.py" line="138"/>
         <source>APPC art. {article} part {part}</source>
         <translation>ӘРПК {article}-бабының {part}-бөлігі</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="138"/>
+        <location filename="../common/explain.py" line="140"/>
         <source>APPC art. {article}</source>
         <translation>ӘРПК {article}-бабы</translation>
     </message>
@@ -3018,7 +3148,7 @@
     </message>
     <message>
         <location filename="../common/labels.py" line="24"/>
-        <location filename="../common/labels.py" line="107"/>
+        <location filename="../common/labels.py" line="119"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -3123,180 +3253,230 @@
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="51"/>
+        <location filename="../common/labels.py" line="52"/>
+        <source>LLP (limited liability partnership)</source>
+        <translation>ЖШС (жауапкершілігі шектеулі серіктестік)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="53"/>
+        <source>JSC (joint-stock company)</source>
+        <translation>АҚ (акционерлік қоғам)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="54"/>
+        <source>Production cooperative</source>
+        <translation>ӨК (өндірістік кооператив)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="55"/>
+        <source>Public association</source>
+        <translation>ҚБ (қоғамдық бірлестік)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="56"/>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="57"/>
+        <source>Municipal state enterprise</source>
+        <translation>МКК (мемлекеттік коммуналдық кәсіпорын)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="58"/>
+        <source>Republican state enterprise</source>
+        <translation>РМК (республикалық мемлекеттік кәсіпорын)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="59"/>
+        <source>Non-profit joint-stock company</source>
+        <translation>КЕАҚ (коммерциялық емес акционерлік қоғам)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="60"/>
+        <source>Other (type it)</source>
+        <translation>Басқа (жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="63"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="52"/>
+        <location filename="../common/labels.py" line="64"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="53"/>
+        <location filename="../common/labels.py" line="65"/>
         <location filename="../reception/labels.py" line="26"/>
         <source>Other</source>
         <translation>Басқа тіл</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="56"/>
+        <location filename="../common/labels.py" line="68"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>арыз иесінің тегі мен аты не ұйымның атауы (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="57"/>
+        <location filename="../common/labels.py" line="69"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>пошталық мекенжай (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="58"/>
+        <location filename="../common/labels.py" line="70"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>жолданым бағытталған орган немесе лауазымды адам (ӘРПК 63-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="59"/>
+        <location filename="../common/labels.py" line="71"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>жолданымның мәні (ӘРПК 63-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="60"/>
+        <location filename="../common/labels.py" line="72"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>жолданым күні (ӘРПК 63-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="61"/>
+        <location filename="../common/labels.py" line="73"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>қолы немесе электрондық цифрлық қолтаңба (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="64"/>
+        <location filename="../common/labels.py" line="76"/>
         <source>the complaint body (art. 93 part 2 1))</source>
         <translation>шағымды қарайтын орган (ӘРПК 93-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="65"/>
+        <location filename="../common/labels.py" line="77"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
         <translation>шағым берушінің тегі мен аты не ұйымның атауы (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="66"/>
+        <location filename="../common/labels.py" line="78"/>
         <source>postal address (art. 93 part 2 2))</source>
         <translation>пошталық мекенжай (ӘРПК 93-бабы 2-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="67"/>
+        <location filename="../common/labels.py" line="79"/>
         <source>actual address or location (art. 93 part 2 3))</source>
         <translation>нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="68"/>
+        <location filename="../common/labels.py" line="80"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
         <translation>актісіне немесе әрекетіне шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="69"/>
+        <location filename="../common/labels.py" line="81"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
         <translation>мән-жайлар мен дәлелдер (ӘРПК 93-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="70"/>
+        <location filename="../common/labels.py" line="82"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
         <translation>шағым беру күні (ӘРПК 93-бабы 2-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="71"/>
+        <location filename="../common/labels.py" line="83"/>
         <source>signature (art. 93 part 2 7))</source>
         <translation>қолы (ӘРПК 93-бабы 2-бөлігінің 7) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="72"/>
+        <location filename="../common/labels.py" line="84"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
         <translation>қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="78"/>
+        <location filename="../common/labels.py" line="90"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
         <translation>арыз иесі ұйым емес, Қазақстан Республикасының азаматы (ӘРПК 90-1-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="79"/>
+        <location filename="../common/labels.py" line="91"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
         <translation>арыз иесінің ЖСН-і (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="80"/>
+        <location filename="../common/labels.py" line="92"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
         <translation>арыз иесінің электрондық мекенжайы (ӘРПК 90-2-бабы 2-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="81"/>
+        <location filename="../common/labels.py" line="93"/>
         <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
         <translation>петицияны жолдаған уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="82"/>
+        <location filename="../common/labels.py" line="94"/>
         <source>how many citizens joined (art. 90-3 part 4)</source>
         <translation>петицияға қосылған азаматтар саны (ӘРПК 90-3-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="91"/>
+        <location filename="../common/labels.py" line="103"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="133"/>
-        <location filename="../common/labels.py" line="92"/>
+        <location filename="../common/labels.py" line="104"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="134"/>
-        <location filename="../common/labels.py" line="93"/>
+        <location filename="../common/labels.py" line="105"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="94"/>
+        <location filename="../common/labels.py" line="106"/>
         <source>Due within 3 working days</source>
         <translation>Мерзімі 3 жұмыс күні ішінде</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="97"/>
+        <location filename="../common/labels.py" line="109"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="98"/>
+        <location filename="../common/labels.py" line="110"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="108"/>
+        <location filename="../common/labels.py" line="120"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="109"/>
+        <location filename="../common/labels.py" line="121"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="110"/>
+        <location filename="../common/labels.py" line="122"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="111"/>
+        <location filename="../common/labels.py" line="123"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="112"/>
+        <location filename="../common/labels.py" line="124"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="113"/>
+        <location filename="../common/labels.py" line="125"/>
+        <source>Appeal routes changed</source>
+        <translation>Шағым жасау тәртібі өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="126"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
@@ -3922,58 +4102,63 @@
         <translation>Сот ісі туралы мәлімет енгізілді (ӘРПК 100-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="23"/>
+        <location filename="../complaint/labels.py" line="16"/>
+        <source>Complaint facts: when learned, when filed, rights explained, whose act (art. 92, 93, art. 94 part 2)</source>
+        <translation>Шағым мән-жайлары: қашан белгілі болды, қашан берілді, құқықтар түсіндірілді, кімнің актісі (ӘРПК 92, 93-баптары, 94-бабының 2-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="29"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Шағымды жіберу не оны толық қанағаттандыру</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="24"/>
+        <location filename="../complaint/labels.py" line="30"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
         <translation>Шағымды шағым жасалатын органға жіберу (ӘРПК 100-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="25"/>
+        <location filename="../complaint/labels.py" line="31"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
         <translation>Хабарлама: шағым қараусыз қалдырылды (ӘРПК 95-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="29"/>
+        <location filename="../complaint/labels.py" line="36"/>
         <source>1) Revoke the act</source>
         <translation>1) Актінің күшін жою</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="30"/>
+        <location filename="../complaint/labels.py" line="37"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Актінің күшін жою және жаңа акт қабылдау</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="31"/>
+        <location filename="../complaint/labels.py" line="38"/>
         <source>3) Take the administrative action</source>
         <translation>3) Әкімшілік әрекетті жасау</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="32"/>
+        <location filename="../complaint/labels.py" line="39"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Шағымды қанағаттандырусыз қалдыру</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="33"/>
+        <location filename="../complaint/labels.py" line="40"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Анықталған бұзушылықтарды көрсетіп, шағым жасалатын органға жіберу</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="34"/>
+        <location filename="../complaint/labels.py" line="41"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Шағымды қараусыз қалдыру (ӘРПК 95-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="40"/>
+        <location filename="../complaint/labels.py" line="47"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
         <translation>Әкімшілік іспен бірге шағымды қарайтын органға жіберілді (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="36"/>
-        <location filename="../complaint/labels.py" line="41"/>
+        <location filename="../complaint/labels.py" line="43"/>
+        <location filename="../complaint/labels.py" line="48"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
         <translation>Шағым жасалатын органның өзі қанағаттандырды (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
@@ -3981,11 +4166,6 @@
         <location filename="../complaint/labels.py" line="15"/>
         <source>The challenged official heard (art. 98 part 3)</source>
         <translation>Шағым жасалатын лауазымды адам тыңдалды (ӘРПК 98-бабының 3-бөлігі)</translation>
-    </message>
-    <message>
-        <location filename="../complaint/labels.py" line="16"/>
-        <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
-        <translation>Шағым беру мән-жайлары анықталды: белгілі болған күн, берілген күн, құқықтардың түсіндірілуі (ӘРПК 92-бабы, 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="18"/>
@@ -4003,172 +4183,192 @@
         <translation>Акт орындалмайды: шағымды қарау нәтижесі (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="35"/>
+        <location filename="../complaint/labels.py" line="21"/>
+        <source>Reopened by a binding decision on a complaint (art. 100 part 4)</source>
+        <translation>Шағым бойынша міндетті шешіммен қайта ашылды (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="25"/>
+        <source>Consider the case again (art. 100 part 1 5))</source>
+        <translation>Істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 5) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="26"/>
+        <source>Carry out the new act or the action (art. 100 part 4)</source>
+        <translation>Жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="32"/>
+        <source>Reopened case: do what the binding decision obliges (art. 100 part 4)</source>
+        <translation>Қайта ашылған іс: міндетті шешім талап еткенді орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="42"/>
         <source>No decision in term: deemed refused (art. 100 part 5)</source>
         <translation>Мерзімінде шешім қабылданбады: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="45"/>
+        <location filename="../complaint/labels.py" line="52"/>
         <source>Execution paused while the complaint runs</source>
         <translation>Шағым қаралып жатқанда орындалуы тоқтатыла тұрады</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="46"/>
+        <location filename="../complaint/labels.py" line="53"/>
         <source>Execution resumed</source>
         <translation>Орындалуы қайта жалғастырылды</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="47"/>
+        <location filename="../complaint/labels.py" line="54"/>
         <source>Not executed (revoked, replaced or sent back)</source>
         <translation>Орындалмайды (күші жойылды, жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="50"/>
+        <location filename="../complaint/labels.py" line="57"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
         <translation>Маңызы бар мән-жайлардың ауқымы дұрыс айқындалмаған немесе анықталмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="51"/>
+        <location filename="../complaint/labels.py" line="58"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
         <translation>Акт немесе әрекет мазмұны іс материалдарына сәйкес келмейді (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="52"/>
+        <location filename="../complaint/labels.py" line="59"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
         <translation>Заңнама бұзылған немесе дұрыс қолданылмаған (ӘРПК 100-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="53"/>
+        <location filename="../complaint/labels.py" line="60"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шағым бойынша шешім бар (ӘРПК 95-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="54"/>
+        <location filename="../complaint/labels.py" line="61"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша заңды күшіне енген сот актісі бар (ӘРПК 95-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="55"/>
+        <location filename="../complaint/labels.py" line="62"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Шағым қайтарылды (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="56"/>
+        <location filename="../complaint/labels.py" line="63"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Шағымды кері қайтарып алу қабылданды (ӘРПК 95-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="57"/>
+        <location filename="../complaint/labels.py" line="64"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>Сол мәселе бойынша соттың қарауында жатқан әкімшілік талап қою бар (ӘРПК 95-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="58"/>
+        <location filename="../complaint/labels.py" line="65"/>
         <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
         <translation>Шағымды қарайтын органға жіберілгенге дейін кері қайтарып алынды (ӘРПК 64-бабының 9-бөлігі, 94-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="61"/>
+        <location filename="../complaint/labels.py" line="68"/>
         <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
         <translation>Біздің актімізге немесе әрекетімізге шағым жасалды: шағымды жіберу не қанағаттандыру (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="62"/>
+        <location filename="../complaint/labels.py" line="69"/>
         <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
         <translation>Шағымды шағымды қарайтын орган ретінде біз қараймыз (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="65"/>
+        <location filename="../complaint/labels.py" line="72"/>
         <source>Our act challenged</source>
         <translation>Біздің актімізге шағым</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="66"/>
+        <location filename="../complaint/labels.py" line="73"/>
         <source>We consider it</source>
         <translation>Шағымды біз қараймыз</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="69"/>
+        <location filename="../complaint/labels.py" line="76"/>
         <source>Administrative act</source>
         <translation>Әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="70"/>
+        <location filename="../complaint/labels.py" line="77"/>
         <source>Administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="71"/>
+        <location filename="../complaint/labels.py" line="78"/>
         <source>Inaction</source>
         <translation>Әрекетсіздік</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="74"/>
+        <location filename="../complaint/labels.py" line="81"/>
         <source>Execution suspended (art. 96 part 1)</source>
         <translation>Орындалуы тоқтатыла тұрды (ӘРПК 96-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="75"/>
+        <location filename="../complaint/labels.py" line="82"/>
         <source>Not suspended</source>
         <translation>Тоқтатыла тұрмайды</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="76"/>
+        <location filename="../complaint/labels.py" line="83"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Тоқтата тұратын ештеңе жоқ (әрекетсіздік)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="77"/>
+        <location filename="../complaint/labels.py" line="84"/>
         <source>Suspension ended</source>
         <translation>Тоқтата тұру аяқталды</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="80"/>
+        <location filename="../complaint/labels.py" line="87"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) құқықтарды, қоғамдық немесе мемлекеттік мүдделерді қорғау</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="81"/>
+        <location filename="../complaint/labels.py" line="88"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) қаржы нарығын реттеу органының, Ұлттық Банктің немесе мемлекеттік аудит органының актісі</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="82"/>
+        <location filename="../complaint/labels.py" line="89"/>
         <source>3) another case provided by law</source>
         <translation>3) заңдарда көзделген өзге де жағдай</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="85"/>
+        <location filename="../complaint/labels.py" line="92"/>
         <source>Illness</source>
         <translation>Ауру</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="86"/>
+        <location filename="../complaint/labels.py" line="93"/>
         <source>Force majeure</source>
         <translation>Еңсерілмейтін күш</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="87"/>
+        <location filename="../complaint/labels.py" line="94"/>
         <source>Another reason that made filing impossible</source>
         <translation>Шағым беру мүмкіндігінен айырған өзге себеп</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="90"/>
+        <location filename="../complaint/labels.py" line="97"/>
         <source>Term restored (art. 92 part 2)</source>
         <translation>Мерзім қалпына келтірілді (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="91"/>
+        <location filename="../complaint/labels.py" line="98"/>
         <source>Restoration refused (art. 92 part 2)</source>
         <translation>Мерзімді қалпына келтіруден бас тартылды (ӘРПК 92-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="94"/>
+        <location filename="../complaint/labels.py" line="101"/>
         <source>A favourable administrative act</source>
         <translation>Қолайлы әкімшілік акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="95"/>
+        <location filename="../complaint/labels.py" line="102"/>
         <source>An administrative action</source>
         <translation>Әкімшілік әрекет</translation>
     </message>
@@ -5016,376 +5216,481 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="117"/>
+        <source>The act cannot be issued without its appeal route: a deputy signs it, and no complaint body (or court) is set for a deputy&apos;s acts. Enter it in Settings, Appeal routes (art. 80 part 5, art. 91 part 3).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген. Оны Баптаулар, Шағым жасау тәртібі бөлімінде енгізіңіз (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="118"/>
+        <source>The act cannot be issued without its appeal route: its category has no complaint body (or court). Enter it in Settings, Appeal routes (art. 80 part 5).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген. Оны Баптаулар, Шағым жасау тәртібі бөлімінде енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="119"/>
+        <source>Choose the legal form from the list.</source>
+        <translation>Ұйымдық-құқықтық нысанды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="120"/>
+        <source>Type the legal form, or choose it from the list.</source>
+        <translation>Ұйымдық-құқықтық нысанды жазыңыз немесе тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="121"/>
+        <source>This category of acts is no longer in the settings: choose another.</source>
+        <translation>Актілердің бұл санаты баптауларда енді жоқ: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="122"/>
+        <source>Category {row}: give its name in Kazakh and in Russian.</source>
+        <translation>{row}-санат: атауын қазақ және орыс тілдерінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="123"/>
+        <source>Category {row}: a category with this name is already in the list.</source>
+        <translation>{row}-санат: мұндай атаулы санат тізімде бар.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="124"/>
+        <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
+        <translation>{row}-санат: шағымды қарайтын органды, ал жоғары тұрған орган болмаса, сотты көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="125"/>
+        <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
+        <translation>{row}-санат: шағымды қарайтын орган мен сотты екі тілде де көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="126"/>
+        <source>Category {row}: a text is too long, at most {max} characters.</source>
+        <translation>{row}-санат: мәтін тым ұзын, ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="127"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Алдымен істегі шешімді тіркеңіз (Әрекеттер мәзірі); құжат сол шешімді қамтиды (ӘРПК 77, 89, 90-6-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Бұл құжатты осы іске шығаруға құқығыңыз жоқ. Оны шығаратындар: {roles}; шешім құжатын — шешім қабылдаған лауазымды адам немесе басшы, хабарламаны — істі жүргізушілер.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Бұл мән істен алынады, оны қолмен енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі өз өрістерінен тыс нәрсені сұрайды ({detail}); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі тым ұзақ өңделеді немесе тым үлкен құжат жасайды ({limit} шегі); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі: баптауларда органның басшысын енгізіңіз (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="164"/>
+        <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
+        <translation>Мерзім бір рет ұзартылды. ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді көздейді («мұндай шешім»), ал 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Қайта ұзарту үшін кеңсенің тіркелген құқықтық негізі қажет (Баптаулар, Құқықтық түсіндірмелер).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="165"/>
+        <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
+        <translation>Осы таңдаудың құқықтық негізін (заңды, оның бабын) көрсетіңіз: ол өзгеріспен бірге тіркеледі.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="166"/>
+        <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
+        <translation>Өз актімізге немесе әрекетімізге шағым әкімшілік іспен бірге үш жұмыс күні ішінде шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі) немесе толық қанағаттандырылады; оны қайтару немесе талаптарға сәйкес келтіруді сұрау – шағымды қарайтын органның ісі (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="167"/>
+        <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
+        <translation>Қайтарудың үш жұмыс күні {due} аяқталды: жолданым енді қаралады (ӘРПК 64-бабының 7-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="168"/>
+        <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
+        <translation>Бұл қарсылықты қарсылық білдірілген адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 67-бабының 4-бөлігі): орынбасарға немесе аппарат басшысына – органның басшысы.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="169"/>
+        <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
+        <translation>Шешім қабылдамас бұрын кімнің актісіне немесе әрекетіне шағым жасалғанын жазыңыз (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы): шағымды қарайтын орган одан жоғары тұруы тиіс (91-баптың 3-бөлігі, 97-баптың 2-бөлігі). «Шағым мән-жайлары» әрекетін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="170"/>
+        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): send it there with the case file (art. 91 part 4).</source>
+        <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны әкімшілік іспен бірге сонда жіберіңіз (91-баптың 4-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="171"/>
+        <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
+        <translation>Шағымды актісіне шағым жасалған адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 91-бабының 3-бөлігі): орынбасардың актісін – органның басшысы.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="172"/>
+        <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
+        <translation>Тіркеуден кейін қатысушыға оның құқықтары мен міндеттері түсіндірілуге тиіс (ӘРПК 94-бабының 2-бөлігі): күнін «Шағым мән-жайлары» әрекетімен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="173"/>
+        <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
+        <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="164"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="165"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="212"/>
+        <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
+        <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="213"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="236"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -5449,13 +5754,13 @@
     </message>
     <message>
         <location filename="../admin/office_form.py" line="31"/>
-        <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
-        <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
+        <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
+        <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="32"/>
-        <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
-        <translation>Шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
+        <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
+        <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="33"/>
@@ -5605,6 +5910,54 @@
         <location filename="../petition/tab.py" line="33"/>
         <source>Official statement</source>
         <translation>Ресми хабарлама</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPage</name>
+    <message>
+        <location filename="../admin/readings_page.py" line="16"/>
+        <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
+        <translation>Әдепкі мәндер – Кодекстің тікелей мағынасы. Өзге таңдау үшін оның құқықтық негізі қажет, әр өзгеріс тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="20"/>
+        <source>Allow a further extension of a case&apos;s term</source>
+        <translation>Іс мерзімін қайта ұзартуға рұқсат беру</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="23"/>
+        <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
+        <translation>ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді, одан бастап екі айдан аспайтын мерзімді көздейді; 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Өшірулі: бір іске бір ұзарту.</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="26"/>
+        <source>Extension (art. 76 parts 3, 4)</source>
+        <translation>Ұзарту (ӘРПК 76-бабының 3, 4-бөліктері)</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="29"/>
+        <source>The law and article that allow it</source>
+        <translation>Оған рұқсат беретін заң мен бап</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="30"/>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="36"/>
+        <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
+        <translation>Шағымды қарайтын органның немесе соттың міндетті шешімімен қайта ашылған іс сол шешім белгілеген мерзімде қаралады; ол белгілемесе – осынша жұмыс күні (әдепкі 15, ӘРПК 76-бабының 1-бөлігі сияқты).</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="38"/>
+        <source>Reopened case, working days (art. 100 part 4)</source>
+        <translation>Қайта ашылған іс, жұмыс күндері (ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="42"/>
+        <source>Legal basis (for a term other than 15)</source>
+        <translation>Құқықтық негіз (15-тен өзге мерзім үшін)</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +6180,94 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>RoutesForm</name>
+    <message>
+        <location filename="../admin/routes_form.py" line="35"/>
+        <source>The head&apos;s acts: the superior body or the court given on the Office page.</source>
+        <translation>Басшының актілері: Аппарат бетінде көрсетілген жоғары тұрған орган немесе сот.</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="37"/>
+        <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
+        <translation>Орынбасар қол қойған актілер (ӘРПК 91-бабының 3-бөлігі: орынбасар үшін бағыныстылық тәртібімен жоғары тұрған лауазымды адам, әдетте осы мекеменің басшысы)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="41"/>
+        <source>Complaint body, with its address (Kazakh)</source>
+        <translation>Шағымды қарайтын орган, мекенжайымен (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="42"/>
+        <source>Complaint body, with its address (Russian)</source>
+        <translation>Шағымды қарайтын орган, мекенжайымен (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="43"/>
+        <source>Court, if there is no superior body (Kazakh)</source>
+        <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="44"/>
+        <source>Court, if there is no superior body (Russian)</source>
+        <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="52"/>
+        <source>Fill from the head of the office</source>
+        <translation>Мекеме басшысынан толтыру</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="56"/>
+        <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
+        <translation>Шағымды қарайтын өз органы бар арнаулы заңдар бойынша актілер (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Category (Kazakh)</source>
+        <translation>Санаты (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Category (Russian)</source>
+        <translation>Санаты (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Special law</source>
+        <translation>Арнаулы заң</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="63"/>
+        <source>Complaint body (Kazakh)</source>
+        <translation>Шағымды қарайтын орган (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="63"/>
+        <source>Complaint body (Russian)</source>
+        <translation>Шағымды қарайтын орган (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="64"/>
+        <source>Court (Kazakh)</source>
+        <translation>Сот (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="64"/>
+        <source>Court (Russian)</source>
+        <translation>Сот (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="68"/>
+        <source>Add category</source>
+        <translation>Санат қосу</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="71"/>
+        <source>Remove category</source>
+        <translation>Санатты алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTab</name>
     <message>
         <location filename="../reception/schedule_tab.py" line="40"/>
@@ -5907,52 +6348,62 @@ The lists are in the control panel.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../admin/settings_dialog.py" line="32"/>
+        <location filename="../admin/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="42"/>
+        <location filename="../admin/settings_dialog.py" line="50"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="43"/>
+        <location filename="../admin/settings_dialog.py" line="51"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Жаңа тіл бағдарлама қайта іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="45"/>
+        <location filename="../admin/settings_dialog.py" line="53"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="46"/>
+        <location filename="../admin/settings_dialog.py" line="54"/>
+        <source>Appeal routes</source>
+        <translation>Шағым жасау тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Terms</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="47"/>
+        <location filename="../admin/settings_dialog.py" line="57"/>
+        <source>Legal readings</source>
+        <translation>Құқықтық түсіндірмелер</translation>
+    </message>
+    <message>
+        <location filename="../admin/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="81"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="81"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>

@@ -51,12 +51,12 @@
     <message>
         <location filename="../case/action_forms.py" line="57"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
-        <translation>Что не указано (ст. 63 ч. 2, ст. 93 ч. 2 АППК)</translation>
+        <translation>Что не указано (ч. 2 ст. 63, ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="76"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
-        <translation>Исправить до (разумный срок, ст. 64 ч. 6 АППК)</translation>
+        <translation>Исправить до (разумный срок, ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="52"/>
@@ -79,6 +79,11 @@
         <translation>Компетентный орган или должностное лицо</translation>
     </message>
     <message>
+        <location filename="../case/action_forms.py" line="49"/>
+        <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
+        <translation>Рабочие дни на исполнение акта (пусто – 5; при отказе не указывается; ч. 3 ст. 86 АППК)</translation>
+    </message>
+    <message>
         <location filename="../case/action_forms.py" line="60"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
@@ -91,7 +96,7 @@
     <message>
         <location filename="../case/action_forms.py" line="72"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
-        <translation>Эта часть содержит сведения о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
+        <translation>Эта часть содержит сведения о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="78"/>
@@ -147,7 +152,7 @@
         <location filename="../case/action_forms.py" line="89"/>
         <location filename="../case/action_forms.py" line="114"/>
         <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="68"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
@@ -179,7 +184,7 @@
     <message>
         <location filename="../case/action_forms.py" line="53"/>
         <source>No hearing: exception (art. 73 part 2)</source>
-        <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
+        <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="48"/>
@@ -190,8 +195,8 @@
         <location filename="../case/action_forms.py" line="92"/>
         <location filename="../case/action_forms.py" line="124"/>
         <location filename="../case/action_forms.py" line="134"/>
-        <location filename="../complaint/action_forms.py" line="41"/>
-        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="45"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
@@ -243,7 +248,7 @@
     </message>
     <message>
         <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="48"/>
+        <location filename="../complaint/action_forms.py" line="52"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
@@ -256,17 +261,12 @@
     <message>
         <location filename="../case/action_forms.py" line="77"/>
         <source>Withheld as secret (art. 75 part 3)</source>
-        <translation>Не предоставлено как охраняемая тайна (ст. 75 ч. 3 АППК)</translation>
+        <translation>Не предоставлено как охраняемая тайна (ч. 3 ст. 75 АППК)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="83"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
-    </message>
-    <message>
-        <location filename="../case/action_forms.py" line="49"/>
-        <source>Working days to execute (5 unless the act says otherwise)</source>
-        <translation>Срок исполнения, рабочих дней (5, если в акте не указано иное)</translation>
     </message>
     <message>
         <location filename="../case/action_forms.py" line="96"/>
@@ -279,14 +279,14 @@
         <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="47"/>
+        <location filename="../complaint/action_forms.py" line="51"/>
         <source>Complaint body</source>
         <translation>Орган, рассматривающий жалобу</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="33"/>
         <source>The whole administrative case file goes with it (art. 91 part 4)</source>
-        <translation>Вместе с жалобой направляется всё административное дело (ст. 91 ч. 4 АППК)</translation>
+        <translation>Вместе с жалобой направляется всё административное дело (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="22"/>
@@ -304,7 +304,7 @@
         <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="48"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
@@ -314,39 +314,59 @@
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="67"/>
         <source>Its number and date, what we must do</source>
         <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="27"/>
         <source>Reason (art. 92 part 2)</source>
-        <translation>Причина (ст. 92 ч. 2 АППК)</translation>
+        <translation>Причина (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="58"/>
+        <location filename="../complaint/action_forms.py" line="34"/>
+        <source>Body or official challenged (art. 93 part 2 4))</source>
+        <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="35"/>
+        <source>Official who took it, if ours (art. 97 part 2)</source>
+        <translation>Наше должностное лицо, принявшее его, если есть (ч. 2 ст. 97 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="36"/>
+        <source>Working days the decision gives us (empty: the office&apos;s default; art. 100 part 4)</source>
+        <translation>Рабочие дни, которые даёт нам решение (пусто – срок учреждения по умолчанию; ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="37"/>
+        <source>The court obliges us to (our case reopens)</source>
+        <translation>Суд обязывает нас (наше дело открывается вновь)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="62"/>
         <source>The facts and the proof</source>
         <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>The term is restored</source>
         <translation>Срок восстановлен</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="38"/>
+        <location filename="../complaint/action_forms.py" line="42"/>
         <source>Decision (art. 100 part 1)</source>
-        <translation>Решение (ст. 100 ч. 1 АППК)</translation>
+        <translation>Решение (ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="19"/>
         <source>Grounds found (art. 100 part 3; for decisions 1, 2, 3 and 5)</source>
-        <translation>Установленные основания (ст. 100 ч. 3 АППК; для решений 1, 2, 3 и 5)</translation>
+        <translation>Установленные основания (ч. 3 ст. 100 АППК; для решений 1, 2, 3 и 5)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="12"/>
         <source>The act or action is within our own competence (art. 100 part 2; decisions 1–3)</source>
-        <translation>Принятие акта или совершение действия входит в нашу компетенцию (ст. 100 ч. 2 АППК; решения 1–3)</translation>
+        <translation>Принятие акта или совершение действия входит в нашу компетенцию (ч. 2 ст. 100 АППК; решения 1–3)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="24"/>
@@ -356,7 +376,7 @@
     <message>
         <location filename="../complaint/action_forms.py" line="25"/>
         <source>The new act does not worsen the complainant&apos;s position (art. 98 part 6)</source>
-        <translation>Новый акт не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
+        <translation>Новый акт не ухудшает положение заявителя (ч. 6 ст. 98 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="32"/>
@@ -369,7 +389,7 @@
         <translation>Предложения по их устранению (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="39"/>
+        <location filename="../complaint/action_forms.py" line="43"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Основание оставления без рассмотрения (решение 6)</translation>
     </message>
@@ -381,7 +401,7 @@
     <message>
         <location filename="../case/action_forms.py" line="66"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
-        <translation>Обоснование (ст. 100 ч. 4, подп. 6) ч. 1 ст. 101 АППК)</translation>
+        <translation>Обоснование (ч. 4 ст. 100, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="21"/>
@@ -389,12 +409,12 @@
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="40"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
-        <translation>Без заслушивания: исключение (ст. 73 ч. 2, ст. 98 ч. 3 АППК)</translation>
+        <translation>Без заслушивания: исключение (ч. 2 ст. 73, ч. 3 ст. 98 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="51"/>
+        <location filename="../complaint/action_forms.py" line="55"/>
         <source>Sent to the participant on</source>
         <translation>Дата направления участнику</translation>
     </message>
@@ -404,34 +424,34 @@
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="54"/>
+        <location filename="../complaint/action_forms.py" line="58"/>
         <source>What the official explained</source>
         <translation>Пояснения должностного лица</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>Heard on</source>
         <translation>Дата заслушивания</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="20"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
-        <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
+        <translation>Дата, когда заявителю стало известно об акте или действии (ч. 1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="17"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
-        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+        <translation>Дата подачи жалобы в обжалуемый орган (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="31"/>
         <source>The act did not state the appeal route (six months, art. 92 part 1-1)</source>
-        <translation>В акте не указан порядок обжалования (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
+        <translation>В акте не указан порядок обжалования (шесть месяцев, ч. 1-1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="30"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
-        <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
+        <translation>Дата разъяснения прав и обязанностей (ч. 2 ст. 94 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="15"/>
@@ -511,7 +531,7 @@
     <message>
         <location filename="../petition/action_forms.py" line="27"/>
         <source>Decision (art. 90-6 part 1)</source>
-        <translation>Решение (ст. 90-6 ч. 1 АППК)</translation>
+        <translation>Решение (ч. 1 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/action_forms.py" line="13"/>
@@ -526,7 +546,7 @@
     <message>
         <location filename="../petition/action_forms.py" line="28"/>
         <source>Reasoning (art. 90-6 part 2)</source>
-        <translation>Обоснование (ст. 90-6 ч. 2 АППК)</translation>
+        <translation>Обоснование (ч. 2 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/action_forms.py" line="10"/>
@@ -642,37 +662,67 @@
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="175"/>
-        <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
-        <translation>Неполное (ст. 64 ч. 6 АППК). Не указано: {items}</translation>
+        <location filename="../case/appeal_card.py" line="176"/>
+        <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
+        <translation>Организационно-правовая форма организации не указана: в административном акте или решении по жалобе она указывается вместе с наименованием (подп. 3) ч. 1 ст. 80, подп. 3) ч. 1 ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="187"/>
+        <location filename="../case/appeal_card.py" line="183"/>
+        <source>Complaints against it (art. 91)</source>
+        <translation>Жалобы на него (ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="186"/>
+        <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
+        <translation>рассмотреть дело заново, устранив нарушения, выявленные органом, рассматривающим жалобу (подп. 5) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="188"/>
+        <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
+        <translation>исполнить новый акт или действие, которые предписывает решение (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="189"/>
+        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
+        <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней (ч. 4 ст. 100 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="197"/>
+        <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
+        <translation>Неполное (ч. 6 ст. 64 АППК). Не указано: {items}</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="209"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="193"/>
-        <source>Extended to {due} (art. 76 part 3).</source>
-        <translation>Срок продлён до {due} (ст. 76 ч. 3 АППК).</translation>
+        <location filename="../case/appeal_card.py" line="215"/>
+        <source>Reopened (art. 100 part 4): due {due}.</source>
+        <translation>Открыто вновь (ч. 4 ст. 100 АППК): срок {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="217"/>
+        <source>Extended to {due} (art. 76 part 3).</source>
+        <translation>Срок продлён до {due} (ч. 3 ст. 76 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="210"/>
+        <location filename="../case/appeal_card.py" line="234"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="211"/>
+        <location filename="../case/appeal_card.py" line="235"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -680,77 +730,92 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../intake/applicant_form.py" line="36"/>
+        <location filename="../intake/applicant_form.py" line="38"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="38"/>
+        <location filename="../intake/applicant_form.py" line="40"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="52"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="52"/>
+        <location filename="../intake/applicant_form.py" line="54"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="53"/>
+        <location filename="../intake/applicant_form.py" line="55"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Отчество (при наличии в документе, удостоверяющем личность)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="56"/>
         <source>IIN (if available)</source>
         <translation>ИИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="59"/>
-        <source>Name and legal form</source>
-        <translation>Наименование и организационно-правовая форма</translation>
+        <location filename="../intake/applicant_form.py" line="62"/>
+        <source>Name of the organisation</source>
+        <translation>Наименование организации</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="60"/>
+        <location filename="../intake/applicant_form.py" line="68"/>
+        <source>— not stated —</source>
+        <translation>— не указана —</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="72"/>
+        <source>Legal form (art. 80 part 1 3))</source>
+        <translation>Организационно-правовая форма (подп. 3) ч. 1 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="76"/>
+        <source>Legal form, if other</source>
+        <translation>Организационно-правовая форма, если иная</translation>
+    </message>
+    <message>
+        <location filename="../intake/applicant_form.py" line="78"/>
         <source>BIN (if available)</source>
         <translation>БИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="61"/>
+        <location filename="../intake/applicant_form.py" line="79"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="65"/>
+        <location filename="../intake/applicant_form.py" line="83"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="69"/>
+        <location filename="../intake/applicant_form.py" line="87"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="70"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="73"/>
+        <location filename="../intake/applicant_form.py" line="91"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="81"/>
+        <location filename="../intake/applicant_form.py" line="99"/>
         <source>Number of signatories</source>
         <translation>Количество подписавших</translation>
     </message>
@@ -941,7 +1006,7 @@
     <message>
         <location filename="../reception/booking_tab.py" line="126"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
-        <translation>Дополнительная информация, запрошенная до приёма (ст. 90 ч. 2 АППК)</translation>
+        <translation>Дополнительная информация, запрошенная до приёма (ч. 2 ст. 90 АППК)</translation>
     </message>
 </context>
 <context>
@@ -1087,404 +1152,414 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="36"/>
+        <location filename="../case/card_text.py" line="37"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Registration date (art. 64 part 3)</source>
-        <translation>Дата регистрации (ст. 64 ч. 3 АППК)</translation>
+        <translation>Дата регистрации (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
+        <source>Legal form (art. 80 part 1 3))</source>
+        <translation>Организационно-правовая форма (подп. 3) ч. 1 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="51"/>
+        <source>Legal form, if other</source>
+        <translation>Организационно-правовая форма, если иная</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Internal due date</source>
         <translation>Внутренний срок</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
-        <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
+        <translation>Содержит сведения о преступлении или угрозе безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Term stopped on</source>
         <translation>Дата закрытия срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>No hearing: exception (art. 73 part 2)</source>
-        <translation>Без заслушивания: исключение (ст. 73 ч. 2 АППК)</translation>
+        <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>Why there was no hearing</source>
         <translation>Почему заслушивание не проводилось</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="76"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation>Из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
+        <translation>Из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="93"/>
+        <location filename="../case/card_text.py" line="96"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="93"/>
+        <location filename="../case/card_text.py" line="96"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="103"/>
+        <location filename="../case/card_text.py" line="106"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="104"/>
+        <location filename="../case/card_text.py" line="107"/>
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="105"/>
+        <location filename="../case/card_text.py" line="108"/>
         <source>Calendar override no.</source>
         <translation>Перенос в календаре №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="109"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="107"/>
+        <location filename="../case/card_text.py" line="110"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="108"/>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="113"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Sent by</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Forwarded to</source>
         <translation>Куда перенаправлено</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="119"/>
         <source>Due to forward by</source>
         <translation>Перенаправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Late</source>
         <translation>С нарушением срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Latest possible date</source>
         <translation>Предельная дата</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Date set in the decision</source>
         <translation>Дата, указанная в решении</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Decided by the superior body</source>
         <translation>Решение вышестоящего органа</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
-        <translation>Часть о преступлении или угрозе (ст. 64 ч. 7-2 АППК)</translation>
+        <translation>Часть о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>May be appealed (art. 70 part 4)</source>
-        <translation>Может быть обжаловано (ст. 70 ч. 4 АППК)</translation>
+        <translation>Может быть обжаловано (ч. 4 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="168"/>
+        <location filename="../case/card_text.py" line="171"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -1498,7 +1573,7 @@
         <location filename="../complaint/text.py" line="12"/>
         <location filename="../complaint/text.py" line="13"/>
         <source>Challenged (art. 91 part 1)</source>
-        <translation>Предмет обжалования (ст. 91 ч. 1 АППК)</translation>
+        <translation>Предмет обжалования (ч. 1 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="14"/>
@@ -1533,12 +1608,12 @@
     <message>
         <location filename="../complaint/text.py" line="20"/>
         <source>Learned of it on (art. 92 part 1)</source>
-        <translation>Дата, когда стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
+        <translation>Дата, когда стало известно об акте или действии (ч. 1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="21"/>
         <source>The act did not state the appeal route (art. 92 part 1-1)</source>
-        <translation>В акте не указан порядок обжалования (ст. 92 ч. 1-1 АППК)</translation>
+        <translation>В акте не указан порядок обжалования (ч. 1-1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="22"/>
@@ -1548,12 +1623,12 @@
     <message>
         <location filename="../complaint/text.py" line="23"/>
         <source>Filed after the term (art. 92 part 3)</source>
-        <translation>Подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
+        <translation>Подана с пропуском срока (ч. 3 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="24"/>
         <source>Restoration of the term (art. 92 part 2)</source>
-        <translation>Восстановление срока (ст. 92 ч. 2 АППК)</translation>
+        <translation>Восстановление срока (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="25"/>
@@ -1563,7 +1638,7 @@
     <message>
         <location filename="../complaint/text.py" line="26"/>
         <source>Kind of reason (art. 92 part 2)</source>
-        <translation>Вид уважительной причины (ст. 92 ч. 2 АППК)</translation>
+        <translation>Вид уважительной причины (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="27"/>
@@ -1578,12 +1653,12 @@
     <message>
         <location filename="../complaint/text.py" line="29"/>
         <source>Not suspended under (art. 96 part 1)</source>
-        <translation>Не приостанавливается по основанию (ст. 96 ч. 1 АППК)</translation>
+        <translation>Не приостанавливается по основанию (ч. 1 ст. 96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="30"/>
         <source>Grounds stated in the act (art. 96 part 2)</source>
-        <translation>Основания, указанные в акте (ст. 96 ч. 2 АППК)</translation>
+        <translation>Основания, указанные в акте (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="31"/>
@@ -1593,7 +1668,7 @@
     <message>
         <location filename="../complaint/text.py" line="32"/>
         <source>Rights and duties explained on (art. 94 part 2)</source>
-        <translation>Дата разъяснения прав и обязанностей (ст. 94 ч. 2 АППК)</translation>
+        <translation>Дата разъяснения прав и обязанностей (ч. 2 ст. 94 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="33"/>
@@ -1603,12 +1678,12 @@
     <message>
         <location filename="../complaint/text.py" line="34"/>
         <source>Sent on (art. 91 part 4)</source>
-        <translation>Дата направления (ст. 91 ч. 4 АППК)</translation>
+        <translation>Дата направления (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="35"/>
         <source>Satisfied by (art. 91 part 4)</source>
-        <translation>Чем удовлетворена жалоба (ст. 91 ч. 4 АППК)</translation>
+        <translation>Чем удовлетворена жалоба (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="36"/>
@@ -1623,7 +1698,7 @@
     <message>
         <location filename="../complaint/text.py" line="38"/>
         <source>Grounds found (art. 100 part 3)</source>
-        <translation>Установленные основания (ст. 100 ч. 3 АППК)</translation>
+        <translation>Установленные основания (ч. 3 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="39"/>
@@ -1683,12 +1758,12 @@
     <message>
         <location filename="../complaint/text.py" line="50"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
-        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+        <translation>Дата подачи жалобы в обжалуемый орган (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="51"/>
         <source>Challenged official heard on (art. 98 part 3)</source>
-        <translation>Дата заслушивания обжалуемого должностного лица (ст. 98 ч. 3 АППК)</translation>
+        <translation>Дата заслушивания обжалуемого должностного лица (ч. 3 ст. 98 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="52"/>
@@ -1698,22 +1773,22 @@
     <message>
         <location filename="../complaint/text.py" line="53"/>
         <source>With the whole case file (art. 91 part 4)</source>
-        <translation>Вместе со всем административным делом (ст. 91 ч. 4 АППК)</translation>
+        <translation>Вместе со всем административным делом (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="54"/>
         <source>Every demand satisfied (art. 91 part 4)</source>
-        <translation>Все требования удовлетворены в полном объёме (ст. 91 ч. 4 АППК)</translation>
+        <translation>Все требования удовлетворены в полном объёме (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="55"/>
         <source>Within our own competence (art. 100 part 2)</source>
-        <translation>Входит в нашу компетенцию (ст. 100 ч. 2 АППК)</translation>
+        <translation>Входит в нашу компетенцию (ч. 2 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="56"/>
         <source>Not worse for the complainant (art. 98 part 6)</source>
-        <translation>Не ухудшает положение заявителя (ст. 98 ч. 6 АППК)</translation>
+        <translation>Не ухудшает положение заявителя (ч. 6 ст. 98 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/text.py" line="57"/>
@@ -1728,7 +1803,7 @@
     <message>
         <location filename="../complaint/text.py" line="59"/>
         <source>Official challenged (art. 97 part 2)</source>
-        <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
+        <translation>Обжалуемое должностное лицо (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="30"/>
@@ -1851,12 +1926,12 @@
     <message>
         <location filename="../complaint/registration_part.py" line="85"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
-        <translation>В акте не указан порядок обжалования по ст. 80 ч. 5 АППК (шесть месяцев, ст. 92 ч. 1-1 АППК)</translation>
+        <translation>В акте не указан порядок обжалования по ч. 5 ст. 80 АППК (шесть месяцев, ч. 1-1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="93"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
-        <translation>Заявителю разъяснены его права и обязанности (ст. 94 ч. 2 АППК)</translation>
+        <translation>Заявителю разъяснены его права и обязанности (ч. 2 ст. 94 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="100"/>
@@ -1866,7 +1941,7 @@
     <message>
         <location filename="../complaint/registration_part.py" line="101"/>
         <source>What is challenged (art. 91 part 1)</source>
-        <translation>Что обжалуется (ст. 91 ч. 1 АППК)</translation>
+        <translation>Что обжалуется (ч. 1 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="107"/>
@@ -1881,7 +1956,7 @@
     <message>
         <location filename="../complaint/registration_part.py" line="110"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
-        <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ст. 97 ч. 2 АППК)</translation>
+        <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="112"/>
@@ -1896,17 +1971,17 @@
     <message>
         <location filename="../complaint/registration_part.py" line="114"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
-        <translation>Дата, когда заявителю стало известно об акте или действии (ст. 92 ч. 1 АППК)</translation>
+        <translation>Дата, когда заявителю стало известно об акте или действии (ч. 1 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="115"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
-        <translation>Дата подачи жалобы в обжалуемый орган (ст. 91 ч. 4 АППК)</translation>
+        <translation>Дата подачи жалобы в обжалуемый орган (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="118"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
-        <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ст. 96 ч. 2 АППК)</translation>
+        <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="120"/>
@@ -1936,7 +2011,7 @@
     <message>
         <location filename="../complaint/registration_part.py" line="216"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
-        <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ст. 92 ч. 2–3 АППК).</translation>
+        <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ч. 2–3 ст. 92 АППК).</translation>
     </message>
     <message>
         <location filename="../complaint/registration_part.py" line="218"/>
@@ -2004,7 +2079,7 @@
     <message>
         <location filename="../complaint/register.py" line="115"/>
         <source>filed late (art. 92 part 3)</source>
-        <translation>подана с пропуском срока (ст. 92 ч. 3 АППК)</translation>
+        <translation>подана с пропуском срока (ч. 3 ст. 92 АППК)</translation>
     </message>
 </context>
 <context>
@@ -2045,12 +2120,12 @@
     <message>
         <location filename="../complaint/tab.py" line="36"/>
         <source>Official challenged (art. 97 part 2)</source>
-        <translation>Обжалуемое должностное лицо (ст. 97 ч. 2 АППК)</translation>
+        <translation>Обжалуемое должностное лицо (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/tab.py" line="48"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
-        <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ст. 92 ч. 2 АППК).</translation>
+        <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ч. 2 ст. 92 АППК).</translation>
     </message>
     <message>
         <location filename="../complaint/tab.py" line="65"/>
@@ -2157,7 +2232,7 @@
     <message>
         <location filename="../journal/control_panel.py" line="197"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
-        <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ст. 90 ч. 4 АППК)</translation>
+        <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../journal/control_panel.py" line="200"/>
@@ -2211,27 +2286,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="92"/>
+        <location filename="../case/document_dialog.py" line="96"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="116"/>
+        <location filename="../case/document_dialog.py" line="118"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="117"/>
+        <location filename="../case/document_dialog.py" line="119"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="192"/>
+        <location filename="../case/document_dialog.py" line="196"/>
+        <source>General (no special law)</source>
+        <translation>Общая (без специального закона)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="208"/>
+        <source>Category of the act</source>
+        <translation>Категория акта</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="209"/>
+        <source>Appeal route that will print (art. 80 part 5)</source>
+        <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="224"/>
+        <source>the head&apos;s acts</source>
+        <translation>актов руководителя</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="224"/>
+        <source>a deputy&apos;s acts</source>
+        <translation>актов заместителя</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="225"/>
+        <source>this category of acts</source>
+        <translation>этой категории актов</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="227"/>
+        <source>Complaint to: {body} (route for {whose})</source>
+        <translation>Жалоба: {body} (порядок для {whose})</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="229"/>
+        <source>No superior body: to the court, {court} (route for {whose})</source>
+        <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="232"/>
+        <source>No route is set for {whose}: the act cannot be issued.</source>
+        <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="262"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -2239,217 +2359,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="33"/>
+        <location filename="../case/document_dialog.py" line="35"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="34"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Вид акта (благоприятный или обременяющий)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
-        <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
-        <translation>Почему подача жалобы не приостанавливает исполнение (ст. 96 ч. 2 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../case/document_dialog.py" line="40"/>
-        <source>Attachments, one per line (art. 80 parts 3–4)</source>
-        <translation>Приложения, по одному в строке (ст. 80 ч. 3–4 АППК)</translation>
-    </message>
-    <message>
         <location filename="../case/document_dialog.py" line="41"/>
+        <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
+        <translation>Почему подача жалобы не приостанавливает исполнение (ч. 2 ст. 96 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="42"/>
+        <source>Attachments, one per line (art. 80 parts 3–4)</source>
+        <translation>Приложения, по одному в строке (ч. 3–4 ст. 80 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
-        <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
-        <translation>Факты, подтверждающие или опровергающие доводы (ст. 89 ч. 2 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../case/document_dialog.py" line="43"/>
-        <source>References to legislation (art. 89 part 2)</source>
-        <translation>Ссылки на законодательство (ст. 89 ч. 2 АППК)</translation>
-    </message>
-    <message>
         <location filename="../case/document_dialog.py" line="44"/>
-        <source>What is missing, one per line (art. 64 part 6)</source>
-        <translation>Что не указано, по одному в строке (ст. 64 ч. 6 АППК)</translation>
+        <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
+        <translation>Факты, подтверждающие или опровергающие доводы (ч. 2 ст. 89 АППК)</translation>
     </message>
     <message>
         <location filename="../case/document_dialog.py" line="45"/>
+        <source>References to legislation (art. 89 part 2)</source>
+        <translation>Ссылки на законодательство (ч. 2 ст. 89 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="46"/>
+        <source>What is missing, one per line (art. 64 part 6)</source>
+        <translation>Что не указано, по одному в строке (ч. 6 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Competent body</source>
         <translation>Компетентный орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>Forwarded on</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Former last day</source>
         <translation>Прежний последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>The act not before</source>
         <translation>Принятие акта не ранее</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Started at</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Ended at</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Пояснения, вопросы, ответы, заявления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Official whose recusal was decided</source>
         <translation>Должностное лицо, по отводу которого принято решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Decision (granted or refused)</source>
         <translation>Решение (удовлетворён или отказано)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Delivered by (art. 66 part 2)</source>
-        <translation>Способ направления (ст. 66 ч. 2 АППК)</translation>
+        <translation>Способ направления (ч. 2 ст. 66 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Краткое изложение обжалуемого акта или действия (бездействия) (подп. 4) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Суть жалобы (подп. 5) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
-        <source>Kind of decision (art. 100 part 1)</source>
-        <translation>Вид решения (ст. 100 ч. 1 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../case/document_dialog.py" line="73"/>
-        <source>Copy to the challenged body (art. 100 part 4)</source>
-        <translation>Копия обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
-    </message>
-    <message>
         <location filename="../case/document_dialog.py" line="74"/>
-        <source>Case file sent, one document per line (art. 91 part 4)</source>
-        <translation>Направляемые материалы дела, по одному документу в строке (ст. 91 ч. 4 АППК)</translation>
+        <source>Kind of decision (art. 100 part 1)</source>
+        <translation>Вид решения (ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../case/document_dialog.py" line="75"/>
+        <source>Copy to the challenged body (art. 100 part 4)</source>
+        <translation>Копия обжалуемому органу (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="76"/>
+        <source>Case file sent, one document per line (art. 91 part 4)</source>
+        <translation>Направляемые материалы дела, по одному документу в строке (ч. 4 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Position of the body (optional)</source>
         <translation>Позиция органа (необязательно)</translation>
     </message>
@@ -2522,8 +2642,8 @@
     <name>Explain</name>
     <message>
         <location filename="../common/explain.py" line="12"/>
-        <source>registered</source>
-        <translation>зарегистрировано</translation>
+        <source>the appeal received</source>
+        <translation>обращение поступило</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="13"/>
@@ -2607,162 +2727,172 @@
         <translation>жалоба оставлена без рассмотрения</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="43"/>
+        <location filename="../common/explain.py" line="30"/>
+        <source>the binding decision on the complaint learned</source>
+        <translation>стало известно обязательное решение по жалобе</translation>
+    </message>
+    <message>
+        <location filename="../common/explain.py" line="31"/>
+        <source>the petition decided</source>
+        <translation>по петиции принято решение</translation>
+    </message>
+    <message>
+        <location filename="../common/explain.py" line="45"/>
         <source>{date}: {event}; the clock counts from the next working day ({article}).</source>
         <translation>{date}: {event}; срок исчисляется со следующего рабочего дня ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="47"/>
+        <location filename="../common/explain.py" line="49"/>
         <source>{date}: to be done at once ({article}).</source>
         <translation>{date}: подлежит немедленному исполнению ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="48"/>
+        <location filename="../common/explain.py" line="50"/>
         <source>{date}: the last day, {days} working days ({article}).</source>
         <translation>{date}: последний день, раб. дн.: {days} ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="51"/>
+        <location filename="../common/explain.py" line="53"/>
         <source>{date}: the extension decided ({article}).</source>
         <translation>{date}: принято решение о продлении срока ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="53"/>
+        <location filename="../common/explain.py" line="55"/>
         <source>{date}: two months after the decision, to the same day number (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: два месяца после решения, до того же числа (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="55"/>
+        <location filename="../common/explain.py" line="57"/>
         <source>{date}: the last day moves to the next working day ({article}).</source>
         <translation>{date}: последний день переносится на следующий рабочий день ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="58"/>
+        <location filename="../common/explain.py" line="60"/>
         <source>{date}: the third working day before the public discussion, the last day to invite the author and the interested persons ({article}).</source>
         <translation>{date}: третий рабочий день до публичного обсуждения – последний день для приглашения заявителя и заинтересованных лиц ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="61"/>
+        <location filename="../common/explain.py" line="63"/>
         <source>{date}: the participant learned of the act or the action (inaction) ({article}).</source>
         <translation>{date}: участнику стало известно об акте или действии (бездействии) ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="64"/>
+        <location filename="../common/explain.py" line="66"/>
         <source>{date}: {months} months later, to the same day number, or the last day of a shorter month (a convention: the Code does not say how months are counted).</source>
         <translation>{date}: через {months} мес., до того же числа либо до последнего дня более короткого месяца (условное правило: Кодекс не устанавливает порядок исчисления месяцев).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="67"/>
+        <location filename="../common/explain.py" line="69"/>
         <source>{date}: the last day to file the complaint ({article}). A complaint filed later is still accepted and registered (art. 92 part 3).</source>
-        <translation>{date}: последний день подачи жалобы ({article}). Жалоба, поданная позже, всё равно принимается и регистрируется (ст. 92 ч. 3 АППК).</translation>
+        <translation>{date}: последний день подачи жалобы ({article}). Жалоба, поданная позже, всё равно принимается и регистрируется (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="70"/>
+        <location filename="../common/explain.py" line="72"/>
         <source>{date}: the latest date an extension decided that day may set.</source>
         <translation>{date}: самая поздняя дата, которую может установить решение о продлении, принятое в этот день.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="72"/>
+        <location filename="../common/explain.py" line="74"/>
         <source>{date}: the term was extended to this day ({article}).</source>
         <translation>{date}: срок продлён до этого дня ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="74"/>
+        <location filename="../common/explain.py" line="76"/>
         <source>{date}: the office set a period to correct until {until} ({article}).</source>
         <translation>{date}: административный орган установил срок для устранения недостатков до {until} ({article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="87"/>
+        <location filename="../common/explain.py" line="89"/>
         <source>weekend</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="91"/>
+        <location filename="../common/explain.py" line="93"/>
         <source>day off moved from the holiday &quot;{name}&quot;</source>
         <translation>выходной день, перенесённый в связи с праздником «{name}»</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="93"/>
+        <location filename="../common/explain.py" line="95"/>
         <source>holiday &quot;{name}&quot; (date estimated; check the decree)</source>
         <translation>праздник «{name}» (дата предварительная; сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="94"/>
+        <location filename="../common/explain.py" line="96"/>
         <source>public holiday &quot;{name}&quot;</source>
         <translation>праздничный день «{name}»</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="96"/>
+        <location filename="../common/explain.py" line="98"/>
         <source>extra day off set by the office: {reason} {decree}</source>
         <translation>дополнительный выходной день, установленный аппаратом: {reason} {decree}</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="98"/>
+        <location filename="../common/explain.py" line="100"/>
         <source>non-working day</source>
         <translation>нерабочий день</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="106"/>
+        <location filename="../common/explain.py" line="108"/>
         <source>{date} {time}: received.</source>
         <translation>{date} {time}: поступило.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="108"/>
+        <location filename="../common/explain.py" line="110"/>
         <source>{date}: registered the day it was received (art. 64 part 3).</source>
-        <translation>{date}: зарегистрировано в день поступления (ст. 64 ч. 3 АППК).</translation>
+        <translation>{date}: зарегистрировано в день поступления (ч. 3 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="111"/>
+        <location filename="../common/explain.py" line="113"/>
         <source>{date}: registered on the next working day, because it was received after the end of the working day at {end} (art. 64 part 3).</source>
-        <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ст. 64 ч. 3 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/explain.py" line="112"/>
-        <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
-        <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ст. 64 ч. 3 АППК).</translation>
+        <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило после окончания рабочего дня в {end} (ч. 3 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="114"/>
-        <source>{date}: registered (art. 64 part 3).</source>
-        <translation>{date}: зарегистрировано (ст. 64 ч. 3 АППК).</translation>
+        <source>{date}: registered on the next working day, because it was received on a non-working day (art. 64 part 3).</source>
+        <translation>{date}: зарегистрировано на следующий рабочий день, так как поступило в нерабочий день (ч. 3 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="116"/>
-        <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
-        <translation>Срок исчисляется со дня, следующего за днём поступления жалобы, — с {date} (ст. 91 ч. 4 АППК).</translation>
+        <source>{date}: registered (art. 64 part 3).</source>
+        <translation>{date}: зарегистрировано (ч. 3 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="118"/>
-        <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
-        <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ст. 76 ч. 2 АППК).</translation>
+        <source>The term is counted from the day after the complaint was received, {date} (art. 91 part 4).</source>
+        <translation>Срок исчисляется со дня, следующего за днём поступления жалобы, — с {date} (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="120"/>
+        <source>The term is counted from the day after registration, {date} (art. 76 part 2).</source>
+        <translation>Срок исчисляется со дня, следующего за днём регистрации, — с {date} (ч. 2 ст. 76 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/explain.py" line="122"/>
         <source>{date}: working day {n}.</source>
         <translation>{date}: {n}-й рабочий день.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="122"/>
+        <location filename="../common/explain.py" line="124"/>
         <source>{date}: not counted: {reason}.</source>
         <translation>{date}: не засчитывается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="124"/>
+        <location filename="../common/explain.py" line="126"/>
         <source>{date}: the last day of the term of {days} working days ({article}).</source>
         <translation>{date}: последний день срока (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="133"/>
+        <location filename="../common/explain.py" line="135"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
         <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="136"/>
+        <location filename="../common/explain.py" line="138"/>
         <source>APPC art. {article} part {part}</source>
         <translation>АППК, ст. {article} ч. {part}</translation>
     </message>
     <message>
-        <location filename="../common/explain.py" line="138"/>
+        <location filename="../common/explain.py" line="140"/>
         <source>APPC art. {article}</source>
         <translation>АППК, ст. {article}</translation>
     </message>
@@ -2797,7 +2927,7 @@
     <message>
         <location filename="../admin/first_run_dialog.py" line="33"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
-        <translation>Должность (печатается на талонах, ст. 64 ч. 2 АППК)</translation>
+        <translation>Должность (печатается на талонах, ч. 2 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../admin/first_run_dialog.py" line="34"/>
@@ -3009,7 +3139,7 @@
     <message>
         <location filename="../common/labels.py" line="20"/>
         <source>Oral (protocol, art. 63 part 1)</source>
-        <translation>Устно (протокол, ст. 63 ч. 1 АППК)</translation>
+        <translation>Устно (протокол, ч. 1 ст. 63 АППК)</translation>
     </message>
     <message>
         <location filename="../common/labels.py" line="21"/>
@@ -3018,7 +3148,7 @@
     </message>
     <message>
         <location filename="../common/labels.py" line="24"/>
-        <location filename="../common/labels.py" line="107"/>
+        <location filename="../common/labels.py" line="119"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -3080,7 +3210,7 @@
     <message>
         <location filename="../common/labels.py" line="36"/>
         <source>Filed into an earlier case (art. 64 part 8)</source>
-        <translation>Приобщено к материалам ранее поданного обращения (ст. 64 ч. 8 АППК)</translation>
+        <translation>Приобщено к материалам ранее поданного обращения (ч. 8 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../common/labels.py" line="39"/>
@@ -3123,180 +3253,230 @@
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="51"/>
+        <location filename="../common/labels.py" line="52"/>
+        <source>LLP (limited liability partnership)</source>
+        <translation>ТОО (товарищество с ограниченной ответственностью)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="53"/>
+        <source>JSC (joint-stock company)</source>
+        <translation>АО (акционерное общество)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="54"/>
+        <source>Production cooperative</source>
+        <translation>ПК (производственный кооператив)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="55"/>
+        <source>Public association</source>
+        <translation>ОО (общественное объединение)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="56"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="57"/>
+        <source>Municipal state enterprise</source>
+        <translation>ГКП (государственное коммунальное предприятие)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="58"/>
+        <source>Republican state enterprise</source>
+        <translation>РГП (республиканское государственное предприятие)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="59"/>
+        <source>Non-profit joint-stock company</source>
+        <translation>НАО (некоммерческое акционерное общество)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="60"/>
+        <source>Other (type it)</source>
+        <translation>Иная (введите)</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="63"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="52"/>
+        <location filename="../common/labels.py" line="64"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="53"/>
+        <location filename="../common/labels.py" line="65"/>
         <location filename="../reception/labels.py" line="26"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="56"/>
+        <location filename="../common/labels.py" line="68"/>
         <source>applicant&apos;s surname and name, or the organisation&apos;s name (art. 63 part 2 1))</source>
         <translation>фамилия и имя заявителя либо наименование организации (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="57"/>
+        <location filename="../common/labels.py" line="69"/>
         <source>postal address (art. 63 part 2 1))</source>
         <translation>почтовый адрес (подп. 1) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="58"/>
+        <location filename="../common/labels.py" line="70"/>
         <source>addressee body or official (art. 63 part 2 2))</source>
         <translation>орган или должностное лицо, которым адресовано обращение (подп. 2) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="59"/>
+        <location filename="../common/labels.py" line="71"/>
         <source>substance of the appeal (art. 63 part 2 3))</source>
         <translation>суть обращения (подп. 3) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="60"/>
+        <location filename="../common/labels.py" line="72"/>
         <source>date of the appeal (art. 63 part 2 4))</source>
         <translation>дата обращения (подп. 4) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="61"/>
+        <location filename="../common/labels.py" line="73"/>
         <source>signature or electronic signature (art. 63 part 2 5))</source>
         <translation>подпись или электронная цифровая подпись (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="64"/>
+        <location filename="../common/labels.py" line="76"/>
         <source>the complaint body (art. 93 part 2 1))</source>
         <translation>орган, рассматривающий жалобу (подп. 1) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="65"/>
+        <location filename="../common/labels.py" line="77"/>
         <source>complainant&apos;s surname and name, or the organisation&apos;s name (art. 93 part 2 2))</source>
         <translation>фамилия и имя заявителя либо наименование организации (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="66"/>
+        <location filename="../common/labels.py" line="78"/>
         <source>postal address (art. 93 part 2 2))</source>
         <translation>почтовый адрес (подп. 2) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="67"/>
+        <location filename="../common/labels.py" line="79"/>
         <source>actual address or location (art. 93 part 2 3))</source>
         <translation>фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="68"/>
+        <location filename="../common/labels.py" line="80"/>
         <source>the body or official whose act or action is challenged (art. 93 part 2 4))</source>
         <translation>орган или должностное лицо, акт или действие которых обжалуются (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="69"/>
+        <location filename="../common/labels.py" line="81"/>
         <source>circumstances and arguments (art. 93 part 2 5))</source>
         <translation>обстоятельства и доводы (подп. 5) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="70"/>
+        <location filename="../common/labels.py" line="82"/>
         <source>date of the complaint (art. 93 part 2 6))</source>
         <translation>дата подачи жалобы (подп. 6) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="71"/>
+        <location filename="../common/labels.py" line="83"/>
         <source>signature (art. 93 part 2 7))</source>
         <translation>подпись (подп. 7) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="72"/>
+        <location filename="../common/labels.py" line="84"/>
         <source>list of the attached documents (art. 93 part 2 8))</source>
         <translation>перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="78"/>
+        <location filename="../common/labels.py" line="90"/>
         <source>the author is a citizen of Kazakhstan, not an organisation (art. 90-1 part 2)</source>
-        <translation>заявитель — гражданин Республики Казахстан, а не организация (ст. 90-1 ч. 2 АППК)</translation>
+        <translation>заявитель — гражданин Республики Казахстан, а не организация (ч. 2 ст. 90-1 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="79"/>
+        <location filename="../common/labels.py" line="91"/>
         <source>the author&apos;s IIN (art. 90-2 part 2 1))</source>
         <translation>ИИН заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="80"/>
+        <location filename="../common/labels.py" line="92"/>
         <source>the author&apos;s e-mail (art. 90-2 part 2 1))</source>
         <translation>адрес электронной почты заявителя (подп. 1) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="81"/>
+        <location filename="../common/labels.py" line="93"/>
         <source>the petition authority&apos;s letter sending it (art. 90-4 part 1)</source>
-        <translation>письмо уполномоченного органа о направлении петиции (ст. 90-4 ч. 1 АППК)</translation>
+        <translation>письмо уполномоченного органа о направлении петиции (ч. 1 ст. 90-4 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="82"/>
+        <location filename="../common/labels.py" line="94"/>
         <source>how many citizens joined (art. 90-3 part 4)</source>
-        <translation>число граждан, присоединившихся к петиции (ст. 90-3 ч. 4 АППК)</translation>
+        <translation>число граждан, присоединившихся к петиции (ч. 4 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="91"/>
+        <location filename="../common/labels.py" line="103"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="133"/>
-        <location filename="../common/labels.py" line="92"/>
+        <location filename="../common/labels.py" line="104"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="134"/>
-        <location filename="../common/labels.py" line="93"/>
+        <location filename="../common/labels.py" line="105"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="94"/>
+        <location filename="../common/labels.py" line="106"/>
         <source>Due within 3 working days</source>
         <translation>Срок в течение 3 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="97"/>
+        <location filename="../common/labels.py" line="109"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной день</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="98"/>
+        <location filename="../common/labels.py" line="110"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="108"/>
+        <location filename="../common/labels.py" line="120"/>
         <source>Status changed</source>
         <translation>Статус изменён</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="109"/>
+        <location filename="../common/labels.py" line="121"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Срок исполнения пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="110"/>
+        <location filename="../common/labels.py" line="122"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Срок пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="111"/>
+        <location filename="../common/labels.py" line="123"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="112"/>
+        <location filename="../common/labels.py" line="124"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="113"/>
+        <location filename="../common/labels.py" line="125"/>
+        <source>Appeal routes changed</source>
+        <translation>Изменён порядок обжалования</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="126"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
@@ -3313,7 +3493,7 @@
     <message>
         <location filename="../case/workflow_labels.py" line="15"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
-        <translation>Предложить исправить обращение (ст. 64 ч. 6 АППК)</translation>
+        <translation>Предложить исправить обращение (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="16"/>
@@ -3323,37 +3503,37 @@
     <message>
         <location filename="../case/workflow_labels.py" line="17"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
-        <translation>Содержит сведения о преступлении или угрозе безопасности (ст. 64 ч. 7-2 АППК)</translation>
+        <translation>Содержит сведения о преступлении или угрозе безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="18"/>
         <source>Return the appeal (art. 64 part 7)</source>
-        <translation>Вернуть обращение (ст. 64 ч. 7 АППК)</translation>
+        <translation>Вернуть обращение (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="19"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
-        <translation>Приобщить к материалам ранее поданного обращения без ответа (ст. 64 ч. 8 АППК)</translation>
+        <translation>Приобщить к материалам ранее поданного обращения без ответа (ч. 8 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="20"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
-        <translation>Перенаправить обращение полностью (ст. 65 ч. 1 АППК)</translation>
+        <translation>Перенаправить обращение полностью (ч. 1 ст. 65 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="21"/>
         <source>Forward some requests (art. 65 part 2)</source>
-        <translation>Перенаправить часть вопросов (ст. 65 ч. 2 АППК)</translation>
+        <translation>Перенаправить часть вопросов (ч. 2 ст. 65 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="22"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
-        <translation>Отозвано заявителем (ст. 64 ч. 9 АППК)</translation>
+        <translation>Отозвано заявителем (ч. 9 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="23"/>
         <source>Extend the term (art. 76 part 3)</source>
-        <translation>Продлить срок (ст. 76 ч. 3 АППК)</translation>
+        <translation>Продлить срок (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="24"/>
@@ -3363,17 +3543,17 @@
     <message>
         <location filename="../case/workflow_labels.py" line="25"/>
         <source>No hearing: exception of art. 73 part 2</source>
-        <translation>Без заслушивания: исключение по ст. 73 ч. 2 АППК</translation>
+        <translation>Без заслушивания: исключение по ч. 2 ст. 73 АППК</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="26"/>
         <source>Objection received (art. 73 part 3)</source>
-        <translation>Поступило возражение (ст. 73 ч. 3 АППК)</translation>
+        <translation>Поступило возражение (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="27"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
-        <translation>Ходатайство об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
+        <translation>Ходатайство об устном заслушивании (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="28"/>
@@ -3383,17 +3563,17 @@
     <message>
         <location filename="../case/workflow_labels.py" line="29"/>
         <source>Protocol signed (art. 74 part 4)</source>
-        <translation>Протокол подписан (ст. 74 ч. 4 АППК)</translation>
+        <translation>Протокол подписан (ч. 4 ст. 74 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="30"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
-        <translation>Участник ознакомился с протоколом (ст. 74 ч. 5 АППК)</translation>
+        <translation>Участник ознакомился с протоколом (ч. 5 ст. 74 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="31"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
-        <translation>Замечания на протокол (ст. 74 ч. 6 АППК)</translation>
+        <translation>Замечания на протокол (ч. 6 ст. 74 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="32"/>
@@ -3468,88 +3648,88 @@
     <message>
         <location filename="../case/workflow_labels.py" line="48"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
-        <translation>Назначить исполнителя или перенаправить по компетенции (ст. 65 ч. 1 АППК)</translation>
+        <translation>Назначить исполнителя или перенаправить по компетенции (ч. 1 ст. 65 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="49"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
-        <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ст. 64 ч. 7-2 АППК)</translation>
+        <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="50"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
-        <translation>Срок для устранения нарушений заявителем (ст. 64 ч. 6 АППК)</translation>
+        <translation>Срок для устранения нарушений заявителем (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="51"/>
         <source>Return with reasons (art. 64 part 7)</source>
-        <translation>Возврат с указанием причин (ст. 64 ч. 7 АППК)</translation>
+        <translation>Возврат с указанием причин (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="52"/>
         <source>Notice of the extension (art. 76 part 3)</source>
-        <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
+        <translation>Уведомление о продлении срока (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="53"/>
         <source>Notice of the termination (art. 70 part 3)</source>
-        <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
+        <translation>Уведомление о прекращении (ч. 3 ст. 70 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="54"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
-        <translation>Самый ранний день принятия акта после уведомления (ст. 73 ч. 1 АППК)</translation>
+        <translation>Самый ранний день принятия акта после уведомления (ч. 1 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="55"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
-        <translation>Возражение участника (ст. 73 ч. 3 АППК)</translation>
+        <translation>Возражение участника (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
-        <translation>Ходатайство участника об устном заслушивании (ст. 73 ч. 3 АППК)</translation>
+        <translation>Ходатайство участника об устном заслушивании (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="57"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
-        <translation>Подписание протокола заслушивания (ст. 74 ч. 4 АППК)</translation>
+        <translation>Подписание протокола заслушивания (ч. 4 ст. 74 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="58"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
-        <translation>Замечания участника на протокол (ст. 74 ч. 6 АППК)</translation>
+        <translation>Замечания участника на протокол (ч. 6 ст. 74 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="59"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
-        <translation>Решение по отводу (ст. 67 ч. 3 АППК)</translation>
+        <translation>Решение по отводу (ч. 3 ст. 67 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="60"/>
         <location filename="../case/workflow_labels.py" line="146"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
-        <translation>Уведомление о решении по отводу (ст. 67 ч. 11 АППК)</translation>
+        <translation>Уведомление о решении по отводу (ч. 11 ст. 67 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="61"/>
         <source>Access to the case file (art. 75 part 1)</source>
-        <translation>Ознакомление с материалами административного дела (ст. 75 ч. 1 АППК)</translation>
+        <translation>Ознакомление с материалами административного дела (ч. 1 ст. 75 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="62"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
-        <translation>Исправление описки или арифметической ошибки (ст. 82 ч. 3 АППК)</translation>
+        <translation>Исправление описки или арифметической ошибки (ч. 3 ст. 82 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="63"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
-        <translation>Направление исправленной копии (ст. 82 ч. 5 АППК)</translation>
+        <translation>Направление исправленной копии (ч. 5 ст. 82 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="64"/>
         <source>Execution of the act (art. 86 part 3)</source>
-        <translation>Исполнение административного акта (ст. 86 ч. 3 АППК)</translation>
+        <translation>Исполнение административного акта (ч. 3 ст. 86 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="67"/>
@@ -3774,7 +3954,7 @@
     <message>
         <location filename="../case/workflow_labels.py" line="119"/>
         <source>10) termination under art. 88 part 1</source>
-        <translation>10) прекращение по ст. 88 ч. 1 АППК</translation>
+        <translation>10) прекращение по ч. 1 ст. 88 АППК</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="122"/>
@@ -3829,12 +4009,12 @@
     <message>
         <location filename="../case/workflow_labels.py" line="140"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
-        <translation>Уведомление о необходимости исправить обращение (ст. 64 ч. 6 АППК)</translation>
+        <translation>Уведомление о необходимости исправить обращение (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice of return (art. 64 part 7)</source>
-        <translation>Уведомление о возврате (ст. 64 ч. 7 АППК)</translation>
+        <translation>Уведомление о возврате (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="142"/>
@@ -3844,7 +4024,7 @@
     <message>
         <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of extension (art. 76 part 3)</source>
-        <translation>Уведомление о продлении срока (ст. 76 ч. 3 АППК)</translation>
+        <translation>Уведомление о продлении срока (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="144"/>
@@ -3854,12 +4034,12 @@
     <message>
         <location filename="../case/workflow_labels.py" line="145"/>
         <source>Notice of termination (art. 70 part 3)</source>
-        <translation>Уведомление о прекращении (ст. 70 ч. 3 АППК)</translation>
+        <translation>Уведомление о прекращении (ч. 3 ст. 70 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="147"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
-        <translation>Протокол устного обращения (ст. 63 ч. 1 АППК)</translation>
+        <translation>Протокол устного обращения (ч. 1 ст. 63 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="148"/>
@@ -3874,7 +4054,7 @@
     <message>
         <location filename="../case/workflow_labels.py" line="158"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
-        <translation>Сопроводительное письмо о направлении жалобы и административного дела (ст. 91 ч. 4 АППК)</translation>
+        <translation>Сопроводительное письмо о направлении жалобы и административного дела (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="172"/>
@@ -3884,27 +4064,27 @@
     <message>
         <location filename="../case/workflow_labels.py" line="173"/>
         <source>Reception schedule (art. 90 part 3)</source>
-        <translation>График приёма (ст. 90 ч. 3 АППК)</translation>
+        <translation>График приёма (ч. 3 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="8"/>
         <source>Send the complaint with the case file to the complaint body (art. 91 part 4)</source>
-        <translation>Направить жалобу вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
+        <translation>Направить жалобу вместе с административным делом в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="9"/>
         <source>Satisfy the complaint fully ourselves (art. 91 part 4)</source>
-        <translation>Самостоятельно удовлетворить жалобу в полном объёме (ст. 91 ч. 4 АППК)</translation>
+        <translation>Самостоятельно удовлетворить жалобу в полном объёме (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="10"/>
         <source>Decision of the complaint body received (art. 100 part 4)</source>
-        <translation>Получено решение органа, рассматривающего жалобу (ст. 100 ч. 4 АППК)</translation>
+        <translation>Получено решение органа, рассматривающего жалобу (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="11"/>
         <source>Motion to restore the filing term (art. 92 part 2)</source>
-        <translation>Ходатайство о восстановлении срока подачи жалобы (ст. 92 ч. 2 АППК)</translation>
+        <translation>Ходатайство о восстановлении срока подачи жалобы (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="12"/>
@@ -3914,83 +4094,83 @@
     <message>
         <location filename="../complaint/labels.py" line="13"/>
         <source>Decision sent to the participant, copy to the challenged body (art. 100 part 4)</source>
-        <translation>Решение направлено участнику, копия — обжалуемому органу (ст. 100 ч. 4 АППК)</translation>
+        <translation>Решение направлено участнику, копия — обжалуемому органу (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="14"/>
         <source>Court case recorded (art. 100 part 6)</source>
-        <translation>Внесены сведения о судебном деле (ст. 100 ч. 6 АППК)</translation>
+        <translation>Внесены сведения о судебном деле (ч. 6 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="23"/>
+        <location filename="../complaint/labels.py" line="16"/>
+        <source>Complaint facts: when learned, when filed, rights explained, whose act (art. 92, 93, art. 94 part 2)</source>
+        <translation>Сведения о жалобе: когда стало известно, когда подана, разъяснены права, чей акт (ст. 92, 93, ч. 2 ст. 94 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="29"/>
         <source>Send the complaint on, or satisfy it fully</source>
         <translation>Направить жалобу или удовлетворить её в полном объёме</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="24"/>
+        <location filename="../complaint/labels.py" line="30"/>
         <source>Send the complaint back to the challenged body (art. 100 part 2)</source>
-        <translation>Направить жалобу в обжалуемый орган (ст. 100 ч. 2 АППК)</translation>
+        <translation>Направить жалобу в обжалуемый орган (ч. 2 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="25"/>
+        <location filename="../complaint/labels.py" line="31"/>
         <source>Notice: complaint left without consideration (art. 95 part 2)</source>
-        <translation>Уведомление об оставлении жалобы без рассмотрения (ст. 95 ч. 2 АППК)</translation>
+        <translation>Уведомление об оставлении жалобы без рассмотрения (ч. 2 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="29"/>
+        <location filename="../complaint/labels.py" line="36"/>
         <source>1) Revoke the act</source>
         <translation>1) Отменить акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="30"/>
+        <location filename="../complaint/labels.py" line="37"/>
         <source>2) Revoke the act and adopt a new act</source>
         <translation>2) Отменить акт и принять новый акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="31"/>
+        <location filename="../complaint/labels.py" line="38"/>
         <source>3) Take the administrative action</source>
         <translation>3) Совершить административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="32"/>
+        <location filename="../complaint/labels.py" line="39"/>
         <source>4) Leave the complaint unsatisfied</source>
         <translation>4) Оставить жалобу без удовлетворения</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="33"/>
+        <location filename="../complaint/labels.py" line="40"/>
         <source>5) Send it back to the challenged body with the violations found</source>
         <translation>5) Направить в обжалуемый орган с указанием выявленных нарушений</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="34"/>
+        <location filename="../complaint/labels.py" line="41"/>
         <source>6) Leave the complaint without consideration (art. 95)</source>
         <translation>6) Оставить жалобу без рассмотрения (ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="40"/>
+        <location filename="../complaint/labels.py" line="47"/>
         <source>Sent to the complaint body with the case file (art. 91 part 4)</source>
-        <translation>Направлена вместе с административным делом в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК)</translation>
+        <translation>Направлена вместе с административным делом в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="36"/>
-        <location filename="../complaint/labels.py" line="41"/>
+        <location filename="../complaint/labels.py" line="43"/>
+        <location filename="../complaint/labels.py" line="48"/>
         <source>Satisfied by the challenged body itself (art. 91 part 4)</source>
-        <translation>Удовлетворена самим обжалуемым органом (ст. 91 ч. 4 АППК)</translation>
+        <translation>Удовлетворена самим обжалуемым органом (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="15"/>
         <source>The challenged official heard (art. 98 part 3)</source>
-        <translation>Заслушано обжалуемое должностное лицо (ст. 98 ч. 3 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../complaint/labels.py" line="16"/>
-        <source>Filing facts learned: when learned, when filed, rights explained (art. 92, art. 94 part 2)</source>
-        <translation>Установлены сведения о подаче жалобы: когда стало известно об акте, когда подана жалоба, когда разъяснены права (ст. 92, ст. 94 ч. 2 АППК)</translation>
+        <translation>Заслушано обжалуемое должностное лицо (ч. 3 ст. 98 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="18"/>
         <source>Execution suspended by a complaint (art. 96 part 1)</source>
-        <translation>Исполнение приостановлено в связи с подачей жалобы (ст. 96 ч. 1 АППК)</translation>
+        <translation>Исполнение приостановлено в связи с подачей жалобы (ч. 1 ст. 96 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/labels.py" line="19"/>
@@ -4000,187 +4180,207 @@
     <message>
         <location filename="../complaint/labels.py" line="20"/>
         <source>Not executed: the complaint&apos;s outcome (art. 100 part 4)</source>
-        <translation>Не исполняется по результатам рассмотрения жалобы (ст. 100 ч. 4 АППК)</translation>
+        <translation>Не исполняется по результатам рассмотрения жалобы (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="35"/>
+        <location filename="../complaint/labels.py" line="21"/>
+        <source>Reopened by a binding decision on a complaint (art. 100 part 4)</source>
+        <translation>Открыто вновь обязательным решением по жалобе (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="25"/>
+        <source>Consider the case again (art. 100 part 1 5))</source>
+        <translation>Рассмотреть дело заново (подп. 5) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="26"/>
+        <source>Carry out the new act or the action (art. 100 part 4)</source>
+        <translation>Исполнить новый акт или действие (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="32"/>
+        <source>Reopened case: do what the binding decision obliges (art. 100 part 4)</source>
+        <translation>Вновь открытое дело: исполнить то, что предписывает обязательное решение (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="42"/>
         <source>No decision in term: deemed refused (art. 100 part 5)</source>
-        <translation>Решение в срок не принято: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК)</translation>
+        <translation>Решение в срок не принято: считается, что в удовлетворении жалобы отказано (ч. 5 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="45"/>
+        <location filename="../complaint/labels.py" line="52"/>
         <source>Execution paused while the complaint runs</source>
         <translation>Исполнение приостановлено на время рассмотрения жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="46"/>
+        <location filename="../complaint/labels.py" line="53"/>
         <source>Execution resumed</source>
         <translation>Исполнение возобновлено</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="47"/>
+        <location filename="../complaint/labels.py" line="54"/>
         <source>Not executed (revoked, replaced or sent back)</source>
         <translation>Не исполняется (акт отменён, заменён или дело направлено в обжалуемый орган)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="50"/>
+        <location filename="../complaint/labels.py" line="57"/>
         <source>Material circumstances wrongly defined or not established (art. 100 part 3)</source>
-        <translation>Неправильно определены или не установлены обстоятельства, имеющие значение для дела (ст. 100 ч. 3 АППК)</translation>
+        <translation>Неправильно определены или не установлены обстоятельства, имеющие значение для дела (ч. 3 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="51"/>
+        <location filename="../complaint/labels.py" line="58"/>
         <source>The act or action does not match the case materials (art. 100 part 3)</source>
-        <translation>Акт или действие не соответствует материалам дела (ст. 100 ч. 3 АППК)</translation>
+        <translation>Акт или действие не соответствует материалам дела (ч. 3 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="52"/>
+        <location filename="../complaint/labels.py" line="59"/>
         <source>Legislation breached or misapplied (art. 100 part 3)</source>
-        <translation>Нарушено или неправильно применено законодательство (ст. 100 ч. 3 АППК)</translation>
+        <translation>Нарушено или неправильно применено законодательство (ч. 3 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="53"/>
+        <location filename="../complaint/labels.py" line="60"/>
         <source>A decision on a complaint on the same subject and grounds exists (art. 95 part 1 1))</source>
         <translation>Имеется решение по жалобе по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="54"/>
+        <location filename="../complaint/labels.py" line="61"/>
         <source>A court act in force on the same subject and grounds (art. 95 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету и по тем же основаниям (подп. 2) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="55"/>
+        <location filename="../complaint/labels.py" line="62"/>
         <source>The complaint was returned (art. 95 part 1 3))</source>
         <translation>Жалоба возвращена (подп. 3) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="56"/>
+        <location filename="../complaint/labels.py" line="63"/>
         <source>The withdrawal of the complaint accepted (art. 95 part 1 4))</source>
         <translation>Принят отзыв жалобы (подп. 4) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="57"/>
+        <location filename="../complaint/labels.py" line="64"/>
         <source>An administrative claim on the same matter is before a court (art. 95 part 1 5))</source>
         <translation>В производстве суда находится административный иск по тому же вопросу (подп. 5) ч. 1 ст. 95 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="58"/>
-        <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
-        <translation>Отозвана до направления в орган, рассматривающий жалобу (ст. 64 ч. 9, ст. 94 ч. 1 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../complaint/labels.py" line="61"/>
-        <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
-        <translation>Обжалуется наш акт или действие: направить жалобу или удовлетворить её (ст. 91 ч. 4 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../complaint/labels.py" line="62"/>
-        <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
-        <translation>Мы — орган, рассматривающий жалобу (ст. 91 ч. 3 АППК)</translation>
-    </message>
-    <message>
         <location filename="../complaint/labels.py" line="65"/>
+        <source>Withdrawn before it was sent on (art. 64 part 9, art. 94 part 1)</source>
+        <translation>Отозвана до направления в орган, рассматривающий жалобу (ч. 9 ст. 64, ч. 1 ст. 94 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="68"/>
+        <source>Our act or action is challenged: send it on or satisfy it (art. 91 part 4)</source>
+        <translation>Обжалуется наш акт или действие: направить жалобу или удовлетворить её (ч. 4 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="69"/>
+        <source>We consider the complaint as the complaint body (art. 91 part 3)</source>
+        <translation>Мы — орган, рассматривающий жалобу (ч. 3 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/labels.py" line="72"/>
         <source>Our act challenged</source>
         <translation>Обжалуется наш акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="66"/>
+        <location filename="../complaint/labels.py" line="73"/>
         <source>We consider it</source>
         <translation>Рассматриваем мы</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="69"/>
+        <location filename="../complaint/labels.py" line="76"/>
         <source>Administrative act</source>
         <translation>Административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="70"/>
+        <location filename="../complaint/labels.py" line="77"/>
         <source>Administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="71"/>
+        <location filename="../complaint/labels.py" line="78"/>
         <source>Inaction</source>
         <translation>Бездействие</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="74"/>
+        <location filename="../complaint/labels.py" line="81"/>
         <source>Execution suspended (art. 96 part 1)</source>
-        <translation>Исполнение приостановлено (ст. 96 ч. 1 АППК)</translation>
+        <translation>Исполнение приостановлено (ч. 1 ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="75"/>
+        <location filename="../complaint/labels.py" line="82"/>
         <source>Not suspended</source>
         <translation>Не приостановлено</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="76"/>
+        <location filename="../complaint/labels.py" line="83"/>
         <source>Nothing to suspend (inaction)</source>
         <translation>Приостановление не применяется (бездействие)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="77"/>
+        <location filename="../complaint/labels.py" line="84"/>
         <source>Suspension ended</source>
         <translation>Приостановление прекращено</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="80"/>
+        <location filename="../complaint/labels.py" line="87"/>
         <source>1) protection of rights, public or state interests</source>
         <translation>1) защита прав, общественных или государственных интересов</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="81"/>
+        <location filename="../complaint/labels.py" line="88"/>
         <source>2) financial regulator, National Bank or budget audit act</source>
         <translation>2) акт финансового регулятора, Национального Банка или органа государственного аудита и финансового контроля</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="82"/>
+        <location filename="../complaint/labels.py" line="89"/>
         <source>3) another case provided by law</source>
         <translation>3) иной случай, предусмотренный законом</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="85"/>
+        <location filename="../complaint/labels.py" line="92"/>
         <source>Illness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="86"/>
+        <location filename="../complaint/labels.py" line="93"/>
         <source>Force majeure</source>
         <translation>Непреодолимая сила</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="87"/>
+        <location filename="../complaint/labels.py" line="94"/>
         <source>Another reason that made filing impossible</source>
         <translation>Иная причина, лишившая возможности подать жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="90"/>
+        <location filename="../complaint/labels.py" line="97"/>
         <source>Term restored (art. 92 part 2)</source>
-        <translation>Срок восстановлен (ст. 92 ч. 2 АППК)</translation>
+        <translation>Срок восстановлен (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="91"/>
+        <location filename="../complaint/labels.py" line="98"/>
         <source>Restoration refused (art. 92 part 2)</source>
-        <translation>В восстановлении срока отказано (ст. 92 ч. 2 АППК)</translation>
+        <translation>В восстановлении срока отказано (ч. 2 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="94"/>
+        <location filename="../complaint/labels.py" line="101"/>
         <source>A favourable administrative act</source>
         <translation>Благоприятный административный акт</translation>
     </message>
     <message>
-        <location filename="../complaint/labels.py" line="95"/>
+        <location filename="../complaint/labels.py" line="102"/>
         <source>An administrative action</source>
         <translation>Административное действие</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="8"/>
         <source>Site visit, or why none is needed (art. 90-5 part 2)</source>
-        <translation>Выезд на место либо причина, по которой он не требуется (ст. 90-5 ч. 2 АППК)</translation>
+        <translation>Выезд на место либо причина, по которой он не требуется (ч. 2 ст. 90-5 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="9"/>
         <source>Set the public discussion of the draft decision (art. 90-5 part 2)</source>
-        <translation>Назначить публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК)</translation>
+        <translation>Назначить публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="10"/>
@@ -4195,7 +4395,7 @@
     <message>
         <location filename="../petition/labels.py" line="12"/>
         <source>Temporary commission or working group formed (art. 90-5 part 2)</source>
-        <translation>Создана временная комиссия или рабочая группа (ст. 90-5 ч. 2 АППК)</translation>
+        <translation>Создана временная комиссия или рабочая группа (ч. 2 ст. 90-5 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="13"/>
@@ -4205,27 +4405,27 @@
     <message>
         <location filename="../petition/labels.py" line="14"/>
         <source>Decision published on the internet resource (art. 90-6 part 3)</source>
-        <translation>Решение размещено на интернет-ресурсе (ст. 90-6 ч. 3 АППК)</translation>
+        <translation>Решение размещено на интернет-ресурсе (ч. 3 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="15"/>
         <source>Official statement of the first head (art. 90-6 part 3)</source>
-        <translation>Официальное заявление первого руководителя (ст. 90-6 ч. 3 АППК)</translation>
+        <translation>Официальное заявление первого руководителя (ч. 3 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="16"/>
         <source>Registered from a personal reception (art. 90 part 4)</source>
-        <translation>Зарегистрировано по итогам личного приёма (ст. 90 ч. 4 АППК)</translation>
+        <translation>Зарегистрировано по итогам личного приёма (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="19"/>
         <source>Invite to the public discussion, 3 working days before (art. 90-5 part 2)</source>
-        <translation>Пригласить на публичное обсуждение за 3 рабочих дня до его начала (ст. 90-5 ч. 2 АППК)</translation>
+        <translation>Пригласить на публичное обсуждение за 3 рабочих дня до его начала (ч. 2 ст. 90-5 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="20"/>
         <source>Publish the decision by the next working day (art. 90-6 part 3)</source>
-        <translation>Разместить решение не позднее следующего рабочего дня (ст. 90-6 ч. 3 АППК)</translation>
+        <translation>Разместить решение не позднее следующего рабочего дня (ч. 3 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/labels.py" line="23"/>
@@ -4280,7 +4480,7 @@
     <message>
         <location filename="../reception/labels.py" line="16"/>
         <source>A written appeal is needed (art. 90 part 4)</source>
-        <translation>Требуется письменное обращение (ст. 90 ч. 4 АППК)</translation>
+        <translation>Требуется письменное обращение (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../reception/labels.py" line="17"/>
@@ -4330,7 +4530,7 @@
     <message>
         <location filename="../reception/labels.py" line="33"/>
         <source>{official}: no reception in {month} (art. 90 part 3: at least once a month)</source>
-        <translation>{official}: в месяце {month} нет приёма (ст. 90 ч. 3 АППК: не реже одного раза в месяц)</translation>
+        <translation>{official}: в месяце {month} нет приёма (ч. 3 ст. 90 АППК: не реже одного раза в месяц)</translation>
     </message>
     <message>
         <location filename="../reception/labels.py" line="34"/>
@@ -4348,17 +4548,17 @@
     <message>
         <location filename="../case/ladder_view.py" line="38"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
-        <translation>Срок истёк без решения: считается, что в удовлетворении жалобы отказано (ст. 100 ч. 5 АППК); участник административной процедуры вправе подать жалобу в другой орган, рассматривающий жалобы, или обратиться в суд (ст. 100 ч. 6 АППК).</translation>
+        <translation>Срок истёк без решения: считается, что в удовлетворении жалобы отказано (ч. 5 ст. 100 АППК); участник административной процедуры вправе подать жалобу в другой орган, рассматривающий жалобы, или обратиться в суд (ч. 6 ст. 100 АППК).</translation>
     </message>
     <message>
         <location filename="../case/ladder_view.py" line="40"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
-        <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ст. 91 ч. 2 АППК).</translation>
+        <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ч. 2 ст. 91 АППК).</translation>
     </message>
     <message>
         <location filename="../case/ladder_view.py" line="42"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
-        <translation>Срок продлён (ст. 76 ч. 3 АППК); он исчисляется до новой даты.</translation>
+        <translation>Срок продлён (ч. 3 ст. 76 АППК); он исчисляется до новой даты.</translation>
     </message>
     <message>
         <location filename="../case/ladder_view.py" line="46"/>
@@ -4867,12 +5067,12 @@
     <message>
         <location filename="../common/messages.py" line="87"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
-        <translation>Срок рассмотрения жалобы не продлевается (ст. 99 ч. 2 АППК).</translation>
+        <translation>Срок рассмотрения жалобы не продлевается (ч. 2 ст. 99 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="88"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
-        <translation>Срок истёк {due}: истёкший срок продлить нельзя (ст. 76 ч. 3 АППК).</translation>
+        <translation>Срок истёк {due}: истёкший срок продлить нельзя (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="89"/>
@@ -4892,17 +5092,17 @@
     <message>
         <location filename="../common/messages.py" line="92"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
-        <translation>Сначала уведомите о предварительном решении (ст. 73 ч. 1 АППК) или выберите исключение по ст. 73 ч. 2 АППК.</translation>
+        <translation>Сначала уведомите о предварительном решении (ч. 1 ст. 73 АППК) или выберите исключение по ч. 2 ст. 73 АППК.</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="93"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
-        <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ст. 73 ч. 1 АППК).</translation>
+        <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ч. 1 ст. 73 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="94"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
-        <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ст. 88 ч. 2 АППК).</translation>
+        <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ч. 2 ст. 88 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="95"/>
@@ -4922,7 +5122,7 @@
     <message>
         <location filename="../common/messages.py" line="98"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
-        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ст. 64 ч. 7-2 АППК).</translation>
+        <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="99"/>
@@ -4947,17 +5147,17 @@
     <message>
         <location filename="../common/messages.py" line="103"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
-        <translation>Это обращение не возвращалось как повторное (ст. 64 ч. 8 АППК).</translation>
+        <translation>Это обращение не возвращалось как повторное (ч. 8 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="104"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
-        <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ст. 65 ч. 1 АППК).</translation>
+        <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="105"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
-        <translation>Обращение отзывается только по письменному заявлению заявителя (ст. 64 ч. 9 АППК).</translation>
+        <translation>Обращение отзывается только по письменному заявлению заявителя (ч. 9 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="106"/>
@@ -4977,27 +5177,27 @@
     <message>
         <location filename="../common/messages.py" line="109"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
-        <translation>Отвод по уже заявленным обстоятельствам не допускается (ст. 67 ч. 9 АППК).</translation>
+        <translation>Отвод по уже заявленным обстоятельствам не допускается (ч. 9 ст. 67 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="110"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
-        <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ст. 67 ч. 4 и 6 АППК).</translation>
+        <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ч. 4 и 6 ст. 67 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="111"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
-        <translation>Заявленный ранее отвод ещё не разрешён (ст. 67 ч. 3 АППК).</translation>
+        <translation>Заявленный ранее отвод ещё не разрешён (ч. 3 ст. 67 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="112"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
-        <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ст. 67 ч. 6 АППК): укажите его.</translation>
+        <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ч. 6 ст. 67 АППК): укажите его.</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="113"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
-        <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ст. 64 ч. 7-2 АППК).</translation>
+        <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="114"/>
@@ -5007,385 +5207,490 @@
     <message>
         <location filename="../common/messages.py" line="115"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
-        <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ст. 73 ч. 3 АППК).</translation>
+        <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ч. 3 ст. 73 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="116"/>
         <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
-        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ст. 80 ч. 5 АППК).</translation>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="117"/>
+        <source>The act cannot be issued without its appeal route: a deputy signs it, and no complaint body (or court) is set for a deputy&apos;s acts. Enter it in Settings, Appeal routes (art. 80 part 5, art. 91 part 3).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: его подписывает заместитель, а для актов заместителя не задан орган, рассматривающий жалобу (или суд). Укажите его в Настройках, раздел «Порядок обжалования» (ч. 5 ст. 80, ч. 3 ст. 91 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="118"/>
+        <source>The act cannot be issued without its appeal route: its category has no complaint body (or court). Enter it in Settings, Appeal routes (art. 80 part 5).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: для его категории не задан орган, рассматривающий жалобу (или суд). Укажите его в Настройках, раздел «Порядок обжалования» (ч. 5 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="119"/>
+        <source>Choose the legal form from the list.</source>
+        <translation>Выберите организационно-правовую форму из списка.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="120"/>
+        <source>Type the legal form, or choose it from the list.</source>
+        <translation>Введите организационно-правовую форму или выберите её из списка.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="121"/>
+        <source>This category of acts is no longer in the settings: choose another.</source>
+        <translation>Этой категории актов больше нет в настройках: выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="122"/>
+        <source>Category {row}: give its name in Kazakh and in Russian.</source>
+        <translation>Категория {row}: укажите её название на казахском и русском языках.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="123"/>
+        <source>Category {row}: a category with this name is already in the list.</source>
+        <translation>Категория {row}: категория с таким названием уже есть в списке.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="124"/>
+        <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
+        <translation>Категория {row}: укажите орган, рассматривающий жалобу, или суд, если вышестоящего органа нет (ч. 5 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="125"/>
+        <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
+        <translation>Категория {row}: укажите орган, рассматривающий жалобу, и суд на обоих языках (ч. 5 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="126"/>
+        <source>Category {row}: a text is too long, at most {max} characters.</source>
+        <translation>Категория {row}: текст слишком длинный, не более {max} символов.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="127"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Это значение берётся из дела и не вводится вручную.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>There is no such template.</source>
         <translation>Такой шаблон отсутствует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>The document was not found.</source>
         <translation>Документ не найден.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Не удалось преобразовать документ в PDF.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
-        <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ст. 80 ч. 5 АППК).</translation>
+        <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
         <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Не удалось сохранить копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>Choose another official (art. 67 part 8).</source>
-        <translation>Выберите другое должностное лицо (ст. 67 ч. 8 АППК).</translation>
+        <translation>Выберите другое должностное лицо (ч. 8 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
-        <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ст. 76 ч. 3 АППК).</translation>
+        <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
-        <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ст. 91 ч. 4, ст. 100 АППК).</translation>
+        <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ч. 4 ст. 91, ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>No case has this registration number.</source>
         <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>This date is after the complaint was received.</source>
         <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
-        <translation>Жалоба направляется вместе со всем административным делом (ст. 91 ч. 4 АППК).</translation>
+        <translation>Жалоба направляется вместе со всем административным делом (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
-        <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
+        <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
-        <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ст. 91 ч. 4 АППК).</translation>
+        <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
-        <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ст. 92 ч. 2 АППК).</translation>
+        <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ч. 2 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
-        <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ст. 100 ч. 2 АППК).</translation>
+        <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ч. 2 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
-        <translation>Новый акт не должен ухудшать положение заявителя (ст. 98 ч. 6 АППК). Подтвердите это или выберите другое решение.</translation>
+        <translation>Новый акт не должен ухудшать положение заявителя (ч. 6 ст. 98 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
-        <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ст. 97 ч. 2 АППК).</translation>
+        <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ч. 2 ст. 97 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="164"/>
+        <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
+        <translation>Срок уже продлевался один раз. Часть 3 статьи 76 АППК предусматривает одно решение о продлении («такое решение»), а часть 4 устанавливает ответственность за необоснованное продление. Для повторного продления нужно записанное правовое основание учреждения (Настройки, Правовые толкования).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="165"/>
+        <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
+        <translation>Укажите правовое основание (закон, его статью) для этого выбора: оно записывается вместе с изменением.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="166"/>
+        <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
+        <translation>Жалоба на наш собственный акт или действие направляется вместе с административным делом в орган, рассматривающий жалобу, в течение трёх рабочих дней (ч. 4 ст. 91 АППК) либо удовлетворяется полностью; возвратить её или предложить привести в соответствие вправе орган, рассматривающий жалобу (подп. 3) ч. 1 ст. 95 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="167"/>
+        <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
+        <translation>Три рабочих дня на возврат истекли {due}: обращение теперь рассматривается (ч. 7 ст. 64 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="168"/>
+        <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
+        <translation>Этот отвод разрешает вышестоящее должностное лицо (ч. 4 ст. 67 АППК): для заместителя или руководителя аппарата – руководитель органа.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="169"/>
+        <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
+        <translation>Перед решением укажите, чей акт или действие обжалуется (подп. 4) ч. 2 ст. 93 АППК): рассматривающий жалобу орган должен быть вышестоящим (ч. 3 ст. 91, ч. 2 ст. 97 АППК). Используйте действие «Сведения о жалобе».</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="170"/>
+        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): send it there with the case file (art. 91 part 4).</source>
+        <translation>Жалобу на акт нашего руководителя (или нашего органа) рассматривает вышестоящий орган, а не мы (ч. 3 ст. 91 АППК): направьте её туда вместе с административным делом (ч. 4 ст. 91 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="171"/>
+        <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
+        <translation>Жалобу разрешает должностное лицо, вышестоящее по отношению к тому, чей акт обжалуется (ч. 3 ст. 91 АППК): акт заместителя – руководитель органа.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="172"/>
+        <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
+        <translation>После регистрации участнику должны быть разъяснены его права и обязанности (ч. 2 ст. 94 АППК): запишите дату действием «Сведения о жалобе».</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="173"/>
+        <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
+        <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
-        <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ст. 96 ч. 1 АППК).</translation>
+        <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
-        <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ст. 96 ч. 1 АППК).</translation>
+        <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
-        <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ст. 91 ч. 4, ст. 100 ч. 4 АППК).</translation>
+        <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
-        <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ст. 98 ч. 3 АППК).</translation>
+        <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
-        <translation>Личный приём проводят только руководитель и его заместители (ст. 90 ч. 1 АППК).</translation>
+        <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="164"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="165"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
-        <translation>График приёма утверждает руководитель органа (ст. 90 ч. 3 АППК).</translation>
+        <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
-        <translation>Этот приём ещё не включён в утверждённый график (ст. 90 ч. 3 АППК).</translation>
+        <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
-        <translation>Выберите приём с результатом «требуется письменное обращение» (ст. 90 ч. 4 АППК).</translation>
+        <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
-        <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ст. 90-3 ч. 5 АППК).</translation>
+        <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
-        <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
-        <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
-        <translation>Решение по петиции принимает только первый руководитель — аким (ст. 90-6 ч. 1 АППК).</translation>
+        <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
-        <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
-        <translation>Сначала проведите публичное обсуждение проекта решения (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
-        <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
-        <translation>Сначала создайте временную комиссию или рабочую группу (ст. 90-5 ч. 2 АППК).</translation>
+        <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
-        <translation>Решение по петиции выносится на государственном языке или на языке петиции (ст. 90-6 ч. 2 АППК).</translation>
+        <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="212"/>
+        <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
+        <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="213"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
-        <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ст. 92 ч. 3 АППК).</translation>
+        <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="236"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -5435,7 +5740,7 @@
     <message>
         <location filename="../admin/office_form.py" line="28"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
-        <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ст. 64 ч. 3 АППК)</translation>
+        <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="29"/>
@@ -5449,13 +5754,13 @@
     </message>
     <message>
         <location filename="../admin/office_form.py" line="31"/>
-        <source>Superior body for complaints, with its address (Kazakh; art. 80 part 5)</source>
-        <translation>Вышестоящий орган для жалоб, с адресом (на казахском; ст. 80 ч. 5 АППК)</translation>
+        <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
+        <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на казахском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="32"/>
-        <source>Superior body for complaints, with its address (Russian; art. 80 part 5)</source>
-        <translation>Вышестоящий орган для жалоб, с адресом (на русском; ст. 80 ч. 5 АППК)</translation>
+        <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
+        <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на русском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="33"/>
@@ -5506,7 +5811,7 @@
     <message>
         <location filename="../petition/registration_part.py" line="27"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
-        <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ст. 90-4 ч. 1 АППК)</translation>
+        <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ч. 1 ст. 90-4 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/registration_part.py" line="28"/>
@@ -5574,7 +5879,7 @@
     <message>
         <location filename="../petition/tab.py" line="25"/>
         <source>1. Site visit (art. 90-5 part 2)</source>
-        <translation>1. Выезд на место (ст. 90-5 ч. 2 АППК)</translation>
+        <translation>1. Выезд на место (ч. 2 ст. 90-5 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/tab.py" line="26"/>
@@ -5599,12 +5904,60 @@
     <message>
         <location filename="../petition/tab.py" line="32"/>
         <source>Published (art. 90-6 part 3)</source>
-        <translation>Размещено (ст. 90-6 ч. 3 АППК)</translation>
+        <translation>Размещено (ч. 3 ст. 90-6 АППК)</translation>
     </message>
     <message>
         <location filename="../petition/tab.py" line="33"/>
         <source>Official statement</source>
         <translation>Официальное заявление</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPage</name>
+    <message>
+        <location filename="../admin/readings_page.py" line="16"/>
+        <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
+        <translation>Значения по умолчанию – прямой смысл Кодекса. Для иного выбора нужно правовое основание, каждое изменение сохраняется в истории.</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="20"/>
+        <source>Allow a further extension of a case&apos;s term</source>
+        <translation>Разрешить повторное продление срока дела</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="23"/>
+        <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
+        <translation>Часть 3 ст. 76 АППК говорит об одном решении о продлении, не более чем на два месяца с его принятия; часть 4 устанавливает ответственность за необоснованное продление. Выключено: одно продление на дело.</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="26"/>
+        <source>Extension (art. 76 parts 3, 4)</source>
+        <translation>Продление (ч. 3, 4 ст. 76 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="29"/>
+        <source>The law and article that allow it</source>
+        <translation>Закон и статья, которые это допускают</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="30"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="36"/>
+        <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
+        <translation>Дело, вновь открытое обязательным решением органа, рассматривающего жалобу, или суда (ч. 4 ст. 100 АППК), рассматривается в срок, установленный этим решением; если он не установлен – столько рабочих дней (по умолчанию 15, как ч. 1 ст. 76 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="38"/>
+        <source>Reopened case, working days (art. 100 part 4)</source>
+        <translation>Вновь открытое дело, рабочие дни (ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../admin/readings_page.py" line="42"/>
+        <source>Legal basis (for a term other than 15)</source>
+        <translation>Правовое основание (для срока, отличного от 15)</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +6023,7 @@
     <message>
         <location filename="../reception/record_dialog.py" line="69"/>
         <source>Outcome (art. 90 part 4)</source>
-        <translation>Результат (ст. 90 ч. 4 АППК)</translation>
+        <translation>Результат (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../reception/record_dialog.py" line="70"/>
@@ -5693,7 +6046,7 @@
     <message>
         <location filename="../intake/registration_dialog.py" line="98"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
-        <translation>Поступило из петиции, не достигшей порогового значения (ст. 90-3 ч. 5 АППК)</translation>
+        <translation>Поступило из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
         <location filename="../intake/registration_dialog.py" line="109"/>
@@ -5768,12 +6121,12 @@
     <message>
         <location filename="../intake/registration_dialog.py" line="153"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
-        <translation>Обязательные реквизиты (ст. 63 ч. 2 АППК; для жалобы — ст. 93 ч. 2 АППК)</translation>
+        <translation>Обязательные реквизиты (ч. 2 ст. 63 АППК; для жалобы — ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
         <location filename="../intake/registration_dialog.py" line="154"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
-        <translation>Ранее поданные обращения заявителя (ст. 64 ч. 7 АППК)</translation>
+        <translation>Ранее поданные обращения заявителя (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
         <location filename="../intake/registration_dialog.py" line="164"/>
@@ -5793,7 +6146,7 @@
     <message>
         <location filename="../intake/registration_dialog.py" line="220"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
-        <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ст. 64 ч. 1 АППК); заявителю сообщается, что и в какой срок исправить (ст. 64 ч. 6 АППК).</translation>
+        <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
         <location filename="../intake/registration_dialog.py" line="223"/>
@@ -5824,6 +6177,94 @@ The lists are in the control panel.</source>
         <location filename="../journal/reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesForm</name>
+    <message>
+        <location filename="../admin/routes_form.py" line="35"/>
+        <source>The head&apos;s acts: the superior body or the court given on the Office page.</source>
+        <translation>Акты руководителя: вышестоящий орган или суд, указанные на странице «Аппарат».</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="37"/>
+        <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
+        <translation>Акты, подписанные заместителем (ч. 3 ст. 91 АППК: вышестоящее в порядке подчинённости должностное лицо, обычно руководитель этого учреждения)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="41"/>
+        <source>Complaint body, with its address (Kazakh)</source>
+        <translation>Орган, рассматривающий жалобу, с адресом (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="42"/>
+        <source>Complaint body, with its address (Russian)</source>
+        <translation>Орган, рассматривающий жалобу, с адресом (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="43"/>
+        <source>Court, if there is no superior body (Kazakh)</source>
+        <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="44"/>
+        <source>Court, if there is no superior body (Russian)</source>
+        <translation>Суд, если нет вышестоящего органа (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="52"/>
+        <source>Fill from the head of the office</source>
+        <translation>Заполнить по руководителю учреждения</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="56"/>
+        <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
+        <translation>Акты по специальным законам со своим органом, рассматривающим жалобы (ч. 5 ст. 80, ч. 3 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Category (Kazakh)</source>
+        <translation>Категория (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Category (Russian)</source>
+        <translation>Категория (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="62"/>
+        <source>Special law</source>
+        <translation>Специальный закон</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="63"/>
+        <source>Complaint body (Kazakh)</source>
+        <translation>Орган, рассматривающий жалобу (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="63"/>
+        <source>Complaint body (Russian)</source>
+        <translation>Орган, рассматривающий жалобу (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="64"/>
+        <source>Court (Kazakh)</source>
+        <translation>Суд (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="64"/>
+        <source>Court (Russian)</source>
+        <translation>Суд (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="68"/>
+        <source>Add category</source>
+        <translation>Добавить категорию</translation>
+    </message>
+    <message>
+        <location filename="../admin/routes_form.py" line="71"/>
+        <source>Remove category</source>
+        <translation>Удалить категорию</translation>
     </message>
 </context>
 <context>
@@ -5886,7 +6327,7 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception/schedule_tab.py" line="58"/>
         <source>To check (art. 90 part 3): this month and the next</source>
-        <translation>Для проверки (ст. 90 ч. 3 АППК): текущий и следующий месяцы</translation>
+        <translation>Для проверки (ч. 3 ст. 90 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
         <location filename="../reception/schedule_tab.py" line="110"/>
@@ -5907,52 +6348,62 @@ The lists are in the control panel.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../admin/settings_dialog.py" line="32"/>
+        <location filename="../admin/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="42"/>
+        <location filename="../admin/settings_dialog.py" line="50"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="43"/>
+        <location filename="../admin/settings_dialog.py" line="51"/>
         <source>The new language applies when the program is restarted.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="45"/>
+        <location filename="../admin/settings_dialog.py" line="53"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="46"/>
+        <location filename="../admin/settings_dialog.py" line="54"/>
+        <source>Appeal routes</source>
+        <translation>Порядок обжалования</translation>
+    </message>
+    <message>
+        <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="47"/>
+        <location filename="../admin/settings_dialog.py" line="57"/>
+        <source>Legal readings</source>
+        <translation>Правовые толкования</translation>
+    </message>
+    <message>
+        <location filename="../admin/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="62"/>
+        <location filename="../admin/settings_dialog.py" line="81"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="63"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -5967,7 +6418,7 @@ The lists are in the control panel.</source>
     <message>
         <location filename="../reception/slot_dialog.py" line="49"/>
         <source>Official (art. 90 part 1)</source>
-        <translation>Должностное лицо (ст. 90 ч. 1 АППК)</translation>
+        <translation>Должностное лицо (ч. 1 ст. 90 АППК)</translation>
     </message>
     <message>
         <location filename="../reception/slot_dialog.py" line="50"/>
