@@ -54,6 +54,7 @@ class RestoreTerm:
 class Decide:
     decision: str = choice(ComplaintDecision)
     grounds: list = items(ComplaintGround, optional=True)
+    subordinate: bool = flag()   # АППК 91.3: the body challenged stands below us
     competent: bool = flag()
     new_act: str = text(optional=True)
     not_worse: bool = flag()

@@ -36,7 +36,9 @@ def reopen(case_id: int, complaint_id: int, task: str, day: dt.date, days: int, 
     new = {"status": str(Status.IN_PROGRESS if row.executor_id else Status.REGISTERED),
            "due_on": due.due_on, "closed_on": None, "decided_on": None, "decision": "", "outcome": "",
            "reopened_by": complaint_id, "reopen_task": task, "reopened_on": day, "reopen_days": due.days}
-    changes = {name: [getattr(row, name), value] for name, value in new.items() if getattr(row, name) != value}
+    # The complaint is named by its number (its id stays in the row, the link's other end).
+    changes = {name: [getattr(row, name), value] for name, value in new.items()
+               if getattr(row, name) != value and name != "reopened_by"}
     Appeal.update(**new).where(Appeal.id == case_id).execute()
     history.record("appeal", case_id, "reopened",
                    {**changes, "complaint": number, "article": "100.4"}, user_id)

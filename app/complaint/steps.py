@@ -133,6 +133,10 @@ def complaint_body(ctx: Ctx, c: Complaint) -> None:
             ctx.fail("complaint_not_superior", "decision")
     elif _own_office(c.challenged_body):
         ctx.fail("not_complaint_body", "decision")
+    elif not ctx.params.get("subordinate"):
+        # No official of ours is named: the decider confirms that the body or official
+        # challenged stands below this office, not the office or its own akim.
+        ctx.fail("subordinate_unconfirmed", "subordinate")
 
 
 def complaint_decide(ctx: Ctx) -> Act:
@@ -147,6 +151,8 @@ def complaint_decide(ctx: Ctx) -> Act:
                "decided_on": on, "closed_on": on}
     confirmed = {k: True for k in ("competent", "not_worse") if ctx.params.get(k)
                  and (decision in OWN_COMPETENCE if k == "competent" else decision == "revoke_new")}
+    if c.challenged_user_id is None and ctx.params.get("subordinate"):
+        confirmed["subordinate"] = True   # АППК 91.3, recorded with the decision
     act = Act(changes=changes, record={**parts, **ends_suspension(c, on)}, details=confirmed,
               execution=decision)
     if decision == "unconsidered":                              # АППК 95

@@ -13,7 +13,8 @@ from models.entities_cases import Complaint
 from tests.db.conftest import D
 from tests.db.test_workflow_intake import clocks, codes
 
-HEARD = {"hearing_exception": "73.2.5"}   # the participant asked for no hearing (73.2 5))
+HEARD = {"hearing_exception": "73.2.5",   # the participant asked for no hearing (73.2 5))
+         "subordinate": True}              # АППК 91.3: the rural akim stands below the district office
 
 
 def complaint(appeal_id) -> Complaint:

@@ -36,7 +36,7 @@ def decided(new_complaint, act, staff, routed):  # noqa: F811
         act(a, "assign", executor_id=staff["exec"].id, resolution="қарау", today="2026-11-03")
         act(a, "official_heard", who="exec", hearing_form="written", today="2026-11-04")
         extra = {} if decision == "unconsidered" else HEARD
-        act(a, "complaint_decide", decision=decision, reasoning="Комиссия қорытындысы ескерілмеген",
+        act(a, "complaint_decide", subordinate=True, decision=decision, reasoning="Комиссия қорытындысы ескерілмеген",
             legal_norms="Жер кодексінің 43-бабы", today="2026-11-20", **extra, **PARAMS[decision])
         return a
     return make
@@ -78,7 +78,7 @@ def test_a_legal_entity_complainant_shows_its_bin(new_complaint, act, staff, rou
                                                   "bin": "050240000005", "surname": "", "first_name": "",
                                                   "patronymic": ""})
     act(a, "official_heard", hearing_form="written", today="2026-11-04")
-    act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n", today="2026-11-20",
+    act(a, "complaint_decide", subordinate=True, decision="unsatisfied", reasoning="r", legal_norms="n", today="2026-11-20",
         **HEARD)
     text = text_of(documents.issue(a, "complaint-decision", "ru", staff["akim"].id, {},
                                    today=D("2026-11-20")).content)

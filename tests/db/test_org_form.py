@@ -56,7 +56,7 @@ def test_the_act_prints_the_name_with_its_form(new_appeal, act, staff, routed, l
 def test_the_complaint_decision_prints_the_name_with_its_form(new_complaint, act, staff, routed, lang):  # noqa: F811
     a = new_complaint("2026-11-02 10:00", appeal={**LEGAL, "org_form": "too"})
     act(a, "official_heard", hearing_form="written", today="2026-11-04")
-    act(a, "complaint_decide", decision="unsatisfied", reasoning="r", legal_norms="n", today="2026-11-20",
+    act(a, "complaint_decide", subordinate=True, decision="unsatisfied", reasoning="r", legal_norms="n", today="2026-11-20",
         hearing_exception="73.2.5")
     text = text_of(documents.issue(a, "complaint-decision", lang, staff["akim"].id, {},
                                    today=D("2026-11-20")).content)

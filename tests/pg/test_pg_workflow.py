@@ -103,11 +103,12 @@ def test_complaints_on_postgresql(pg_url):
     data = _input(dt.datetime(2026, 11, 2, 10), "Басқа")
     data.kind = AppealKind.COMPLAINT
     theirs = register(data, registrar, "c2", complaint=ComplaintInput(
-        challenged_body="бөлім", actual_address="Ақсу", learned_on=D(2026, 10, 20))).id
+        challenged_body="бөлім", actual_address="Ақсу", learned_on=D(2026, 10, 20),
+        rights_explained=True)).id   # АППК 94.2
     day = D(2026, 11, 20)
     perform(theirs, "official_heard", head, {"hearing_form": "written", "on_date": day}, today=day)
     perform(theirs, "complaint_decide", head, {
-        "decision": "remand", "reasoning": "r", "legal_norms": "n", "grounds": ["100.3.1"],
+        "decision": "remand", "subordinate": True, "reasoning": "r", "legal_norms": "n", "grounds": ["100.3.1"],
         "violations": "v", "proposals": "p", "hearing_exception": "73.2.5", "on_date": day}, today=day)
     clock = CaseClock.get((CaseClock.appeal == theirs) & (CaseClock.kind == "remand"))
     assert clock.due_on == D(2026, 11, 27)

@@ -30,6 +30,7 @@ from ui.common.labels import (
     label,
     missing_table,
 )
+from ui.complaint import labels as complaint_labels
 from ui.complaint import text as complaint_text
 from ui.petition import labels as petition_labels
 
@@ -103,6 +104,21 @@ def display_value(field: str, value) -> str:
 
 REGISTERED_SUMMARY = ("reg_number", "kind", "form", "status", "registered_on", "due_on", "missing")
 EXTRA_FIELDS = {
+    "delivered_on": QT_TRANSLATE_NOOP("Card", "Delivered on"),
+    # АППК 100.4: a case reopened by a binding decision (both sides of the link).
+    "case_reopened": QT_TRANSLATE_NOOP("Card", "Our case reopened"),
+    "reopen_task": QT_TRANSLATE_NOOP("Card", "What must be done"),
+    "reopen_days": QT_TRANSLATE_NOOP("Card", "Working days for it"),
+    "reopen_due_on": QT_TRANSLATE_NOOP("Card", "Due on"),
+    "reopened_on": QT_TRANSLATE_NOOP("Card", "Reopened on"),
+    "complaint": QT_TRANSLATE_NOOP("Card", "Complaint"),
+    "article": QT_TRANSLATE_NOOP("Card", "Article"),
+    "term_days": QT_TRANSLATE_NOOP("Card", "Working days"),
+    "court_obliges": QT_TRANSLATE_NOOP("Card", "The court obliges us to"),
+    # АППК 76.3: a further extension, on the office's recorded basis.
+    "further_extension": QT_TRANSLATE_NOOP("Card", "Extension no."),
+    "legal_basis": QT_TRANSLATE_NOOP("Card", "Legal basis recorded by the office"),
+    "challenged_user_id": QT_TRANSLATE_NOOP("Card", "Official whose act is challenged"),
     "executor_id": QT_TRANSLATE_NOOP("Card", "Executor"),
     "missing": QT_TRANSLATE_NOOP("Card", "Not stated"),
     "override_id": QT_TRANSLATE_NOOP("Card", "Calendar override no."),
@@ -146,8 +162,13 @@ CODED["return_ground"] = GROUNDS
 
 
 def history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:
-    if field in ("executor_id", "official_id", "challenged_user") and users is not None and value is not None:
+    if field in ("executor_id", "official_id", "challenged_user", "challenged_user_id") and users is not None \
+            and value is not None:
         return users.get(value, str(value))
+    if field in ("reopen_task", "court_obliges") and value:
+        return label(complaint_labels.REOPEN_TASKS, value)
+    if field == "article" and isinstance(value, str) and value:
+        return article_text(value)
     if field == "co_executors" and users is not None and isinstance(value, list):
         return ", ".join(users.get(v, str(v)) for v in value) or "—"
     if field == "reversed_action":

@@ -35,6 +35,7 @@ DEFAULT = {
     "challenged_user_id": QT_TRANSLATE_NOOP("ActionForm", "Official who took it, if ours (art. 97 part 2)"),
     "term_days": QT_TRANSLATE_NOOP("ActionForm", "Working days the decision gives us (empty: the office's default; art. 100 part 4)"),
     "court_obliges": QT_TRANSLATE_NOOP("ActionForm", "The court obliges us to (our case reopens)"),
+    "subordinate": QT_TRANSLATE_NOOP("ActionForm", "The body or official challenged stands below us, not our office or our akim (art. 91 part 3)"),
 }
 # Captions that differ for one action.
 CAPTIONS = {

@@ -152,7 +152,7 @@
         <location filename="../case/action_forms.py" line="89"/>
         <location filename="../case/action_forms.py" line="114"/>
         <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="68"/>
+        <location filename="../complaint/action_forms.py" line="69"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
@@ -195,8 +195,8 @@
         <location filename="../case/action_forms.py" line="92"/>
         <location filename="../case/action_forms.py" line="124"/>
         <location filename="../case/action_forms.py" line="134"/>
-        <location filename="../complaint/action_forms.py" line="45"/>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="46"/>
+        <location filename="../complaint/action_forms.py" line="65"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="53"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Күшін жою себебі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="51"/>
+        <location filename="../complaint/action_forms.py" line="52"/>
         <source>Complaint body</source>
         <translation>Шағымды қарайтын орган</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="48"/>
+        <location filename="../complaint/action_forms.py" line="49"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="67"/>
+        <location filename="../complaint/action_forms.py" line="68"/>
         <source>Its number and date, what we must do</source>
         <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
@@ -344,17 +344,22 @@
         <translation>Сот бізді міндеттейді (біздің іс қайта ашылады)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="62"/>
+        <location filename="../complaint/action_forms.py" line="38"/>
+        <source>The body or official challenged stands below us, not our office or our akim (art. 91 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>The facts and the proof</source>
         <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>The term is restored</source>
         <translation>Мерзім қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="42"/>
+        <location filename="../complaint/action_forms.py" line="43"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Шешім (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>Оларды жою жөніндегі ұсыныстар (5-шешім)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="43"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Қараусыз қалдыру негізі (6-шешім)</translation>
     </message>
@@ -409,12 +414,12 @@
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="45"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="56"/>
         <source>Sent to the participant on</source>
         <translation>Қатысушыға жіберілген күн</translation>
     </message>
@@ -424,12 +429,12 @@
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="58"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>What the official explained</source>
         <translation>Лауазымды адамның берген түсініктемесі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
         <source>Heard on</source>
         <translation>Тыңдалған күн</translation>
     </message>
@@ -1152,414 +1157,474 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Legal form, if other</source>
         <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="74"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="75"/>
+        <location filename="../case/card_text.py" line="76"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="76"/>
+        <location filename="../case/card_text.py" line="77"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="96"/>
+        <location filename="../case/card_text.py" line="97"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="96"/>
+        <location filename="../case/card_text.py" line="97"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="107"/>
+        <source>Delivered on</source>
+        <translation type="unfinished">Назарына жеткізілген күн</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="109"/>
+        <source>Our case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="110"/>
+        <source>What must be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="111"/>
+        <source>Working days for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="112"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="113"/>
+        <source>Reopened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="115"/>
+        <source>Article</source>
+        <translation type="unfinished">Бап</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="116"/>
+        <source>Working days</source>
+        <translation type="unfinished">Жұмыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="117"/>
+        <source>The court obliges us to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="119"/>
+        <source>Extension no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="120"/>
+        <source>Legal basis recorded by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="121"/>
+        <source>Official whose act is challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="107"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="141"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="142"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="143"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="144"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="145"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="146"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="147"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="148"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="149"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="150"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="151"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="152"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="153"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="138"/>
+        <location filename="../case/card_text.py" line="154"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="139"/>
+        <location filename="../case/card_text.py" line="155"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="140"/>
+        <location filename="../case/card_text.py" line="156"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="171"/>
+        <location filename="../case/card_text.py" line="192"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -1791,6 +1856,7 @@
         <translation>Шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
+        <location filename="../case/card_text.py" line="114"/>
         <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
@@ -5491,206 +5557,211 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="173"/>
+        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="236"/>
+        <location filename="../common/messages.py" line="237"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

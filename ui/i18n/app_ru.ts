@@ -152,7 +152,7 @@
         <location filename="../case/action_forms.py" line="89"/>
         <location filename="../case/action_forms.py" line="114"/>
         <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="68"/>
+        <location filename="../complaint/action_forms.py" line="69"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
@@ -195,8 +195,8 @@
         <location filename="../case/action_forms.py" line="92"/>
         <location filename="../case/action_forms.py" line="124"/>
         <location filename="../case/action_forms.py" line="134"/>
-        <location filename="../complaint/action_forms.py" line="45"/>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="46"/>
+        <location filename="../complaint/action_forms.py" line="65"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="53"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="51"/>
+        <location filename="../complaint/action_forms.py" line="52"/>
         <source>Complaint body</source>
         <translation>Орган, рассматривающий жалобу</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="48"/>
+        <location filename="../complaint/action_forms.py" line="49"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="67"/>
+        <location filename="../complaint/action_forms.py" line="68"/>
         <source>Its number and date, what we must do</source>
         <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
@@ -344,17 +344,22 @@
         <translation>Суд обязывает нас (наше дело открывается вновь)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="62"/>
+        <location filename="../complaint/action_forms.py" line="38"/>
+        <source>The body or official challenged stands below us, not our office or our akim (art. 91 part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="63"/>
         <source>The facts and the proof</source>
         <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>The term is restored</source>
         <translation>Срок восстановлен</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="42"/>
+        <location filename="../complaint/action_forms.py" line="43"/>
         <source>Decision (art. 100 part 1)</source>
         <translation>Решение (ч. 1 ст. 100 АППК)</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>Предложения по их устранению (решение 5)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="43"/>
+        <location filename="../complaint/action_forms.py" line="44"/>
         <source>Ground to leave it without consideration (decision 6)</source>
         <translation>Основание оставления без рассмотрения (решение 6)</translation>
     </message>
@@ -409,12 +414,12 @@
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="44"/>
+        <location filename="../complaint/action_forms.py" line="45"/>
         <source>No hearing: exception (art. 73 part 2, art. 98 part 3)</source>
         <translation>Без заслушивания: исключение (ч. 2 ст. 73, ч. 3 ст. 98 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="55"/>
+        <location filename="../complaint/action_forms.py" line="56"/>
         <source>Sent to the participant on</source>
         <translation>Дата направления участнику</translation>
     </message>
@@ -424,12 +429,12 @@
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="58"/>
+        <location filename="../complaint/action_forms.py" line="59"/>
         <source>What the official explained</source>
         <translation>Пояснения должностного лица</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
         <source>Heard on</source>
         <translation>Дата заслушивания</translation>
     </message>
@@ -1152,414 +1157,474 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="37"/>
+        <location filename="../case/card_text.py" line="38"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Дата регистрации (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Организационно-правовая форма (подп. 3) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Legal form, if other</source>
         <translation>Организационно-правовая форма, если иная</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Internal due date</source>
         <translation>Внутренний срок</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>Term stopped on</source>
         <translation>Дата закрытия срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="74"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="75"/>
+        <location filename="../case/card_text.py" line="76"/>
         <source>Why there was no hearing</source>
         <translation>Почему заслушивание не проводилось</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="76"/>
+        <location filename="../case/card_text.py" line="77"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="96"/>
+        <location filename="../case/card_text.py" line="97"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="96"/>
+        <location filename="../case/card_text.py" line="97"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="106"/>
+        <location filename="../case/card_text.py" line="107"/>
+        <source>Delivered on</source>
+        <translation type="unfinished">Дата доведения до сведения</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="109"/>
+        <source>Our case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="110"/>
+        <source>What must be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="111"/>
+        <source>Working days for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="112"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="113"/>
+        <source>Reopened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="115"/>
+        <source>Article</source>
+        <translation type="unfinished">Статья</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="116"/>
+        <source>Working days</source>
+        <translation type="unfinished">Рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="117"/>
+        <source>The court obliges us to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="119"/>
+        <source>Extension no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="120"/>
+        <source>Legal basis recorded by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="121"/>
+        <source>Official whose act is challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="107"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="108"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Calendar override no.</source>
         <translation>Перенос в календаре №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Sent by</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>Forwarded to</source>
         <translation>Куда перенаправлено</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Due to forward by</source>
         <translation>Перенаправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Late</source>
         <translation>С нарушением срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Latest possible date</source>
         <translation>Предельная дата</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Date set in the decision</source>
         <translation>Дата, указанная в решении</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="141"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="142"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="143"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="144"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="145"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="146"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="147"/>
         <source>Decided by the superior body</source>
         <translation>Решение вышестоящего органа</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="148"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Часть о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="149"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="150"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="151"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="152"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="153"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ч. 4 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="138"/>
+        <location filename="../case/card_text.py" line="154"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="139"/>
+        <location filename="../case/card_text.py" line="155"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="140"/>
+        <location filename="../case/card_text.py" line="156"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="171"/>
+        <location filename="../case/card_text.py" line="192"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -1791,6 +1856,7 @@
         <translation>Не ухудшает положение заявителя (ч. 6 ст. 98 АППК)</translation>
     </message>
     <message>
+        <location filename="../case/card_text.py" line="114"/>
         <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
@@ -2884,17 +2950,17 @@
     <message>
         <location filename="../common/explain.py" line="135"/>
         <source>APPC art. {article} part {part} subparagraph {sub})</source>
-        <translation>АППК, ст. {article} ч. {part} подп. {sub})</translation>
+        <translation>подп. {sub}) ч. {part} ст. {article} АППК</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="138"/>
         <source>APPC art. {article} part {part}</source>
-        <translation>АППК, ст. {article} ч. {part}</translation>
+        <translation>ч. {part} ст. {article} АППК</translation>
     </message>
     <message>
         <location filename="../common/explain.py" line="140"/>
         <source>APPC art. {article}</source>
-        <translation>АППК, ст. {article}</translation>
+        <translation>ст. {article} АППК</translation>
     </message>
 </context>
 <context>
@@ -5491,206 +5557,211 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="173"/>
+        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="236"/>
+        <location filename="../common/messages.py" line="237"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
