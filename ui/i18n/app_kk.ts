@@ -346,7 +346,7 @@
     <message>
         <location filename="../complaint/action_forms.py" line="38"/>
         <source>The body or official challenged stands below us, not our office or our akim (art. 91 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған орган немесе лауазымды адам бізден төмен тұр, біздің орган немесе әкіміміз емес (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="63"/>
@@ -1395,62 +1395,62 @@
     <message>
         <location filename="../case/card_text.py" line="107"/>
         <source>Delivered on</source>
-        <translation type="unfinished">Назарына жеткізілген күн</translation>
+        <translation>Табыс етілген күні</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="109"/>
         <source>Our case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің іс қайта ашылды</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="110"/>
         <source>What must be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="111"/>
         <source>Working days for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оған жұмыс күндері</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="112"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="113"/>
         <source>Reopened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта ашылған күні</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="115"/>
         <source>Article</source>
-        <translation type="unfinished">Бап</translation>
+        <translation>Бап</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="116"/>
         <source>Working days</source>
-        <translation type="unfinished">Жұмыс күндері</translation>
+        <translation>Жұмыс күндері</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="117"/>
         <source>The court obliges us to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот бізді міндеттейді</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="119"/>
         <source>Extension no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзарту №</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="120"/>
         <source>Legal basis recorded by the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме тіркеген құқықтық негіз</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="121"/>
         <source>Official whose act is challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Актісіне шағым жасалған лауазымды адам</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="122"/>
@@ -5558,7 +5558,7 @@
     <message>
         <location filename="../common/messages.py" line="173"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органнан төмен тұрғанын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="174"/>

@@ -346,7 +346,7 @@
     <message>
         <location filename="../complaint/action_forms.py" line="38"/>
         <source>The body or official challenged stands below us, not our office or our akim (art. 91 part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалуемый орган или должностное лицо нижестоящие по отношению к нам, это не наш орган и не наш аким (ч. 3 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="63"/>
@@ -1395,62 +1395,62 @@
     <message>
         <location filename="../case/card_text.py" line="107"/>
         <source>Delivered on</source>
-        <translation type="unfinished">Дата доведения до сведения</translation>
+        <translation>Вручено</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="109"/>
         <source>Our case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Наше дело открыто вновь</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="110"/>
         <source>What must be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что необходимо сделать</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="111"/>
         <source>Working days for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочих дней на это</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="112"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="113"/>
         <source>Reopened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто вновь</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="115"/>
         <source>Article</source>
-        <translation type="unfinished">Статья</translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="116"/>
         <source>Working days</source>
-        <translation type="unfinished">Рабочих дней</translation>
+        <translation>Рабочие дни</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="117"/>
         <source>The court obliges us to</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд обязывает нас</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="119"/>
         <source>Extension no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление №</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="120"/>
         <source>Legal basis recorded by the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое основание, записанное учреждением</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="121"/>
         <source>Official whose act is challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, чей акт обжалуется</translation>
     </message>
     <message>
         <location filename="../case/card_text.py" line="122"/>
@@ -5558,7 +5558,7 @@
     <message>
         <location filename="../common/messages.py" line="173"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо нижестоящие по отношению к нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима направляется в вышестоящий орган (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="174"/>
