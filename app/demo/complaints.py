@@ -13,16 +13,17 @@ from app.rules.enums import AppealKind, ComplaintRole, ComplaintSubject, Role, S
 from models.entities import Appeal
 from models.entities_cases import Complaint
 
-BODIES = ("Ақсу ауылдық округінің әкімі", "Аудандық жер қатынастары бөлімі",
-          "Ақсу ауылдық округі әкімінің аппараты", "Аудандық тұрғын үй-коммуналдық шаруашылық бөлімі")
+BODIES = ("Ақсу ауылдық округінің әкімі",)   # our akim: a complaint on his act goes to the district
 ACTS = ("жер учаскесін беруден бас тарту туралы шешім", "әлеуметтік көмек тағайындаудан бас тарту",
         "жол жөндеуге өтінішке жауап бермеу", "анықтама беруден бас тарту")
 DECISIONS = ("revoke", "revoke_new", "perform", "unsatisfied", "unsatisfied", "remand", "unconsidered")
 
 
-def complaint_input(rnd: random.Random, data) -> ComplaintInput:
-    """A complaint as it comes in: against our own act (we send it on) or
-    against a rural akim or a department (we consider it)."""
+def complaint_input(rnd: random.Random, data, users: dict | None = None) -> ComplaintInput:
+    """A complaint as it comes in: against our own (the akim's) act, which we
+    send on to the district akimat (АППК 91.4), or against an act or action of
+    our deputy or a specialist, which our akim considers as their superior
+    (91.3; never the official challenged, 97.2)."""
     role = ComplaintRole.CHALLENGED if rnd.random() < 0.4 else ComplaintRole.REVIEWING
     subject = rnd.choice((ComplaintSubject.ACT, ComplaintSubject.ACT, ComplaintSubject.ACTION,
                           ComplaintSubject.INACTION))
@@ -40,10 +41,14 @@ def complaint_input(rnd: random.Random, data) -> ComplaintInput:
         act_on = earlier.decided_on
         learned = min(received, act_on + dt.timedelta(days=rnd.randint(1, 10)))
     data.addressee = "Ақсу ауданының әкімдігі" if role == ComplaintRole.CHALLENGED else "Ауыл әкімі"
+    official = None
+    if role == ComplaintRole.REVIEWING and users:
+        official = rnd.choice((users[Role.DEPUTY], users["executor2"]))
+    body = BODIES[0] if official is None else f"{official.position} {official.surname} {official.first_name[:1]}."
     return ComplaintInput(
         role=role, subject=ComplaintSubject.ACT if earlier else subject,
         case_number=earlier.reg_number if earlier else "",
-        challenged_body=BODIES[0] if role == ComplaintRole.CHALLENGED else rnd.choice(BODIES[1:]),
+        challenged_body=body, challenged_user_id=official.id if official is not None else None,
         challenged_act=f"№ {rnd.randint(10, 99)} {rnd.choice(ACTS)}", challenged_act_on=act_on,
         actual_address=data.postal_address, learned_on=learned,
         attachments_list="Шешімнің көшірмесі" if data.attachments_count else "",

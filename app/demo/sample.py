@@ -107,7 +107,7 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
     registrar = get_user(users[Role.REGISTRAR].id)
     for received in moments:
         data = _input(rnd, received)
-        complaint = demo_complaints.complaint_input(rnd, data) if data.kind == AppealKind.COMPLAINT else None
+        complaint = demo_complaints.complaint_input(rnd, data, users) if data.kind == AppealKind.COMPLAINT else None
         petition = demo_reception.petition_input(rnd, data) if data.kind == AppealKind.PETITION else None
         result = register(data, registrar, str(uuid.uuid4()), now=received, complaint=complaint,
                           petition=petition)
