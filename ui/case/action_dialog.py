@@ -96,10 +96,11 @@ class ActionDialog(QDialog):
             return w
         if f.kind == "bool":
             return QCheckBox()
-        if f.kind == "int":
+        if f.kind == "int":   # working days; "—" (0) leaves it to the rule's default
             w = QSpinBox()
-            w.setRange(1, 366)
-            w.setValue(5)
+            w.setRange(0, 366)
+            w.setSpecialValueText("—")
+            w.setValue(0)
             return w
         if f.kind == "choice":
             w = QComboBox()
@@ -144,7 +145,7 @@ class ActionDialog(QDialog):
             elif f.kind == "bool":
                 out[name] = w.isChecked()
             elif f.kind == "int":
-                out[name] = w.value()
+                out[name] = w.value() or None
             elif f.kind in ("choice", "user"):
                 out[name] = w.currentData()
             else:
