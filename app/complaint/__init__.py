@@ -2,8 +2,9 @@
 either side, the suspension and execution of a challenged act of ours.
 
 This is the package's face: what ``ui`` may import."""
-from app.complaint.record import case_facts
+from app.complaint.record import case_facts, send_to
 
 __all__ = [
     "case_facts",
+    "send_to",
 ]

@@ -160,6 +160,16 @@ def create(appeal: Appeal, c: ComplaintInput, cal: WorkCalendar, user_id: int) -
     return out
 
 
+@guarded
+def send_to(complaint_id: int) -> str:
+    """АППК 91.4 para 2, 80.5: where our challenged act said a complaint goes:
+    the complaint body its issued act printed (the route per signer and
+    category, kept with the document); "" when the act named none."""
+    c = Complaint.get_or_none(Complaint.appeal == complaint_id)
+    doc = _act_document(c.case_id) if c is not None and c.case_id is not None else None
+    return str(json.loads(doc.fields).get("appeal_body") or "") if doc is not None else ""
+
+
 def of(appeal_id: int) -> Complaint | None:
     return Complaint.get_or_none(Complaint.appeal == appeal_id)
 

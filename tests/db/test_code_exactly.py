@@ -320,3 +320,27 @@ def test_86_3_the_default_is_five_days(considered, act):
 def test_readings_default_to_the_plain_code(db_file):
     r = get_readings()
     assert (r.further_extension, r.reopen_days) == (False, 15)
+
+
+# АППК 80.5, 91.3, 91.4: the complaint against our deputy's act goes where that act said: to the akim.
+def test_91_4_a_complaint_goes_where_our_act_said(considered, act, staff, new_complaint, office_admin):
+    from app.complaint import send_to
+    from app.documents import issuing as documents
+    from app.office.profile import get_settings, update_settings
+    settings = get_settings()
+    settings.appeal_body_kk, settings.appeal_body_ru = "Облыс әкімдігі", "Акимат области"
+    update_settings(settings, office_admin.id)
+    a = considered()
+    act(a, "decide", who="deputy", decision="act_favourable", outcome="partly_satisfied",
+        hearing_exception="73.2.1", today="2026-11-10")
+    issued = documents.issue(a, "act", "kk", staff["deputy"].id,
+                             {"matter": "жер", "decision_text": "беру", "reasoning": "негіз", "act_kind_text": "акт"},
+                             today=D("2026-11-10"))
+    c = _sent_not(new_complaint, a)
+    body = send_to(c)
+    assert body and body in text_of(issued.content) and "Облыс әкімдігі" not in body
+    assert OFFICE.head_name in body   # the akim, the deputy's superior (91.3)
+
+
+def _sent_not(new_complaint, case_id):
+    return new_complaint("2026-11-12 10:00", role="challenged", case_number=Appeal.get_by_id(case_id).reg_number)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import appeal, engine, petition
+from app import appeal, complaint, engine, petition
 from app.errors import DomainError
 from app.office import get_settings
 from app.queries.complaints import info as complaint_info
@@ -134,10 +134,12 @@ class AppealCardDialog(QDialog):
     def _defaults(self, action: str) -> dict:
         """What the case already says for a form: the complaint body is the
         one the complaint names (АППК 93.2 1))."""
-        if action == "complaint_send":   # the superior body, else the one the complaint names
+        if action == "complaint_send":
+            # АППК 80.5, 91.4: the complaint body our challenged act printed (by its signer and
+            # category); else the office's superior body; else the one the complaint names.
             office = get_settings()
             body = office.appeal_body_ru if current_language() == "ru" else office.appeal_body_kk
-            return {"body": body or self.card.values["addressee"]}
+            return {"body": complaint.send_to(self.appeal_id) or body or self.card.values["addressee"]}
         return {}
 
     def _on_document(self) -> None:
