@@ -58,6 +58,11 @@ def reverse(ctx: Ctx, reversible: Callable[[str], bool]) -> Act:
         ctx.fail("reverse_senior", "action_id")
         return Act()
     recorded = json.loads(target.changes)
+    if recorded.get("case_reopened"):
+        # АППК 100.4: the binding decision reopened another case, which has moved on since;
+        # the entry stands, and what follows is recorded there.
+        ctx.fail("reverse_reopened", "action_id", number=recorded["case_reopened"])
+        return Act()
     restore = {name: _value(name, pair[0]) for name, pair in recorded.items()
                if name in Appeal._meta.columns or name == "executor_id"
                if isinstance(pair, list) and len(pair) == 2 and name != "status"}

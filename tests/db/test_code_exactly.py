@@ -267,6 +267,15 @@ def test_100_4_the_decisions_own_term_and_the_court(our_act, new_complaint, act,
     assert Appeal.get_by_id(other).reopen_task == "reconsider"
 
 
+def test_100_4_the_reopening_entry_is_not_reversed(our_act, new_complaint, act):
+    c = _sent(new_complaint, act, our_act)
+    entry = act(c, "review_result", who="registrar", result="remand", today="2026-11-20")
+    with pytest.raises(ValidationErrors) as err:
+        act(c, "reverse", action_id=entry.action_id, reason="Қате", today="2026-11-20")
+    assert codes(err) == [("reverse_reopened", "action_id")]
+    assert Appeal.get_by_id(our_act).status == Status.IN_PROGRESS
+
+
 def test_100_4_unsatisfied_leaves_our_case_closed(our_act, new_complaint, act):
     c = _sent(new_complaint, act, our_act)
     act(c, "review_result", who="registrar", result="unsatisfied", today="2026-11-20")

@@ -170,6 +170,7 @@ MESSAGES = {
     "not_complaint_body": QT_TRANSLATE_NOOP("Messages", "A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): send it there with the case file (art. 91 part 4)."),
     "complaint_not_superior": QT_TRANSLATE_NOOP("Messages", "The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy's act by the head of the body."),
     "rights_not_explained": QT_TRANSLATE_NOOP("Messages", "The participant's rights and duties must be explained after registration (art. 94 part 2): record the day with \"Complaint facts\"."),
+    "reverse_reopened": QT_TRANSLATE_NOOP("Messages", "This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case."),
     "subordinate_unconfirmed": QT_TRANSLATE_NOOP("Messages", "No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4)."),
     "no_execution_for_refusal": QT_TRANSLATE_NOOP("Messages", "A refusal has nothing to execute: leave the execution term empty (art. 86 part 3)."),
     "execution_suspended": QT_TRANSLATE_NOOP("Messages", "The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1)."),

@@ -637,97 +637,97 @@
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="161"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="165"/>
+        <location filename="../case/appeal_card.py" line="167"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="169"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="169"/>
+        <location filename="../case/appeal_card.py" line="171"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="170"/>
+        <location filename="../case/appeal_card.py" line="172"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="173"/>
+        <location filename="../case/appeal_card.py" line="175"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="176"/>
+        <location filename="../case/appeal_card.py" line="178"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="183"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="188"/>
         <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
         <translation>шағымды қарайтын орган анықтаған бұзушылықтарды жойып, істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="188"/>
+        <location filename="../case/appeal_card.py" line="190"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="189"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
         <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні (ӘРПК 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="197"/>
+        <location filename="../case/appeal_card.py" line="199"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="209"/>
+        <location filename="../case/appeal_card.py" line="211"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="215"/>
+        <location filename="../case/appeal_card.py" line="217"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="217"/>
+        <location filename="../case/appeal_card.py" line="219"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="235"/>
+        <location filename="../case/appeal_card.py" line="237"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -5557,211 +5557,216 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="173"/>
+        <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
+        <translation>Бұл шешім біздің {number} істі қайта ашты (ӘРПК 100-бабының 4-бөлігі), онда содан бергі өз тарихы бар; жазба сақталады. Не болатынын сол іске жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
         <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органнан төмен тұрғанын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="237"/>
+        <location filename="../common/messages.py" line="238"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

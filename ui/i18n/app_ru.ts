@@ -637,97 +637,97 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="161"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="165"/>
+        <location filename="../case/appeal_card.py" line="167"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="169"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="169"/>
+        <location filename="../case/appeal_card.py" line="171"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="170"/>
+        <location filename="../case/appeal_card.py" line="172"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="173"/>
+        <location filename="../case/appeal_card.py" line="175"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="176"/>
+        <location filename="../case/appeal_card.py" line="178"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Организационно-правовая форма организации не указана: в административном акте или решении по жалобе она указывается вместе с наименованием (подп. 3) ч. 1 ст. 80, подп. 3) ч. 1 ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="183"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Жалобы на него (ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="188"/>
         <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
         <translation>рассмотреть дело заново, устранив нарушения, выявленные органом, рассматривающим жалобу (подп. 5) ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="188"/>
+        <location filename="../case/appeal_card.py" line="190"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>исполнить новый акт или действие, которые предписывает решение (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="189"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
         <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней (ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="197"/>
+        <location filename="../case/appeal_card.py" line="199"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ч. 6 ст. 64 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="209"/>
+        <location filename="../case/appeal_card.py" line="211"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="215"/>
+        <location filename="../case/appeal_card.py" line="217"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Открыто вновь (ч. 4 ст. 100 АППК): срок {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="217"/>
+        <location filename="../case/appeal_card.py" line="219"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="234"/>
+        <location filename="../case/appeal_card.py" line="236"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="235"/>
+        <location filename="../case/appeal_card.py" line="237"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -5557,211 +5557,216 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="173"/>
+        <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
+        <translation>Это решение вновь открыло наше дело {number} (ч. 4 ст. 100 АППК), у которого с тех пор своя история; запись остаётся. Записывайте происходящее в том деле.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
         <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо нижестоящие по отношению к нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима направляется в вышестоящий орган (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="237"/>
+        <location filename="../common/messages.py" line="238"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
