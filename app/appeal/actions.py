@@ -44,6 +44,10 @@ def _not_marked(view: CaseView) -> bool:
     return not view.appeal.security
 
 
+def _not_reopened(view: CaseView) -> bool:   # АППК 100.4: the decision says what to do
+    return view.appeal.reopened_on is None
+
+
 ACTIONS = (
     # Assignment and consideration (АППК 71).
     Action(N.ASSIGN, "71.1", OPEN, HEADS, c.assign, i.Assign, reversible=True),
@@ -59,13 +63,13 @@ ACTIONS = (
            offered_if=_not_marked),
     Action(N.RETURN, "64.7", OPEN, HEADS, k.return_appeal, i.Return, target=S.RETURNED,
            applies_to=NOT_CHALLENGED - {P.PETITION}, reversible=True,   # АППК 90-4.2: a petition is considered
-           refusals=SENDS_ON),
+           refusals=SENDS_ON, offered_if=_not_reopened),
     Action(N.ATTACH, "64.8", frozenset({S.REGISTERED, S.INCOMPLETE, S.ASSIGNED}), HEADS, k.attach, i.Attach,
            target=S.ATTACHED, applies_to=APPEALS, reversible=True),
     Action(N.FORWARD, "65.1", OPEN, FORWARDERS, k.forward, i.Forward, target=S.FORWARDED,
-           applies_to=NOT_CHALLENGED, reversible=True),
+           applies_to=NOT_CHALLENGED, reversible=True, offered_if=_not_reopened),
     Action(N.FORWARD_PART, "65.2", OPEN, FORWARDERS, k.forward_part, i.ForwardPart,
-           applies_to=NOT_CHALLENGED),
+           applies_to=NOT_CHALLENGED, offered_if=_not_reopened),
     # АППК 64.9, 70.1 4): the body accepts the applicant's written withdrawal; the
     # chancellery registers the letter, the case's officials end the case (issue 12).
     Action(N.WITHDRAW, "64.9", OPEN, CASE_ROLES, k.withdraw, i.Withdraw, target=S.WITHDRAWN, reversible=True),

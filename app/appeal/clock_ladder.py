@@ -107,6 +107,8 @@ def ladder(appeal_id: int, today: dt.date | None = None) -> Ladder:
     rungs.sort(key=lambda r: (not r.running, r.due_on if r.running else dt.date.max - (r.due_on - dt.date.min)))
     deemed = (row.status in OPEN_STATUSES and today > row.due_on) or (
         row.decided_on is not None and row.decided_on > row.due_on)
+    if row.reopened_on is not None and row.reopen_task == "comply":
+        deemed = False   # carrying out a binding decision (100.4) is a duty, not a decision to refuse
     article = "91.2"
     if row.kind == AppealKind.COMPLAINT:
         # АППК 100.5: the complaint body is deemed to refuse; the challenged

@@ -167,9 +167,9 @@ def decide(ctx: Ctx) -> Act:
 
 
 def execution_days(ctx: Ctx, outcome: str) -> int | None:
-    """АППК 86.3: "егер әкімшілік актіде өзгеше көзделмесе, ... бес жұмыс күні
-    ішінде" - the act's own term, or 5 working days; a refusal has nothing
-    to execute.  The act prints it and its execution clock runs it."""
+    """АППК 86.3: "заңдарында немесе әкімшілік актіде өзгеше белгіленбесе, бес
+    жұмыс күні ішінде" - the act's own term, or 5 working days; a refusal has
+    nothing to execute.  The act prints it and its execution clock runs it."""
     days = ctx.params.get("execution_days")
     if outcome == Outcome.REFUSED:
         if days:

@@ -55,6 +55,7 @@ class Return:
     ground: str = choice(RETURN_GROUNDS)
     reasons: str = text()
     earlier_number: str = line(optional=True)
+    no_new_arguments: bool = flag()   # АППК 64.7 2): for a repeat appeal
     on_date: dt.date | None = day()
 
 

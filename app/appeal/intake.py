@@ -58,8 +58,18 @@ def mark_security(ctx: Ctx) -> Act:
                opens=[Open(Clock.FORWARD_NOW)])
 
 
+def _reopened(ctx: Ctx) -> bool:
+    """АППК 100.4: a reopened case does what the binding decision obliges."""
+    if ctx.appeal.reopened_on is not None:
+        ctx.fail("reopened_no_intake")
+        return True
+    return False
+
+
 def return_appeal(ctx: Ctx) -> Act:
     a = ctx.appeal
+    if _reopened(ctx):
+        return Act()
     ground = ctx.choice("ground", RETURN_GROUNDS)
     reasons = ctx.text("reasons")
     on = ctx.date()
@@ -88,9 +98,14 @@ def return_appeal(ctx: Ctx) -> Act:
         act.opens.append(Open(Clock.RETURN))
         act.after = lambda action_id: _close_now(a.id, action_id, on)
     if ground == "64.7.2.repeat":
-        # АППК 64.7 2): the earlier procedure "тоқтатылған" - terminated, also by
-        # the return after the period to correct (70.1 3)) or a withdrawal (70.1 4)).
+        # АППК 64.7 2): "бұрын берілген жолданым ... қаралған ... әкімшілік рәсім тоқтатылған" -
+        # an earlier appeal considered here, its procedure terminated; and "жаңа дәлелдерді
+        # немесе жаңадан ашылған мән-жайларды қамтымайды", confirmed by whoever returns it.
+        # A withdrawn appeal (64.9 "қайта жолданым беру құқығынан айырмайды") or a returned
+        # one (64.8 "қайта жүгінуге кедергі келтірмейді") was never considered: no repeat.
         earlier = _earlier(ctx, Status.TERMINATED)
+        if not ctx.params.get("no_new_arguments"):
+            ctx.fail("repeat_new_arguments", "no_new_arguments")
         act.details["earlier"] = earlier.reg_number if earlier else ""
     act.details["return_ground"] = ground
     return act
@@ -119,16 +134,9 @@ def _earlier(ctx: Ctx, required_status: Status, ground: str | None = None) -> Ap
             or a.applicant_norm == earlier.applicant_norm)
     if not same:
         ctx.fail("earlier_other_applicant", "earlier_number")
-    elif not _ended_as(earlier, required_status, ground):
+    elif earlier.status != required_status or (ground and earlier.ground != ground):
         ctx.fail(f"earlier_not_{required_status}", "earlier_number")
     return earlier
-
-
-def _ended_as(earlier: Appeal, required: Status, ground: str | None) -> bool:
-    if required == Status.TERMINATED:   # АППК 70.1: by decision, by a return (3)), by a withdrawal (4))
-        return (earlier.status in (Status.TERMINATED, Status.WITHDRAWN)
-                or (earlier.status == Status.RETURNED and earlier.ground == "64.7.1"))
-    return earlier.status == required and (not ground or earlier.ground == ground)
 
 
 def attach(ctx: Ctx) -> Act:
@@ -146,6 +154,8 @@ def attach(ctx: Ctx) -> Act:
 def _forward(ctx: Ctx, whole: bool, requests: str = "", part_is_security: bool = False) -> Act:
     """АППК 65: within 3 working days of receipt, the participant told at the
     same time; АППК 64.7-2: at once for crime or security content."""
+    if _reopened(ctx):
+        return Act()
     a = ctx.appeal
     on = ctx.date()
     body = ctx.text("body", limit=255)

@@ -6,33 +6,13 @@ from __future__ import annotations
 from app.cases.action import Act, Ctx
 from app.complaint import reopen
 from app.complaint.steps import complaint, ends_suspension
-from app.rules.codes import REOPENING, HearingForm, ReopenTask, ReviewResult
+from app.rules.codes import HearingForm, ReopenTask, ReviewResult
 from app.rules.complaint import filing_term
 from app.rules.enums import CASE_ROLES, Role
-from models.entities import Appeal, User
+from models.entities import User
 
 # What the challenged body may learn: a decision of 100.1, or none in term (100.5).
 REVIEW_RESULTS = tuple(ReviewResult)
-
-
-def _reopening(ctx: Ctx, act: Act, task: str | None, on) -> None:
-    """АППК 100.4 "орындау үшін міндетті": a decision that obliges us reopens
-    our own case (app.complaint.reopen), with the decision's term or ours."""
-    c = complaint(ctx)
-    given = ctx.params.get("term_days")
-    if given is not None and (not isinstance(given, int) or not 1 <= given <= 366):
-        ctx.fail("term_days_range", "term_days")
-        return
-    if not task or c.case_id is None or on is None:
-        return
-    days = reopen.term_days(given)
-    case = Appeal.get_by_id(c.case_id)
-    act.details.update(case_reopened=case.reg_number, reopen_task=task, reopen_days=days)
-    case_id, complaint_id, user_id = c.case_id, ctx.appeal.id, ctx.user.id
-
-    def after(_action_id: int) -> None:
-        reopen.reopen(case_id, complaint_id, task, on, days, user_id)
-    act.after = after
 
 
 def review_result(ctx: Ctx) -> Act:
@@ -46,7 +26,7 @@ def review_result(ctx: Ctx) -> Act:
         ctx.fail("review_result_recorded", "result")
     act = Act(record={"review_result": result, **ends_suspension(c, on)},
               details={"note": ctx.text("note", required=False)}, execution=result)
-    _reopening(ctx, act, REOPENING.get(result), on)
+    reopen.attach(ctx, act, reopen.task_for(result, c.case_id), on)
     return act
 
 
@@ -104,5 +84,5 @@ def court_recorded(ctx: Ctx) -> Act:
     act = Act(record={"court_name": ctx.text("court_name", limit=255),
                       "court_case": ctx.text("court_case", limit=100),
                       "court_outcome": ctx.text("court_outcome", required=False)})
-    _reopening(ctx, act, str(obliges) if obliges else None, on)
+    reopen.attach(ctx, act, str(obliges) if obliges else None, on)
     return act

@@ -66,6 +66,7 @@ class Decide:
     legal_norms: str = text(optional=True)
     hearing_exception: str = choice(HearingException, optional=True)
     exception_reason: str = text(optional=True)
+    term_days: int | None = number()   # АППК 100.4: a case of ours that reopens: its term, if set
     on_date: dt.date | None = day()
 
 

@@ -17,7 +17,7 @@ from app.rules.complaint import (
     filing_term,
     suspension_for,
 )
-from app.rules.enums import CASE_ROLES, ComplaintRole, ComplaintSubject, Role, Suspension
+from app.rules.enums import CASE_ROLES, HEAD_ROLES, ComplaintRole, ComplaintSubject, Role, Suspension
 from app.store.storage import guarded
 from models.entities import Appeal, CaseClock, ChangeLog, Document, User
 from models.entities_cases import Complaint
@@ -88,7 +88,7 @@ class CaseFacts:
     act_number: str                  # the issued act, if any
     route_stated: bool | None        # 80.5: an act issued here always states it
     no_suspension_reason: str        # 96.2 clause of the act
-    decided_by: int | None           # the official who decided (97.2)
+    decided_by: int | None           # the official who signed the act, else who decided (97.2)
 
 
 @guarded
@@ -114,11 +114,18 @@ def case_facts(number: str) -> CaseFacts | None:
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id)
                                         & (ChangeLog.action == "decide"))
                .order_by(ChangeLog.id.desc()).first())
+    # АППК 80.1 1), 91.3, 97.2: the official challenged is the one who signed the issued act
+    # (whose route it printed); without an issued act, the one who recorded the decision.
+    signed_by = User.get_or_none(User.id == doc.created_by_id) if doc is not None else None
+    if signed_by is not None and signed_by.role in HEAD_ROLES:
+        decided_by_id: int | None = signed_by.id
+    else:
+        decided_by_id = decided.user_id if decided else None
     return CaseFacts(row.id, row.reg_number, row.decision, row.decided_on,
                      delivered_on, doc.number if doc else "",
                      True if doc is not None else None,
                      str(fields.get("no_suspension_reason") or ""),
-                     decided.user_id if decided else None)
+                     decided_by_id)
 
 
 def create(appeal: Appeal, c: ComplaintInput, cal: WorkCalendar, user_id: int) -> dict:

@@ -13,12 +13,52 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.cases.action import Act, Ctx
 from app.office.calendar_store import load_calendar
 from app.office.readings import get_readings
 from app.rules.clocks import clock_due
-from app.rules.enums import OPEN_STATUSES, Clock, Status
+from app.rules.codes import REOPENING, ReopenTask
+from app.rules.enums import OPEN_STATUSES, Clock, Outcome, Status
 from app.store import history
 from models.entities import Appeal
+from models.entities_cases import Complaint
+
+
+def task_for(result: str, case_id: int | None) -> str | None:
+    """What the decision asks of our case: 100.1 5) a new consideration;
+    2), 3) carrying out the new act or the action; 1) a revoked refusal
+    leaves the application unanswered (64.1 "қаралуға жатады"): considered
+    again.  None: nothing reopens (our act revoked or upheld)."""
+    task = REOPENING.get(result)
+    if task is None and result == "revoke" and case_id is not None:
+        outcome = Appeal.select(Appeal.outcome).where(Appeal.id == case_id).scalar()
+        task = ReopenTask.RECONSIDER if outcome == Outcome.REFUSED else None
+    return str(task) if task else None
+
+
+def attach(ctx: Ctx, act: Act, task: str | None, on: dt.date | None) -> None:
+    """Plan the reopening of the complaint's case of ours by ``act``: the
+    entry names the case, and ``act.after`` reopens it (app.engine writes
+    it in the same transaction)."""
+    c = Complaint.get(Complaint.appeal == ctx.appeal.id)
+    given = ctx.params.get("term_days")
+    if given is not None and (not isinstance(given, int) or not 1 <= given <= 366):
+        ctx.fail("term_days_range", "term_days")
+        return
+    if task and c.case_id is None:   # binding, but no case of ours is named: say so
+        act.warnings.append("binding_no_case")
+    if not task or c.case_id is None or on is None:
+        return
+    days = term_days(given)
+    case = Appeal.get_by_id(c.case_id)
+    act.details.update(case_reopened=case.reg_number, reopen_task=task, reopen_days=days)
+    case_id, complaint_id, user_id, before = c.case_id, ctx.appeal.id, ctx.user.id, act.after
+
+    def after(action_id: int) -> None:
+        if before is not None:
+            before(action_id)
+        reopen(case_id, complaint_id, task, on, days, user_id)
+    act.after = after
 
 
 def term_days(given: int | None) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.cases.action import Act, Ctx, Open
 from app.cases.hearing import HEARING_EXCEPTIONS, hearing_check
+from app.complaint import reopen
 from app.office.profile import get_settings
 from app.rules.codes import ComplaintDecision, ComplaintGround, SatisfiedBy, UnconsideredGround
 from app.rules.complaint import RESTORE_REASONS
@@ -115,36 +116,40 @@ def _own_office(body: str) -> bool:
     return bool(folded) and folded in {" ".join(n.casefold().split()) for n in (names.name_kk, names.name_ru) if n}
 
 
-def complaint_body(ctx: Ctx, c: Complaint) -> None:
+def complaint_body(ctx: Ctx, c: Complaint) -> bool:
     """АППК 91.3: "бағыныстылық тәртібімен жоғары тұрған" - the complaint is
     considered by the body or official above the one whose act is
     challenged; 97.2: never by that official.  A complaint against our own
-    akim's act (or our office's) is not ours to decide: we send it on (91.4)."""
+    akim's act (or our office's) is not ours to decide: it goes to the
+    superior body.  False (with the one reason, for the whole form) when
+    this decider may not decide it."""
+    code = None
     if c.challenged_user_id is None and not (c.challenged_body or "").strip():
-        ctx.fail("challenged_unknown", "decision")
-        return
-    if c.challenged_user_id is not None:
+        code = "challenged_unknown"
+    elif c.challenged_user_id is not None:
         official = User.get_or_none(User.id == c.challenged_user_id)
         if official is None:
-            ctx.fail("challenged_unknown", "decision")
+            code = "challenged_unknown"
         elif not has_superior(official.role):
-            ctx.fail("not_complaint_body", "decision")
+            code = "not_complaint_body"
         elif not superior(ctx.user.role, official.role):
-            ctx.fail("complaint_not_superior", "decision")
+            code = "complaint_not_superior"
     elif _own_office(c.challenged_body):
-        ctx.fail("not_complaint_body", "decision")
+        code = "not_complaint_body"
     elif not ctx.params.get("subordinate"):
         # No official of ours is named: the decider confirms that the body or official
         # challenged stands below this office, not the office or its own akim.
         ctx.fail("subordinate_unconfirmed", "subordinate")
+    if code is not None:
+        ctx.fail(code)
+    return code is None
 
 
 def complaint_decide(ctx: Ctx) -> Act:
     a, c = ctx.appeal, complaint(ctx)
     decision = ctx.choice("decision", COMPLAINT_DECISIONS)
     on = ctx.date()
-    complaint_body(ctx, c)
-    if not decision:
+    if not complaint_body(ctx, c) or not decision:
         return Act()
     parts = _decision_parts(ctx, decision)
     changes = {"decision": DECISION_CODES[decision], "outcome": str(OUTCOMES[decision]),
@@ -178,6 +183,9 @@ def complaint_decide(ctx: Ctx) -> Act:
         act.warnings.append("filed_late")
     if decision == "remand":                                    # АППК 100.2 para 2
         act.opens.append(Open(Clock.REMAND))
+    # АППК 100.4: binding; a complaint against a deputy's or a specialist's act in a case of
+    # ours: that case reopens (sent back, 100.1 5); the new act or the action, 2), 3)).
+    reopen.attach(ctx, act, reopen.task_for(decision, c.case_id), on)
     return act
 
 

@@ -55,6 +55,19 @@ def complaint_input(rnd: random.Random, data, users: dict | None = None) -> Comp
         route_missing=rnd.random() < 0.1, rights_explained=True)
 
 
+def _redo(case_id: int | None, learned: dt.date, today: dt.date, cal, head) -> None:
+    """A case the decision reopened (АППК 100.4) is decided again in its term,
+    when the demo's today is well past it; a recent one stays open."""
+    case = Appeal.get_or_none(Appeal.id == case_id) if case_id else None
+    if case is None or case.reopened_on is None or case.status not in (Status.IN_PROGRESS, Status.REGISTERED):
+        return
+    day = cal.add_working_days(learned, 8)
+    if day >= today - dt.timedelta(days=21):   # a recent one is still in work
+        return
+    perform(case.id, "decide", head, {"decision": "act_favourable", "outcome": "satisfied",
+                                      "hearing_exception": "73.2.1", "on_date": day}, today=day)
+
+
 def advance(rnd: random.Random, appeal_id: int, today: dt.date, users) -> None:
     cal = load_calendar()
     row = Appeal.get_by_id(appeal_id)
@@ -76,8 +89,9 @@ def advance(rnd: random.Random, appeal_id: int, today: dt.date, users) -> None:
                    remedy="Шешімнің күші жойылып, жаңа қолайлы акт қабылданды")
                 return
             do("complaint_send", registrar, on(2), body=row.addressee, with_file=True)
-            if age > 35:
-                do("review_result", registrar, on(25), result=rnd.choice(DECISIONS[:5] + ("deemed_refusal",)))
+            if age > 20:
+                do("review_result", registrar, on(12), result=rnd.choice(DECISIONS[:5] + ("deemed_refusal",)))
+                _redo(Complaint.get(Complaint.appeal == row.id).case_id, on(12), today, cal, head)
             return
         do("assign", head, on(1), executor_id=users[Role.EXECUTOR].id, resolution="Шағымды қарау")
         if age < 12:

@@ -91,7 +91,11 @@ def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> No
     admin = first_run(OfficeSettings(
         name_kk="Ақсу ауылдық округі әкімінің аппараты", name_ru="Аппарат акима Аксуского сельского округа",
         bin=_bin(rnd), address="Ақсу ауылы, Бейбітшілік к-сі, 1",
-        phone="+7 7182 55-12-34", head_name="Жұмабеков Е. Б.", head_position="Ауыл әкімі"),
+        phone="+7 7182 55-12-34", head_name="Жұмабеков Е. Б.", head_position="Ауыл әкімі",
+        # АППК 80.5, 91.3: the rural akim's acts go to the district akim's office.
+        appeal_body_kk="Ақсу ауданының әкімдігі (Ақсу қ., Жеңіс к-сі, 5)",
+        appeal_body_ru="Акимат Аксуского района (г. Аксу, ул. Женис, 5)",
+        court_kk="Ақсу аудандық соты", court_ru="Аксуский районный суд"),
         login_name="admin", password=DEMO_PASSWORD, surname="Ахметова", first_name="Дина",
         patronymic="Маратқызы", position="Аппарат басшысы")
     users: dict[str, UserInfo] = {Role.ADMIN: admin}

@@ -11,9 +11,9 @@ from app.documents.words import appeal_words, with_org_form
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.office.routes import GENERAL, Resolved, get_routes, resolve
-from app.rules.enums import ApplicantType, Clock
+from app.rules.enums import HEAD_ROLES, ApplicantType, Clock
 from app.store.storage import guarded
-from models.entities import Appeal, CaseClock, Forwarding
+from models.entities import Appeal, CaseClock, ChangeLog, Forwarding, User
 
 ACT_KINDS = {
     "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
@@ -40,9 +40,11 @@ def route_for(name: str, user_id: int | None, category: str = GENERAL) -> Resolv
 
 
 @guarded
-def route_preview(name: str, user_id: int | None, category: str = GENERAL) -> Resolved:
+def route_preview(name: str, user_id: int | None, category: str = GENERAL,
+                  appeal_id: int | None = None) -> Resolved:
     """What the document dialog shows before issuing: the route that will print."""
-    return route_for(name, user_id, category)
+    row = Appeal.get_or_none(Appeal.id == appeal_id) if appeal_id is not None else None
+    return route_for(name, signing_user(row, name, user_id) if row is not None else user_id, category)
 
 
 def route_fields(resolved: Resolved, lang: str) -> dict:
@@ -50,6 +52,22 @@ def route_fields(resolved: Resolved, lang: str) -> dict:
     body, court = resolved.route.texts(lang)
     return {"appeal_body": body, "court": court, "route_category": resolved.category,
             "route_source": resolved.source}
+
+
+def signing_user(row: Appeal, name: str, user_id: int | None) -> int | None:
+    """АППК 80.1 1), 80.5: a head or deputy issuing a decision's document signs it;
+    a clerk printing it prints it for the head or deputy who recorded the decision
+    (so its signature and its route are the decider's), else for the head."""
+    if name.startswith("protocol-") or user_id is None:
+        return user_id
+    user = User.get_or_none(User.id == user_id)
+    if user is not None and user.role in HEAD_ROLES:
+        return user_id
+    decided = (ChangeLog.select(ChangeLog.user).where(
+        (ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id) & (ChangeLog.action == "decide"))
+        .order_by(ChangeLog.id.desc()).first())
+    decider = User.get_or_none(User.id == decided.user_id) if decided is not None else None
+    return decider.id if decider is not None and decider.role in HEAD_ROLES else user_id
 
 
 def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
@@ -60,6 +78,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
     office = get_settings()
     ru = lang == "ru"
     full = applicant_full(row, lang)
+    user_id = signing_user(row, name, user_id)
     official, position = signer(name, user_id, office)
     # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
     oral = name == "protocol-oral-appeal"

@@ -139,7 +139,7 @@ def test_repeat_return_then_attach(new_appeal, act):
     second = new_appeal("2026-11-04 10:00")
     number = Appeal.get_by_id(first).reg_number
     act(second, "return", ground="64.7.2.repeat", reasons="Жаңа дәлел жоқ",
-        earlier_number=number, today="2026-11-05")
+        earlier_number=number, no_new_arguments=True, today="2026-11-05")
     third = new_appeal("2026-11-06 10:00")
     with pytest.raises(ValidationErrors) as err:   # the first was terminated, not returned
         act(third, "attach", earlier_number=number, today="2026-11-06")

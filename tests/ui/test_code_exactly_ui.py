@@ -88,7 +88,7 @@ def test_a_remand_reopens_our_case_on_screen(qtbot, registrar, office_admin, mak
     assert hint.width() <= SCREEN.width() and hint.height() <= SCREEN.height() - 60   # fits with the taskbar
     reopened = card.findChild(QLabel, "card_reopened")
     number = Appeal.get_by_id(complaint).reg_number
-    assert reopened is not None and number in reopened.text() and "art. 100 part 1 5)" in reopened.text()
+    assert reopened is not None and number in reopened.text() and "art. 100 part 1 1), 5)" in reopened.text() and "11.12.2026" in reopened.text()
     assert "15 working days" in reopened.text()
     assert card.card.values["status"] == "in_progress"
     top = [card.ladder_view.table.item(0, c).text() for c in range(card.ladder_view.table.columnCount())]

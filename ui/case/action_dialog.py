@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import engine, office
@@ -32,6 +35,8 @@ from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import OptionalDateEdit
+
+CAPTION_WIDTH = 300
 
 
 def _tr(text: str) -> str:
@@ -62,7 +67,9 @@ class ActionDialog(QDialog):
             if f.name in (defaults or {}) and f.kind in ("line", "text"):
                 (widget.setText if f.kind == "line" else widget.setPlainText)(str(defaults[f.name]))
             self.widgets[f.name] = (f, widget)
-            self.errors.add_row(form, f.name, _tr(f.caption), widget)
+            caption = self.errors.add_row(form, f.name, _tr(f.caption), widget)
+            caption.setWordWrap(True)          # long captions cite their article: the form
+            caption.setMaximumWidth(CAPTION_WIDTH)   # stays within a 1366×768 screen
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
@@ -75,10 +82,18 @@ class ActionDialog(QDialog):
             lead.setObjectName("intro")
             lead.setWordWrap(True)
             layout.addWidget(lead)
-        layout.addLayout(form)
+        page = QWidget()
+        page.setLayout(form)
+        scroll = QScrollArea()   # a long form scrolls; the buttons stay in view
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll)
+        self.general.setWordWrap(True)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.resize(620, 200)
+        self.resize(760, min(640, max(240, page.sizeHint().height() + 120)))
 
     def _widget(self, f):
         if f.kind == "date":
@@ -103,7 +118,9 @@ class ActionDialog(QDialog):
             w.setValue(0)
             return w
         if f.kind == "choice":
-            w = QComboBox()
+            w = QComboBox()   # a long option shows whole in the list, never widens the form
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(28)
             for code in f.options:
                 w.addItem(label(f.table, code), str(code))
             w.setPlaceholderText("—")
@@ -111,6 +128,8 @@ class ActionDialog(QDialog):
             return w
         if f.kind == "user":
             w = QComboBox()
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(28)
             for u in office.list_users():
                 if u.role in CASE_ROLES:
                     w.addItem(f"{u.full_name}, {u.position}", u.id)

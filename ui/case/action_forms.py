@@ -45,6 +45,7 @@ DEFAULT = {
     "co_executor_ids": QT_TRANSLATE_NOOP("ActionForm", "Co-executors"),
     "decision": QT_TRANSLATE_NOOP("ActionForm", "Decision"),
     "earlier_number": QT_TRANSLATE_NOOP("ActionForm", "Earlier terminated appeal (for a repeat appeal)"),
+    "no_new_arguments": QT_TRANSLATE_NOOP("ActionForm", "A repeat appeal: no new arguments or newly discovered circumstances (art. 64 part 7 2))"),
     "exception_reason": QT_TRANSLATE_NOOP("ActionForm", "Why there was no hearing (item 4)"),
     "execution_days": QT_TRANSLATE_NOOP("ActionForm", "Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)"),
     "executor_id": QT_TRANSLATE_NOOP("ActionForm", "Executor"),

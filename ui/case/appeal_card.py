@@ -153,6 +153,20 @@ class AppealCardDialog(QDialog):
     def _fields_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        # АППК 100.4: what the binding decision obliges comes first.
+        if self.card.reopened:
+            number, task, day, days = self.card.reopened
+            what = (self.tr("consider the case again as the binding decision requires (art. 100 part 1 1), 5))")
+                    if task == "reconsider" else
+                    self.tr("carry out the new act or the action the decision obliges (art. 100 part 4)"))
+            reopened = QLabel(self.tr("Reopened on {day} by the decision on complaint {number}: {what}; "
+                                      "{days} working days, due {due} (art. 100 part 4).").format(
+                day=day.strftime("%d.%m.%Y"), number=number, what=what, days=days,
+                due=self.card.values["due_on"].strftime("%d.%m.%Y")))
+            reopened.setObjectName("card_reopened")
+            reopened.setWordWrap(True)
+            reopened.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            form.addRow(reopened)
         for field, value in self.card.values.items():
             if field in WORKFLOW_FIELDS and value in ("", None, False):
                 continue
@@ -183,18 +197,6 @@ class AppealCardDialog(QDialog):
             form.addRow(no_form)
         if self.card.complaints:
             form.addRow(self.tr("Complaints against it (art. 91)"), QLabel(", ".join(self.card.complaints)))
-        if self.card.reopened:
-            number, task, day, days = self.card.reopened
-            what = (self.tr("consider the case again, removing the violations the complaint body found "
-                            "(art. 100 part 1 5))") if task == "reconsider" else
-                    self.tr("carry out the new act or the action the decision obliges (art. 100 part 4)"))
-            reopened = QLabel(self.tr("Reopened on {day} by the decision on complaint {number}: {what}; "
-                                      "{days} working days (art. 100 part 4).").format(
-                day=day.strftime("%d.%m.%Y"), number=number, what=what, days=days))
-            reopened.setObjectName("card_reopened")
-            reopened.setWordWrap(True)
-            reopened.setStyleSheet("color: #8a4b00;")
-            form.addRow(reopened)
         if self.card.missing:
             missing = QLabel(self.tr("Incomplete (art. 64 part 6). Not stated: {items}").format(
                 items="; ".join(label(missing_table(self.card.values["kind"]), m) for m in self.card.missing)))

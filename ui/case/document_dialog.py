@@ -214,7 +214,8 @@ class DocumentDialog(QDialog):
     def _show_route(self) -> None:
         self._category = self.category.currentData()
         try:
-            resolved = documents.route_preview(self.template.currentData(), self.user.id, self._category)
+            resolved = documents.route_preview(self.template.currentData(), self.user.id, self._category,
+                                               self.appeal_id)
         except DomainError:
             self.route_text.setText("—")
             return

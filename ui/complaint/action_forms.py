@@ -44,6 +44,7 @@ CAPTIONS = {
         "ground": QT_TRANSLATE_NOOP("ActionForm", "Ground to leave it without consideration (decision 6)"),
         "hearing_exception": QT_TRANSLATE_NOOP("ActionForm", "No hearing: exception (art. 73 part 2, art. 98 part 3)"),
         "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the decision"),
+        "term_days": QT_TRANSLATE_NOOP("ActionForm", "Working days for our own case this decision reopens (empty: the office's default; art. 100 part 4)"),
     },
     "complaint_satisfy": {
         "on_date": QT_TRANSLATE_NOOP("ActionForm", "Date of the act or action"),

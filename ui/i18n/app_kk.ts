@@ -4,12 +4,12 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../case/action_forms.py" line="62"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -19,17 +19,17 @@
         <translation>Жіберу тәсілі (хат, электрондық пошта, SMS, жеке кабинет)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="75"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="86"/>
+        <location filename="../case/action_forms.py" line="87"/>
         <source>Number of the earlier appeal</source>
         <translation>Бұрынғы жолданымның нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="50"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -39,32 +39,32 @@
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="71"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Ішкі орындау мерзімі (мерзімнен кешіктірмей)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="57"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі, 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Түзету мерзімі (ақылға қонымды мерзім, ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="67"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Reasons given to the applicant</source>
         <translation>Арыз иесіне көрсетілген себептер</translation>
     </message>
@@ -79,90 +79,95 @@
         <translation>Уәкілетті әкімшілік орган немесе лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="49"/>
+        <location filename="../case/action_forms.py" line="48"/>
+        <source>A repeat appeal: no new arguments or newly discovered circumstances (art. 64 part 7 2))</source>
+        <translation>Қайталама жолданым: жаңа дәлелдер немесе жаңадан ашылған мән-жайлар жоқ (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
         <translation>Актіні орындаудың жұмыс күндері (бос болса – 5; бас тартуда жоқ; ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="60"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Бұл бөлікте қылмыстық құқық бұзушылық не қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="79"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Арыз иесінің өз жазбаша арызы қоса берілген</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="58"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Себептері: қандай нақты мән-жайларды әлі анықтау қажет</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="99"/>
+        <location filename="../case/action_forms.py" line="100"/>
         <source>Date of the extension decision</source>
         <translation>Мерзімді ұзарту туралы шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="64"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="54"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="108"/>
+        <location filename="../case/action_forms.py" line="109"/>
         <source>Notice sent on</source>
         <translation>Хабарлама жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="68"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Received by the participant on</source>
         <translation>Қатысушы алған күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>Exception</source>
         <translation>Ерекшелік</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="105"/>
+        <location filename="../case/action_forms.py" line="106"/>
         <source>Why (required for item 4)</source>
         <translation>Себебі (4-тармақша үшін міндетті)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="89"/>
-        <location filename="../case/action_forms.py" line="114"/>
-        <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="90"/>
+        <location filename="../case/action_forms.py" line="115"/>
+        <location filename="../case/action_forms.py" line="121"/>
+        <location filename="../complaint/action_forms.py" line="70"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="117"/>
+        <location filename="../case/action_forms.py" line="118"/>
         <source>Ended on</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
@@ -172,42 +177,42 @@
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Outcome for statistics</source>
         <translation>Статистикаға арналған нәтиже</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="93"/>
+        <location filename="../case/action_forms.py" line="94"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Арыз иесі хабардар етілген күн (назарға алынған кезде)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="48"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="92"/>
-        <location filename="../case/action_forms.py" line="124"/>
-        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../case/action_forms.py" line="93"/>
+        <location filename="../case/action_forms.py" line="125"/>
+        <location filename="../case/action_forms.py" line="135"/>
         <location filename="../complaint/action_forms.py" line="46"/>
-        <location filename="../complaint/action_forms.py" line="65"/>
+        <location filename="../complaint/action_forms.py" line="66"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="133"/>
+        <location filename="../case/action_forms.py" line="134"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -217,27 +222,27 @@
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="73"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="127"/>
+        <location filename="../case/action_forms.py" line="128"/>
         <source>Declared on</source>
         <translation>Мәлімделген күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="51"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="123"/>
+        <location filename="../case/action_forms.py" line="124"/>
         <source>New executor (if granted)</source>
         <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="74"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Шешім қабылдаған жоғары тұрған орган (басшыға қарсылық білдірілгенде)</translation>
     </message>
@@ -247,39 +252,39 @@
         <translation>Не туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="112"/>
+        <location filename="../complaint/action_forms.py" line="54"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="102"/>
+        <location filename="../case/action_forms.py" line="103"/>
         <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="83"/>
+        <location filename="../case/action_forms.py" line="84"/>
         <source>What was corrected</source>
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="96"/>
+        <location filename="../case/action_forms.py" line="97"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="130"/>
+        <location filename="../case/action_forms.py" line="131"/>
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="53"/>
         <source>Complaint body</source>
         <translation>Шағымды қарайтын орган</translation>
     </message>
@@ -304,7 +309,7 @@
         <translation>Шағымда көрсетілген талаптар толық қанағаттандырылды (ӘРПК 91-бабы 4-бөлігінің үшінші абзацы)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="49"/>
+        <location filename="../complaint/action_forms.py" line="50"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
@@ -314,7 +319,7 @@
         <translation>Шағымды қарайтын органның шешімі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="68"/>
+        <location filename="../complaint/action_forms.py" line="69"/>
         <source>Its number and date, what we must do</source>
         <translation>Шешімнің нөмірі мен күні, бізге не істеу керек</translation>
     </message>
@@ -349,12 +354,17 @@
         <translation>Шағым жасалған орган немесе лауазымды адам бізден төмен тұр, біздің орган немесе әкіміміз емес (ӘРПК 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="47"/>
+        <source>Working days for our own case this decision reopens (empty: the office&apos;s default; art. 100 part 4)</source>
+        <translation>Осы шешім қайта ашатын өз ісімізге жұмыс күндері (бос болса – мекеменің әдепкі мерзімі; ӘРПК 100-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>The facts and the proof</source>
         <translation>Мән-жайлар мен дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="65"/>
         <source>The term is restored</source>
         <translation>Мерзім қалпына келтірілді</translation>
     </message>
@@ -404,7 +414,7 @@
         <translation>Бұрынғы шешім, сот актісі немесе талап қою (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="66"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Негіздеме (ӘРПК 100-бабының 4-бөлігі, 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
@@ -419,7 +429,7 @@
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі, 98-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="56"/>
+        <location filename="../complaint/action_forms.py" line="57"/>
         <source>Sent to the participant on</source>
         <translation>Қатысушыға жіберілген күн</translation>
     </message>
@@ -429,12 +439,12 @@
         <translation>Көшірмесі шағым жасалатын органға жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
         <source>What the official explained</source>
         <translation>Лауазымды адамның берген түсініктемесі</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="61"/>
         <source>Heard on</source>
         <translation>Тыңдалған күн</translation>
     </message>
@@ -637,97 +647,97 @@
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="159"/>
+        <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
+        <translation>міндетті шешім талап еткендей істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 1), 5) тармақшалары)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="162"/>
+        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
+        <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні, мерзімі {due} (ӘРПК 100-бабының 4-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="177"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="181"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="169"/>
+        <location filename="../case/appeal_card.py" line="183"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="171"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="172"/>
+        <location filename="../case/appeal_card.py" line="186"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="175"/>
+        <location filename="../case/appeal_card.py" line="189"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="178"/>
+        <location filename="../case/appeal_card.py" line="192"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="199"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="188"/>
-        <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
-        <translation>шағымды қарайтын орган анықтаған бұзушылықтарды жойып, істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 5) тармақшасы)</translation>
-    </message>
-    <message>
-        <location filename="../case/appeal_card.py" line="190"/>
+        <location filename="../case/appeal_card.py" line="161"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="191"/>
-        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
-        <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні (ӘРПК 100-бабының 4-бөлігі).</translation>
-    </message>
-    <message>
-        <location filename="../case/appeal_card.py" line="199"/>
+        <location filename="../case/appeal_card.py" line="201"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="211"/>
+        <location filename="../case/appeal_card.py" line="213"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="217"/>
+        <location filename="../case/appeal_card.py" line="219"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="219"/>
+        <location filename="../case/appeal_card.py" line="221"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="237"/>
+        <location filename="../case/appeal_card.py" line="239"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -2387,37 +2397,37 @@
         <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="225"/>
         <source>the head&apos;s acts</source>
         <translation>басшының актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="225"/>
         <source>a deputy&apos;s acts</source>
         <translation>орынбасардың актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="226"/>
         <source>this category of acts</source>
         <translation>осы санаттағы актілер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="227"/>
+        <location filename="../case/document_dialog.py" line="228"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Шағым: {body} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="229"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="232"/>
+        <location filename="../case/document_dialog.py" line="233"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="262"/>
+        <location filename="../case/document_dialog.py" line="263"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -5542,8 +5552,23 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="170"/>
-        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): send it there with the case file (art. 91 part 4).</source>
-        <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны әкімшілік іспен бірге сонда жіберіңіз (91-баптың 4-бөлігі).</translation>
+        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
+        <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны сол органға әрі қарай жолдаңыз (ӘРПК 65-бабының 1-бөлігі, «Жолданымды толығымен әрі қарай жолдау» әрекеті).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="173"/>
+        <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
+        <translation>Шешім орындау үшін міндетті (ӘРПК 100-бабының 4-бөлігі), бірақ бұл шағымда біздің іс көрсетілмеген: шешім қатысты істі ашып, шешім міндеттегенді сонда жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
+        <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
+        <translation>Міндетті шешіммен қайта ашылған іс қайтарылмайды және әрі қарай жолданбайды (ӘРПК 100-бабының 4-бөлігі): шешім міндеттегенді орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="177"/>
+        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
+        <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органға бағынатынын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жолданады (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="171"/>
@@ -5556,217 +5581,217 @@
         <translation>Тіркеуден кейін қатысушыға оның құқықтары мен міндеттері түсіндірілуге тиіс (ӘРПК 94-бабының 2-бөлігі): күнін «Шағым мән-жайлары» әрекетімен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="175"/>
+        <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
+        <translation>Қайталама жолданым жаңа дәлелдерді немесе жаңадан ашылған мән-жайларды қамтымаған жағдайда ғана қайтарылады (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы): соны растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="176"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Бұл шешім біздің {number} істі қайта ашты (ӘРПК 100-бабының 4-бөлігі), онда содан бергі өз тарихы бар; жазба сақталады. Не болатынын сол іске жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
-        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
-        <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органнан төмен тұрғанын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="238"/>
+        <location filename="../common/messages.py" line="241"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../case/action_forms.py" line="62"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -19,17 +19,17 @@
         <translation>Способ отправки (письмо, электронная почта, SMS, личный кабинет)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="75"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="86"/>
+        <location filename="../case/action_forms.py" line="87"/>
         <source>Number of the earlier appeal</source>
         <translation>Номер ранее поданного обращения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="50"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -39,32 +39,32 @@
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="71"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Внутренний срок (не позднее срока исполнения)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="57"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Что не указано (ч. 2 ст. 63, ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Исправить до (разумный срок, ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="67"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Reasons given to the applicant</source>
         <translation>Причины, сообщённые заявителю</translation>
     </message>
@@ -79,90 +79,95 @@
         <translation>Компетентный орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="49"/>
+        <location filename="../case/action_forms.py" line="48"/>
+        <source>A repeat appeal: no new arguments or newly discovered circumstances (art. 64 part 7 2))</source>
+        <translation>Повторное обращение: нет новых доводов или вновь открывшихся обстоятельств (подп. 2) ч. 7 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
         <translation>Рабочие дни на исполнение акта (пусто – 5; при отказе не указывается; ч. 3 ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="60"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Эта часть содержит сведения о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="79"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Приложено письменное заявление самого заявителя</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="58"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Обоснование: какие обстоятельства ещё необходимо установить</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="99"/>
+        <location filename="../case/action_forms.py" line="100"/>
         <source>Date of the extension decision</source>
         <translation>Дата решения о продлении срока</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="64"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="54"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="108"/>
+        <location filename="../case/action_forms.py" line="109"/>
         <source>Notice sent on</source>
         <translation>Дата направления уведомления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="68"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Received by the participant on</source>
         <translation>Дата получения участником</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>Exception</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="105"/>
+        <location filename="../case/action_forms.py" line="106"/>
         <source>Why (required for item 4)</source>
         <translation>Обоснование (обязательно для подп. 4)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="89"/>
-        <location filename="../case/action_forms.py" line="114"/>
-        <location filename="../case/action_forms.py" line="120"/>
-        <location filename="../complaint/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="90"/>
+        <location filename="../case/action_forms.py" line="115"/>
+        <location filename="../case/action_forms.py" line="121"/>
+        <location filename="../complaint/action_forms.py" line="70"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="117"/>
+        <location filename="../case/action_forms.py" line="118"/>
         <source>Ended on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
@@ -172,42 +177,42 @@
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Outcome for statistics</source>
         <translation>Результат (для статистики)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="93"/>
+        <location filename="../case/action_forms.py" line="94"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Дата сообщения заявителю (при принятии к сведению)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="48"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Почему заслушивание не проводилось (подп. 4)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="92"/>
-        <location filename="../case/action_forms.py" line="124"/>
-        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../case/action_forms.py" line="93"/>
+        <location filename="../case/action_forms.py" line="125"/>
+        <location filename="../case/action_forms.py" line="135"/>
         <location filename="../complaint/action_forms.py" line="46"/>
-        <location filename="../complaint/action_forms.py" line="65"/>
+        <location filename="../complaint/action_forms.py" line="66"/>
         <location filename="../petition/action_forms.py" line="29"/>
         <source>Date of the decision</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="133"/>
+        <location filename="../case/action_forms.py" line="134"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -217,27 +222,27 @@
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="73"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="127"/>
+        <location filename="../case/action_forms.py" line="128"/>
         <source>Declared on</source>
         <translation>Дата заявления отвода</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="51"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="123"/>
+        <location filename="../case/action_forms.py" line="124"/>
         <source>New executor (if granted)</source>
         <translation>Новый исполнитель (при удовлетворении отвода)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="74"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Вышестоящий орган, принявший решение (отвод руководителя)</translation>
     </message>
@@ -247,39 +252,39 @@
         <translation>Вид уведомления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="111"/>
-        <location filename="../complaint/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="112"/>
+        <location filename="../complaint/action_forms.py" line="54"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="102"/>
+        <location filename="../case/action_forms.py" line="103"/>
         <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Не предоставлено как охраняемая тайна (ч. 3 ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="83"/>
+        <location filename="../case/action_forms.py" line="84"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="96"/>
+        <location filename="../case/action_forms.py" line="97"/>
         <source>Delivered on</source>
         <translation>Дата доведения до сведения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="130"/>
+        <location filename="../case/action_forms.py" line="131"/>
         <source>Why it is reversed</source>
         <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="52"/>
+        <location filename="../complaint/action_forms.py" line="53"/>
         <source>Complaint body</source>
         <translation>Орган, рассматривающий жалобу</translation>
     </message>
@@ -304,7 +309,7 @@
         <translation>Все требования жалобы удовлетворены в полном объёме (абзац третий ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="49"/>
+        <location filename="../complaint/action_forms.py" line="50"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
@@ -314,7 +319,7 @@
         <translation>Решение органа, рассматривающего жалобу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="68"/>
+        <location filename="../complaint/action_forms.py" line="69"/>
         <source>Its number and date, what we must do</source>
         <translation>Номер и дата решения; что нам необходимо сделать</translation>
     </message>
@@ -349,12 +354,17 @@
         <translation>Обжалуемый орган или должностное лицо нижестоящие по отношению к нам, это не наш орган и не наш аким (ч. 3 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="63"/>
+        <location filename="../complaint/action_forms.py" line="47"/>
+        <source>Working days for our own case this decision reopens (empty: the office&apos;s default; art. 100 part 4)</source>
+        <translation>Рабочие дни для нашего дела, которое вновь открывает это решение (пусто – срок учреждения по умолчанию; ч. 4 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../complaint/action_forms.py" line="64"/>
         <source>The facts and the proof</source>
         <translation>Обстоятельства и доказательства</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="64"/>
+        <location filename="../complaint/action_forms.py" line="65"/>
         <source>The term is restored</source>
         <translation>Срок восстановлен</translation>
     </message>
@@ -404,7 +414,7 @@
         <translation>Ранее принятое решение, судебный акт или иск (решение 6)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="66"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Обоснование (ч. 4 ст. 100, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
@@ -419,7 +429,7 @@
         <translation>Без заслушивания: исключение (ч. 2 ст. 73, ч. 3 ст. 98 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="56"/>
+        <location filename="../complaint/action_forms.py" line="57"/>
         <source>Sent to the participant on</source>
         <translation>Дата направления участнику</translation>
     </message>
@@ -429,12 +439,12 @@
         <translation>Дата направления копии обжалуемому органу</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="59"/>
+        <location filename="../complaint/action_forms.py" line="60"/>
         <source>What the official explained</source>
         <translation>Пояснения должностного лица</translation>
     </message>
     <message>
-        <location filename="../complaint/action_forms.py" line="60"/>
+        <location filename="../complaint/action_forms.py" line="61"/>
         <source>Heard on</source>
         <translation>Дата заслушивания</translation>
     </message>
@@ -637,97 +647,97 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="159"/>
+        <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
+        <translation>рассмотреть дело заново, как требует обязательное решение (подп. 1), 5) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="162"/>
+        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
+        <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней, срок {due} (ч. 4 ст. 100 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../case/appeal_card.py" line="177"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="167"/>
+        <location filename="../case/appeal_card.py" line="181"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="169"/>
+        <location filename="../case/appeal_card.py" line="183"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="171"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="172"/>
+        <location filename="../case/appeal_card.py" line="186"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="175"/>
+        <location filename="../case/appeal_card.py" line="189"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="178"/>
+        <location filename="../case/appeal_card.py" line="192"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Организационно-правовая форма организации не указана: в административном акте или решении по жалобе она указывается вместе с наименованием (подп. 3) ч. 1 ст. 80, подп. 3) ч. 1 ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="199"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Жалобы на него (ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="188"/>
-        <source>consider the case again, removing the violations the complaint body found (art. 100 part 1 5))</source>
-        <translation>рассмотреть дело заново, устранив нарушения, выявленные органом, рассматривающим жалобу (подп. 5) ч. 1 ст. 100 АППК)</translation>
-    </message>
-    <message>
-        <location filename="../case/appeal_card.py" line="190"/>
+        <location filename="../case/appeal_card.py" line="161"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>исполнить новый акт или действие, которые предписывает решение (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="191"/>
-        <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days (art. 100 part 4).</source>
-        <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней (ч. 4 ст. 100 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../case/appeal_card.py" line="199"/>
+        <location filename="../case/appeal_card.py" line="201"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ч. 6 ст. 64 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="211"/>
+        <location filename="../case/appeal_card.py" line="213"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="217"/>
+        <location filename="../case/appeal_card.py" line="219"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Открыто вновь (ч. 4 ст. 100 АППК): срок {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="219"/>
+        <location filename="../case/appeal_card.py" line="221"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="236"/>
+        <location filename="../case/appeal_card.py" line="238"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="237"/>
+        <location filename="../case/appeal_card.py" line="239"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -2387,37 +2397,37 @@
         <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="225"/>
         <source>the head&apos;s acts</source>
         <translation>актов руководителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="225"/>
         <source>a deputy&apos;s acts</source>
         <translation>актов заместителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="226"/>
         <source>this category of acts</source>
         <translation>этой категории актов</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="227"/>
+        <location filename="../case/document_dialog.py" line="228"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Жалоба: {body} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="229"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="232"/>
+        <location filename="../case/document_dialog.py" line="233"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="262"/>
+        <location filename="../case/document_dialog.py" line="263"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -5542,8 +5552,23 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="170"/>
-        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): send it there with the case file (art. 91 part 4).</source>
-        <translation>Жалобу на акт нашего руководителя (или нашего органа) рассматривает вышестоящий орган, а не мы (ч. 3 ст. 91 АППК): направьте её туда вместе с административным делом (ч. 4 ст. 91 АППК).</translation>
+        <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
+        <translation>Жалобу на акт нашего руководителя (или нашего органа) рассматривает вышестоящий орган, а не мы (ч. 3 ст. 91 АППК): перенаправьте её в этот орган (ч. 1 ст. 65 АППК, действие «Перенаправить обращение полностью»).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="173"/>
+        <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
+        <translation>Решение обязательно для исполнения (ч. 4 ст. 100 АППК), но в этой жалобе не указано наше дело: откройте дело, к которому оно относится, и запишите там, что предписывает решение.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="174"/>
+        <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
+        <translation>Дело, вновь открытое обязательным решением (ч. 4 ст. 100 АППК), не возвращается и не перенаправляется: исполните то, что предписывает решение.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="177"/>
+        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
+        <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо подчинены нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима перенаправляется в вышестоящий орган (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="171"/>
@@ -5556,217 +5581,217 @@
         <translation>После регистрации участнику должны быть разъяснены его права и обязанности (ч. 2 ст. 94 АППК): запишите дату действием «Сведения о жалобе».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="175"/>
+        <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
+        <translation>Повторное обращение возвращается, только если оно не содержит новых доводов или вновь открывшихся обстоятельств (подп. 2) ч. 7 ст. 64 АППК): подтвердите это.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="176"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Это решение вновь открыло наше дело {number} (ч. 4 ст. 100 АППК), у которого с тех пор своя история; запись остаётся. Записывайте происходящее в том деле.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
-        <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim goes to the superior body (art. 91 part 4).</source>
-        <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо нижестоящие по отношению к нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима направляется в вышестоящий орган (ч. 4 ст. 91 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="238"/>
+        <location filename="../common/messages.py" line="241"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
