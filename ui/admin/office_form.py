@@ -16,6 +16,7 @@ class OfficeForm(QWidget):
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # long captions: the field below
         captions = {
             "name_kk": self.tr("Office name (Kazakh)"),
             "name_ru": self.tr("Office name (Russian)"),

@@ -13,6 +13,7 @@ class ReadingsPage(QWidget):
     def __init__(self, errors: FieldErrors, readings: Readings, editable: bool, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # long captions: the field below
         intro = QLabel(self.tr("The defaults are the Code's plain reading. Another choice needs its legal "
                                "basis, and every change is kept in the history."))
         intro.setWordWrap(True)

@@ -34,9 +34,14 @@ class RoutesForm(QWidget):
         self.default_deputy = Route()
         head = QLabel(self.tr("The head's acts: the superior body or the court given on the Office page."))
         head.setWordWrap(True)
-        deputy_box = QGroupBox(self.tr("Acts signed by a deputy (art. 91 part 3: the official superior "
-                                       "to the deputy, usually the head of this office)"))
+        deputy_box = QGroupBox()   # a title does not wrap: the words go in a wrapping label
         df = QFormLayout(deputy_box)
+        df.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # long captions: the field below
+        deputy_title = QLabel(self.tr("Acts signed by a deputy (art. 91 part 3: the official superior "
+                                      "to the deputy, usually the head of this office)"))
+        deputy_title.setWordWrap(True)
+        deputy_title.setStyleSheet("font-weight: bold;")
+        df.addRow(deputy_title)
         captions = {
             "body_kk": self.tr("Complaint body, with its address (Kazakh)"),
             "body_ru": self.tr("Complaint body, with its address (Russian)"),
@@ -53,9 +58,13 @@ class RoutesForm(QWidget):
         self.fill_head.setObjectName("deputy_fill_head")
         self.fill_head.clicked.connect(lambda: self._set_deputy(self.default_deputy))
         df.addRow("", self.fill_head)
-        cat_box = QGroupBox(self.tr("Acts under special laws with their own complaint body (art. 80 part 5, "
-                                    "art. 91 part 3)"))
+        cat_box = QGroupBox()
         cl = QVBoxLayout(cat_box)
+        cat_title = QLabel(self.tr("Acts under special laws with their own complaint body (art. 80 part 5, "
+                                   "art. 91 part 3)"))
+        cat_title.setWordWrap(True)
+        cat_title.setStyleSheet("font-weight: bold;")
+        cl.addWidget(cat_title)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("route_categories")
         self.table.setHorizontalHeaderLabels([

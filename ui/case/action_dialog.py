@@ -36,8 +36,6 @@ from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import OptionalDateEdit
 
-CAPTION_WIDTH = 300
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ActionForm", text)
@@ -60,6 +58,7 @@ class ActionDialog(QDialog):
         self.errors = FieldErrors()
         self.general = error_label()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # each caption above its field
         self.widgets = {}
         for f in fields(action, engine.procedure(appeal_id), kind):
             widget = self._widget(f)
@@ -68,8 +67,8 @@ class ActionDialog(QDialog):
                 (widget.setText if f.kind == "line" else widget.setPlainText)(str(defaults[f.name]))
             self.widgets[f.name] = (f, widget)
             caption = self.errors.add_row(form, f.name, _tr(f.caption), widget)
-            caption.setWordWrap(True)          # long captions cite their article: the form
-            caption.setMaximumWidth(CAPTION_WIDTH)   # stays within a 1366×768 screen
+            caption.setWordWrap(True)   # long captions cite their article: the form stays within 1366×768
+            caption.setMinimumWidth(520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
