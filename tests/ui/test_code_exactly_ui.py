@@ -34,7 +34,9 @@ def test_legal_readings_need_their_basis(qtbot, office_admin):
     assert not page.further_extension.isChecked() and page.reopen_days.value() == 15   # the Code's plain reading
     page.further_extension.setChecked(True)
     page.reopen_days.setValue(20)
+    dialog.tabs.setCurrentIndex(0)
     dialog._on_save()                     # no basis for either: refused at both fields, nothing written
+    assert dialog.tabs.currentIndex() == titles.index("Legal readings")   # its page comes to the front
     assert dialog.isVisible() and dialog.errors.text("further_extension_ref") and dialog.errors.text("reopen_days_ref")
     assert get_readings().further_extension is False
     page.further_extension_ref.setText("Арнайы заң, 12-бап")

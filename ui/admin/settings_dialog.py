@@ -109,5 +109,16 @@ class SettingsDialog(QDialog):
                           readings=self.readings_page.readings(), routes=self.routes_form.routes())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
+            self._show_first_error()
             return
         self.accept()
+
+    def _show_first_error(self) -> None:
+        """The page with the first field in error comes to the front."""
+        field = self.errors.first_widget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if field is not None and page.isAncestorOf(field):
+                self.tabs.setCurrentIndex(index)
+                field.setFocus()
+                return

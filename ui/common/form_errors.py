@@ -73,6 +73,13 @@ class FieldErrors:
         """Show ``exc`` next to its fields; the summary and the rest in ``general``."""
         general.setText("\n".join([message(exc)] + self.show(exc)))
 
+    def first_widget(self) -> QWidget | None:
+        """The field of the first error shown, to bring its page to the front."""
+        for field, lbl in self._labels.items():
+            if lbl.text() and not lbl.isHidden():
+                return self._widgets[field]
+        return None
+
     def text(self, field: str) -> str:
         lbl = self._labels.get(field)
         return lbl.text() if lbl is not None and not lbl.isHidden() else ""

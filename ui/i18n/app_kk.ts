@@ -5799,77 +5799,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../admin/office_form.py" line="20"/>
+        <location filename="../admin/office_form.py" line="21"/>
         <source>Office name (Kazakh)</source>
         <translation>Аппарат атауы (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>Office name (Russian)</source>
         <translation>Аппарат атауы (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Head of office</source>
         <translation>Аппарат басшысы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Head&apos;s position</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Жұмыс күнінің басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Жұмыс күнінің аяқталуы (СС:ММ); одан кейін түскен жолданымдар келесі жұмыс күні тіркеледі (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Тіркеу нөмірінің форматы ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Number prefix (optional)</source>
         <translation>Нөмір префиксі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
         <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="35"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
@@ -6016,47 +6016,47 @@
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../admin/readings_page.py" line="16"/>
+        <location filename="../admin/readings_page.py" line="17"/>
         <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
         <translation>Әдепкі мәндер – Кодекстің тікелей мағынасы. Өзге таңдау үшін оның құқықтық негізі қажет, әр өзгеріс тарихта сақталады.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="20"/>
+        <location filename="../admin/readings_page.py" line="21"/>
         <source>Allow a further extension of a case&apos;s term</source>
         <translation>Іс мерзімін қайта ұзартуға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="23"/>
+        <location filename="../admin/readings_page.py" line="24"/>
         <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
         <translation>ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді, одан бастап екі айдан аспайтын мерзімді көздейді; 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Өшірулі: бір іске бір ұзарту.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="26"/>
+        <location filename="../admin/readings_page.py" line="27"/>
         <source>Extension (art. 76 parts 3, 4)</source>
         <translation>Ұзарту (ӘРПК 76-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="29"/>
+        <location filename="../admin/readings_page.py" line="30"/>
         <source>The law and article that allow it</source>
         <translation>Оған рұқсат беретін заң мен бап</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="30"/>
+        <location filename="../admin/readings_page.py" line="31"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="36"/>
+        <location filename="../admin/readings_page.py" line="37"/>
         <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
         <translation>Шағымды қарайтын органның немесе соттың міндетті шешімімен қайта ашылған іс сол шешім белгілеген мерзімде қаралады; ол белгілемесе – осынша жұмыс күні (әдепкі 15, ӘРПК 76-бабының 1-бөлігі сияқты).</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="38"/>
+        <location filename="../admin/readings_page.py" line="39"/>
         <source>Reopened case, working days (art. 100 part 4)</source>
         <translation>Қайта ашылған іс, жұмыс күндері (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="42"/>
+        <location filename="../admin/readings_page.py" line="43"/>
         <source>Legal basis (for a term other than 15)</source>
         <translation>Құқықтық негіз (15-тен өзге мерзім үшін)</translation>
     </message>
@@ -6288,82 +6288,82 @@ The lists are in the control panel.</source>
         <translation>Басшының актілері: Аппарат бетінде көрсетілген жоғары тұрған орган немесе сот.</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="37"/>
+        <location filename="../admin/routes_form.py" line="40"/>
         <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
         <translation>Орынбасар қол қойған актілер (ӘРПК 91-бабының 3-бөлігі: орынбасар үшін бағыныстылық тәртібімен жоғары тұрған лауазымды адам, әдетте осы мекеменің басшысы)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="41"/>
+        <location filename="../admin/routes_form.py" line="46"/>
         <source>Complaint body, with its address (Kazakh)</source>
         <translation>Шағымды қарайтын орган, мекенжайымен (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="42"/>
+        <location filename="../admin/routes_form.py" line="47"/>
         <source>Complaint body, with its address (Russian)</source>
         <translation>Шағымды қарайтын орган, мекенжайымен (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="43"/>
+        <location filename="../admin/routes_form.py" line="48"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="44"/>
+        <location filename="../admin/routes_form.py" line="49"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="52"/>
+        <location filename="../admin/routes_form.py" line="57"/>
         <source>Fill from the head of the office</source>
         <translation>Мекеме басшысынан толтыру</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="56"/>
+        <location filename="../admin/routes_form.py" line="63"/>
         <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
         <translation>Шағымды қарайтын өз органы бар арнаулы заңдар бойынша актілер (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Category (Kazakh)</source>
         <translation>Санаты (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Category (Russian)</source>
         <translation>Санаты (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="72"/>
         <source>Complaint body (Kazakh)</source>
         <translation>Шағымды қарайтын орган (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="72"/>
         <source>Complaint body (Russian)</source>
         <translation>Шағымды қарайтын орган (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="64"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Court (Kazakh)</source>
         <translation>Сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="64"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Court (Russian)</source>
         <translation>Сот (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="68"/>
+        <location filename="../admin/routes_form.py" line="77"/>
         <source>Add category</source>
         <translation>Санат қосу</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="80"/>
         <source>Remove category</source>
         <translation>Санатты алып тастау</translation>
     </message>

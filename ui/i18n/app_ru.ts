@@ -351,7 +351,7 @@
     <message>
         <location filename="../complaint/action_forms.py" line="38"/>
         <source>The body or official challenged stands below us, not our office or our akim (art. 91 part 3)</source>
-        <translation>Обжалуемый орган или должностное лицо нижестоящие по отношению к нам, это не наш орган и не наш аким (ч. 3 ст. 91 АППК)</translation>
+        <translation>Обжалуемый орган или должностное лицо подчинены нам (это не наш орган и не наш аким) (ч. 3 ст. 91 АППК)</translation>
     </message>
     <message>
         <location filename="../complaint/action_forms.py" line="47"/>
@@ -5799,77 +5799,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../admin/office_form.py" line="20"/>
+        <location filename="../admin/office_form.py" line="21"/>
         <source>Office name (Kazakh)</source>
         <translation>Наименование аппарата (на казахском языке)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>Office name (Russian)</source>
         <translation>Наименование аппарата (на русском языке)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Head of office</source>
         <translation>Руководитель аппарата</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Head&apos;s position</source>
         <translation>Должность руководителя</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Начало рабочего дня (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Формат регистрационного номера ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Number prefix (optional)</source>
         <translation>Префикс номера (необязательно)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на казахском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на русском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="35"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
@@ -6016,47 +6016,47 @@
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../admin/readings_page.py" line="16"/>
+        <location filename="../admin/readings_page.py" line="17"/>
         <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
         <translation>Значения по умолчанию – прямой смысл Кодекса. Для иного выбора нужно правовое основание, каждое изменение сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="20"/>
+        <location filename="../admin/readings_page.py" line="21"/>
         <source>Allow a further extension of a case&apos;s term</source>
         <translation>Разрешить повторное продление срока дела</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="23"/>
+        <location filename="../admin/readings_page.py" line="24"/>
         <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
         <translation>Часть 3 ст. 76 АППК говорит об одном решении о продлении, не более чем на два месяца с его принятия; часть 4 устанавливает ответственность за необоснованное продление. Выключено: одно продление на дело.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="26"/>
+        <location filename="../admin/readings_page.py" line="27"/>
         <source>Extension (art. 76 parts 3, 4)</source>
         <translation>Продление (ч. 3, 4 ст. 76 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="29"/>
+        <location filename="../admin/readings_page.py" line="30"/>
         <source>The law and article that allow it</source>
         <translation>Закон и статья, которые это допускают</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="30"/>
+        <location filename="../admin/readings_page.py" line="31"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="36"/>
+        <location filename="../admin/readings_page.py" line="37"/>
         <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
         <translation>Дело, вновь открытое обязательным решением органа, рассматривающего жалобу, или суда (ч. 4 ст. 100 АППК), рассматривается в срок, установленный этим решением; если он не установлен – столько рабочих дней (по умолчанию 15, как ч. 1 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="38"/>
+        <location filename="../admin/readings_page.py" line="39"/>
         <source>Reopened case, working days (art. 100 part 4)</source>
         <translation>Вновь открытое дело, рабочие дни (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="42"/>
+        <location filename="../admin/readings_page.py" line="43"/>
         <source>Legal basis (for a term other than 15)</source>
         <translation>Правовое основание (для срока, отличного от 15)</translation>
     </message>
@@ -6288,82 +6288,82 @@ The lists are in the control panel.</source>
         <translation>Акты руководителя: вышестоящий орган или суд, указанные на странице «Аппарат».</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="37"/>
+        <location filename="../admin/routes_form.py" line="40"/>
         <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
         <translation>Акты, подписанные заместителем (ч. 3 ст. 91 АППК: вышестоящее в порядке подчинённости должностное лицо, обычно руководитель этого учреждения)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="41"/>
+        <location filename="../admin/routes_form.py" line="46"/>
         <source>Complaint body, with its address (Kazakh)</source>
         <translation>Орган, рассматривающий жалобу, с адресом (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="42"/>
+        <location filename="../admin/routes_form.py" line="47"/>
         <source>Complaint body, with its address (Russian)</source>
         <translation>Орган, рассматривающий жалобу, с адресом (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="43"/>
+        <location filename="../admin/routes_form.py" line="48"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="44"/>
+        <location filename="../admin/routes_form.py" line="49"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="52"/>
+        <location filename="../admin/routes_form.py" line="57"/>
         <source>Fill from the head of the office</source>
         <translation>Заполнить по руководителю учреждения</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="56"/>
+        <location filename="../admin/routes_form.py" line="63"/>
         <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
         <translation>Акты по специальным законам со своим органом, рассматривающим жалобы (ч. 5 ст. 80, ч. 3 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Category (Kazakh)</source>
         <translation>Категория (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Category (Russian)</source>
         <translation>Категория (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="62"/>
+        <location filename="../admin/routes_form.py" line="71"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="72"/>
         <source>Complaint body (Kazakh)</source>
         <translation>Орган, рассматривающий жалобу (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="72"/>
         <source>Complaint body (Russian)</source>
         <translation>Орган, рассматривающий жалобу (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="64"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Court (Kazakh)</source>
         <translation>Суд (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="64"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Court (Russian)</source>
         <translation>Суд (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="68"/>
+        <location filename="../admin/routes_form.py" line="77"/>
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="80"/>
         <source>Remove category</source>
         <translation>Удалить категорию</translation>
     </message>
