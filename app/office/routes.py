@@ -83,8 +83,11 @@ def default_deputy(office) -> Route:
     who = " ".join(p for p in (office.head_position, office.head_name) if p.strip())
     if not who:
         return Route()
-    text = f"{who} ({office.address})" if office.address.strip() else who
-    return Route(body_kk=text, body_ru=text)
+    where = f" ({office.address})" if office.address.strip() else ""
+    # The position is typed in Kazakh: the Russian act names the head by the office's Russian name.
+    ru = (f"{office.head_name}, руководитель: {office.name_ru}" if office.head_name.strip() and office.name_ru.strip()
+          else who)
+    return Route(body_kk=who + where, body_ru=ru + where)
 
 
 def _route(row: AppealRoute) -> Route:

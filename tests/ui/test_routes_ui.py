@@ -38,7 +38,7 @@ def test_settings_page_edits_the_routes_at_1366x768(qtbot, office_admin):
     form.table.item(0, 4).setText("Областная земельная комиссия")
     dialog._on_save()
     got = get_routes()
-    assert got.deputy_saved and got.deputy.body_ru.startswith("Әкім Әкімов Ә.")
+    assert got.deputy_saved and got.deputy.body_ru.startswith("Әкімов Ә., руководитель: ")   # in Russian, not the Kazakh position
     assert [(c.name_kk, c.route.body_ru) for c in got.categories] == [
         ("Жер актілері", "Областная земельная комиссия")]
 
