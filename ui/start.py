@@ -24,7 +24,7 @@ from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
 from ui.admin.password_dialog import PasswordDialog
-from ui.common import scratch
+from ui.common import input_guard, scratch
 from ui.common.crash import install_excepthook, setup_logging
 from ui.common.messages import message
 from ui.common.tasks import TaskRunner
@@ -140,6 +140,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zholdanym")
     app.setApplicationName("Zholdanym")
+    input_guard.install(app)   # the wheel never changes an unfocused field; Tab leaves multi-line ones
     if lang:
         i18n.save_language(lang)
     i18n.install(lang or i18n.saved_language())

@@ -66,6 +66,12 @@ class MainWindow(QMainWindow):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._on_open)
+        # Enter opens the selected card, as a double click does (keyboard-first desk, issue 14).
+        self.open_action = QAction(self.view)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self._on_open)
+        self.view.addAction(self.open_action)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))

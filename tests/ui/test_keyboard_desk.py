@@ -1,0 +1,78 @@
+"""Keyboard-first desk (issue 14 item 2): the wheel never changes an
+unfocused combo, spin box or date; Tab leaves a multi-line field; Enter in
+the journal opens the selected card."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+
+from ui.common import input_guard
+from ui.journal.main_window import MainWindow
+
+
+def _wheel(widget, up: bool = False) -> None:
+    delta = QPoint(0, 120 if up else -120)
+    event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), delta,
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_leaves_an_unfocused_field_alone(qtbot, qapp):
+    guard = input_guard.install(qapp)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        kind, days, other = QComboBox(), QSpinBox(), QLineEdit()
+        kind.addItems(["Арыз", "Шағым", "Хабар"])
+        days.setRange(0, 366)
+        for w in (other, kind, days):
+            layout.addWidget(w)
+        page.show()
+        qtbot.waitExposed(page)
+        other.setFocus()
+        _wheel(kind)
+        _wheel(days, up=True)
+        assert (kind.currentIndex(), days.value()) == (0, 0)   # scrolling the form changed nothing
+        assert kind.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        kind.setFocus()
+        qtbot.waitUntil(kind.hasFocus)
+        _wheel(kind)
+        assert kind.currentIndex() == 1                        # the user's own choice, once focused
+    finally:
+        qapp.removeEventFilter(guard)
+
+
+def test_tab_leaves_a_multi_line_field(qtbot, qapp):
+    guard = input_guard.install(qapp)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        substance, after = QPlainTextEdit(), QLineEdit()
+        layout.addWidget(substance)
+        layout.addWidget(after)
+        page.show()
+        qtbot.waitExposed(page)
+        substance.setFocus()
+        qtbot.waitUntil(substance.hasFocus)
+        qtbot.keyClick(substance, Qt.Key.Key_Tab)
+        assert substance.toPlainText() == "" and after.hasFocus()
+    finally:
+        qapp.removeEventFilter(guard)
+
+
+def test_enter_opens_the_selected_card(qtbot, demo_registrar, monkeypatch):
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    opened = []
+    monkeypatch.setattr(window, "open_card", opened.append)
+    window.view.setFocus()
+    window.view.selectRow(0)
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert opened == [window.selected_id()] and opened[0] is not None
