@@ -76,3 +76,14 @@ def test_enter_opens_the_selected_card(qtbot, demo_registrar, monkeypatch):
     qtbot.waitUntil(window.view.hasFocus)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert opened == [window.selected_id()] and opened[0] is not None
+
+
+def test_the_two_overdue_figures_say_what_they_count(qtbot, demo_registrar):
+    """The journal counts appeals past their final term; the panel counts every clock."""
+    from PySide6.QtWidgets import QPushButton
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    journal = window.findChild(QPushButton, "filter_overdue").text()
+    panel = window.findChild(QPushButton, "count_overdue")
+    qtbot.waitUntil(lambda: ":" in panel.text())
+    assert "final term" in journal and "every clock" in panel.text() and journal != panel.text()

@@ -129,10 +129,10 @@ REMARK_DECISIONS = {
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "partly_accepted": QT_TRANSLATE_NOOP("Labels", "Partly accepted"),
 }
-LISTS = {
-    "due_today": QT_TRANSLATE_NOOP("Labels", "Due today"),
-    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
-    "due_within": QT_TRANSLATE_NOOP("Labels", "Due within {n} working days"),
+LISTS = {   # every clock of every case: final terms and short clocks (the journal's filters: final terms)
+    "due_today": QT_TRANSLATE_NOOP("Labels", "Due today, every clock"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue, every clock"),
+    "due_within": QT_TRANSLATE_NOOP("Labels", "Due within {n} working days, every clock"),
 }
 DOCUMENTS = {
     "act": QT_TRANSLATE_NOOP("Labels", "Administrative act (art. 80)"),

@@ -99,11 +99,13 @@ def missing_table(kind: str) -> dict:
     """The required items' names: a complaint's (93.2), a petition's (90-2.2)
     or an appeal's (63.2)."""
     return {"complaint": MISSING_COMPLAINT, "petition": MISSING_PETITION}.get(kind, MISSING)
+# The journal's filters count appeals by their final term; the control panel counts every
+# clock (the final terms and the short ones): each says which (issue 14 item 3).
 FILTERS = {
     "all": QT_TRANSLATE_NOOP("Labels", "All"),
-    "due_today": QT_TRANSLATE_NOOP("Labels", "Due today"),
-    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
-    "due_soon": QT_TRANSLATE_NOOP("Labels", "Due within 3 working days"),
+    "due_today": QT_TRANSLATE_NOOP("Labels", "Final term today"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Past the final term"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "Final term within 3 working days"),
 }
 OVERRIDES = {
     "day_off": QT_TRANSLATE_NOOP("Labels", "Extra day off"),

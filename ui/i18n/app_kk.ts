@@ -3224,7 +3224,7 @@
     </message>
     <message>
         <location filename="../common/labels.py" line="24"/>
-        <location filename="../common/labels.py" line="119"/>
+        <location filename="../common/labels.py" line="121"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -3490,69 +3490,67 @@
         <translation>петицияға қосылған азаматтар саны (ӘРПК 90-3-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="103"/>
+        <location filename="../common/labels.py" line="105"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
-        <location filename="../common/labels.py" line="104"/>
-        <source>Due today</source>
-        <translation>Мерзімі бүгін</translation>
-    </message>
-    <message>
-        <location filename="../case/workflow_labels.py" line="134"/>
-        <location filename="../common/labels.py" line="105"/>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
-    </message>
-    <message>
         <location filename="../common/labels.py" line="106"/>
-        <source>Due within 3 working days</source>
-        <translation>Мерзімі 3 жұмыс күні ішінде</translation>
+        <source>Final term today</source>
+        <translation>Соңғы мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="109"/>
+        <location filename="../common/labels.py" line="107"/>
+        <source>Past the final term</source>
+        <translation>Соңғы мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="108"/>
+        <source>Final term within 3 working days</source>
+        <translation>Соңғы мерзімі 3 жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="111"/>
         <source>Extra day off</source>
         <translation>Қосымша демалыс күні</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="110"/>
+        <location filename="../common/labels.py" line="112"/>
         <source>Extra working day</source>
         <translation>Қосымша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="120"/>
+        <location filename="../common/labels.py" line="122"/>
         <source>Status changed</source>
         <translation>Мәртебесі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="121"/>
+        <location filename="../common/labels.py" line="123"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін орындау мерзімі қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="122"/>
+        <location filename="../common/labels.py" line="124"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Күнтізбе өзгергеннен кейін мерзім қайта есептелді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="123"/>
+        <location filename="../common/labels.py" line="125"/>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="124"/>
+        <location filename="../common/labels.py" line="126"/>
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="125"/>
+        <location filename="../common/labels.py" line="127"/>
         <source>Appeal routes changed</source>
         <translation>Шағым жасау тәртібі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="126"/>
+        <location filename="../common/labels.py" line="128"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
     </message>
@@ -4068,9 +4066,19 @@
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
+        <location filename="../case/workflow_labels.py" line="133"/>
+        <source>Due today, every clock</source>
+        <translation>Бүгін, барлық мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow_labels.py" line="134"/>
+        <source>Overdue, every clock</source>
+        <translation>Мерзімі өткен, барлық мерзімдер</translation>
+    </message>
+    <message>
         <location filename="../case/workflow_labels.py" line="135"/>
-        <source>Due within {n} working days</source>
-        <translation>Мерзімі {n} жұмыс күні ішінде</translation>
+        <source>Due within {n} working days, every clock</source>
+        <translation>{n} жұмыс күні ішінде, барлық мерзімдер</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="138"/>
@@ -4703,82 +4711,82 @@
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="71"/>
+        <location filename="../journal/main_window.py" line="77"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="87"/>
+        <location filename="../journal/main_window.py" line="93"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="105"/>
+        <location filename="../journal/main_window.py" line="111"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="123"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="133"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="128"/>
+        <location filename="../journal/main_window.py" line="134"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="130"/>
+        <location filename="../journal/main_window.py" line="136"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="131"/>
+        <location filename="../journal/main_window.py" line="137"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="132"/>
+        <location filename="../journal/main_window.py" line="138"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="139"/>
         <source>Reception…</source>
         <translation>Жеке қабылдау…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="141"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="136"/>
+        <location filename="../journal/main_window.py" line="142"/>
         <source>Backups…</source>
         <translation>Сақтық көшірмелер…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="137"/>
+        <location filename="../journal/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="161"/>
+        <location filename="../journal/main_window.py" line="167"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -6585,14 +6593,14 @@ The lists are in the control panel.</source>
         <translation>Сервердегі дерекқордың соңғы тіркелген сақтық көшірмесі: {days} (күн бұрын). Серверде &quot;main.py backup --db … --to …&quot; іске қосыңыз немесе оны күн сайын жоспарлаңыз (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="159"/>
+        <location filename="../start.py" line="160"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Таңдалған көшірме қалпына келтірілді. Ол ауыстырған файл мына жерде сақталған:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="175"/>
+        <location filename="../start.py" line="176"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>

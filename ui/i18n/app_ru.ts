@@ -3224,7 +3224,7 @@
     </message>
     <message>
         <location filename="../common/labels.py" line="24"/>
-        <location filename="../common/labels.py" line="119"/>
+        <location filename="../common/labels.py" line="121"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -3490,69 +3490,67 @@
         <translation>число граждан, присоединившихся к петиции (ч. 4 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="103"/>
+        <location filename="../common/labels.py" line="105"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
-        <location filename="../common/labels.py" line="104"/>
-        <source>Due today</source>
-        <translation>Срок сегодня</translation>
-    </message>
-    <message>
-        <location filename="../case/workflow_labels.py" line="134"/>
-        <location filename="../common/labels.py" line="105"/>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
         <location filename="../common/labels.py" line="106"/>
-        <source>Due within 3 working days</source>
-        <translation>Срок в течение 3 рабочих дней</translation>
+        <source>Final term today</source>
+        <translation>Окончательный срок сегодня</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="109"/>
+        <location filename="../common/labels.py" line="107"/>
+        <source>Past the final term</source>
+        <translation>Окончательный срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="108"/>
+        <source>Final term within 3 working days</source>
+        <translation>Окончательный срок в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="111"/>
         <source>Extra day off</source>
         <translation>Дополнительный выходной день</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="110"/>
+        <location filename="../common/labels.py" line="112"/>
         <source>Extra working day</source>
         <translation>Дополнительный рабочий день</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="120"/>
+        <location filename="../common/labels.py" line="122"/>
         <source>Status changed</source>
         <translation>Статус изменён</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="121"/>
+        <location filename="../common/labels.py" line="123"/>
         <source>Due date recomputed after a calendar change</source>
         <translation>Срок исполнения пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="122"/>
+        <location filename="../common/labels.py" line="124"/>
         <source>A clock recomputed after a calendar change</source>
         <translation>Срок пересчитан после изменения календаря</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="123"/>
+        <location filename="../common/labels.py" line="125"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="124"/>
+        <location filename="../common/labels.py" line="126"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="125"/>
+        <location filename="../common/labels.py" line="127"/>
         <source>Appeal routes changed</source>
         <translation>Изменён порядок обжалования</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="126"/>
+        <location filename="../common/labels.py" line="128"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
@@ -4068,9 +4066,19 @@
         <translation>Приняты частично</translation>
     </message>
     <message>
+        <location filename="../case/workflow_labels.py" line="133"/>
+        <source>Due today, every clock</source>
+        <translation>Сегодня, все сроки</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow_labels.py" line="134"/>
+        <source>Overdue, every clock</source>
+        <translation>Просрочено, все сроки</translation>
+    </message>
+    <message>
         <location filename="../case/workflow_labels.py" line="135"/>
-        <source>Due within {n} working days</source>
-        <translation>Срок в течение {n} раб. дн.</translation>
+        <source>Due within {n} working days, every clock</source>
+        <translation>В течение {n} рабочих дней, все сроки</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="138"/>
@@ -4703,82 +4711,82 @@
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="71"/>
+        <location filename="../journal/main_window.py" line="77"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="87"/>
+        <location filename="../journal/main_window.py" line="93"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="105"/>
+        <location filename="../journal/main_window.py" line="111"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="123"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="133"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="128"/>
+        <location filename="../journal/main_window.py" line="134"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="130"/>
+        <location filename="../journal/main_window.py" line="136"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="131"/>
+        <location filename="../journal/main_window.py" line="137"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="132"/>
+        <location filename="../journal/main_window.py" line="138"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="139"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="141"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="136"/>
+        <location filename="../journal/main_window.py" line="142"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="137"/>
+        <location filename="../journal/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="161"/>
+        <location filename="../journal/main_window.py" line="167"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -6585,14 +6593,14 @@ The lists are in the control panel.</source>
         <translation>Последняя зарегистрированная резервная копия базы на сервере: {days} (дней назад). Запустите на сервере &quot;main.py backup --db … --to …&quot; или настройте её ежедневно (см. README).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="159"/>
+        <location filename="../start.py" line="160"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Выбранная копия восстановлена. Файл, который она заменила, сохранён в:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="175"/>
+        <location filename="../start.py" line="176"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
