@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common import input_guard
 from ui.journal.main_window import MainWindow
@@ -87,3 +95,29 @@ def test_the_two_overdue_figures_say_what_they_count(qtbot, demo_registrar):
     panel = window.findChild(QPushButton, "count_overdue")
     qtbot.waitUntil(lambda: ":" in panel.text())
     assert "final term" in journal and "every clock" in panel.text() and journal != panel.text()
+
+
+def test_esc_asks_before_discarding_and_ctrl_enter_registers(qtbot, registrar):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.modal import when_modal
+    from ui.intake.registration_dialog import RegistrationDialog
+    now = dt.datetime(2026, 11, 25, 10, 0)
+    dialog = RegistrationDialog(registrar, "Аудан әкімі", now=lambda: now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.kind                 # the first field has the focus
+    dialog.applicant.edits["surname"].setText("Қасымова")
+    seen: list = []
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)                   # typed data: asked, kept
+    assert seen and dialog.isVisible() and dialog.applicant.edits["surname"].text() == "Қасымова"
+    for name, text in (("first_name", "Әлия"), ("postal_address", "Ақсу, Абай 12")):
+        dialog.applicant.edits[name].setText(text)
+    dialog.substance.setPlainText("Көше жарығы жоқ")
+    dialog.substance.setFocus()
+    qtbot.keyClick(dialog.substance, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.registered is not None, dialog.general_error.text()

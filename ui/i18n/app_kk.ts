@@ -6143,132 +6143,137 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../intake/registration_dialog.py" line="61"/>
+        <location filename="../intake/registration_dialog.py" line="63"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="87"/>
+        <location filename="../intake/registration_dialog.py" line="89"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="98"/>
+        <location filename="../intake/registration_dialog.py" line="100"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="109"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="110"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="114"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="115"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="116"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="122"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="126"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="128"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="133"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="132"/>
+        <location filename="../intake/registration_dialog.py" line="134"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="152"/>
+        <location filename="../intake/registration_dialog.py" line="154"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="153"/>
+        <location filename="../intake/registration_dialog.py" line="155"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="156"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="164"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="219"/>
+        <location filename="../intake/registration_dialog.py" line="194"/>
+        <source>Close the form and discard what you typed? Nothing is registered.</source>
+        <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
+    </message>
+    <message>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="220"/>
+        <location filename="../intake/registration_dialog.py" line="257"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="223"/>
+        <location filename="../intake/registration_dialog.py" line="260"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="242"/>
+        <location filename="../intake/registration_dialog.py" line="279"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="261"/>
+        <location filename="../intake/registration_dialog.py" line="298"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>

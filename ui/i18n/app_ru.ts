@@ -6143,132 +6143,137 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../intake/registration_dialog.py" line="61"/>
+        <location filename="../intake/registration_dialog.py" line="63"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="87"/>
+        <location filename="../intake/registration_dialog.py" line="89"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Подписано заявителем или представителем (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="98"/>
+        <location filename="../intake/registration_dialog.py" line="100"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Поступило из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="109"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="110"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="114"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="115"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="116"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="122"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="126"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="128"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="133"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="132"/>
+        <location filename="../intake/registration_dialog.py" line="134"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="152"/>
+        <location filename="../intake/registration_dialog.py" line="154"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="153"/>
+        <location filename="../intake/registration_dialog.py" line="155"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Обязательные реквизиты (ч. 2 ст. 63 АППК; для жалобы — ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="156"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="164"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="219"/>
+        <location filename="../intake/registration_dialog.py" line="194"/>
+        <source>Close the form and discard what you typed? Nothing is registered.</source>
+        <translation>Закрыть форму и удалить введённое? Ничего не будет зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="220"/>
+        <location filename="../intake/registration_dialog.py" line="257"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="223"/>
+        <location filename="../intake/registration_dialog.py" line="260"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="242"/>
+        <location filename="../intake/registration_dialog.py" line="279"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="261"/>
+        <location filename="../intake/registration_dialog.py" line="298"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -173,10 +175,45 @@ class RegistrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.buttons)
+        # Keyboard-first (issue 14): Ctrl+Enter registers from any field; the kind has the focus first.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.ok_button.click)
+        for text in self.findChildren(QPlainTextEdit):   # they would take Ctrl+Enter as a line break
+            text.installEventFilter(self)
+        self.kind.setFocus()
+
+    def _typed(self) -> bool:
+        """Something the clerk typed would be lost."""
+        return bool(self.substance.toPlainText().strip() or self.addressee.text().strip()
+                    or any(e.text().strip() for e in self.applicant.edits.values()))
+
+    def cancel(self) -> None:
+        """Esc or Cancel: what was typed is never thrown away without asking."""
+        if self.registered is None and self._typed():
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                              self.tr("Close the form and discard what you typed? Nothing is registered."),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
+                return
+        self.reject()
+
+    def eventFilter(self, obj, event) -> bool:   # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.ok_button.click()   # Ctrl+Enter registers from a multi-line field too
+            return True
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         for signal in (self.addressee.textChanged, self.substance.textChanged,
                        self.appeal_date.dateChanged, self.signed.toggled, self.applicant.changed):
             signal.connect(self._on_changed)
