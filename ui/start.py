@@ -193,7 +193,7 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
         QMessageBox.critical(None, "Zholdanym", message(exc))
         backups.on_exit()
         return 2
-    window.show()
+    window.show_at_start()
     if database is None and window.user.role == Role.ADMIN:   # PostgreSQL: the server's dumps
         QTimer.singleShot(0, lambda: remind_backup(window))
     QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up

@@ -121,3 +121,24 @@ def test_esc_asks_before_discarding_and_ctrl_enter_registers(qtbot, registrar):
     dialog.substance.setFocus()
     qtbot.keyClick(dialog.substance, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.registered is not None, dialog.general_error.text()
+
+
+def test_the_window_fits_and_remembers_its_layout(qtbot, demo_registrar):
+    first = MainWindow(demo_registrar)
+    qtbot.addWidget(first)
+    assert first.first_start                                    # opens maximised the first time
+    assert first.width() <= 1366 and first.height() <= 768
+    first.show()
+    qtbot.waitExposed(first)
+    first.actions_by_name["panel"].trigger()                    # F9: the deadline panel hidden
+    assert first.actions_by_name["panel"].shortcut().toString() == "F9" and first.dock.isHidden()
+    columns = first.column_actions()
+    assert not columns[0].isEnabled()                           # the number column always stays
+    columns[3].setChecked(False)                                # a column hidden from the header
+    first.close()                                               # the layout is saved
+    second = MainWindow(demo_registrar)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.first_start                               # as the user left it
+    assert second.view.horizontalHeader().isSectionHidden(3) and second.dock.isHidden()

@@ -4706,87 +4706,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="49"/>
+        <location filename="../journal/main_window.py" line="50"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="77"/>
+        <location filename="../journal/main_window.py" line="78"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="93"/>
+        <location filename="../journal/main_window.py" line="94"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="111"/>
+        <location filename="../journal/main_window.py" line="112"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="129"/>
+        <location filename="../journal/main_window.py" line="188"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="133"/>
+        <location filename="../journal/main_window.py" line="192"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="134"/>
+        <location filename="../journal/main_window.py" line="193"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="194"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="136"/>
+        <location filename="../journal/main_window.py" line="195"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="137"/>
+        <location filename="../journal/main_window.py" line="196"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="138"/>
+        <location filename="../journal/main_window.py" line="197"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="139"/>
+        <location filename="../journal/main_window.py" line="198"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="140"/>
+        <location filename="../journal/main_window.py" line="199"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="141"/>
+        <location filename="../journal/main_window.py" line="200"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="142"/>
+        <location filename="../journal/main_window.py" line="201"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="143"/>
+        <location filename="../journal/main_window.py" line="202"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="167"/>
+        <location filename="../journal/main_window.py" line="231"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>

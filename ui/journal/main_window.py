@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QToolBar,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("control_dock")
         dock.setWidget(self.panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.dock = dock
         self.reminder = Reminder(self.panel, self)
         self.today = today
         self._build_actions()
@@ -123,7 +125,64 @@ class MainWindow(QMainWindow):
         self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
         self._lists_timer.timeout.connect(self.panel.refresh)
         self._lists_timer.start()
-        self.resize(1600, 850)
+        self.resize(1280, 720)   # fits 1366×768; the first start opens maximised (show_at_start)
+        self._restore_layout()
+        self._column_menu()
+
+    # The window's layout is the workstation's: geometry, dock and columns come
+    # back as the user left them (issue 14 item 1).
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        self.first_start = geometry is None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        header = settings.value("main/header")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/header", self.view.horizontalHeader().saveState())
+
+    def show_at_start(self) -> None:
+        """Maximised the first time on a workstation; as left after."""
+        if self.first_start:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.show()
+
+    def closeEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+        self.save_layout()
+        super().closeEvent(event)
+
+    def _column_menu(self) -> None:
+        """The journal's header: right-click to hide or show a column."""
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+
+    def column_actions(self) -> list[QAction]:
+        header = self.view.horizontalHeader()
+        actions = []
+        for column in range(self.model.columnCount()):
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), self)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)   # the number always stays
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            actions.append(action)
+        return actions
+
+    def _on_header_menu(self, point) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.column_actions())
+        menu.exec(self.view.horizontalHeader().mapToGlobal(point))
 
     def _build_actions(self) -> None:
         tools = QToolBar(self.tr("Actions"))
@@ -152,6 +211,11 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
             self.actions_by_name[name] = action
         self.actions_by_name["register"].setEnabled(self.user.can_register)
+        panel = self.dock.toggleViewAction()   # the deadline panel: hidden and back with F9
+        panel.setObjectName("action_panel")
+        panel.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        tools.addAction(panel)
+        self.actions_by_name["panel"] = panel
 
     def quick_filter(self) -> QuickFilter:
         return QuickFilter(self.filters.checkedButton().property("quick"))
