@@ -142,3 +142,14 @@ def test_the_window_fits_and_remembers_its_layout(qtbot, demo_registrar):
     qtbot.waitExposed(second)
     assert not second.first_start                               # as the user left it
     assert second.view.horizontalHeader().isSectionHidden(3) and second.dock.isHidden()
+
+
+def test_save_dialogs_open_in_the_documents_folder(qapp):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from ui.common.widgets import in_documents
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(in_documents("journal.docx")) == Path(folder) / "journal.docx"
+    assert Path(in_documents("journal.docx")).parent != Path.cwd()

@@ -22,7 +22,7 @@ from app.errors import DomainError
 from ui.case.document_dialog import DocumentDialog
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common import scratch
-from ui.common.labels import label
+from ui.common.labels import LANGUAGES, label
 from ui.common.messages import show_error
 from ui.common.tasks import TaskRunner
 
@@ -76,7 +76,7 @@ class DocumentsTab(QWidget):
         self.rows = documents.list_for(self.appeal_id)
         self.table.setRowCount(len(self.rows))
         for r, d in enumerate(self.rows):
-            cells = (d.number, label(DOCUMENTS, d.kind), d.lang,
+            cells = (d.number, label(DOCUMENTS, d.kind), label(LANGUAGES, d.lang),
                      d.created_at.strftime("%d.%m.%Y %H:%M"), d.sha256[:16])
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -62,3 +62,13 @@ def button_row(specs):
         row.addWidget(button)
     row.addStretch()
     return row
+
+
+def in_documents(name: str) -> str:
+    """A file name in the user's Documents folder, where a save dialog opens
+    (never the program's own folder; issue 14 item 8)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / name) if folder else name

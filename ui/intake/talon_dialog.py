@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import appeal
 from app.errors import DomainError
 from ui.common.messages import message
+from ui.common.widgets import in_documents
 from ui.intake.talon_render import print_to, save_pdf, setup_printer
 
 
@@ -101,6 +102,6 @@ class TalonDialog(QDialog):
     def _on_save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{folder}/talon-{self.data.number.replace('/', '-')}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save talon as PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save talon as PDF"), in_documents(name), "PDF (*.pdf)")
         if path:
             self.save_pdf_to(path)

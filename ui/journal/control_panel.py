@@ -32,6 +32,7 @@ from app.queries import control
 from app.rules import CASE_ROLES, Role
 from ui.case.workflow_labels import LISTS
 from ui.common.labels import label
+from ui.common.widgets import in_documents
 from ui.i18n import current_language
 from ui.journal import control_print
 from ui.journal.control_model import ID_ROLE, ControlListModel
@@ -233,7 +234,7 @@ class ControlPanel(QWidget):
     def _on_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the control list as PDF"),
-            f"control-{self.today().isoformat()}.pdf", "PDF (*.pdf)")
+            in_documents(f"control-{self.today().isoformat()}.pdf"), "PDF (*.pdf)")
         if path:
             try:
                 self.save_pdf(path)

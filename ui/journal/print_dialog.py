@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import documents
 from app.errors import DomainError
 from ui.common.form_errors import FieldErrors, error_label
+from ui.common.widgets import in_documents
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
@@ -67,7 +68,7 @@ class JournalPrintDialog(QDialog):
     def submit(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal"),
-                                                  "journal.docx", "Word (*.docx)")
+                                                  in_documents("journal.docx"), "Word (*.docx)")
             if not path:
                 return
         self.errors.clear()

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTextBrowser, QVBoxLayout
 
 from app.reception import BookingTalon, talon
+from ui.common.widgets import in_documents
 
 STATUS_LINES = {"cancelled": ("жойылды", "отменена"), "rescheduled": ("басқа уақытқа ауыстырылды", "перенесена"),
                 "no_show": ("келмеді", "неявка")}
@@ -91,6 +92,6 @@ class BookingTalonDialog(QDialog):
             print_to(printer, self.data)
 
     def _pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.data.number}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), in_documents(f"{self.data.number}.pdf"), "PDF (*.pdf)")
         if path:
             save_pdf(self.data, Path(path))
