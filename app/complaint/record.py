@@ -103,14 +103,13 @@ def case_facts(number: str) -> CaseFacts | None:
     delivered = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id)
                                           & (ChangeLog.action == "delivered"))
                  .order_by(ChangeLog.id.desc()).first())
-    delivered_on = json.loads(delivered.changes).get("delivered_on") if delivered is not None else None
-    delivery = (CaseClock.select().where((CaseClock.appeal == row.id)
-                                         & (CaseClock.kind == "execution"))
-                .order_by(CaseClock.id.desc()).first())
-    if delivered_on:
-        delivered_on = dt.date.fromisoformat(str(delivered_on)[:10])
-    elif delivery is not None:
-        delivered_on = delivery.event_on
+    recorded = json.loads(delivered.changes).get("delivered_on") if delivered is not None else None
+    delivered_on = dt.date.fromisoformat(str(recorded)[:10]) if recorded else None
+    if delivered_on is None and delivered is not None:   # an entry from before schema 9
+        delivery = (CaseClock.select(CaseClock.event_on).where((CaseClock.appeal == row.id)
+                                                               & (CaseClock.kind == "execution"))
+                    .order_by(CaseClock.id.desc()).first())
+        delivered_on = delivery.event_on if delivery is not None else None
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id)
                                         & (ChangeLog.action == "decide"))
                .order_by(ChangeLog.id.desc()).first())

@@ -7,13 +7,15 @@ from app.documents.complaint import complaint_context
 from app.documents.fields import MUST_GIVE, ROUTED
 from app.documents.people import initials, signer, signing_role
 from app.documents.petition import petition_context
+from app.documents.rights import decider
 from app.documents.words import appeal_words, with_org_form
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.office.routes import GENERAL, Resolved, get_routes, resolve
+from app.rules.codes import ActionName
 from app.rules.enums import HEAD_ROLES, ApplicantType, Clock
 from app.store.storage import guarded
-from models.entities import Appeal, CaseClock, ChangeLog, Forwarding, User
+from models.entities import Appeal, CaseClock, Forwarding, User
 
 ACT_KINDS = {
     "kk": {"act_favourable": "Қолайлы әкімшілік акт", "act_burdening": "Ауыртпалық түсіретін әкімшілік акт"},
@@ -63,11 +65,9 @@ def signing_user(row: Appeal, name: str, user_id: int | None) -> int | None:
     user = User.get_or_none(User.id == user_id)
     if user is not None and user.role in HEAD_ROLES:
         return user_id
-    decided = (ChangeLog.select(ChangeLog.user).where(
-        (ChangeLog.entity == "appeal") & (ChangeLog.entity_id == row.id) & (ChangeLog.action == "decide"))
-        .order_by(ChangeLog.id.desc()).first())
-    decider = User.get_or_none(User.id == decided.user_id) if decided is not None else None
-    return decider.id if decider is not None and decider.role in HEAD_ROLES else user_id
+    decided_by = decider(row.id, ActionName.DECIDE)
+    head = User.get_or_none(User.id == decided_by) if decided_by is not None else None
+    return head.id if head is not None and head.role in HEAD_ROLES else user_id
 
 
 def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
