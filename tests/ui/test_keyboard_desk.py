@@ -3,6 +3,8 @@ unfocused combo, spin box or date; Tab leaves a multi-line field; Enter in
 the journal opens the selected card."""
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -153,3 +155,152 @@ def test_save_dialogs_open_in_the_documents_folder(qapp):
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert Path(in_documents("journal.docx")) == Path(folder) / "journal.docx"
     assert Path(in_documents("journal.docx")).parent != Path.cwd()
+
+
+# -- dates typed from the keyboard (issue 14 item 2) -----------------------
+
+def _type(widget, text: str) -> None:
+    """Key presses carrying Kazakh letters (QTest's keyClicks knows ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _focus(qtbot, widget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_a_date_is_typed_as_ddmmyyyy_or_with_dots(qtbot):
+    import datetime as dt
+
+    from ui.common.widgets import DateField, OptionalDateEdit, parse_date
+    assert parse_date("01122026") == parse_date("01.12.2026") == parse_date("1.12.2026") == dt.date(2026, 12, 1)
+    assert parse_date("1/12/26") == dt.date(2026, 12, 1)
+    assert parse_date("31.02.2026") is None and parse_date("0112202") is None and parse_date("") is None
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    empty, other = OptionalDateEdit(), QLineEdit()
+    layout.addWidget(empty)
+    layout.addWidget(other)
+    page.show()
+    qtbot.waitExposed(page)
+    assert empty.value() is None and empty.text() == ""        # no "—", no January 2000
+    _focus(qtbot, empty)
+    qtbot.keyClicks(empty, "01122026")
+    qtbot.keyClick(empty, Qt.Key.Key_Tab)
+    assert empty.value() == dt.date(2026, 12, 1) and empty.text() == "01.12.2026"
+    empty.clear()
+    assert empty.value() is None and empty.problem() is None   # empty is allowed where optional
+    qtbot.keyClicks(empty, "01.12.2026")
+    assert empty.value() == dt.date(2026, 12, 1)
+    required = DateField(dt.date(2026, 3, 5))
+    qtbot.addWidget(required)
+    assert required.text() == "05.03.2026" and required.date().day() == 5
+    required.clear()
+    assert required.problem() is not None and required.value() is None   # a required date is not left empty
+
+
+def test_a_wrong_date_is_kept_marked_and_stops_the_form(qtbot):
+    from ui.common.widgets import OptionalDateEdit, dates_ok
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    day = OptionalDateEdit()
+    layout.addWidget(day)
+    page.show()
+    qtbot.waitExposed(page)
+    _focus(qtbot, day)
+    qtbot.keyClicks(day, "31.02.2026")
+    assert day.value() is None                                 # never a guessed 28.02
+    assert not dates_ok(page)
+    assert day.text() == "31.02.2026" and day.property("invalid") and "31.02.2026" in day.toolTip()
+    day.setText("28.02.2026")
+    assert not day.property("invalid") and dates_ok(page)      # the mark goes when it is right
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")   # the offscreen platform's popups
+def test_the_calendar_opens_on_today_or_on_the_date(qtbot):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from ui.common.widgets import OptionalDateEdit
+    day = OptionalDateEdit()
+    qtbot.addWidget(day)
+    day.show()
+    popup = day.open_calendar()
+    assert popup.calendar.selectedDate() == QDate.currentDate()
+    popup.calendar.clicked.emit(QDate(2026, 12, 3))
+    assert day.value() == dt.date(2026, 12, 3) and not popup.isVisible()
+    popup = day.open_calendar()
+    assert popup.calendar.selectedDate() == QDate(2026, 12, 3)
+    popup.close()
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)   # from the keyboard too
+    assert day._popup.isVisible()
+    day._popup.close()
+
+
+def test_the_month_box_steps_across_the_year(qtbot):
+    import datetime as dt
+
+    from ui.common.widgets import MonthEdit
+    month = MonthEdit(dt.date(2026, 12, 15))
+    qtbot.addWidget(month)
+    assert month.text() == "12.2026"
+    month.stepUp()
+    assert month.text() == "01.2027"
+    month.stepDown()
+    month.stepDown()
+    assert month.text() == "11.2026"
+
+
+def test_a_registration_done_without_the_mouse(qtbot, qapp, registrar):
+    """Kind, applicant, dates typed, Ctrl+Enter: Tab reaches every field in
+    the printed appeal's order and nothing needs the mouse."""
+    import datetime as dt
+
+    from ui.intake.registration_dialog import RegistrationDialog
+    guard = input_guard.install(qapp)   # as ui.start installs it
+    now = dt.datetime(2026, 11, 25, 10, 0)
+    dialog = RegistrationDialog(registrar, "Аудан әкімі", now=lambda: now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.kind)
+    try:
+        _register_by_keyboard(qtbot, dialog)
+    finally:
+        qapp.removeEventFilter(guard)
+    from models.entities import Appeal
+    assert Appeal.get_by_id(dialog.registered.id).appeal_date == dt.date(2026, 11, 24)
+    assert Appeal.get_by_id(dialog.registered.id).substance == "Көшеде жарық жоқ"   # no tab typed into it
+
+
+def _register_by_keyboard(qtbot, dialog) -> None:
+    order: list = []
+
+    def tab_to(widget, limit: int = 60) -> None:
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return
+            here = QApplication.focusWidget()
+            assert here is not None and here.window() is dialog, "the focus left the form"
+            qtbot.keyClick(here, Qt.Key.Key_Tab)
+            order.append(QApplication.focusWidget())
+        raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+    edits = dialog.applicant.edits
+    for widget, text in ((edits["surname"], "Жұмабаева"), (edits["first_name"], "Гүлнар"),
+                         (edits["postal_address"], "Ақсу ауылы, Абай көшесі 12"),
+                         (dialog.substance, "Көшеде жарық жоқ"), (dialog.appeal_date, "24112026")):
+        tab_to(widget)
+        _type(widget, text)
+    positions = [order.index(w) for w in (edits["surname"], dialog.substance, dialog.appeal_date)]
+    assert positions == sorted(positions)                      # who, then what, then the date written
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.registered is not None, dialog.general_error.text()

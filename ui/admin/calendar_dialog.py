@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from ui.admin.holiday_names import holiday_name
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import OVERRIDES, label
 from ui.common.messages import message
+from ui.common.widgets import DateField, dates_ok
 from ui.i18n import current_language
 
 
@@ -51,8 +51,8 @@ class CalendarDialog(QDialog):
         self.overrides.horizontalHeader().setStretchLastSection(True)
         self.revoke_button = QPushButton(self.tr("Revoke selected"))
         self.errors = FieldErrors()
-        self.new_day = QDateEdit(QDate.currentDate())
-        self.new_day.setCalendarPopup(True)
+        self.new_day = DateField(QDate.currentDate())
+        self.new_day.setObjectName("new_day")
         self.new_kind = QComboBox()
         for kind in OverrideKind:
             self.new_kind.addItem(label(OVERRIDES, kind), str(kind))
@@ -116,10 +116,11 @@ class CalendarDialog(QDialog):
                 self.days.setItem(r, c, QTableWidgetItem(text))
 
     def _on_add(self) -> None:
-        d = self.new_day.date()
+        if not dates_ok(self, self.errors, self.status):
+            return
         try:
             change = office.add_override(
-                dt.date(d.year(), d.month(), d.day()), OverrideKind(self.new_kind.currentData()),
+                self.new_day.value(), OverrideKind(self.new_kind.currentData()),
                 self.new_reason.text(), self.new_decree.text(), self.user.id)
         except DomainError as exc:
             self.errors.report(exc, self.status)

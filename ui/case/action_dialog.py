@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
-from ui.common.widgets import OptionalDateEdit
+from ui.common.widgets import DateField, OptionalDateEdit, dates_ok
 
 
 def _tr(text: str) -> str:
@@ -96,9 +95,7 @@ class ActionDialog(QDialog):
 
     def _widget(self, f):
         if f.kind == "date":
-            w = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd.MM.yyyy")
+            w = DateField(self.today)
             return w
         if f.kind == "optional_date":
             return OptionalDateEdit()
@@ -151,10 +148,7 @@ class ActionDialog(QDialog):
     def values(self) -> dict:
         out = dict(self.fixed)
         for name, (f, w) in self.widgets.items():
-            if f.kind == "date":
-                d = w.date()
-                out[name] = dt.date(d.year(), d.month(), d.day())
-            elif f.kind == "optional_date":
+            if f.kind in ("date", "optional_date"):
                 out[name] = w.value()
             elif f.kind == "line":
                 out[name] = w.text()
@@ -174,6 +168,8 @@ class ActionDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         self.general.clear()
+        if not dates_ok(self, self.errors, self.general):
+            return
         try:
             self.taken = engine.perform(self.appeal_id, self.action, self.user, self.values(),
                                         today=self.today, seen=self.seen)

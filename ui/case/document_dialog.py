@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from app.errors import DomainError
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
+from ui.common.widgets import DateField, dates_ok
 
 # Besides what each template must be given: optional parts of the act
 # (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).
@@ -172,9 +172,7 @@ class DocumentDialog(QDialog):
         for field in names:
             if field in DATE_FIELDS:
                 day = known.get(field) or self.today
-                w = QDateEdit(QDate(day.year, day.month, day.day))
-                w.setCalendarPopup(True)
-                w.setDisplayFormat("dd.MM.yyyy")
+                w = DateField(day)
             elif field in LIST_FIELDS:
                 w = QPlainTextEdit("\n".join(known.get(field) or []))
             else:
@@ -239,8 +237,7 @@ class DocumentDialog(QDialog):
             out["route_category"] = self.category.currentData()
         for field, w in self.inputs.items():
             if field in DATE_FIELDS:
-                d = w.date()
-                out[field] = dt.date(d.year(), d.month(), d.day())
+                out[field] = w.value()
             elif field in LIST_FIELDS:
                 out[field] = [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
             else:
@@ -250,6 +247,8 @@ class DocumentDialog(QDialog):
     def submit(self) -> None:
         self.general.clear()
         self.errors.clear()
+        if not dates_ok(self, self.errors, self.general):
+            return
         args = (self.appeal_id, self.template.currentData(), self.lang.currentData(), self.user.id,
                 self.values())
         kwargs = {"supersedes": self.supersedes.currentData(), "today": self.today}

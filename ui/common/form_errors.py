@@ -73,6 +73,16 @@ class FieldErrors:
         """Show ``exc`` next to its fields; the summary and the rest in ``general``."""
         general.setText("\n".join([message(exc)] + self.show(exc)))
 
+    def show_at(self, widget: QWidget, text: str) -> bool:
+        """Show ``text`` under ``widget`` if it is one of ours (a date typed
+        wrong, found before the form reaches the service)."""
+        for field, w in self._widgets.items():
+            if w is widget:
+                self._labels[field].setText(text)
+                self._labels[field].show()
+                return True
+        return False
+
     def first_widget(self) -> QWidget | None:
         """The field of the first error shown, to bring its page to the front."""
         for field, lbl in self._labels.items():

@@ -2,32 +2,243 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QPushButton, QTableWidget
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import i18n
 
-_NULL = QDate(2000, 1, 1)
+DATE_FORMAT = "dd.MM.yyyy"   # one date format everywhere (issue 14 item 2)
+_SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[./,\- ]\s*(\d{1,2})\s*[./,\- ]\s*(\d{2}|\d{4})\s*$")
+_DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty (shown as a dash)."""
+def parse_date(text: str) -> dt.date | None:
+    """A date typed as ``ddmmyyyy``, ``dd.mm.yyyy`` (also ``d.m.yyyy``,
+    separators ``/ - ,`` or a space, a two-digit year as 20yy); None when the
+    text is not a date. An empty text is not a date either: the caller decides
+    whether empty is allowed."""
+    m = _SEPARATED.match(text) or _DIGITS.match(text)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    if len(m.group(3)) == 2:
+        year += 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
-    def __init__(self, parent=None):
+
+def _pydate(day: QDate | dt.date | None) -> dt.date | None:
+    if isinstance(day, QDate):
+        return dt.date(day.year(), day.month(), day.day()) if day.isValid() else None
+    return day
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _CalendarPopup(QFrame):
+    """The calendar under a date field: opens on the field's date, or on
+    today when the field is empty (never on January 2000)."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("date_calendar")
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.activated.connect(self._pick)   # Enter or a double click
+        self.calendar.clicked.connect(self._pick)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calendar)
+
+    def _pick(self, day: QDate) -> None:
+        self.picked.emit(day)
+        self.close()
+
+
+class DateField(QLineEdit):
+    """A date typed from the keyboard: ``01122026`` or ``01.12.2026`` becomes
+    01.12.2026 when the field is left. What was typed is kept; a text that is
+    no date turns the field red, says why in its tooltip and reads as no
+    date, so a form refuses it (``dates_ok``) instead of guessing. Alt+Down or
+    F4, or the calendar button, opens a calendar on the date or on today.
+
+    ``optional`` fields may stay empty; the API follows QDateEdit's where the
+    forms use it (``date``, ``setDate``, ``dateChanged``) plus ``value`` and
+    ``set_value`` with Python dates."""
+
+    dateChanged = Signal(QDate)   # noqa: N815 (QDateEdit's name)
+
+    def __init__(self, value: dt.date | QDate | None = None, parent=None, optional: bool = False):
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(_NULL)
-        self.setSpecialValueText("—")
-        self.setDate(_NULL)
+        self.optional = optional
+        self._minimum: dt.date | None = None
+        self._maximum: dt.date | None = None
+        self._last: dt.date | None = None
+        self.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 44)
+        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       self.tr("Calendar (Alt+Down)"), self)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.textChanged.connect(self._on_text)
+        self.editingFinished.connect(self.tidy)
+        self.set_value(_pydate(value))
 
+    # -- values ----------------------------------------------------------
     def value(self) -> dt.date | None:
-        d = self.date()
-        return None if d == _NULL else dt.date(d.year(), d.month(), d.day())
+        """The date typed, or None (empty, or not a date: see ``problem``)."""
+        return self._parsed()
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setDate(_NULL if value is None else QDate(value.year, value.month, value.day))
+        self.setText("" if value is None else value.strftime("%d.%m.%Y"))
+        self._mark(None)
+
+    def date(self) -> QDate:
+        day = self._parsed()
+        return QDate() if day is None else _qdate(day)
+
+    def setDate(self, day: QDate | dt.date) -> None:   # noqa: N802 (QDateEdit's name; a Python date too, as PySide's)
+        self.set_value(_pydate(day))
+
+    def setMinimumDate(self, day: QDate | dt.date) -> None:   # noqa: N802
+        self._minimum = _pydate(day)
+
+    def setMaximumDate(self, day: QDate | dt.date) -> None:   # noqa: N802
+        self._maximum = _pydate(day)
+
+    def problem(self) -> str | None:
+        """Why the text is refused, in the user's language; None when it is fine."""
+        text = self.text().strip()
+        if not text:
+            return None if self.optional else self.tr("Enter the date as dd.mm.yyyy, for example 01.12.2026.")
+        day = parse_date(text)
+        if day is None:
+            return self.tr("«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.").format(text=text)
+        if self._minimum and day < self._minimum or self._maximum and day > self._maximum:
+            return self.tr("The date must be between {first} and {last}.").format(
+                first=(self._minimum or dt.date(1900, 1, 1)).strftime("%d.%m.%Y"),
+                last=(self._maximum or dt.date(9999, 12, 31)).strftime("%d.%m.%Y"))
+        return None
+
+    def _parsed(self) -> dt.date | None:
+        text = self.text().strip()
+        return parse_date(text) if text and self.problem() is None else None
+
+    def _on_text(self, _text: str) -> None:
+        if self.property("invalid"):
+            self._mark(self.problem())   # the red goes as soon as the text is right
+        day = self._parsed()
+        if day != self._last and (day is not None or self.optional):   # a required one reports dates only
+            self._last = day
+            self.dateChanged.emit(QDate() if day is None else _qdate(day))
+
+    def tidy(self) -> None:
+        """On leaving the field: a date is written as dd.mm.yyyy; anything
+        else stays as typed and is marked."""
+        problem = self.problem()
+        if problem is None and self.text().strip():
+            day = parse_date(self.text())
+            if day is not None:
+                self.blockSignals(True)   # the same date: no change to report
+                self.setText(day.strftime("%d.%m.%Y"))
+                self.blockSignals(False)
+        self._mark(problem)
+
+    def _mark(self, problem: str | None) -> None:
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
+        self.setToolTip(problem or "")
+
+    # -- calendar ----------------------------------------------------------
+    def open_calendar(self) -> _CalendarPopup:
+        popup = _CalendarPopup(self)
+        day = self._parsed() or dt.date.today()
+        popup.calendar.setSelectedDate(_qdate(day))
+        if self._minimum:
+            popup.calendar.setMinimumDate(_qdate(self._minimum))
+        if self._maximum:
+            popup.calendar.setMaximumDate(_qdate(self._maximum))
+        popup.picked.connect(self.setDate)
+        popup.picked.connect(lambda _: self.setFocus())
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        popup.show()
+        popup.calendar.setFocus()
+        self._popup = popup
+        return popup
+
+    def keyPressEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                or event.key() == Qt.Key.Key_F4):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+
+class OptionalDateEdit(DateField):
+    """A date that may be left empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(None, parent, optional=True)
+
+
+def dates_ok(root: QWidget, errors=None, general=None) -> bool:
+    """Before a form is saved: every visible date field of ``root`` holds a
+    date (or is an empty optional one). The first that does not is focused,
+    marked red and its reason shown under it (``errors``, the form's
+    FieldErrors) or in the form's ``general`` label; False then, and nothing
+    is saved: a date is never guessed."""
+    for field in root.findChildren(DateField):
+        if not field.isVisibleTo(root):
+            continue
+        problem = field.problem()
+        if problem is not None:
+            field._mark(problem)
+            field.setFocus()
+            if not (errors is not None and errors.show_at(field, problem)) and general is not None:
+                general.setText(problem)
+            return False
+    return True
+
+
+class MonthEdit(QDateEdit):
+    """A month (``MM.yyyy``) whose arrows and wheel step across the year:
+    12.2026 → 01.2027 (issue 14 item 8)."""
+
+    def __init__(self, day: dt.date, parent=None):
+        super().__init__(QDate(day.year, day.month, 1), parent)
+        self.setDisplayFormat("MM.yyyy")
+        self.setCurrentSection(QDateEdit.Section.MonthSection)
+
+    def stepBy(self, steps: int) -> None:   # noqa: N802 (Qt's name)
+        self.setDate(self.date().addMonths(steps))
+
+    def stepEnabled(self):   # noqa: N802 (Qt's name)
+        return QDateEdit.StepEnabledFlag.StepUpEnabled | QDateEdit.StepEnabledFlag.StepDownEnabled
 
 
 def language_combo(name: str = "language") -> QComboBox:

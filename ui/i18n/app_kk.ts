@@ -871,52 +871,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../reception/booking_dialog.py" line="38"/>
+        <location filename="../reception/booking_dialog.py" line="37"/>
         <source>Book a personal reception</source>
         <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="55"/>
+        <location filename="../reception/booking_dialog.py" line="52"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="56"/>
+        <location filename="../reception/booking_dialog.py" line="53"/>
         <source>Reception (approved schedule)</source>
         <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="57"/>
+        <location filename="../reception/booking_dialog.py" line="54"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="58"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="59"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="65"/>
+        <location filename="../reception/booking_dialog.py" line="62"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="75"/>
+        <location filename="../reception/booking_dialog.py" line="72"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="147"/>
+        <location filename="../reception/booking_dialog.py" line="141"/>
         <source>Refuse the registration</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="147"/>
+        <location filename="../reception/booking_dialog.py" line="141"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -924,102 +924,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="36"/>
         <source>All officials</source>
         <translation>Барлық лауазымды адамдар</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="43"/>
         <source>Book…</source>
         <translation>Қабылдауға жазу…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="43"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="48"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Received…</source>
         <translation>Қабылданды…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Refuse…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Cancel…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Move…</source>
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Ask for information…</source>
         <translation>Ақпарат сұрату…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="52"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Did not come</source>
         <translation>Келмеді</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="54"/>
+        <location filename="../reception/booking_tab.py" line="50"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="116"/>
+        <location filename="../reception/booking_tab.py" line="111"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="120"/>
+        <location filename="../reception/booking_tab.py" line="115"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="123"/>
+        <location filename="../reception/booking_tab.py" line="118"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="126"/>
+        <location filename="../reception/booking_tab.py" line="121"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -1027,22 +1027,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../reception/booking_talon.py" line="70"/>
+        <location filename="../reception/booking_talon.py" line="71"/>
         <source>Booking talon</source>
         <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="77"/>
+        <location filename="../reception/booking_talon.py" line="78"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="79"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="94"/>
+        <location filename="../reception/booking_talon.py" line="95"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="144"/>
+        <location filename="../admin/calendar_dialog.py" line="145"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сақталды. {n} ашық жолданымның орындау мерзімі қайта есептелді (ӘРПК 76-бабы).</translation>
     </message>
@@ -2245,78 +2245,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="58"/>
+        <location filename="../journal/control_panel.py" line="59"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="60"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="71"/>
+        <location filename="../journal/control_panel.py" line="72"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="101"/>
+        <location filename="../journal/control_panel.py" line="102"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="103"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="103"/>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="104"/>
+        <location filename="../journal/control_panel.py" line="202"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="106"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="107"/>
+        <location filename="../journal/control_panel.py" line="108"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="120"/>
+        <location filename="../journal/control_panel.py" line="121"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="173"/>
+        <location filename="../journal/control_panel.py" line="174"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="176"/>
+        <location filename="../journal/control_panel.py" line="177"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="194"/>
+        <location filename="../journal/control_panel.py" line="195"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="197"/>
+        <location filename="../journal/control_panel.py" line="198"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="200"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="235"/>
+        <location filename="../journal/control_panel.py" line="236"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2360,6 +2360,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../common/widgets.py" line="96"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="100"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Күнтізбе (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="135"/>
+        <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
+        <translation>Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 01.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="138"/>
+        <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
+        <translation>«{text}» күн емес: кк.аа.жжжж түрінде теріңіз, мысалы 01.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="140"/>
+        <source>The date must be between {first} and {last}.</source>
+        <translation>Күн {first} мен {last} аралығында болуы керек.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../case/document_dialog.py" line="96"/>
@@ -2382,52 +2410,52 @@
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="196"/>
+        <location filename="../case/document_dialog.py" line="194"/>
         <source>General (no special law)</source>
         <translation>Жалпы (арнаулы заңсыз)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="208"/>
+        <location filename="../case/document_dialog.py" line="206"/>
         <source>Category of the act</source>
         <translation>Актінің санаты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="209"/>
+        <location filename="../case/document_dialog.py" line="207"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="223"/>
         <source>the head&apos;s acts</source>
         <translation>басшының актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="223"/>
         <source>a deputy&apos;s acts</source>
         <translation>орынбасардың актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="226"/>
+        <location filename="../case/document_dialog.py" line="224"/>
         <source>this category of acts</source>
         <translation>осы санаттағы актілер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="228"/>
+        <location filename="../case/document_dialog.py" line="226"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Шағым: {body} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="228"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="233"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="263"/>
+        <location filename="../case/document_dialog.py" line="262"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -3019,32 +3047,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal/print_dialog.py" line="39"/>
+        <location filename="../journal/print_dialog.py" line="37"/>
         <source>Registration journal (art. 69)</source>
         <translation>Тіркеу журналы (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="46"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="49"/>
+        <location filename="../journal/print_dialog.py" line="47"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="50"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="69"/>
+        <location filename="../journal/print_dialog.py" line="64"/>
         <source>Save the journal</source>
         <translation>Журналды сақтау</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="83"/>
+        <location filename="../journal/print_dialog.py" line="78"/>
         <source>Preparing the journal…</source>
         <translation>Журнал дайындалуда…</translation>
     </message>
@@ -3052,67 +3080,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Written appeal</source>
         <translation>Жазбаша жолданым</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="52"/>
+        <location filename="../reception/journal_tab.py" line="50"/>
         <source>Record a reception…</source>
         <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="55"/>
+        <location filename="../reception/journal_tab.py" line="53"/>
         <source>signed by the applicant</source>
         <translation>арыз иесі қол қойды</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="58"/>
+        <location filename="../reception/journal_tab.py" line="56"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="62"/>
+        <location filename="../reception/journal_tab.py" line="60"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="66"/>
+        <location filename="../reception/journal_tab.py" line="64"/>
         <source>as</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="121"/>
+        <location filename="../reception/journal_tab.py" line="119"/>
         <source>Registered as {number}.</source>
         <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
@@ -6384,77 +6412,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Subjects</source>
         <translation>Тақырыптары</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="44"/>
         <source>Add a reception…</source>
         <translation>Қабылдау қосу…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="45"/>
         <source>Withdraw…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Approve the month (head)</source>
         <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Schedule (DOCX)…</source>
         <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="51"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="58"/>
+        <location filename="../reception/schedule_tab.py" line="56"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="110"/>
+        <location filename="../reception/schedule_tab.py" line="108"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="110"/>
+        <location filename="../reception/schedule_tab.py" line="108"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="118"/>
+        <location filename="../reception/schedule_tab.py" line="116"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>
@@ -6525,42 +6553,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../reception/slot_dialog.py" line="26"/>
+        <location filename="../reception/slot_dialog.py" line="25"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="49"/>
+        <location filename="../reception/slot_dialog.py" line="46"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Лауазымды адам (ӘРПК 90-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>From (HH:MM)</source>
         <translation>Басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>To (HH:MM)</source>
         <translation>Аяқталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="52"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>Minutes per person</source>
         <translation>Бір адамға бөлінетін минут</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Subjects received on</source>
         <translation>Қабылдау тақырыптары</translation>
     </message>
@@ -6618,53 +6646,53 @@ The lists are in the control panel.</source>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../reception/stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="47"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="47"/>
         <source>to</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="68"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Қабылданған адамдар: {people}; жазбаша жолданым ретінде тіркелгені: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Reception days</source>
         <translation>Қабылдау күндері</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="75"/>
-        <location filename="../reception/stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="72"/>
+        <location filename="../reception/stats_tab.py" line="76"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Questions</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="76"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
@@ -6672,57 +6700,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../intake/talon_dialog.py" line="27"/>
+        <location filename="../intake/talon_dialog.py" line="28"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="32"/>
+        <location filename="../intake/talon_dialog.py" line="33"/>
         <source>A5 sheet</source>
         <translation>A5 парағы</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="34"/>
         <source>80 mm receipt</source>
         <translation>80 мм чек таспасы</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="37"/>
+        <location filename="../intake/talon_dialog.py" line="38"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="39"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="40"/>
+        <location filename="../intake/talon_dialog.py" line="41"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="43"/>
+        <location filename="../intake/talon_dialog.py" line="44"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="70"/>
+        <location filename="../intake/talon_dialog.py" line="71"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Бұл телнұсқа болады ({n}-данасы).</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="89"/>
+        <location filename="../intake/talon_dialog.py" line="90"/>
         <source>The talon was not printed.</source>
         <translation>Талон басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="96"/>
+        <location filename="../intake/talon_dialog.py" line="97"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>PDF файлын {path} жолына жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="104"/>
+        <location filename="../intake/talon_dialog.py" line="105"/>
         <source>Save talon as PDF</source>
         <translation>Талонды PDF ретінде сақтау</translation>
     </message>

@@ -871,52 +871,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../reception/booking_dialog.py" line="38"/>
+        <location filename="../reception/booking_dialog.py" line="37"/>
         <source>Book a personal reception</source>
         <translation>Запись на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="55"/>
+        <location filename="../reception/booking_dialog.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="56"/>
+        <location filename="../reception/booking_dialog.py" line="53"/>
         <source>Reception (approved schedule)</source>
         <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="57"/>
+        <location filename="../reception/booking_dialog.py" line="54"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="58"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="59"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="65"/>
+        <location filename="../reception/booking_dialog.py" line="62"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="75"/>
+        <location filename="../reception/booking_dialog.py" line="72"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="147"/>
+        <location filename="../reception/booking_dialog.py" line="141"/>
         <source>Refuse the registration</source>
         <translation>Отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="147"/>
+        <location filename="../reception/booking_dialog.py" line="141"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -924,102 +924,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="36"/>
         <source>All officials</source>
         <translation>Все должностные лица</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="40"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="43"/>
         <source>Book…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="43"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="48"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Received…</source>
         <translation>Принят…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Refuse…</source>
         <translation>Отказать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="49"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="51"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Ask for information…</source>
         <translation>Запросить информацию…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="52"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Did not come</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="54"/>
+        <location filename="../reception/booking_tab.py" line="50"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="116"/>
+        <location filename="../reception/booking_tab.py" line="111"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="120"/>
+        <location filename="../reception/booking_tab.py" line="115"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="123"/>
+        <location filename="../reception/booking_tab.py" line="118"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="126"/>
+        <location filename="../reception/booking_tab.py" line="121"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ч. 2 ст. 90 АППК)</translation>
     </message>
@@ -1027,22 +1027,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../reception/booking_talon.py" line="70"/>
+        <location filename="../reception/booking_talon.py" line="71"/>
         <source>Booking talon</source>
         <translation>Талон записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="77"/>
+        <location filename="../reception/booking_talon.py" line="78"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="79"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="94"/>
+        <location filename="../reception/booking_talon.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="144"/>
+        <location filename="../admin/calendar_dialog.py" line="145"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сохранено. Открытых обращений с пересчитанным сроком исполнения: {n} (ст. 76 АППК).</translation>
     </message>
@@ -2245,78 +2245,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="58"/>
+        <location filename="../journal/control_panel.py" line="59"/>
         <source>Whole office</source>
         <translation>Весь аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="60"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="71"/>
+        <location filename="../journal/control_panel.py" line="72"/>
         <source>within </source>
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="101"/>
+        <location filename="../journal/control_panel.py" line="102"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="103"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="103"/>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="104"/>
+        <location filename="../journal/control_panel.py" line="202"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="106"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="107"/>
+        <location filename="../journal/control_panel.py" line="108"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="120"/>
+        <location filename="../journal/control_panel.py" line="121"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="173"/>
+        <location filename="../journal/control_panel.py" line="174"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="176"/>
+        <location filename="../journal/control_panel.py" line="177"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="194"/>
+        <location filename="../journal/control_panel.py" line="195"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="197"/>
+        <location filename="../journal/control_panel.py" line="198"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="200"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="235"/>
+        <location filename="../journal/control_panel.py" line="236"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2360,6 +2360,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../common/widgets.py" line="96"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="100"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="135"/>
+        <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
+        <translation>Введите дату в виде дд.мм.гггг, например 01.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="138"/>
+        <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
+        <translation>«{text}» не является датой: введите в виде дд.мм.гггг, например 01.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="140"/>
+        <source>The date must be between {first} and {last}.</source>
+        <translation>Дата должна быть в пределах от {first} до {last}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../case/document_dialog.py" line="96"/>
@@ -2382,52 +2410,52 @@
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="196"/>
+        <location filename="../case/document_dialog.py" line="194"/>
         <source>General (no special law)</source>
         <translation>Общая (без специального закона)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="208"/>
+        <location filename="../case/document_dialog.py" line="206"/>
         <source>Category of the act</source>
         <translation>Категория акта</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="209"/>
+        <location filename="../case/document_dialog.py" line="207"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="223"/>
         <source>the head&apos;s acts</source>
         <translation>актов руководителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="225"/>
+        <location filename="../case/document_dialog.py" line="223"/>
         <source>a deputy&apos;s acts</source>
         <translation>актов заместителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="226"/>
+        <location filename="../case/document_dialog.py" line="224"/>
         <source>this category of acts</source>
         <translation>этой категории актов</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="228"/>
+        <location filename="../case/document_dialog.py" line="226"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Жалоба: {body} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="228"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="233"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="263"/>
+        <location filename="../case/document_dialog.py" line="262"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -3019,32 +3047,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal/print_dialog.py" line="39"/>
+        <location filename="../journal/print_dialog.py" line="37"/>
         <source>Registration journal (art. 69)</source>
         <translation>Журнал регистрации (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="46"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="49"/>
+        <location filename="../journal/print_dialog.py" line="47"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="50"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="69"/>
+        <location filename="../journal/print_dialog.py" line="64"/>
         <source>Save the journal</source>
         <translation>Сохранить журнал</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="83"/>
+        <location filename="../journal/print_dialog.py" line="78"/>
         <source>Preparing the journal…</source>
         <translation>Журнал готовится…</translation>
     </message>
@@ -3052,67 +3080,67 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="45"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="49"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Written appeal</source>
         <translation>Письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="52"/>
+        <location filename="../reception/journal_tab.py" line="50"/>
         <source>Record a reception…</source>
         <translation>Внести запись о приёме…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="55"/>
+        <location filename="../reception/journal_tab.py" line="53"/>
         <source>signed by the applicant</source>
         <translation>подписано заявителем</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="58"/>
+        <location filename="../reception/journal_tab.py" line="56"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="62"/>
+        <location filename="../reception/journal_tab.py" line="60"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="66"/>
+        <location filename="../reception/journal_tab.py" line="64"/>
         <source>as</source>
         <translation>как</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="121"/>
+        <location filename="../reception/journal_tab.py" line="119"/>
         <source>Registered as {number}.</source>
         <translation>Зарегистрировано под № {number}.</translation>
     </message>
@@ -6384,77 +6412,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="38"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Subjects</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="41"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="44"/>
         <source>Add a reception…</source>
         <translation>Добавить приём…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="45"/>
         <source>Withdraw…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Approve the month (head)</source>
         <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Schedule (DOCX)…</source>
         <translation>График (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="51"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="58"/>
+        <location filename="../reception/schedule_tab.py" line="56"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Для проверки (ч. 3 ст. 90 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="110"/>
+        <location filename="../reception/schedule_tab.py" line="108"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="110"/>
+        <location filename="../reception/schedule_tab.py" line="108"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="118"/>
+        <location filename="../reception/schedule_tab.py" line="116"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
@@ -6525,42 +6553,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../reception/slot_dialog.py" line="26"/>
+        <location filename="../reception/slot_dialog.py" line="25"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="49"/>
+        <location filename="../reception/slot_dialog.py" line="46"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Должностное лицо (ч. 1 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>From (HH:MM)</source>
         <translation>С (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="51"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>To (HH:MM)</source>
         <translation>До (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="52"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>Minutes per person</source>
         <translation>Минут на одного человека</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="53"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Subjects received on</source>
         <translation>Тематика приёма</translation>
     </message>
@@ -6618,53 +6646,53 @@ The lists are in the control panel.</source>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../reception/stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="47"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="50"/>
+        <location filename="../reception/stats_tab.py" line="47"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="68"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Принято лиц: {people}; зарегистрировано в качестве письменных обращений: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>Reception days</source>
         <translation>Количество дней приёма</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="75"/>
-        <location filename="../reception/stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="72"/>
+        <location filename="../reception/stats_tab.py" line="76"/>
         <source>People</source>
         <translation>Количество лиц</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="77"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="79"/>
+        <location filename="../reception/stats_tab.py" line="76"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -6672,57 +6700,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../intake/talon_dialog.py" line="27"/>
+        <location filename="../intake/talon_dialog.py" line="28"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="32"/>
+        <location filename="../intake/talon_dialog.py" line="33"/>
         <source>A5 sheet</source>
         <translation>Лист A5</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="34"/>
         <source>80 mm receipt</source>
         <translation>Чековая лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="37"/>
+        <location filename="../intake/talon_dialog.py" line="38"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="39"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="40"/>
+        <location filename="../intake/talon_dialog.py" line="41"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="43"/>
+        <location filename="../intake/talon_dialog.py" line="44"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="70"/>
+        <location filename="../intake/talon_dialog.py" line="71"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Это будет дубликат (экземпляр № {n}).</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="89"/>
+        <location filename="../intake/talon_dialog.py" line="90"/>
         <source>The talon was not printed.</source>
         <translation>Талон не напечатан.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="96"/>
+        <location filename="../intake/talon_dialog.py" line="97"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>Не удалось записать PDF в {path}.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="104"/>
+        <location filename="../intake/talon_dialog.py" line="105"/>
         <source>Save talon as PDF</source>
         <translation>Сохранить талон в PDF</translation>
     </message>

@@ -41,7 +41,7 @@ from ui.common.explain import article_text, explanation
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
-from ui.common.widgets import OptionalDateEdit
+from ui.common.widgets import OptionalDateEdit, dates_ok
 from ui.complaint.registration_part import ComplaintForm
 from ui.intake.applicant_form import ApplicantForm
 from ui.petition.registration_part import PetitionForm
@@ -298,6 +298,8 @@ class RegistrationDialog(QDialog):
             self.earlier.addItem(self.tr("No earlier appeals."))
 
     def _on_accept(self) -> None:
+        if not dates_ok(self, self.errors, self.general_error):   # a date typed wrong is shown, never guessed
+            return
         self.ok_button.setEnabled(False)   # no double registration from a double click
         self.general_error.clear()
         try:

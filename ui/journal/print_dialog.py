@@ -4,11 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,13 +18,11 @@ from PySide6.QtWidgets import (
 from app import documents
 from app.errors import DomainError
 from ui.common.form_errors import FieldErrors, error_label
-from ui.common.widgets import in_documents
+from ui.common.widgets import DateField, dates_ok, in_documents
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    w = QDateEdit(QDate(day.year, day.month, day.day))
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("dd.MM.yyyy")
+def _date_edit(day: dt.date) -> DateField:
+    w = DateField(day)
     return w
 
 
@@ -60,12 +57,9 @@ class JournalPrintDialog(QDialog):
         layout.addWidget(buttons)
         self.saved: Path | None = None
 
-    @staticmethod
-    def _day(w: QDateEdit) -> dt.date:
-        d = w.date()
-        return dt.date(d.year(), d.month(), d.day())
-
     def submit(self, path: str | None = None) -> None:
+        if not dates_ok(self, self.errors, self.general):
+            return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal"),
                                                   in_documents("journal.docx"), "Word (*.docx)")
@@ -73,7 +67,7 @@ class JournalPrintDialog(QDialog):
                 return
         self.errors.clear()
         self.general.clear()
-        args = (self._day(self.date_from), self._day(self.date_to), self.lang.currentData())
+        args = (self.date_from.value(), self.date_to.value(), self.lang.currentData())
         if self.runner is None:
             try:
                 self._done(path, documents.journal(*args))

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +20,7 @@ from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.messages import message
 from ui.common.reason_dialog import ReasonDialog
+from ui.common.widgets import DateField, dates_ok
 from ui.intake.applicant_form import ApplicantForm
 from ui.reception.labels import CHANNELS
 
@@ -37,10 +36,8 @@ class BookingDialog(QDialog):
         self.key = str(uuid.uuid4())
         self.setWindowTitle(self.tr("Book a personal reception"))
         self.errors = FieldErrors()
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day = DateField(day)
         self.day.setObjectName("booking_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
         self.slot, self.time, self.channel = QComboBox(), QComboBox(), QComboBox()
         self.slot.setObjectName("slot_id")
         self.time.setObjectName("time")
@@ -79,15 +76,12 @@ class BookingDialog(QDialog):
         self.slot.currentIndexChanged.connect(lambda _: self._load_times())
         self._load_slots()
 
-    def _date(self) -> dt.date:
-        d = self.day.date()
-        return dt.date(d.year(), d.month(), d.day())
-
     def _load_slots(self) -> None:
         self.slot.clear()
+        day = self.day.value()
         try:
             names = {u.id: u.full_name for u in office.list_users()}
-            every = reception.slots(self._date(), self._date())
+            every = reception.slots(day, day) if day is not None else []
         except DomainError as exc:
             self.general.setText(message(exc))
             every = []
@@ -149,6 +143,8 @@ class BookingDialog(QDialog):
 
     def submit(self) -> None:
         self.general.clear()
+        if not dates_ok(self, self.errors, self.general):
+            return
         try:
             if self.moving is not None:
                 self.booking = reception.reschedule(self.moving, self.slot.currentData(), self.time.currentData() or "",

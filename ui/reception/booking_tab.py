@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QTableWidgetItem,
@@ -21,7 +19,7 @@ from app.errors import DomainError
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
-from ui.common.widgets import button_row, read_only_table
+from ui.common.widgets import DateField, button_row, read_only_table
 from ui.reception.booking_dialog import BookingDialog
 from ui.reception.booking_talon import BookingTalonDialog
 from ui.reception.labels import BOOKING_STATUSES
@@ -31,10 +29,8 @@ class BookingTab(QWidget):
     def __init__(self, user, today: dt.date, on_receive=None, parent=None):
         super().__init__(parent)
         self.user, self.today, self.on_receive = user, today, on_receive
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = DateField(today)
         self.day.setObjectName("bookings_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
         self.official = QComboBox()
         self.official.setObjectName("bookings_official")
         self.official.addItem(self.tr("All officials"), 0)
@@ -63,13 +59,12 @@ class BookingTab(QWidget):
         self.official.currentIndexChanged.connect(lambda _: self.reload())
         self.reload()
 
-    def _day(self) -> dt.date:
-        d = self.day.date()
-        return dt.date(d.year(), d.month(), d.day())
-
     def reload(self) -> None:
+        day = self.day.value()
+        if day is None:   # still being typed
+            return
         try:
-            self.rows = reception.day_list(self._day(), self.official.currentData() or None)
+            self.rows = reception.day_list(day, self.official.currentData() or None)
             names = {u.id: u.full_name for u in office.list_users()}
         except DomainError as exc:
             self.status.setText(message(exc))
@@ -94,7 +89,7 @@ class BookingTab(QWidget):
             return None
 
     def book(self) -> None:
-        dialog = self._open(lambda: BookingDialog(self.user, self._day(), self.today, self))
+        dialog = self._open(lambda: BookingDialog(self.user, self.day.value() or self.today, self.today, self))
         if dialog is not None and dialog.exec() and dialog.booking is not None:
             self.reload()
             self.show_talon(dialog.booking.id)
@@ -139,7 +134,7 @@ class BookingTab(QWidget):
         b = self.selected()
         if b is None:
             return
-        dialog = self._open(lambda: BookingDialog(self.user, self._day(), self.today, self, moving=b.id))
+        dialog = self._open(lambda: BookingDialog(self.user, self.day.value() or self.today, self.today, self, moving=b.id))
         if dialog is None:
             return
         dialog.question.setPlainText(b.question)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from app.reception import month_bounds
 from app.rules import AppealKind, ReceptionOutcome
 from ui.common.labels import KINDS, label
 from ui.common.messages import message, show_error
-from ui.common.widgets import read_only_table
+from ui.common.widgets import MonthEdit, read_only_table
 from ui.reception.labels import OUTCOMES, SUBJECTS
 from ui.reception.record_dialog import RecordDialog
 
@@ -37,9 +36,8 @@ class JournalTab(QWidget):
     def __init__(self, user, today: dt.date, parent=None):
         super().__init__(parent)
         self.user, self.today = user, today
-        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month = MonthEdit(today)
         self.month.setObjectName("journal_month")
-        self.month.setDisplayFormat("MM.yyyy")
         self.kind = QComboBox()
         self.kind.setObjectName("appeal_kind")
         for k in reception.CONVERTIBLE:

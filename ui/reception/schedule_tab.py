@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,7 @@ from ui.common import scratch
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
-from ui.common.widgets import button_row, read_only_table
+from ui.common.widgets import MonthEdit, button_row, read_only_table
 from ui.i18n import current_language
 from ui.reception.labels import WARNINGS
 from ui.reception.slot_dialog import SlotDialog
@@ -34,9 +33,8 @@ class ScheduleTab(QWidget):
     def __init__(self, user, today: dt.date, parent=None):
         super().__init__(parent)
         self.user, self.today = user, today
-        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month = MonthEdit(today)
         self.month.setObjectName("schedule_month")
-        self.month.setDisplayFormat("MM.yyyy")
         self.table = read_only_table("schedule", [self.tr("Official"), self.tr("Date"), self.tr("Time"),
                                               self.tr("Place"), self.tr("Subjects"), self.tr("Approved")])
         self.warnings = QListWidget()

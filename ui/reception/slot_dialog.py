@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from app import office, reception
 from app.errors import DomainError
 from ui.common.form_errors import FieldErrors, error_label
+from ui.common.widgets import DateField, dates_ok
 
 
 class SlotDialog(QDialog):
@@ -30,10 +29,8 @@ class SlotDialog(QDialog):
         for u in office.list_users():
             if u.role in reception.RECEIVING_ROLES:
                 self.official.addItem(f"{u.full_name}, {u.position}", u.id)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day = DateField(day)
         self.day.setObjectName("day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
         self.start, self.end = QLineEdit("10:00"), QLineEdit("12:00")
         self.start.setObjectName("start")
         self.end.setObjectName("end")
@@ -61,11 +58,12 @@ class SlotDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> reception.SlotInput:
-        d = self.day.date()
-        return reception.SlotInput(self.official.currentData(), dt.date(d.year(), d.month(), d.day()), self.start.text(),
+        return reception.SlotInput(self.official.currentData(), self.day.value(), self.start.text(),
                             self.end.text(), self.place.text(), self.subjects.text(), self.interval.value())
 
     def submit(self) -> None:
+        if not dates_ok(self, self.errors, self.general):
+            return
         try:
             reception.save_slot(self.values(), self.user)
         except DomainError as exc:

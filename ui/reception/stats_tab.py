@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QTableWidget,
@@ -20,6 +18,7 @@ from app.errors import DomainError
 from app.queries.reception_stats import stats
 from ui.common.labels import label
 from ui.common.messages import message
+from ui.common.widgets import DateField
 from ui.reception.labels import OUTCOMES, SUBJECTS
 
 
@@ -37,11 +36,9 @@ def _table(name: str, headers: list[str], rows: list[tuple]) -> QTableWidget:
 class StatsTab(QWidget):
     def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)
-        self.first = QDateEdit(QDate(today.year, 1, 1))
-        self.last = QDateEdit(QDate(today.year, 12, 31))
+        self.first = DateField(dt.date(today.year, 1, 1))
+        self.last = DateField(dt.date(today.year, 12, 31))
         for w in (self.first, self.last):
-            w.setDisplayFormat("dd.MM.yyyy")
-            w.setCalendarPopup(True)
             w.dateChanged.connect(lambda _: self.reload())
         self.summary = QLabel()
         self.summary.setObjectName("stats_summary")
@@ -57,11 +54,11 @@ class StatsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        def day(w):
-            d = w.date()
-            return dt.date(d.year(), d.month(), d.day())
+        first, last = self.first.value(), self.last.value()
+        if first is None or last is None:   # still being typed
+            return
         try:
-            s = stats(day(self.first), day(self.last))
+            s = stats(first, last)
             names = {u.id: u.full_name for u in office.list_users()}
         except DomainError as exc:
             self.summary.setText(message(exc))
