@@ -3,7 +3,6 @@ transaction (АППК 64.1–64.3, 62.2, 76)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import asdict, dataclass, fields
 
 from app.appeal.case_card import explain
@@ -30,6 +29,7 @@ from app.rules.enums import (
     Party,
     Status,
 )
+from app.rules.names import case_fold, name_tokens
 from app.rules.requirements import format_errors, missing_items
 from app.rules.text import clean
 from app.store import history
@@ -84,15 +84,6 @@ def applicant_display(a) -> str:
     if a.applicant_type == ApplicantType.LEGAL:
         return a.org_name.strip()
     return " ".join(p.strip() for p in (a.surname, a.first_name, a.patronymic) if p.strip())
-
-
-def normalize(text: str) -> str:
-    """Case-fold for search: SQLite folds only ASCII, so we store folded text."""
-    return text.casefold().replace("ё", "е").strip()
-
-
-def tokens(text: str) -> set[str]:
-    return {t for t in re.split(r"[^\w]+", normalize(text)) if t}
 
 
 def _texts(record, errors: list[DomainError]) -> None:
@@ -176,13 +167,14 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         appeal = Appeal.create(
             **values, reg_year=year, reg_seq=seq, submission_key=submission_key,
             reg_number=format_number(office.number_format, office.number_prefix, year, seq),
-            applicant_display=display, applicant_norm=normalize(display),
+            applicant_display=display, applicant_norm=case_fold(display),
             missing=",".join(missing), registered_on=deadline.registered_on,
             term_days=deadline.term_days, term_article=deadline.article,
             statutory_due_on=deadline.due_on, due_on=deadline.due_on,
             status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
             registered_by=user.id, created_at=now.replace(microsecond=0))
-        rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
+        # The name's search words, Kazakh letters folded (app.rules.names).
+        rows = [{"appeal": appeal.id, "token": t} for t in name_tokens(display)]
         if rows:
             AppealToken.insert_many(rows).execute()
         extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
