@@ -35,6 +35,7 @@ from app.rules.text import clean
 from app.store import history
 from app.store.storage import guarded, transaction
 from models.entities import Appeal, AppealToken, CaseClock
+from models.entities_cases import Complaint
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Registered:
     missing: tuple[str, ...]
     deadline: Deadline
     repeated_submit: bool = False
+    kind: str = ""               # AppealKind: which list of required items applies
+    complaint_role: str = ""     # ComplaintRole of a complaint: the challenged body only sends it on (91.4)
 
 
 def applicant_display(a) -> str:
@@ -187,7 +190,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                                     "status": appeal.status}, user.id, now.replace(microsecond=0))
         if role == ComplaintRole.CHALLENGED:   # АППК 91.4: its own step, its term
             return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
-                              deadline.due_on, tuple(missing), deadline)
+                              deadline.due_on, tuple(missing), deadline,
+                              kind=str(data.kind), complaint_role=str(role))
         # АППК 65.1: 3 working days to forward it if it is not ours; the
         # clock stops when the head assigns it (competence accepted).
         start = event_day(Clock.FORWARD, {Event.RECEIPT: data.received_at.date(),
@@ -197,14 +201,28 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                          party=str(Party.OFFICE), event_on=start,
                          days=forward.days, due_on=forward.due_on, opened_by=action_id)
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
-                      deadline.due_on, tuple(missing), deadline)
+                      deadline.due_on, tuple(missing), deadline,
+                      kind=str(data.kind), complaint_role=str(role) if role else "")
 
 
 def _registered(row: Appeal, repeated: bool) -> Registered:
     deadline = explain(row)
     missing = tuple(m for m in row.missing.split(",") if m)
+    complaint = Complaint.get_or_none(Complaint.appeal == row.id) if row.kind == AppealKind.COMPLAINT else None
     return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
-                      missing, deadline, repeated_submit=repeated)
+                      missing, deadline, repeated_submit=repeated, kind=row.kind,
+                      complaint_role=complaint.role if complaint else "")
+
+
+@guarded
+def registration_result(appeal_id: int) -> Registered:
+    """What registering ``appeal_id`` gave (number, due date, what is missing
+    now): for the notice shown after a registration made elsewhere (the
+    reception's written appeal, АППК 90.4)."""
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    return _registered(row, repeated=False)
 
 
 def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None,
