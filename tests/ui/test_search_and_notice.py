@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.appeal.registration import AppealInput, register
 from app.petition.record import PetitionInput
@@ -136,8 +136,11 @@ def test_an_incomplete_appeal_is_followed_by_a_notice_of_what_is_missing(qtbot, 
     assert label(CASE_ACTIONS, "request_correction") in text
     assert "returned within 3 working days (art. 64 part 7 1))" in text
     assert registered.reg_number in shown["status"]
-    # The notice stays over the journal after the talon, until closed.
+    # The notice stays over the journal after the talon, until closed; a
+    # language switch says it again (here in the same, untranslated words).
     assert window.notice.isVisible()
+    QApplication.sendEvent(window.notice, QEvent(QEvent.Type.LanguageChange))
+    assert window.notice.text.text() == text
     qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)
     assert window.notice.isHidden()
 

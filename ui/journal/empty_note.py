@@ -25,7 +25,15 @@ class EmptyNote(QLabel):
         self.setContentsMargins(24, 24, 24, 24)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
+        self._shown_for: tuple[str, list[str]] = ("", [])
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:   # noqa: N802 (Qt's name)
+        """A language switched: said again in it (the filters' names come
+        translated with the next search)."""
+        if event.type() == QEvent.Type.LanguageChange and not self.isHidden():
+            self.setText(self.describe(*self._shown_for))
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:   # noqa: N802 (Qt's name)
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
@@ -38,6 +46,7 @@ class EmptyNote(QLabel):
         if rows:
             self.hide()
             return
+        self._shown_for = (text, filters)
         self.setText(self.describe(text, filters))
         self.setGeometry(self._viewport.rect())
         self.show()

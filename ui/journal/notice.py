@@ -14,7 +14,7 @@ correction itself.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from app import appeal
@@ -100,11 +100,26 @@ class RegistrationNotice(QFrame):
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.registered = None
         self.hide()
+
+    def changeEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+        """A language switched while the notice shows: said again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.close_button.setToolTip(self.tr("Close the notice"))
+            if self.registered is not None:
+                self._render(self.registered)
+        super().changeEvent(event)
 
     def show_registered(self, registered) -> str:
         """Show the notice for ``registered`` (app.appeal Registered); returns
         its one-line headline for the status bar."""
+        self.registered = registered
+        first = self._render(registered)
+        self.show()
+        return first
+
+    def _render(self, registered) -> str:
         first = headline(registered)
         parts = [f"<b>{_escape(first)}</b>"]
         if registered.missing:
@@ -113,7 +128,6 @@ class RegistrationNotice(QFrame):
         self.setToolTip(notice_text(registered))
         colour = INCOMPLETE_COLOUR if registered.missing else DONE_COLOUR
         self.setStyleSheet(f"#registration_notice {{ background: {colour}; }}")
-        self.show()
         return first
 
     def show_appeal(self, appeal_id: int) -> str:
