@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import demo
-from app.appeal.registration import normalize, tokens
 from app.appeal.terms import DEFAULT_TERMS
 from app.rules.calendar import WorkCalendar
 from app.rules.deadlines import due_date
 from app.rules.enums import OPEN_STATUSES, AppealKind, Status
+from app.rules.names import case_fold, name_tokens
 from models.db import close_database, open_database
 
 OPEN = [str(s) for s in OPEN_STATUSES]
@@ -84,13 +84,13 @@ def seed(count: int, path: Path, today: dt.date, seed_value: int = 7) -> None:
         received = dt.datetime.combine(reg, dt.time(9 + rnd.randrange(9), rnd.randrange(60)))
         rows.append((f"{reg.year}-{seq:06d}", reg.year, seq, f"bench-{i}", str(kind), "paper",
                      "individual", surname, first, "", f"{rnd.randrange(10**11, 10**12):012d}", "", "", "",
-                     "Ақсу ауылы", "", "", 0, 0, display, normalize(display), "Әкім",
+                     "Ақсу ауылы", "", "", 0, 0, display, case_fold(display), "Әкім",
                      rnd.choice(demo.SUBJECTS), "kk", 1, 0, 0, "", "", received.isoformat(" "),
                      reg.isoformat(), term.days, term.article, statutory.isoformat(), due.isoformat(),
                      status, executor, 2, received.isoformat(" ")))
         if is_open:
             clock_rows.extend(_clocks(rnd, cal, i, reg, status, statutory, extended, today))
-        token_rows.extend((i, t) for t in tokens(display))
+        token_rows.extend((i, t) for t in name_tokens(display))
         if len(rows) >= 50000:
             _flush(con, sql, rows, token_rows, clock_rows)
     _flush(con, sql, rows, token_rows, clock_rows)

@@ -4,7 +4,7 @@ the ladder of clocks, the talon (64.2) and the term table (76.1).
 This is the package's face: what ``ui`` may import."""
 from app.appeal.case_card import card
 from app.appeal.clock_ladder import ladder
-from app.appeal.registration import AppealInput, preview, register
+from app.appeal.registration import AppealInput, preview, register, registration_result
 from app.appeal.settings import save_settings
 from app.appeal.talon import TalonData, record_print, talon_data
 from app.appeal.terms import DEFAULT_TERMS, Term, all_terms, term_for
@@ -20,6 +20,7 @@ __all__ = [
     "preview",
     "record_print",
     "register",
+    "registration_result",
     "save_settings",
     "talon_data",
     "term_for",

@@ -3,7 +3,6 @@ transaction (АППК 64.1–64.3, 62.2, 76)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import asdict, dataclass, fields
 
 from app.appeal.case_card import explain
@@ -30,11 +29,13 @@ from app.rules.enums import (
     Party,
     Status,
 )
+from app.rules.names import case_fold, name_tokens
 from app.rules.requirements import format_errors, missing_items
 from app.rules.text import clean
 from app.store import history
 from app.store.storage import guarded, transaction
 from models.entities import Appeal, AppealToken, CaseClock
+from models.entities_cases import Complaint
 
 
 @dataclass
@@ -78,21 +79,14 @@ class Registered:
     missing: tuple[str, ...]
     deadline: Deadline
     repeated_submit: bool = False
+    kind: str = ""               # AppealKind: which list of required items applies
+    complaint_role: str = ""     # ComplaintRole of a complaint: the challenged body only sends it on (91.4)
 
 
 def applicant_display(a) -> str:
     if a.applicant_type == ApplicantType.LEGAL:
         return a.org_name.strip()
     return " ".join(p.strip() for p in (a.surname, a.first_name, a.patronymic) if p.strip())
-
-
-def normalize(text: str) -> str:
-    """Case-fold for search: SQLite folds only ASCII, so we store folded text."""
-    return text.casefold().replace("ё", "е").strip()
-
-
-def tokens(text: str) -> set[str]:
-    return {t for t in re.split(r"[^\w]+", normalize(text)) if t}
 
 
 def _texts(record, errors: list[DomainError]) -> None:
@@ -176,13 +170,14 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         appeal = Appeal.create(
             **values, reg_year=year, reg_seq=seq, submission_key=submission_key,
             reg_number=format_number(office.number_format, office.number_prefix, year, seq),
-            applicant_display=display, applicant_norm=normalize(display),
+            applicant_display=display, applicant_norm=case_fold(display),
             missing=",".join(missing), registered_on=deadline.registered_on,
             term_days=deadline.term_days, term_article=deadline.article,
             statutory_due_on=deadline.due_on, due_on=deadline.due_on,
             status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
             registered_by=user.id, created_at=now.replace(microsecond=0))
-        rows = [{"appeal": appeal.id, "token": t} for t in tokens(display)]
+        # The name's search words, Kazakh letters folded (app.rules.names).
+        rows = [{"appeal": appeal.id, "token": t} for t in name_tokens(display)]
         if rows:
             AppealToken.insert_many(rows).execute()
         extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
@@ -195,7 +190,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                                     "status": appeal.status}, user.id, now.replace(microsecond=0))
         if role == ComplaintRole.CHALLENGED:   # АППК 91.4: its own step, its term
             return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
-                              deadline.due_on, tuple(missing), deadline)
+                              deadline.due_on, tuple(missing), deadline,
+                              kind=str(data.kind), complaint_role=str(role))
         # АППК 65.1: 3 working days to forward it if it is not ours; the
         # clock stops when the head assigns it (competence accepted).
         start = event_day(Clock.FORWARD, {Event.RECEIPT: data.received_at.date(),
@@ -205,14 +201,28 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
                          party=str(Party.OFFICE), event_on=start,
                          days=forward.days, due_on=forward.due_on, opened_by=action_id)
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
-                      deadline.due_on, tuple(missing), deadline)
+                      deadline.due_on, tuple(missing), deadline,
+                      kind=str(data.kind), complaint_role=str(role) if role else "")
 
 
 def _registered(row: Appeal, repeated: bool) -> Registered:
     deadline = explain(row)
     missing = tuple(m for m in row.missing.split(",") if m)
+    complaint = Complaint.get_or_none(Complaint.appeal == row.id) if row.kind == AppealKind.COMPLAINT else None
     return Registered(row.id, row.reg_number, row.registered_on, row.due_on,
-                      missing, deadline, repeated_submit=repeated)
+                      missing, deadline, repeated_submit=repeated, kind=row.kind,
+                      complaint_role=complaint.role if complaint else "")
+
+
+@guarded
+def registration_result(appeal_id: int) -> Registered:
+    """What registering ``appeal_id`` gave (number, due date, what is missing
+    now): for the notice shown after a registration made elsewhere (the
+    reception's written appeal, АППК 90.4)."""
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise DomainError("appeal_not_found")
+    return _registered(row, repeated=False)
 
 
 def _deadline(kind: AppealKind, received_at: dt.datetime, hours, cal=None,

@@ -140,7 +140,8 @@ def test_input_is_trimmed_and_legal_fields_cleared(registrar, make_input):
     row = Appeal.get_by_id(register(data, registrar, "k", now=T("2026-11-06 10:30")).id)
     assert (row.surname, row.org_name, row.iin) == ("Қасымова", "", "900101300007")
     assert row.applicant_display == "Қасымова Айгүл Бекқызы"
-    assert {t.token for t in row.tokens} == {"қасымова", "айгүл", "бекқызы"}
+    # The search words fold Kazakh letters to Russian (issue 14 item 3: either spelling finds the person).
+    assert {t.token for t in row.tokens} == {"касымова", "айгул", "беккызы"}
 
 
 def test_card(registrar, make_input):

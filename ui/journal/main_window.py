@@ -37,7 +37,9 @@ from ui.complaint.register import ComplaintRegisterDialog
 from ui.intake.registration_dialog import RegistrationDialog
 from ui.intake.talon_dialog import TalonDialog
 from ui.journal.control_panel import ControlPanel
+from ui.journal.empty_note import EmptyNote
 from ui.journal.journal_model import ID_ROLE, JournalTableModel
+from ui.journal.notice import RegistrationNotice
 from ui.journal.print_dialog import JournalPrintDialog
 from ui.journal.reminder import Reminder
 from ui.reception.window import ReceptionWindow
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_action.triggered.connect(self._on_open)
         self.view.addAction(self.open_action)
+        self.empty_note = EmptyNote(self.view)   # "nothing found for «…»" over an empty journal
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(bar)
+        self.notice = RegistrationNotice()   # after a registration: number, due date, what is missing
+        layout.addWidget(self.notice)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -229,6 +234,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message(exc), 10000)
             return
         self.count_label.setText(self.tr("Appeals: {n}").format(n=f"{self.model.rowCount():,}".replace(",", " ")))
+        self.empty_note.update_for(self.model.rowCount(), self.search.text(),
+                                   [b.text() for b in (self.filters.checkedButton(), self.mine)
+                                    if b.isChecked() and b.property("quick") != QuickFilter.ALL])
 
     def refresh_all(self) -> None:
         """The journal and the control lists, after a change to the data."""
@@ -248,6 +256,8 @@ class MainWindow(QMainWindow):
         dialog = RegistrationDialog(self.user, addressee or "", parent=self)
         if dialog.exec() and dialog.registered is not None:
             self.refresh_all()
+            # Said without a modal box: the talon opens right after (issue 14 item 3).
+            self.statusBar().showMessage(self.notice.show_registered(dialog.registered), 60000)
             self.open_talon(dialog.registered.id)
 
     def _on_query_failed(self, exc) -> None:
@@ -290,7 +300,9 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             show_error(self, exc)
             return
-        window.appeal_registered.connect(lambda appeal_id: (self.refresh_all(), self.open_talon(appeal_id)))
+        window.appeal_registered.connect(lambda appeal_id: (
+            self.refresh_all(), self.statusBar().showMessage(self.notice.show_appeal(appeal_id), 60000),
+            self.open_talon(appeal_id)))
         window.exec()
 
     def open_complaints(self) -> None:

@@ -25,6 +25,7 @@ from app.rules import AppealKind, ReceptionOutcome
 from ui.common.labels import KINDS, label
 from ui.common.messages import message, show_error
 from ui.common.widgets import MonthEdit, read_only_table
+from ui.journal.notice import notice_text
 from ui.reception.labels import OUTCOMES, SUBJECTS
 from ui.reception.record_dialog import RecordDialog
 
@@ -47,6 +48,7 @@ class JournalTab(QWidget):
                                               self.tr("Written appeal")])
         self.status = QLabel()
         self.status.setObjectName("journal_status")
+        self.status.setWordWrap(True)
         walk_in = QPushButton(self.tr("Record a reception…"))
         walk_in.setObjectName("record")
         walk_in.clicked.connect(lambda: self.record(None))
@@ -116,5 +118,6 @@ class JournalTab(QWidget):
             show_error(self, exc)
             return
         self.reload()
-        self.status.setText(self.tr("Registered as {number}.").format(number=result.reg_number))
+        # The number, the due date and, if incomplete, what is missing and what follows (АППК 64.6).
+        self.status.setText(notice_text(result))
         self.registered.emit(result.id)
