@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules import MAX_LENGTHS, ApplicantType
+from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ORG_FORMS, label
 from ui.common.widgets import OptionalDateEdit
@@ -106,6 +107,9 @@ class ApplicantForm(QWidget):
                            "org_form": self.org_form}
                 (widgets[name] if name in widgets else self.edits[name]).hide()
             self.collective.hide()
+        for form in (pf, of, common):   # long captions wrap; the fields take the rest
+            wrap_captions(form)
+        compact(self.org_form)
         layout = QFormLayout(self)
         layout.addRow(switch)
         layout.addRow(self.stack)

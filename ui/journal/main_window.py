@@ -31,6 +31,7 @@ from ui.admin.calendar_dialog import CalendarDialog
 from ui.admin.settings_dialog import SettingsDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.case.appeal_card import AppealCardDialog
+from ui.common.fit import fit_size
 from ui.common.labels import FILTERS, ROLES, label
 from ui.common.messages import message, show_error
 from ui.complaint.register import ComplaintRegisterDialog
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)   # never crushed by the filter buttons (1366 px, Kazakh)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -97,9 +99,10 @@ class MainWindow(QMainWindow):
         self.mine.setChecked(user.role == Role.EXECUTOR)
         self.mine.toggled.connect(lambda _: self.apply_filter())
         bar.addWidget(self.mine)
-        bar.addWidget(self.search, 1)
+        bar.addStretch()
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.search)   # a row of its own: the filters fit 1366 px in Kazakh (issue 14)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
         self._lists_timer.timeout.connect(self.panel.refresh)
         self._lists_timer.start()
-        self.resize(1280, 720)   # fits 1366×768; the first start opens maximised (show_at_start)
+        fit_size(self, 1280, 680)   # fits 1366×768; the first start opens maximised (show_at_start)
         self._restore_layout()
         self._column_menu()
 
