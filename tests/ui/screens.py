@@ -102,6 +102,7 @@ def each_tab(name: str, widget: QWidget, of: int = 0) -> Iterator[Shot]:
 def main_window(d: Demo) -> Iterator[Shot]:
     from ui.journal.main_window import MainWindow
     yield "main-window", MainWindow(d.head, d.today), None
+    yield "main-window-maximised", MainWindow(d.head, d.today), lambda w: w.showMaximized()
 
 
 def journal_print(d: Demo) -> Iterator[Shot]:

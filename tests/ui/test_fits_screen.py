@@ -9,7 +9,7 @@ their pictures), opened over the demo database, shown without exec()."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -61,6 +61,23 @@ def test_every_window_fits_1366x768(qapp, demo_db, language, screen):
     _settle(qapp)
     assert shown, f"{screen} opened nothing"
     assert found == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"], indirect=True)
+def test_the_journals_essential_columns_are_in_view_at_1366(qapp, demo_registrar, language):
+    """Maximised on the first start, beside the deadline panel: the number,
+    applicant, status, due date and days left need no scrolling."""
+    from ui.journal.main_window import MainWindow
+    window = MainWindow(demo_registrar)
+    window.show_at_start()
+    _settle(qapp)
+    header, view = window.view.horizontalHeader(), window.view.viewport()
+    assert window.isMaximized() and window.dock.isVisible()
+    hidden = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 3, 6, 7, 8)
+              if header.sectionViewportPosition(c) < 0
+              or header.sectionViewportPosition(c) + header.sectionSize(c) > view.width()]
+    window.close()
+    assert hidden == []
 
 
 def test_the_check_sees_what_does_not_fit(qapp):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QWidget,
@@ -84,6 +85,7 @@ class ApplicantForm(QWidget):
         captions["outgoing_date"] = errors.add_row(of, "outgoing_date", self.tr("Outgoing date"), self.outgoing_date)
         self.stack.addWidget(person)
         self.stack.addWidget(org)
+        self._fit_stack()
         common = QFormLayout()
         for field, caption in (("postal_address", self.tr("Postal address")),
                                ("phone", self.tr("Phone")), ("email", self.tr("E-mail"))):
@@ -131,8 +133,18 @@ class ApplicantForm(QWidget):
 
     def _on_type_toggled(self) -> None:
         self.stack.setCurrentIndex(1 if self.legal.isChecked() else 0)
+        self._fit_stack()
         self.changed.emit()
         self.id_number_changed.emit(self.id_number())
+
+    def _fit_stack(self) -> None:
+        """The stack is as tall as the page shown (a person's four rows leave
+        no gap for an organisation's seven)."""
+        for index in range(self.stack.count()):
+            shown = index == self.stack.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def _on_org_form(self) -> None:
         other = self.org_form.currentData() == "other"

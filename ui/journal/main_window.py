@@ -43,6 +43,8 @@ from ui.journal.print_dialog import JournalPrintDialog
 from ui.journal.reminder import Reminder
 from ui.reception.window import ReceptionWindow
 
+SUBSTANCE = 4   # the journal's column of the substance
+
 
 class MainWindow(QMainWindow):
     def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
@@ -63,8 +65,11 @@ class MainWindow(QMainWindow):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
         vh.setDefaultSectionSize(24)
         vh.hide()
-        for column, width in enumerate((110, 120, 100, 220, 280, 150, 170, 90, 110)):
+        for column, width in enumerate((100, 115, 80, 180, 280, 140, 130, 85, 90)):
             self.view.setColumnWidth(column, width)
+        # The substance last, taking what is left: number, applicant, status, due date and
+        # days left stay in view on a 1366 px screen beside the deadline panel (issue 14).
+        self.view.horizontalHeader().moveSection(SUBSTANCE, self.model.columnCount() - 1)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._on_open)
