@@ -32,6 +32,7 @@ from app.errors import DomainError
 from app.rules import CASE_ROLES
 from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
+from ui.common.fit import fit_size
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import OptionalDateEdit
@@ -92,7 +93,7 @@ class ActionDialog(QDialog):
         self.general.setWordWrap(True)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.resize(760, min(640, max(240, page.sizeHint().height() + 120)))
+        fit_size(self, 860, min(640, max(240, page.sizeHint().height() + 120)))
 
     def _widget(self, f):
         if f.kind == "date":
@@ -138,6 +139,9 @@ class ActionDialog(QDialog):
         # users, items: a checkable list
         w = QListWidget()
         w.setFixedHeight(110)
+        w.setWordWrap(True)   # a long item wraps rather than scrolling sideways (1366×768, Kazakh)
+        w.setResizeMode(QListWidget.ResizeMode.Adjust)
+        w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         entries = ([(u.id, f"{u.full_name}, {u.position}") for u in office.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"
                    else [(code, label(f.table, code)) for code in f.options])

@@ -32,7 +32,7 @@ from ui.case.documents_tab import DocumentsTab
 from ui.case.ladder_view import LadderView
 from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.explain import article_text, explanation
-from ui.common.fit import fit_size
+from ui.common.fit import fit_size, wrap_captions
 from ui.common.labels import ACTIONS, label, missing_table
 from ui.common.messages import message, show_error
 from ui.complaint.tab import ComplaintTab
@@ -204,6 +204,7 @@ class AppealCardDialog(QDialog):
             missing.setWordWrap(True)
             missing.setStyleSheet("color: #b00020;")
             form.addRow(missing)
+        wrap_captions(form, 300)   # a long caption wraps; the values keep the width
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)

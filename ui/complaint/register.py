@@ -182,3 +182,5 @@ class ComplaintRegisterDialog(QDialog):
             return
         self.count.setText(self.tr("Complaints: {n}").format(n=len(self.model.ids)))
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):   # a long text shows whole in its tooltip
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))

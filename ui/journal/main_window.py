@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         # days left stay in view on a 1366 px screen beside the deadline panel (issue 14).
         self.view.horizontalHeader().moveSection(SUBSTANCE, self.model.columnCount() - 1)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # a long title ends in "…"
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._on_open)
         # Enter opens the selected card, as a double click does (keyboard-first desk, issue 14).
