@@ -219,18 +219,24 @@ def admin(d: Demo) -> Iterator[Shot]:
 
 
 def start(d: Demo) -> Iterator[Shot]:
+    from PySide6.QtWidgets import QApplication
+
     from ui.admin.first_run_dialog import FirstRunDialog
     from ui.admin.login_dialog import LoginDialog
     from ui.admin.password_dialog import PasswordDialog
-    yield "login", LoginDialog("Demo users: admin, registrar, executor, executor2, head, deputy; "
-                               f"password {demo.DEMO_PASSWORD}"), None
+    hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
+                                  "password {pw}").format(pw=demo.DEMO_PASSWORD)   # as ui.start gives it
+    yield "login", LoginDialog(hint), None
     yield "first-run", FirstRunDialog(), None
     yield "password", PasswordDialog(d.registrar), None
 
 
 def small(d: Demo) -> Iterator[Shot]:
+    from PySide6.QtWidgets import QApplication
+
     from ui.common.reason_dialog import ReasonDialog
-    yield "reason", ReasonDialog("Withdraw the reception", "Why", lambda text: None), None
+    title, caption = (QApplication.translate("ScheduleTab", t) for t in ("Withdraw the reception", "Why"))
+    yield "reason", ReasonDialog(title, caption, lambda text: None), None   # as the schedule opens it
 
 
 SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {

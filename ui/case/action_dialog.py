@@ -32,7 +32,7 @@ from app.errors import DomainError
 from app.rules import CASE_ROLES
 from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
-from ui.common.fit import fit_size
+from ui.common.fit import fit_size, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import OptionalDateEdit
@@ -137,11 +137,8 @@ class ActionDialog(QDialog):
             w.setCurrentIndex(-1)
             return w
         # users, items: a checkable list
-        w = QListWidget()
+        w = wrapping(QListWidget())   # a long item wraps (1366×768, Kazakh)
         w.setFixedHeight(110)
-        w.setWordWrap(True)   # a long item wraps rather than scrolling sideways (1366×768, Kazakh)
-        w.setResizeMode(QListWidget.ResizeMode.Adjust)
-        w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         entries = ([(u.id, f"{u.full_name}, {u.position}") for u in office.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"
                    else [(code, label(f.table, code)) for code in f.options])

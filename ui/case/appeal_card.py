@@ -32,7 +32,7 @@ from ui.case.documents_tab import DocumentsTab
 from ui.case.ladder_view import LadderView
 from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.explain import article_text, explanation
-from ui.common.fit import fit_size, wrap_captions
+from ui.common.fit import fit_size, wrap_captions, wrapping
 from ui.common.labels import ACTIONS, label, missing_table
 from ui.common.messages import message, show_error
 from ui.complaint.tab import ComplaintTab
@@ -225,7 +225,7 @@ class AppealCardDialog(QDialog):
         summary = QLabel(text)
         summary.setObjectName("deadline_summary")
         summary.setWordWrap(True)
-        self.explanation = QListWidget()
+        self.explanation = wrapping(QListWidget())
         self.explanation.setObjectName("explanation")
         self.explanation.addItems(explanation(d.steps))
         page = QWidget()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -125,6 +126,14 @@ def wrapped_check(check: QCheckBox) -> QWidget:
     if check.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and check.isHidden():
         row.hide()
     return row
+
+
+def wrapping(view: QListWidget) -> QListWidget:
+    """A list whose long lines wrap rather than scroll sideways."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
 
 
 def titled(title: str, widget: QWidget | None = None) -> tuple[QGroupBox, QVBoxLayout]:

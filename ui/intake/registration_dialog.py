@@ -37,7 +37,7 @@ from app.petition import petition_missing
 from app.queries.appeals import earlier_appeals
 from app.rules import MAX_LENGTHS, AppealForm, AppealKind, Language, complaint_missing, missing_items
 from ui.common.explain import article_text, explanation
-from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_check
+from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_check, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
@@ -148,7 +148,7 @@ class RegistrationDialog(QDialog):
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missing_items")
         self.missing_label.setWordWrap(True)
-        self.earlier = QListWidget()
+        self.earlier = wrapping(QListWidget())   # the side column is narrow
         self.earlier.setObjectName("earlier_appeals")
         side = QVBoxLayout()
         for title, widget in ((self.tr("Deadline"), self.deadline_label),

@@ -31,7 +31,7 @@ from app.errors import DomainError
 from app.queries import control
 from app.rules import CASE_ROLES, Role
 from ui.case.workflow_labels import LISTS
-from ui.common.fit import compact
+from ui.common.fit import compact, wrapping
 from ui.common.labels import label
 from ui.common.widgets import in_documents
 from ui.i18n import current_language
@@ -98,7 +98,7 @@ class ControlPanel(QWidget):
         self.overview.setObjectName("by_executor")
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.verticalHeader().hide()
-        self.reception = QListWidget()   # АППК 90.3: the reception duties
+        self.reception = wrapping(QListWidget())   # АППК 90.3: the reception duties (the dock is narrow)
         self.reception.setObjectName("reception_duties")
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("List"))
