@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,37 @@ from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ORG_FORMS, label
 from ui.common.widgets import OptionalDateEdit
+
+
+class _Pages(QWidget):
+    """A person's page or an organisation's, one shown at a time and the
+    other taking no room (a QStackedWidget is as tall as its tallest page,
+    leaving a gap under a person's four rows)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> None:   # noqa: N802 (QStackedWidget's name)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def setCurrentIndex(self, index: int) -> None:   # noqa: N802
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+
+    def currentIndex(self) -> int:   # noqa: N802
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:   # noqa: N802
+        return self._pages[self._current] if self._pages else None
 
 
 class ApplicantForm(QWidget):
@@ -49,7 +79,7 @@ class ApplicantForm(QWidget):
         switch.addWidget(self.individual)
         switch.addWidget(self.legal)
         switch.addStretch()
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.edits: dict[str, QLineEdit] = {}
         person = QWidget()
         pf = QFormLayout(person)
@@ -85,7 +115,6 @@ class ApplicantForm(QWidget):
         captions["outgoing_date"] = errors.add_row(of, "outgoing_date", self.tr("Outgoing date"), self.outgoing_date)
         self.stack.addWidget(person)
         self.stack.addWidget(org)
-        self._fit_stack()
         common = QFormLayout()
         for field, caption in (("postal_address", self.tr("Postal address")),
                                ("phone", self.tr("Phone")), ("email", self.tr("E-mail"))):
@@ -133,18 +162,8 @@ class ApplicantForm(QWidget):
 
     def _on_type_toggled(self) -> None:
         self.stack.setCurrentIndex(1 if self.legal.isChecked() else 0)
-        self._fit_stack()
         self.changed.emit()
         self.id_number_changed.emit(self.id_number())
-
-    def _fit_stack(self) -> None:
-        """The stack is as tall as the page shown (a person's four rows leave
-        no gap for an organisation's seven)."""
-        for index in range(self.stack.count()):
-            shown = index == self.stack.currentIndex()
-            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
-            self.stack.widget(index).setSizePolicy(policy, policy)
-        self.stack.updateGeometry()
 
     def _on_org_form(self) -> None:
         other = self.org_form.currentData() == "other"
