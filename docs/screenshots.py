@@ -111,7 +111,7 @@ def catalogue(lang: str) -> list[str]:
             if prepare is not None:
                 prepare(window)
             settle()
-            found += [f"{name} [{lang}]: {p}" for p in problems(window, maximised=window.isMaximized())]
+            found += [f"{name} [{lang}]: {p}" for p in problems(window, maximised=window.isMaximized() or name.endswith("-maximised"))]
             if pictured(name):
                 save_png(window, folder / f"{name}.png")
                 shots.append((name, window.width(), window.height()))

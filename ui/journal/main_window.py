@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
         vh.setDefaultSectionSize(24)
         vh.hide()
-        for column, width in enumerate((100, 115, 80, 180, 280, 140, 130, 85, 90)):
+        for column, width in enumerate((100, 115, 95, 170, 280, 140, 130, 85, 90)):
             self.view.setColumnWidth(column, width)
         # The substance last, taking what is left: number, applicant, status, due date and
         # days left stay in view on a 1366 px screen beside the deadline panel (issue 14).
