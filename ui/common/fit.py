@@ -90,7 +90,9 @@ class _ClickLabel(QLabel):
         self.check, self.row = check, row
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = self.sizePolicy()   # keeps the height-for-width of a wrapping label
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
         self.setEnabled(check.isEnabled())
         check.installEventFilter(self)
 
