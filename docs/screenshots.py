@@ -1,30 +1,49 @@
-"""Screenshots for the README, taken from real windows on an X server.
+"""Screenshots of every window and dialog on a 1366×768 screen (the akimat
+laptop of issue 14), in Kazakh and Russian, taken from real windows on an
+X server:
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py [kk|ru]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots.py [kk] [ru]
 
-Builds a demo database in a temporary folder and saves the journal with the
-control panel (as the head), the registration dialog and talon (as the
-registrar), then takes the new appeal through assignment, a hearing notice
-and an extension to show its ladder of deadlines, an action form and the
-term explained.
+Each language runs in its own process over a fresh demo database.
+
+- docs/*.png: the README's pictures — the journal and the control panel (as
+  the head), the registration dialog and talon (as the registrar), the new
+  appeal taken through assignment, a hearing notice and an extension to
+  show its ladder of deadlines, an action form, the term explained, the
+  complaint register and a complaint, the reception, and the first page of
+  an act as LibreOffice prints it.
+- docs/screens/<lang>/*.png and docs/screens/README.md: every window and
+  dialog of tests/ui/screens.py (the catalogue tests/ui/test_fits_screen.py
+  checks), each tab of the tabbed ones; of the action and document forms,
+  one laid out from the same declarations, the largest ones.  Every window
+  of the catalogue, pictured or not, is checked with
+  tests.ui.screens.problems; what does not fit is listed and the script
+  exits with 1.
+
+PNGs are reduced to a 256-colour palette of the picture's own colours
+(a third of the size, text stays sharp).
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from app import demo, office
 from app.engine import perform
 from app.store.database import open_database
+from tests.ui.screens import SCREEN_H, SCREEN_W, SCREENS, TASKBAR, Demo, problems
 from ui import i18n
 from ui.case.action_dialog import ActionDialog
 from ui.case.appeal_card import AppealCardDialog
@@ -32,29 +51,125 @@ from ui.intake.registration_dialog import RegistrationDialog
 from ui.intake.talon_dialog import TalonDialog
 from ui.journal.main_window import MainWindow
 
+SCREENS_DIR = ROOT / "docs" / "screens"
+# Pictured of the catalogue's action and document forms (all are checked).
+ACTIONS = ("application-assign", "application-decide", "application-return", "application-extend",
+           "application-hearing_notice", "application-recusal_declared", "complaint_reviewing-complaint_decide",
+           "complaint_reviewing-court_recorded", "complaint_challenged-review_result", "petition-petition_decide")
+DOCUMENTS = ("act", "answer", "notice-hearing", "protocol-hearing", "complaint-decision", "petition-decision")
+CARDS = ("card-application-", "card-complaint_reviewing-1", "card-petition-1")   # every tab of one card
+
+
+def save_png(widget, path: Path) -> None:
+    """The widget as a PNG of at most 256 colours, its own most frequent ones
+    (a user interface has few; antialiased text keeps its nearest grey)."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    counts = Counter(memoryview(bytes(image.constBits())).cast("I"))
+    if len(counts) > 256:
+        table = [colour | 0xFF000000 for colour, _ in counts.most_common(256)]
+        image = image.convertToFormat(QImage.Format.Format_Indexed8, table,
+                                      Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+    image.save(str(path), "PNG", 0)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
 
 def shoot(widget, name: str, lang: str) -> None:
     widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
+    settle()
     path = ROOT / "docs" / f"{name}-{lang}.png"
-    widget.grab().save(str(path))
-    print(path)
+    save_png(widget, path)
+    print(path.relative_to(ROOT))
 
 
-def main(lang: str = "kk") -> None:
+def pictured(name: str) -> bool:
+    if name.startswith("action-"):
+        return name.removeprefix("action-") in ACTIONS
+    if name.startswith("document-"):
+        return name.removeprefix("document-") in DOCUMENTS
+    if name.startswith("card-"):
+        return any(name.startswith(c) if c.endswith("-") else name == c for c in CARDS)
+    return True
+
+
+def catalogue(lang: str) -> list[str]:
+    """Every window of tests/ui/screens.py: checked, and pictured into
+    docs/screens/<lang>/.  Returns what does not fit."""
+    folder = SCREENS_DIR / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
+    QSettings().clear()   # each window as on a first start, not as the README pictures left it
+    found, shots = [], []
+    d = Demo()
+    for opener in SCREENS.values():
+        for name, window, prepare in opener(d):
+            window.show()
+            if prepare is not None:
+                prepare(window)
+            settle()
+            found += [f"{name} [{lang}]: {p}" for p in problems(window, maximised=window.isMaximized() or name.endswith("-maximised"))]
+            if pictured(name):
+                save_png(window, folder / f"{name}.png")
+                shots.append((name, window.width(), window.height()))
+        for window in QApplication.topLevelWidgets():
+            window.close()
+            window.deleteLater()
+        settle()
+    (folder / "index.txt").write_text("".join(f"{n}\t{w}×{h}\n" for n, w, h in shots), encoding="utf-8")
+    print(f"docs/screens/{lang}: {len(shots)} pictures")
+    return found
+
+
+def index() -> None:
+    """docs/screens/README.md: every picture, Kazakh beside Russian."""
+    rows = {}
+    for lang in ("kk", "ru"):
+        listing = SCREENS_DIR / lang / "index.txt"
+        if listing.exists():
+            for line in listing.read_text(encoding="utf-8").splitlines():
+                name, size = line.split("\t")
+                rows.setdefault(name, {})[lang] = size
+    lines = ["# Every window and dialog at 1366×768", "",
+             "Taken by `docs/screenshots.py` under Xvfb on a 1366×768 screen; each window is pictured at the size",
+             "it opens with (a Windows taskbar and title bar leave 1350×688 for it). "
+             "`tests/ui/test_fits_screen.py` checks the same windows.", "",
+             "| Window | Қазақша | Русский |", "|---|---|---|"]
+    for name, sizes in rows.items():
+        cells = [f"[{sizes[lang]}]({lang}/{name}.png)" if lang in sizes else "—" for lang in ("kk", "ru")]
+        lines.append(f"| {name} | {' | '.join(cells)} |")
+    (SCREENS_DIR / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(lang: str = "kk") -> int:
     tmp = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-    app = QApplication(sys.argv[:1])  # noqa: F841
+    app = QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("Zholdanym")
+    size = app.primaryScreen().size()
+    if (size.width(), size.height()) != (SCREEN_W, SCREEN_H):
+        print(f"The screen is {size.width()}×{size.height()}, not {SCREEN_W}×{SCREEN_H}: "
+              f'run under xvfb-run -s "-screen 0 {SCREEN_W}x{SCREEN_H}x24"')
+        return 2
     i18n.install(lang)
     open_database(str(tmp / "demo.sqlite"))
     demo.fill()
+    readme_pictures(lang, tmp)
+    found = catalogue(lang)
+    for line in found:
+        print("DOES NOT FIT:", line)
+    return 1 if found else 0
+
+
+def readme_pictures(lang: str, tmp: Path) -> None:
     user = office.login("registrar", demo.DEMO_PASSWORD)
     head = office.login("head", demo.DEMO_PASSWORD)
     window = MainWindow(head)
-    window.resize(1700, 800)
+    window.resize(SCREEN_W, SCREEN_H - TASKBAR - 31)   # maximised on Windows: above the taskbar, below the title bar
     shoot(window, "journal", lang)
     dialog = RegistrationDialog(user, "Ауыл әкімі Жұмабеков Е. Б.")
     a = dialog.applicant.edits
@@ -81,7 +196,6 @@ def main(lang: str = "kk") -> None:
                               "reason": "Жарық бағаналарын жергілікті жерде тексеру қажет"})):
         perform(appeal, action, who, {"on_date": today, **params})
     card = AppealCardDialog(appeal, head)
-    card.resize(900, 620)
     tabs = card.findChildren(QTabWidget)[0]
     tabs.setCurrentIndex(1)
     shoot(card, "ladder", lang)
@@ -97,11 +211,14 @@ def main(lang: str = "kk") -> None:
     complaints(head, lang)
     from ui.reception.window import ReceptionWindow
     reception = ReceptionWindow(head)
-    reception.resize(1300, 620)
     shoot(reception, "reception", lang)
     reception.tabs.setCurrentIndex(2)
     shoot(reception, "reception-journal", lang)
     act_page(lang, tmp)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    settle()
 
 
 def complaints(head, lang: str) -> None:
@@ -109,14 +226,12 @@ def complaints(head, lang: str) -> None:
     from ui.complaint.register import ComplaintRegisterDialog
     register = ComplaintRegisterDialog()
     register.open_only.setChecked(False)
-    register.resize(1500, 420)
     shoot(register, "complaints", lang)
     from app.queries.complaints import register_ids
     for appeal_id in register_ids():
         card = AppealCardDialog(appeal_id, head)
         if card.complaint is not None and card.complaint.values["role"] == "reviewing" \
                 and card.complaint.values["reasoning"]:
-            card.resize(900, 620)
             card.findChildren(QTabWidget)[0].setCurrentIndex(1)
             shoot(card, "complaint", lang)
             return
@@ -126,7 +241,6 @@ def act_page(lang: str, tmp: Path) -> None:
     """The first page of a rendered act as LibreOffice prints it: DOCX to PDF
     through the app (app.documents.pdf), then pdftoppm (poppler-utils) to PNG."""
     import shutil
-    import subprocess
 
     from app.documents import issuing as documents
     from app.documents import pdf
@@ -140,9 +254,16 @@ def act_page(lang: str, tmp: Path) -> None:
     target = ROOT / "docs" / f"act-{lang}"
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(page),
                     str(target)], check=True, timeout=120)
-    print(f"{target}.png")
+    print(f"docs/act-{lang}.png")
+
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "kk")
+    langs = sys.argv[1:] or ["kk", "ru"]
+    if len(langs) > 1:   # each language in its own process and database
+        codes = [subprocess.run([sys.executable, __file__, lang]).returncode for lang in langs]
+        index()
+        sys.exit(max(codes))
+    code = main(langs[0])
+    index()
     sys.stdout.flush()
-    os._exit(0)   # skip tearing down the dialogs after Qt (a throwaway script)
+    os._exit(code)   # skip tearing down the dialogs after Qt (a throwaway script)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +27,7 @@ from app import office
 from app.errors import DomainError
 from app.rules import OverrideKind
 from ui.admin.holiday_names import holiday_name
+from ui.common.fit import fit_size, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import OVERRIDES, label
 from ui.common.messages import message
@@ -44,6 +46,8 @@ class CalendarDialog(QDialog):
         self.days = QTableWidget(0, 3)
         self.days.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Working?"), self.tr("Why")])
         self.days.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):   # the date and "working?" whole, in either language
+            self.days.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.overrides = QTableWidget(0, 5)
         self.overrides.setObjectName("overrides")
         self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Reason"),
@@ -66,25 +70,34 @@ class CalendarDialog(QDialog):
         self.errors.add_row(form, "decree", self.tr("Decree (number and date)"), self.new_decree)
         add_button = QPushButton(self.tr("Add"))
         form.addRow(add_button)
+        wrap_captions(form)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.year.setMinimumWidth(80)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.days)
-        layout.addWidget(QLabel(self.tr("Office overrides (a decree moving days off)")))
-        layout.addWidget(self.overrides)
-        layout.addWidget(self.revoke_button)
-        layout.addWidget(add_box)
-        layout.addWidget(self.status)
+        # The year on the left, the overrides on the right: 1366×768 has more width than height.
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.days)
+        right = QVBoxLayout()
+        caption = QLabel(self.tr("Office overrides (a decree moving days off)"))
+        caption.setWordWrap(True)
+        right.addWidget(caption)
+        right.addWidget(self.overrides, 1)
+        right.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(add_box)
+        right.addWidget(self.status)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
         self.year.valueChanged.connect(self._fill_days)
         add_button.clicked.connect(self._on_add)
         self.revoke_button.clicked.connect(self._on_revoke)
         self._reload()
-        self.resize(760, 820)
+        fit_size(self, 1200, 640)
 
     def _reload(self) -> None:
         self._records = office.list_overrides()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app import office
 from app.errors import DomainError
 from ui.admin.office_form import OfficeForm
+from ui.common.fit import fit_size, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 
 
@@ -38,6 +39,7 @@ class FirstRunDialog(QDialog):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.edits[field] = edit
             self.errors.add_row(form, field, caption, edit)
+        wrap_captions(form)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.office_form)
@@ -54,7 +56,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        fit_size(self, 720, 660)
 
     def _on_accept(self) -> None:
         e = {k: v.text() for k, v in self.edits.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.office import OfficeSettings
+from ui.common.fit import wrap_captions
 from ui.common.form_errors import FieldErrors
 
 FIELDS = ("name_kk", "name_ru", "bin", "address", "phone", "head_name", "head_position",
@@ -39,6 +40,7 @@ class OfficeForm(QWidget):
             edit.setObjectName(f"office_{name}")
             self.edits[name] = edit
             errors.add_row(form, name, captions[name], edit)
+        wrap_captions(form)
         self.set_settings(OfficeSettings())
 
     def settings(self) -> OfficeSettings:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.office import Readings
+from ui.common.fit import wrap_captions, wrapped_check
 from ui.common.form_errors import FieldErrors
 
 
@@ -24,7 +25,7 @@ class ReadingsPage(QWidget):
             "Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an "
             "unfounded extension a matter of liability. Off: one extension per case."))
         self.further_extension.setChecked(readings.further_extension)
-        form.addRow(QLabel(self.tr("Extension (art. 76 parts 3, 4)")), self.further_extension)
+        form.addRow(QLabel(self.tr("Extension (art. 76 parts 3, 4)")), wrapped_check(self.further_extension))
         self.further_extension_ref = QLineEdit(readings.further_extension_ref)
         self.further_extension_ref.setObjectName("further_extension_ref")
         self.further_extension_ref.setPlaceholderText(self.tr("The law and article that allow it"))
@@ -44,6 +45,7 @@ class ReadingsPage(QWidget):
                        self.reopen_days_ref)
         for w in (self.further_extension, self.further_extension_ref, self.reopen_days, self.reopen_days_ref):
             w.setEnabled(editable)
+        wrap_captions(form)
 
     def readings(self) -> Readings:
         return Readings(self.further_extension.isChecked(), self.further_extension_ref.text().strip(),

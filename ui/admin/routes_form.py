@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.office import Category, Route, Routes
+from ui.common.fit import wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 
 ROUTE_FIELDS = ("body_kk", "body_ru", "court_kk", "court_ru")
@@ -58,6 +59,7 @@ class RoutesForm(QWidget):
         self.fill_head.setObjectName("deputy_fill_head")
         self.fill_head.clicked.connect(lambda: self._set_deputy(self.default_deputy))
         df.addRow("", self.fill_head)
+        wrap_captions(df)
         cat_box = QGroupBox()
         cl = QVBoxLayout(cat_box)
         cat_title = QLabel(self.tr("Acts under special laws with their own complaint body (art. 80 part 5, "

@@ -93,6 +93,7 @@ class SettingsDialog(QDialog):
             self.terms_table.setCellWidget(r, 3, ref)
             self._term_edits.append((t, days, article, ref))
         self.terms_table.horizontalHeader().setStretchLastSection(True)
+        self.terms_table.resizeColumnsToContents()   # the headers whole, in either language
         return self.terms_table
 
     def _on_save(self) -> None:

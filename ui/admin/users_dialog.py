@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import office
 from app.errors import DomainError
 from app.rules import Role
+from ui.common.fit import fit_size
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ROLES, label
 from ui.common.reason_dialog import ReasonDialog
@@ -36,7 +38,11 @@ class UsersDialog(QDialog):
                                               self.tr("Position"), self.tr("Role"), self.tr("State")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()   # the name and the position whole, in either language
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.errors = FieldErrors()
         box = QGroupBox(self.tr("New user"))
         form = QFormLayout(box)
@@ -64,7 +70,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.status)
         add.clicked.connect(self._on_add)
         self._reload()
-        self.resize(720, 620)
+        fit_size(self, 960, 640)
 
     def _selected_box(self, admin: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Selected user"))

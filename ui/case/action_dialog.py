@@ -31,6 +31,7 @@ from app.errors import DomainError
 from app.rules import CASE_ROLES
 from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
+from ui.common.fit import fit_size, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import DateField, OptionalDateEdit, dates_ok
@@ -91,7 +92,7 @@ class ActionDialog(QDialog):
         self.general.setWordWrap(True)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.resize(760, min(640, max(240, page.sizeHint().height() + 120)))
+        fit_size(self, 860, min(640, max(240, page.sizeHint().height() + 120)))
 
     def _widget(self, f):
         if f.kind == "date":
@@ -133,7 +134,7 @@ class ActionDialog(QDialog):
             w.setCurrentIndex(-1)
             return w
         # users, items: a checkable list
-        w = QListWidget()
+        w = wrapping(QListWidget())   # a long item wraps (1366×768, Kazakh)
         w.setFixedHeight(110)
         entries = ([(u.id, f"{u.full_name}, {u.position}") for u in office.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"

@@ -32,6 +32,7 @@ from ui.case.documents_tab import DocumentsTab
 from ui.case.ladder_view import LadderView
 from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.explain import article_text, explanation
+from ui.common.fit import fit_size, wrap_captions, wrapping
 from ui.common.labels import ACTIONS, label, missing_table
 from ui.common.messages import message, show_error
 from ui.complaint.tab import ComplaintTab
@@ -71,7 +72,7 @@ class AppealCardDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addLayout(bar)
         self.reload()
-        self.resize(820, 720)
+        fit_size(self, 900, 660)
 
     def reload(self) -> None:
         """Read the case again (after an action) and rebuild the tabs."""
@@ -203,6 +204,7 @@ class AppealCardDialog(QDialog):
             missing.setWordWrap(True)
             missing.setStyleSheet("color: #b00020;")
             form.addRow(missing)
+        wrap_captions(form, 300)   # a long caption wraps; the values keep the width
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
@@ -223,7 +225,7 @@ class AppealCardDialog(QDialog):
         summary = QLabel(text)
         summary.setObjectName("deadline_summary")
         summary.setWordWrap(True)
-        self.explanation = QListWidget()
+        self.explanation = wrapping(QListWidget())
         self.explanation.setObjectName("explanation")
         self.explanation.addItems(explanation(d.steps))
         page = QWidget()

@@ -20,6 +20,7 @@ from app import documents, office
 from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, ROUTED, TEMPLATE_NAMES, templates_for
 from app.errors import DomainError
 from ui.case.workflow_labels import DOCUMENTS
+from ui.common.fit import compact, fit_size, scrolled, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.widgets import DateField, dates_ok
@@ -118,16 +119,20 @@ class DocumentDialog(QDialog):
         top.addRow(self.tr("Document"), self.template)
         top.addRow(self.tr("Language"), self.lang)
         top.addRow(self.tr("Corrects the document (art. 82)"), self.supersedes)
+        wrap_captions(top)
+        for box in (self.template, self.supersedes):
+            compact(box, 24)
+        self.fields_scroll = scrolled(self.fields_box)   # a long form scrolls; the buttons stay in view
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addWidget(self.fields_box)
+        self.layout_.addWidget(self.fields_scroll, 1)
         self.layout_.addWidget(self.general)
         self.layout_.addWidget(buttons)
         self.template.currentIndexChanged.connect(lambda _: self._fill_languages())
         self.template.currentIndexChanged.connect(lambda _: self._build_fields())
         self.lang.currentIndexChanged.connect(lambda _: self._build_fields())   # suggestions per language
         self._build_fields()
-        self.resize(640, 400)
+        fit_size(self, 760, 640)
 
     def _fill_languages(self, first: bool = False) -> None:
         """Only the languages the document may be in, the appeal's first: an
@@ -181,7 +186,9 @@ class DocumentDialog(QDialog):
             w.setObjectName(f"doc_{field}")
             self.inputs[field] = w
             self.errors.add_row(form, field, _tr(CAPTIONS.get(field, field)), w)
-        self.layout_.replaceWidget(self.fields_box, box)
+        wrap_captions(form)
+        self.fields_scroll.takeWidget()
+        self.fields_scroll.setWidget(box)
         self.fields_box.deleteLater()
         self.fields_box = box
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.case.workflow_labels import CLOCK_STATES, CLOCKS, final_name
 from ui.common.explain import explanation
+from ui.common.fit import wrapping
 from ui.common.labels import label
 
 RED, AMBER, GREY = QColor("#f8d0d0"), QColor("#fbe7b5"), QColor("#eeeeee")
@@ -74,7 +75,7 @@ class LadderView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # long names elide
         self.table.setWordWrap(False)
-        self.explanation = QListWidget()
+        self.explanation = wrapping(QListWidget())
         self.explanation.setObjectName("ladder_explanation")
         self.table.currentCellChanged.connect(lambda row, *_: self.show_steps(row))
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.queries import complaints as q
 from ui.case.workflow_labels import DECISIONS
+from ui.common.fit import fit_size
 from ui.common.labels import STATUSES, label
 from ui.common.messages import message, show_error
 from ui.complaint import labels as L
@@ -164,7 +165,7 @@ class ComplaintRegisterDialog(QDialog):
         self.open_only.toggled.connect(self.reload)
         self.role.currentIndexChanged.connect(self.reload)
         self.reload()
-        self.resize(1400, 600)
+        fit_size(self, 1300, 600)   # the columns scroll; the window fits 1366 px
 
     def _on_failed(self, exc) -> None:
         """A window of rows failed: say so once, not for every row painted."""
@@ -181,3 +182,5 @@ class ComplaintRegisterDialog(QDialog):
             return
         self.count.setText(self.tr("Complaints: {n}").format(n=len(self.model.ids)))
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):   # a long text shows whole in its tooltip
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))

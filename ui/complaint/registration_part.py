@@ -33,6 +33,7 @@ from app.rules import (
     filing_term,
 )
 from ui.common.explain import article_text, explanation
+from ui.common.fit import compact, wrap_captions, wrapped_check
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.widgets import OptionalDateEdit
@@ -114,7 +115,7 @@ class ComplaintForm(QGroupBox):
         errors.add_row(form, "learned_on", self.tr("The complainant learned of it on (art. 92 part 1)"), self.learned_on)
         self.filed_label = errors.add_row(form, "filed_on", self.tr("Filed with the challenged body on (art. 91 part 4)"),
                                           self.filed_on)
-        form.addRow(self.route_missing)
+        form.addRow(wrapped_check(self.route_missing))
         errors.add_row(form, "no_suspension_ground", self.tr("The act says a complaint does not suspend it (art. 96 part 2)"),
                        self.no_suspension)
         errors.add_row(form, "no_suspension_reason", self.tr("Its grounds, as the act states them"),
@@ -123,8 +124,11 @@ class ComplaintForm(QGroupBox):
                        self.actual_address)
         errors.add_row(form, "attachments_list", self.tr("List of attached documents (art. 93 part 2 8))"),
                        self.attachments_list)
-        form.addRow(self.rights)
+        form.addRow(wrapped_check(self.rights))
         form.addRow(self.term)
+        wrap_captions(form)   # Kazakh captions are long: they wrap, the fields keep a usable width
+        for box in (self.role, self.subject, self.challenged_user, self.no_suspension):
+            compact(box)
         self.lookup.clicked.connect(self.fill_from_case)
         for signal in (self.role.currentIndexChanged, self.subject.currentIndexChanged,
                        self.learned_on.dateChanged, self.filed_on.dateChanged, self.route_missing.toggled):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QScrollArea, QVB
 
 from ui.case.card_text import display_value, history_value
 from ui.common.explain import explanation
+from ui.common.fit import wrap_captions, wrapping
 from ui.complaint.text import FIELDS
 
 # In the order a clerk reads them; empty ones are left out.
@@ -53,10 +54,11 @@ class ComplaintTab(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet("color: #b00020;")
             form.addRow(note)
+        wrap_captions(form, 300)   # a long caption wraps; the values keep the width
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
-        self.term = QListWidget()
+        self.term = wrapping(QListWidget())
         self.term.setObjectName("filing_explanation")
         if info.term is not None:
             self.term.addItems(explanation(info.term.steps))

@@ -12,14 +12,46 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.rules import MAX_LENGTHS, ApplicantType
+from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ORG_FORMS, label
 from ui.common.widgets import OptionalDateEdit
+
+
+class _Pages(QWidget):
+    """A person's page or an organisation's, one shown at a time and the
+    other taking no room (a QStackedWidget is as tall as its tallest page,
+    leaving a gap under a person's four rows)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> None:   # noqa: N802 (QStackedWidget's name)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def setCurrentIndex(self, index: int) -> None:   # noqa: N802
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+
+    def currentIndex(self) -> int:   # noqa: N802
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:   # noqa: N802
+        return self._pages[self._current] if self._pages else None
 
 
 class ApplicantForm(QWidget):
@@ -47,7 +79,7 @@ class ApplicantForm(QWidget):
         switch.addWidget(self.individual)
         switch.addWidget(self.legal)
         switch.addStretch()
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.edits: dict[str, QLineEdit] = {}
         person = QWidget()
         pf = QFormLayout(person)
@@ -106,6 +138,9 @@ class ApplicantForm(QWidget):
                            "org_form": self.org_form}
                 (widgets[name] if name in widgets else self.edits[name]).hide()
             self.collective.hide()
+        for form in (pf, of, common):   # long captions wrap; the fields take the rest
+            wrap_captions(form)
+        compact(self.org_form)
         layout = QFormLayout(self)
         layout.addRow(switch)
         layout.addRow(self.stack)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from app.petition import petition_missing
 from app.queries.appeals import earlier_appeals
 from app.rules import MAX_LENGTHS, AppealForm, AppealKind, Language, complaint_missing, missing_items
 from ui.common.explain import article_text, explanation
+from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_check, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
@@ -103,7 +103,7 @@ class RegistrationDialog(QDialog):
         self._connect()
         self._on_changed()
         self._on_deadline_inputs_changed()
-        self.resize(1280, 800)
+        fit_size(self, 1300, 680)   # 1366×768 with the taskbar: the Register button in view
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -120,7 +120,8 @@ class RegistrationDialog(QDialog):
         self.oral_hint.setWordWrap(True)
         self.oral_hint.setVisible(False)
         top.addRow(self.oral_hint)
-        top.addRow(self.from_petition)
+        top.addRow(wrapped_check(self.from_petition))
+        wrap_captions(top)
         who = QGroupBox(self.tr("Applicant"))
         QVBoxLayout(who).addWidget(self.applicant)
         what = QGroupBox(self.tr("Appeal"))
@@ -129,9 +130,10 @@ class RegistrationDialog(QDialog):
         self.errors.add_row(wf, "addressee", self.tr("Addressed to (body or official)"), self.addressee)
         self.errors.add_row(wf, "substance", self.tr("Substance"), self.substance)
         self.errors.add_row(wf, "appeal_date", self.tr("Date written on the appeal"), self.appeal_date)
-        wf.addRow(self.signed)
+        wf.addRow(wrapped_check(self.signed))
         self.errors.add_row(wf, "attachments_count", self.tr("Attachments"), self.attachments)
         self.errors.add_row(wf, "attachment_pages", self.tr("Pages of attachments"), self.pages)
+        wrap_captions(wf)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addLayout(top)
@@ -139,24 +141,20 @@ class RegistrationDialog(QDialog):
         ll.addWidget(what)
         ll.addWidget(self.complaint)
         ll.addWidget(self.petition)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
+        scroll = scrolled(left)   # the form scrolls down, never sideways; the buttons stay below it
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadline_preview")
         self.deadline_label.setWordWrap(True)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missing_items")
         self.missing_label.setWordWrap(True)
-        self.earlier = QListWidget()
+        self.earlier = wrapping(QListWidget())   # the side column is narrow
         self.earlier.setObjectName("earlier_appeals")
         side = QVBoxLayout()
         for title, widget in ((self.tr("Deadline"), self.deadline_label),
                               (self.tr("Required details (art. 63 part 2; a complaint: art. 93 part 2)"), self.missing_label),
                               (self.tr("Earlier appeals of this applicant (art. 64 part 7)"), self.earlier)):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
-            side.addWidget(box)
+            side.addWidget(titled(title, widget)[0])   # a long title wraps
         self.general_error = error_label()
         side.addWidget(self.general_error)
         side.addStretch()
@@ -168,10 +166,11 @@ class RegistrationDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMaximumWidth(420)
+        side_scroll = scrolled(side_box)   # a long list of missing items scrolls
+        side_scroll.setMaximumWidth(400)
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
-        body.addWidget(side_box)
+        body.addWidget(side_scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.buttons)

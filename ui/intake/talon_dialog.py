@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import appeal
 from app.errors import DomainError
+from ui.common.fit import fit_size
 from ui.common.messages import message
 from ui.common.widgets import in_documents
 from ui.intake.talon_render import print_to, save_pdf, setup_printer
@@ -56,7 +57,7 @@ class TalonDialog(QDialog):
         self.pdf_button.clicked.connect(self._on_save_pdf)
         close.clicked.connect(self.accept)
         self._on_layout_changed()
-        self.resize(720, 820)
+        fit_size(self, 720, 680)   # the preview shrinks; 1366×768 with the taskbar
 
     @property
     def layout_code(self) -> str:

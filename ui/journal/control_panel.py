@@ -31,6 +31,7 @@ from app.errors import DomainError
 from app.queries import control
 from app.rules import CASE_ROLES, Role
 from ui.case.workflow_labels import LISTS
+from ui.common.fit import compact, wrapping
 from ui.common.labels import label
 from ui.common.widgets import in_documents
 from ui.i18n import current_language
@@ -65,13 +66,14 @@ class ControlPanel(QWidget):
         except DomainError as exc:
             self.failed.emit(exc)
         self.scope.setCurrentIndex(1 if user.role == Role.EXECUTOR else 0)
+        compact(self.scope, 12)   # a long name does not widen the dock
         self.within = QSpinBox()
         self.within.setObjectName("within")
         self.within.setRange(1, 30)
         self.within.setValue(3)
         self.within.setPrefix(self.tr("within "))
         self.buttons = QButtonGroup(self)
-        counts = QHBoxLayout()
+        counts = QVBoxLayout()   # one under another: the dock stays narrow at 1366 px (issue 14)
         for code in control.LISTS:
             button = QPushButton()
             button.setObjectName(f"count_{code}")
@@ -96,12 +98,13 @@ class ControlPanel(QWidget):
         self.overview.setObjectName("by_executor")
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.verticalHeader().hide()
-        self.reception = QListWidget()   # АППК 90.3: the reception duties
+        self.reception = wrapping(QListWidget())   # АППК 90.3: the reception duties (the dock is narrow)
         self.reception.setObjectName("reception_duties")
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("List"))
         tabs.addTab(self.overview, self.tr("By executor"))
         self.reception_index = tabs.addTab(self.reception, self.tr("Reception"))
+        tabs.setUsesScrollButtons(False)   # every title in view: the dock is as wide as they are
         self.tabs = tabs
         self.print_button = QPushButton(self.tr("Print the daily list…"))
         self.print_button.setObjectName("print_list")
@@ -118,13 +121,16 @@ class ControlPanel(QWidget):
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.pdf_button)
         bottom.addStretch()
-        bottom.addWidget(QLabel(self.tr("Remind at")))
-        bottom.addWidget(self.remind_at)
+        remind = QHBoxLayout()   # a row of its own: the dock stays narrow (issue 14)
+        remind.addWidget(QLabel(self.tr("Remind at")))
+        remind.addWidget(self.remind_at)
+        remind.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(counts)
         layout.addWidget(tabs, 1)
         layout.addLayout(bottom)
+        layout.addLayout(remind)
         self.scope.currentIndexChanged.connect(lambda _: self.refresh())
         self.within.valueChanged.connect(lambda _: self.refresh())
         self.buttons.buttonClicked.connect(lambda _: self.refresh())

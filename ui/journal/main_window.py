@@ -31,6 +31,7 @@ from ui.admin.calendar_dialog import CalendarDialog
 from ui.admin.settings_dialog import SettingsDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.case.appeal_card import AppealCardDialog
+from ui.common.fit import fit_size
 from ui.common.labels import FILTERS, ROLES, label
 from ui.common.messages import message, show_error
 from ui.complaint.register import ComplaintRegisterDialog
@@ -43,6 +44,8 @@ from ui.journal.notice import RegistrationNotice
 from ui.journal.print_dialog import JournalPrintDialog
 from ui.journal.reminder import Reminder
 from ui.reception.window import ReceptionWindow
+
+SUBSTANCE = 4   # the journal's column of the substance
 
 
 class MainWindow(QMainWindow):
@@ -64,9 +67,13 @@ class MainWindow(QMainWindow):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure a million rows
         vh.setDefaultSectionSize(24)
         vh.hide()
-        for column, width in enumerate((110, 120, 100, 220, 280, 150, 170, 90, 110)):
+        for column, width in enumerate((100, 115, 95, 170, 280, 140, 130, 85, 90)):
             self.view.setColumnWidth(column, width)
+        # The substance last, taking what is left: number, applicant, status, due date and
+        # days left stay in view on a 1366 px screen beside the deadline panel (issue 14).
+        self.view.horizontalHeader().moveSection(SUBSTANCE, self.model.columnCount() - 1)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # a long title ends in "…"
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._on_open)
         # Enter opens the selected card, as a double click does (keyboard-first desk, issue 14).
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: number, applicant's name, IIN/BIN"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)   # never crushed by the filter buttons (1366 px, Kazakh)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -100,9 +108,10 @@ class MainWindow(QMainWindow):
         self.mine.setChecked(user.role == Role.EXECUTOR)
         self.mine.toggled.connect(lambda _: self.apply_filter())
         bar.addWidget(self.mine)
-        bar.addWidget(self.search, 1)
+        bar.addStretch()
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.search)   # a row of its own: the filters fit 1366 px in Kazakh (issue 14)
         layout.addLayout(bar)
         self.notice = RegistrationNotice()   # after a registration: number, due date, what is missing
         layout.addWidget(self.notice)
@@ -130,7 +139,7 @@ class MainWindow(QMainWindow):
         self._lists_timer = QTimer(self, interval=5 * 60_000)   # other workstations' changes
         self._lists_timer.timeout.connect(self.panel.refresh)
         self._lists_timer.start()
-        self.resize(1280, 720)   # fits 1366×768; the first start opens maximised (show_at_start)
+        fit_size(self, 1280, 680)   # fits 1366×768; the first start opens maximised (show_at_start)
         self._restore_layout()
         self._column_menu()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from app.petition import PetitionInput
+from ui.common.fit import wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.widgets import OptionalDateEdit
 
@@ -33,6 +34,7 @@ class PetitionForm(QGroupBox):
                 ("joined_to", self.tr("Joined to"), self.joined_to)):
             widget.setObjectName(name)
             errors.add_row(form, name, caption, widget)
+        wrap_captions(form)
 
     def values(self) -> PetitionInput:
         return PetitionInput(representative=self.representative.text(), arguments=self.arguments.toPlainText(),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import office, reception
 from app.errors import DomainError, ValidationErrors
+from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.messages import message
@@ -54,6 +55,8 @@ class BookingDialog(QDialog):
         self.errors.add_row(form, "time", self.tr("Time"), self.time)
         self.errors.add_row(form, "channel", self.tr("Booked"), self.channel)
         self.errors.add_row(form, "question", self.tr("Question"), self.question)
+        wrap_captions(form)
+        compact(self.slot)
         self.general = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import office, reception
 from app.errors import DomainError
 from app.rules import ApplicantType, ReceptionOutcome
+from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.intake.applicant_form import ApplicantForm
@@ -70,6 +71,9 @@ class RecordDialog(QDialog):
                 ("where_to", self.tr("Where to go (not our competence)"), self.where_to)):
             widget.setObjectName(name)
             self.errors.add_row(form, name, caption, widget)
+        wrap_captions(form)
+        for box in (self.official, self.subject, self.outcome):
+            compact(box)
         self.general = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)

@@ -20,6 +20,7 @@ from app import documents, office, reception
 from app.errors import DomainError
 from app.office import load_calendar
 from ui.common import scratch
+from ui.common.fit import wrapping
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
@@ -37,7 +38,7 @@ class ScheduleTab(QWidget):
         self.month.setObjectName("schedule_month")
         self.table = read_only_table("schedule", [self.tr("Official"), self.tr("Date"), self.tr("Time"),
                                               self.tr("Place"), self.tr("Subjects"), self.tr("Approved")])
-        self.warnings = QListWidget()
+        self.warnings = wrapping(QListWidget())
         self.warnings.setObjectName("schedule_warnings")
         self.status = QLabel()
         self.status.setObjectName("schedule_status")

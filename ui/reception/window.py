@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout
 
+from ui.common.fit import fit_size
 from ui.reception.booking_tab import BookingTab
 from ui.reception.journal_tab import JournalTab
 from ui.reception.schedule_tab import ScheduleTab
@@ -33,7 +34,7 @@ class ReceptionWindow(QDialog):
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(1200, 720)
+        fit_size(self, 1200, 660)
 
     def _receive(self, booking_id: int) -> None:
         if self.journal.record(booking_id) is not None:

@@ -1,0 +1,389 @@
+"""Every window and dialog of the app, opened over a demo database: the
+catalogue that tests/ui/test_fits_screen.py checks at 1366×768 and that
+docs/screenshots.py photographs (issue 14 item 1).
+
+``SCREENS`` maps a name to an opener; an opener takes a ``Demo`` and yields
+(name, top-level widget, prepare) for each state worth looking at, where
+``prepare(widget)`` (or None) runs once the widget is shown (switching a tab,
+filling a field).  Nothing here calls exec(): the widgets are shown
+non-modally by the caller.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from PySide6.QtWidgets import QWidget
+
+from app import demo, engine, office
+from app.rules import Role
+
+Shot = tuple[str, QWidget, Callable[[QWidget], None] | None]
+
+
+@dataclass
+class Demo:
+    """The demo office's users and one case of each procedure (the one with
+    the longest history, so that the card and its tabs are full)."""
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def user(self, login: str):
+        return office.login(login, demo.DEMO_PASSWORD)
+
+    @cached_property
+    def head(self):
+        return self.user("head")
+
+    @cached_property
+    def registrar(self):
+        return self.user("registrar")
+
+    @cached_property
+    def admin(self):
+        return self.user("admin")
+
+    @cached_property
+    def cases(self) -> dict[str, int]:
+        """procedure -> appeal id."""
+        from peewee import fn
+
+        from models.entities import Appeal, ChangeLog
+        counts = dict(ChangeLog.select(ChangeLog.entity_id, fn.COUNT(ChangeLog.id))
+                      .where(ChangeLog.entity == "appeal").group_by(ChangeLog.entity_id).tuples())
+        best: dict[str, tuple[int, int]] = {}
+        for row in Appeal.select(Appeal.id):
+            proc = str(engine.procedure(row.id))
+            n = counts.get(row.id, 0)
+            if proc not in best or n > best[proc][0]:
+                best[proc] = (n, row.id)
+        return {p: i for p, (_, i) in best.items()}
+
+    def kind(self, appeal_id: int) -> str:
+        from models.entities import Appeal
+        return str(Appeal.get_by_id(appeal_id).kind)
+
+    @cached_property
+    def slot_day(self) -> dt.date:
+        """A day with an approved reception from today on (the demo schedules next month)."""
+        from app import reception
+        first = self.today.replace(day=1)
+        later = [s.day for s in reception.slots(first, first + dt.timedelta(days=70)) if s.day >= self.today]
+        return min(later) if later else self.today
+
+    @cached_property
+    def booking(self) -> int:
+        from models.entities_cases import ReceptionBooking
+        return ReceptionBooking.select(ReceptionBooking.id).order_by(ReceptionBooking.id.desc()).first().id
+
+
+def _tabs(widget) -> list:
+    from PySide6.QtWidgets import QTabWidget
+    return [t for t in widget.findChildren(QTabWidget) if t.window() is widget]
+
+
+def tab(index: int, of: int = 0) -> Callable[[QWidget], None]:
+    def prepare(widget):
+        _tabs(widget)[of].setCurrentIndex(index)
+    return prepare
+
+
+def each_tab(name: str, widget: QWidget, of: int = 0) -> Iterator[Shot]:
+    """The widget once per tab of its ``of``-th tab widget (built before shown)."""
+    count = _tabs(widget)[of].count()
+    for i in range(count):
+        title = _tabs(widget)[of].tabText(i)
+        yield f"{name}-{i}", widget, tab(i, of) if i else None
+        del title
+
+
+# --- the journal ----------------------------------------------------------
+def main_window(d: Demo) -> Iterator[Shot]:
+    from ui.journal.main_window import MainWindow
+    yield "main-window", MainWindow(d.head, d.today), None
+    yield "main-window-maximised", MainWindow(d.head, d.today), maximise
+
+
+def maximise(window: QWidget) -> None:
+    """Maximised; with no window manager to do it (Xvfb), the size Windows
+    gives a maximised window above its taskbar."""
+    from PySide6.QtWidgets import QApplication
+    window.showMaximized()
+    QApplication.processEvents()
+    if window.size() != window.screen().availableGeometry().size():
+        window.showNormal()
+        window.resize(SCREEN_W, SCREEN_H - TASKBAR - TITLE_BAR)
+
+
+def journal_print(d: Demo) -> Iterator[Shot]:
+    from ui.journal.print_dialog import JournalPrintDialog
+    yield "journal-print", JournalPrintDialog(d.today), None
+
+
+# --- registration ---------------------------------------------------------
+def _registration(d: Demo, kind: str | None = None, legal: bool = False):
+    from ui.intake.registration_dialog import RegistrationDialog
+    dialog = RegistrationDialog(d.registrar, "Ауыл әкімі Жұмабеков Е. Б.")
+    a = dialog.applicant.edits
+    for name, text in (("surname", "Қасымова"), ("first_name", "Әлия"), ("patronymic", "Серікқызы"),
+                       ("iin", "850312400128"), ("phone", "+7 701 555 12 34"),
+                       ("postal_address", "Ақсу ауылы, Абай к-сі, 12"), ("org_name", "Береке")):
+        a[name].setText(text)
+    dialog.substance.setPlainText("Көше жарығын қалпына келтіруді сұраймын.")
+    dialog.appeal_date.set_value(d.today)
+    if kind is not None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    if legal:
+        dialog.applicant.legal.setChecked(True)
+    return dialog
+
+
+def registration(d: Demo) -> Iterator[Shot]:
+    yield "registration", _registration(d), None
+    yield "registration-legal", _registration(d, legal=True), None
+    yield "registration-complaint", _registration(d, "complaint"), None
+    yield "registration-petition", _registration(d, "petition"), None
+
+
+def talon(d: Demo) -> Iterator[Shot]:
+    from ui.intake.talon_dialog import TalonDialog
+    yield "talon", TalonDialog(d.cases["application"], d.registrar.id), None
+
+
+# --- the case -------------------------------------------------------------
+def card(d: Demo) -> Iterator[Shot]:
+    """The card of a case of each procedure, every tab."""
+    from ui.case.appeal_card import AppealCardDialog
+    for proc, appeal_id in sorted(d.cases.items()):
+        yield from each_tab(f"card-{proc}", AppealCardDialog(appeal_id, d.head, today=d.today))
+
+
+def actions(procedure: str) -> Callable[[Demo], Iterator[Shot]]:
+    """The form of every action of a procedure."""
+    def opener(d: Demo) -> Iterator[Shot]:
+        from app.engine.registry import REGISTRY
+        from ui.case.action_dialog import ActionDialog
+        appeal_id = d.cases.get(procedure)
+        if appeal_id is None:
+            return
+        for name, action in REGISTRY.items():
+            if procedure in action.applies_to:
+                yield (f"action-{procedure}-{name}",
+                       ActionDialog(appeal_id, str(name), d.head, d.kind(appeal_id), d.today), None)
+    return opener
+
+
+def document(d: Demo) -> Iterator[Shot]:
+    """The form of every document template, on a case that issues it."""
+    from app.documents import TEMPLATE_NAMES, templates_for
+    from ui.case.document_dialog import DocumentDialog
+    done = set()
+    for proc in ("application", "simplified", "complaint_reviewing", "complaint_challenged", "petition"):
+        appeal_id = d.cases.get(proc)
+        if appeal_id is None:
+            continue
+        for template in templates_for(appeal_id, TEMPLATE_NAMES):
+            if template not in done:
+                done.add(template)
+                yield f"document-{template}", DocumentDialog(appeal_id, d.head, "kk", template, d.today), None
+
+
+# --- complaints and reception --------------------------------------------
+def complaints(d: Demo) -> Iterator[Shot]:
+    from ui.complaint.register import ComplaintRegisterDialog
+    dialog = ComplaintRegisterDialog()
+    dialog.open_only.setChecked(False)
+    yield "complaints", dialog, None
+
+
+def reception(d: Demo) -> Iterator[Shot]:
+    from ui.reception.window import ReceptionWindow
+    yield from each_tab("reception", ReceptionWindow(d.head, d.today))
+
+
+def reception_dialogs(d: Demo) -> Iterator[Shot]:
+    from app.reception import journal as rj
+    from ui.reception.booking_dialog import BookingDialog
+    from ui.reception.booking_talon import BookingTalonDialog
+    from ui.reception.record_dialog import RecordDialog
+    from ui.reception.slot_dialog import SlotDialog
+    yield "booking", BookingDialog(d.registrar, d.slot_day, d.today), None
+    yield "booking-talon", BookingTalonDialog(d.booking), None
+    yield "reception-record", RecordDialog(d.head, rj.from_booking(d.booking)), None
+    yield "slot", SlotDialog(d.registrar, d.slot_day), None
+
+
+# --- administration -------------------------------------------------------
+def settings(d: Demo) -> Iterator[Shot]:
+    from ui.admin.settings_dialog import SettingsDialog
+    yield from each_tab("settings", SettingsDialog(d.admin))
+
+
+def admin(d: Demo) -> Iterator[Shot]:
+    from ui.admin.backups_dialog import BackupsDialog
+    from ui.admin.calendar_dialog import CalendarDialog
+    from ui.admin.users_dialog import UsersDialog
+    yield "users", UsersDialog(d.admin), None
+    yield "backups", BackupsDialog(d.admin), None
+    yield "calendar", CalendarDialog(d.admin), None
+
+
+def start(d: Demo) -> Iterator[Shot]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.admin.first_run_dialog import FirstRunDialog
+    from ui.admin.login_dialog import LoginDialog
+    from ui.admin.password_dialog import PasswordDialog
+    hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
+                                  "password {pw}").format(pw=demo.DEMO_PASSWORD)   # as ui.start gives it
+    yield "login", LoginDialog(hint), None
+    yield "first-run", FirstRunDialog(), None
+    yield "password", PasswordDialog(d.registrar), None
+
+
+def small(d: Demo) -> Iterator[Shot]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common.reason_dialog import ReasonDialog
+    title, caption = (QApplication.translate("ScheduleTab", t) for t in ("Withdraw the reception", "Why"))
+    yield "reason", ReasonDialog(title, caption, lambda text: None), None   # as the schedule opens it
+
+
+SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {
+    "main_window": main_window, "journal_print": journal_print, "registration": registration,
+    "talon": talon, "card": card,
+    **{f"actions_{p}": actions(p) for p in ("application", "simplified", "complaint_reviewing",
+                                           "complaint_challenged", "petition")},
+    "document": document, "complaints": complaints, "reception": reception,
+    "reception_dialogs": reception_dialogs, "settings": settings, "admin": admin, "start": start,
+    "small": small,
+}
+ROLES_USED = (Role.HEAD, Role.REGISTRAR, Role.ADMIN)
+
+
+# --- what "fits 1366×768" means -------------------------------------------
+SCREEN_W, SCREEN_H = 1366, 768
+TASKBAR = 40                    # Windows' taskbar: 728 px are left for windows
+FRAME_W, FRAME_H = 16, 40       # a window's borders and title bar around its client area
+TITLE_BAR = 31                  # a maximised window keeps only its title bar
+FIT_W, FIT_H = SCREEN_W - FRAME_W, SCREEN_H - TASKBAR - FRAME_H   # 1350 × 688
+MIN_INPUT = 60                  # narrower, an input shows a few characters at most
+
+
+def _path(widget: QWidget, top: QWidget) -> str:
+    """A readable name of a widget: its object name, class and text."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+    text = ""
+    if isinstance(widget, QAbstractButton | QLabel):
+        text = widget.text()
+    elif isinstance(widget, QGroupBox):
+        text = widget.title()
+    name = widget.objectName() or type(widget).__name__
+    return f"{name} {text[:40]!r}" if text else name
+
+
+def problems(window: QWidget, maximised: bool = False) -> list[str]:
+    """What does not fit: the window itself on a 1366×768 screen (unless
+    ``maximised``: the screen is its size), a button outside the window or
+    cut by a parent, an input crushed below 60 px, a text cut short, a form
+    that needs horizontal scrolling."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractScrollArea,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QTabBar,
+        QToolBar,
+    )
+    out = []
+    if not maximised and (window.width() > FIT_W or window.height() > FIT_H):
+        out.append(f"window is {window.width()}×{window.height()}: more than {FIT_W}×{FIT_H}")
+    if window.minimumSizeHint().height() > FIT_H or window.minimumSizeHint().width() > FIT_W:
+        hint = window.minimumSizeHint()
+        out.append(f"window cannot shrink below {hint.width()}×{hint.height()}")
+
+    def shown(w: QWidget) -> bool:
+        return w.isVisible() and w.width() > 0 and w.height() > 0
+
+    def scrolled(w: QWidget) -> bool:
+        """Inside the viewport of a scroll area or a view: reached by scrolling."""
+        p = w.parentWidget()
+        while p is not None and p is not window:
+            if isinstance(p.parentWidget(), QAbstractScrollArea) and p is p.parentWidget().viewport():
+                return True
+            p = p.parentWidget()
+        return False
+
+    def clipped(w: QWidget) -> str:
+        """The first ancestor (up to the window, or to a scroll area's
+        viewport) that cuts ``w`` off."""
+        rect = QRect(0, 0, w.width(), w.height())
+        p = w.parentWidget()
+        child = w
+        while p is not None:
+            r = QRect(child.mapTo(p, rect.topLeft()), rect.size())
+            area = p.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and p is area.viewport():
+                # Scrolled content: cut off only if a form's page is wider than its view.
+                sideways = r.left() < 0 or r.right() >= p.width()
+                return _path(p, window) if sideways and not isinstance(area, QAbstractItemView) else ""
+            if not p.rect().contains(r):
+                return _path(p, window)
+            if p is window:
+                return ""
+            rect, child, p = r, p, p.parentWidget()
+        return ""
+
+    for w in window.findChildren(QWidget):
+        if not shown(w) or w.window() is not window:
+            continue
+        what = _path(w, window)
+        if isinstance(w, QPushButton):
+            cut = clipped(w)
+            if cut:
+                out.append(f"button {what} cut off by {cut}")
+            elif w.width() + 1 < w.sizeHint().width() and w.text():
+                out.append(f"button {what} {w.width()} px < its text {w.sizeHint().width()} px")
+        elif isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox):
+            parent = w.parentWidget()
+            if isinstance(parent, QComboBox | QAbstractSpinBox):
+                continue   # the editor inside a combo or a spin box
+            if w.width() < MIN_INPUT:
+                out.append(f"input {what} {w.width()} px wide")
+            if not scrolled(w) and clipped(w):
+                out.append(f"input {what} cut off by {clipped(w)}")
+        elif isinstance(w, QCheckBox | QRadioButton):
+            if w.width() + 1 < w.sizeHint().width():
+                out.append(f"check {what} {w.width()} px < its text {w.sizeHint().width()} px")
+        elif isinstance(w, QLabel) and w.text() and not isinstance(w.parentWidget(), QAbstractButton):
+            if w.wordWrap():
+                if w.height() + 1 < w.heightForWidth(w.width()):
+                    out.append(f"label {what} {w.height()} px high < {w.heightForWidth(w.width())} px")
+            elif w.width() + 1 < w.sizeHint().width():
+                out.append(f"label {what} {w.width()} px < its text {w.sizeHint().width()} px")
+        elif isinstance(w, QGroupBox) and w.title():
+            need = w.fontMetrics().horizontalAdvance(w.title()) + 16
+            if w.width() < need:
+                out.append(f"group {what} {w.width()} px < its title {need} px")
+        elif isinstance(w, QScrollArea) and not isinstance(w, QAbstractItemView):
+            if w.horizontalScrollBar().isVisible():
+                out.append(f"scroll area {what} scrolls sideways")
+        elif isinstance(w, QTabBar):
+            if w.width() + 1 < w.sizeHint().width():
+                out.append(f"tabs {w.width()} px < {w.sizeHint().width()} px: some tab titles hidden")
+        elif isinstance(w, QToolBar):
+            hidden = [a.text() for a in w.actions() if a.isVisible() and not w.widgetForAction(a).isVisible()] \
+                if all(w.widgetForAction(a) is not None for a in w.actions() if not a.isSeparator()) else []
+            if hidden:
+                out.append(f"toolbar hides {hidden}")
+    return out
