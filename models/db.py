@@ -162,6 +162,14 @@ def apply_migrations() -> list[str]:
         return runner.up()
 
 
+def pending_migrations() -> int:
+    """How many migrations are not applied yet (all of them on a new database)."""
+    runner = _runner()
+    if not runner.History.table_exists():
+        return len(runner.migrations())
+    return sum(1 for m in runner.status() if not m.applied)
+
+
 def schema_version() -> int:
     """The number of the newest applied migration (0 for an empty file)."""
     applied = [m.idx for m in _runner().status() if m.applied]

@@ -83,20 +83,20 @@ def _input(rnd: random.Random, received: dt.datetime) -> AppealInput:
     return data
 
 
-def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026) -> None:
+def fill(count: int = 400, today: dt.date | None = None, seed: int = 2026, progress=None) -> None:
     """Create the demo office, users and ``count`` appeals (fresh database only).
 
     One transaction (issue 14 item 6: the first start under 5 s): one commit,
     not one a step, and a start stopped half-way leaves an empty file, never a
     half-filled office.  Every step is still a service call with its checks,
-    clocks and history."""
+    clocks and history.  ``progress(n, count)`` as the n-th appeal begins."""
     if has_office():
         return
     with steady():   # one transaction; the calendar, office, terms and users read once
-        _fill(count, today, seed)
+        _fill(count, today, seed, progress)
 
 
-def _fill(count: int, today: dt.date | None, seed: int) -> None:
+def _fill(count: int, today: dt.date | None, seed: int, progress) -> None:
     rnd = random.Random(seed)
     today = today or dt.date.today()
     admin = first_run(OfficeSettings(
@@ -121,7 +121,9 @@ def _fill(count: int, today: dt.date | None, seed: int) -> None:
                                          dt.time(rnd.randint(8, 19), rnd.randint(0, 59)))
                      for _ in range(count))
     registrar = get_user(users[Role.REGISTRAR].id)
-    for received in moments:
+    for done, received in enumerate(moments, 1):
+        if progress is not None:
+            progress(done, count)
         data = _input(rnd, received)
         complaint = demo_complaints.complaint_input(rnd, data, users) if data.kind == AppealKind.COMPLAINT else None
         petition = demo_reception.petition_input(rnd, data) if data.kind == AppealKind.PETITION else None

@@ -58,7 +58,8 @@ def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, re
     monkeypatch.setattr(demo, "fill", small_fill)
     code = app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, lang="kk")
     assert code == 0
-    assert fills == [((), {})]   # once, at the first start, with the default size
+    # Once, at the first start, with the default size, on the worker with its progress shown.
+    assert [(args, sorted(kwargs)) for args, kwargs in fills] == [((), ["progress"])]
     # The demo's 60 appeals and the written appeals of its receptions; no warnings.
     assert len(shown) == 1 and 60 < shown[0] < 80
     copies = sorted((tmp_path / "backups").glob("zholdanym-*.sqlite"))
