@@ -250,7 +250,12 @@ class Session(QObject):
         QTimer.singleShot(0, self.log_in_again)
 
     def log_in_again(self) -> None:
-        if not self.log_in():
+        try:
+            logged_in = self.log_in()
+        except DomainError as exc:   # the database gone meanwhile: said, and the app closes
+            QMessageBox.critical(None, "Zholdanym", message(exc))
+            logged_in = False
+        if not logged_in:
             self.finished.emit()   # the login window cancelled: the app closes
 
     def exit(self) -> None:
