@@ -225,3 +225,17 @@ def test_the_splash_says_each_start_up_step(qtbot, tmp_path, monkeypatch, restor
     steps.clear()
     assert app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, splash=splash) == 0
     assert steps == ["opening", "checking"]   # the second start: nothing created, nothing migrated
+
+
+def test_an_older_database_is_migrated_with_the_splash_saying_so(qtbot, tmp_path):
+    from models import db as models_db
+    path = tmp_path / "older.sqlite"
+    models_db.open_database(str(path), migrate=False)
+    models_db._runner().up(target="0008_routes_and_forms")   # a database of the version before
+    models_db.close_database()
+    splash = StartSplash()
+    qtbot.addWidget(splash)
+    assert app_main.open_or_explain(str(path), splash)
+    assert splash.shown == ["Migrating the database to the new version…"]
+    assert models_db.pending_migrations() == 0
+    models_db.close_database()
