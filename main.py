@@ -142,9 +142,14 @@ def command(args) -> int:
     if args.command == "restore":
         from ui.cli.restore import restore_command
         return restore_command(resolve_db(db_arg), args.source)
+    # The start-up window first (issue 14 item 6): it is up before the rest of
+    # the app is loaded, which takes a second or two.
+    from ui.common.splash import early
+    splash = early(args.lang)
     from ui.start import run_app
     db_url = resolve_db(db_arg)
-    return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url))
+    return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url),
+                   splash=splash)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
-"""Starting the desktop app: database, checks, backups, first run, login."""
+"""Starting the desktop app: database, checks, backups, first run, login;
+then the session: log out and in as another user, or exit (issue 14 item 5)."""
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import demo, documents, office
 from app.errors import DomainError
@@ -27,17 +27,21 @@ from ui.admin.password_dialog import PasswordDialog
 from ui.common import input_guard, scratch
 from ui.common.crash import install_excepthook, setup_logging
 from ui.common.messages import message
+from ui.common.splash import StartSplash, bench_mark, benching
 from ui.common.tasks import TaskRunner
 from ui.journal.main_window import MainWindow
 
 BACKUP_CHECK_MS = 60 * 60 * 1000   # look hourly whether the daily copy is due
 
 
-def open_or_explain(db_url: str) -> bool:
-    """Open the database; explain any failure instead of crashing."""
+def open_or_explain(db_url: str, splash: StartSplash | None = None) -> bool:
+    """Open the database; explain any failure instead of crashing.  The
+    splash says when a new database is created or an older one migrated."""
     try:
-        open_database(db_url)
+        open_database(db_url, on_step=splash.step if splash is not None else None)
     except DomainError as exc:
+        if splash is not None:
+            splash.close()
         QMessageBox.critical(None, "Zholdanym", QApplication.translate(
             "Startup", "The database cannot be opened:\n{url}\n\n{error}").format(
             url=db_url, error=message(exc) + "\n" + exc.params.get("detail", "")))
@@ -109,15 +113,42 @@ class Backups:
                 self._on_error(exc)
 
 
-def prepare_office(demo_data: bool) -> bool:
+def prepare_office(demo_data: bool, splash: StartSplash | None = None,
+                   runner: TaskRunner | None = None) -> bool:
     """Fill the demo, or run the first-run dialog on an empty database."""
     if demo_data and not office.has_office():
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.fill()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-    return office.has_office() or FirstRunDialog().exec() == QDialog.DialogCode.Accepted
+        if splash is not None:
+            splash.step("demo")
+        fill_demo(runner, splash)
+    if office.has_office():
+        return True
+    if splash is not None:
+        splash.close()
+    return FirstRunDialog().exec() == QDialog.DialogCode.Accepted
+
+
+def fill_demo(runner: TaskRunner | None, splash: StartSplash | None) -> None:
+    """``demo.fill`` on the worker, the splash counting the appeals meanwhile
+    (the window stays alive: a few seconds at the first start)."""
+    if runner is None:
+        demo.fill()
+        return
+    loop, failure = QEventLoop(), []
+
+    def failed(exc) -> None:
+        failure.append(exc)
+        loop.quit()
+    progress = runner.progress_callback()
+    if splash is not None:
+        runner.progressed.connect(splash.progress)
+    started = runner.run(demo.fill, progress=lambda done, total: progress(done, total) if done % 10 == 0 else None,
+                         on_done=lambda _: loop.quit(), on_error=failed)
+    if started is not None:
+        loop.exec()
+    if splash is not None:
+        runner.progressed.disconnect(splash.progress)
+    if failure:
+        raise failure[0]
 
 
 def remind_backup(parent) -> None:
@@ -135,8 +166,114 @@ def remind_backup(parent) -> None:
         "\"main.py backup --db … --to …\" on the server, or schedule it daily (see the README).").format(days=days))
 
 
+def demo_hint() -> str:
+    """The demo users and their password, in the language chosen now."""
+    return QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
+                                  "password {pw}").format(pw=demo.DEMO_PASSWORD)
+
+
+class Session(QObject):
+    """One user's work after another in the same run of the app (issue 14
+    item 5): the login window, then a main window of that user's own (role,
+    lists worker, language); log out closes it and every window it opened,
+    its layout saved, and shows the login window again in the language last
+    chosen.  ``finished`` is emitted when the user exits (the menu's Exit,
+    the window closed, or the login window cancelled after a log out)."""
+
+    finished = Signal()
+
+    def __init__(self, demo_data: bool = False, postgres: bool = False, parent=None):
+        super().__init__(parent)
+        self.demo_data, self.postgres = demo_data, postgres
+        self.window: MainWindow | None = None
+        self.runner: TaskRunner | None = None
+        self.login_dialog: LoginDialog | None = None
+
+    def log_in(self, splash: StartSplash | None = None) -> bool:
+        """The login window (and, after an administrator's reset, the user's
+        new password: at every login, not only the first); then a fresh main
+        window.  False when the user cancels."""
+        i18n.install(i18n.saved_language())   # Settings may have chosen another
+        login = self.login_dialog = LoginDialog(demo_hint if self.demo_data else "")
+        if splash is not None:
+            QTimer.singleShot(0, splash.close)   # once the login window is up
+        if benching():   # bench/bench_first_start.py: the time to this window
+            QTimer.singleShot(0, lambda: (bench_mark("login-shown"), login.reject()))
+        try:
+            if login.exec() != QDialog.DialogCode.Accepted:
+                return False
+            user = login.user
+            if user.must_change_password:   # after an administrator's reset (issue 12)
+                change = PasswordDialog(user)
+                if change.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                user = change.changed
+        finally:
+            self.login_dialog = None
+            login.deleteLater()
+        self.open_window(user)
+        return True
+
+    def open_window(self, user) -> MainWindow:
+        # The control lists have their own worker: the integrity check may hold
+        # the other one for seconds at start-up.
+        self.runner = TaskRunner()
+        window = self.window = MainWindow(user, runner=self.runner)
+        self.runner.setParent(window)   # deleted with it
+        window.log_out_requested.connect(self.log_out)
+        window.exit_requested.connect(self.exit)
+        window.closed.connect(self._on_closed)
+        window.show_at_start()
+        if self.postgres and user.role == Role.ADMIN:   # PostgreSQL: the server's dumps
+            QTimer.singleShot(0, lambda: remind_backup(window))
+        QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
+        return window
+
+    def close_window(self) -> None:
+        """Close the main window and every window it opened (its layout saved
+        as it closes); its lists worker finishes what it is doing."""
+        window, runner = self.window, self.runner
+        self.window = self.runner = None
+        if window is None:
+            return
+        for child in window.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
+        window.close()
+        if runner is not None:
+            runner.shutdown()
+        window.deleteLater()
+
+    def log_out(self) -> None:
+        """Close the user's windows now; the login window follows at once."""
+        self.close_window()
+        QTimer.singleShot(0, self.log_in_again)
+
+    def log_in_again(self) -> None:
+        try:
+            logged_in = self.log_in()
+        except DomainError as exc:   # the database gone meanwhile: said, and the app closes
+            QMessageBox.critical(None, "Zholdanym", message(exc))
+            logged_in = False
+        if not logged_in:
+            self.finished.emit()   # the login window cancelled: the app closes
+
+    def exit(self) -> None:
+        self.close_window()
+        self.finished.emit()
+
+    def _on_closed(self) -> None:
+        if self.window is not None:   # closed by the user, not by a log out (which forgets it first)
+            self.exit()
+
+    def shutdown(self) -> None:
+        """The app is closing: the lists worker finishes what it is doing."""
+        if self.runner is not None:
+            self.runner.shutdown()
+
+
 def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
-            templates: Path | None = None) -> int:
+            templates: Path | None = None, splash: StartSplash | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zholdanym")
     app.setApplicationName("Zholdanym")
@@ -144,61 +281,62 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
     if lang:
         i18n.save_language(lang)
     i18n.install(lang or i18n.saved_language())
+    splash = splash or StartSplash()
     scratch.private_files()   # the database, backups, log and copies: the user's only (POSIX)
     scratch.clean_stale()     # copies a killed session left behind
     folder = backup_folder(db_url)
     logs = (folder.parent if folder else Path.home()) / "logs"
     install_excepthook(setup_logging(logs))
     database = sqlite_path(db_url)
-    if database is not None:   # a restore the administrator chose in the app (issue 12)
+    if database is not None and office.pending_marker(database).exists():
+        splash.step("restoring")   # a restore the administrator chose in the app (issue 12)
         try:
             done = office.restore_pending(database)
         except DomainError as exc:
+            splash.close()
             QMessageBox.warning(None, "Zholdanym", message(exc))
             done = None
         if done is not None:
+            splash.close()
             QMessageBox.information(None, "Zholdanym", QApplication.translate(
                 "Startup", "The chosen backup was restored. The file it replaced is kept in:\n{folder}").format(
                 folder=done.kept_aside or ""))
-    if not open_or_explain(db_url):
+    splash.step("opening")
+    if not open_or_explain(db_url, splash):
         return 2
     if database is not None:   # files made before this version were readable by all
         scratch.protect(database, Path(f"{database}-wal"), Path(f"{database}-shm"), logs,
                         *([folder] if folder else []))
     documents.use_office_templates(templates)   # the office's own DOCX templates win
     runner = TaskRunner(app)
-    check_integrity(runner)
-    backups = Backups(runner, folder, app)
+    session = Session(demo_data, postgres=database is None)
     try:
-        if not prepare_office(demo_data):
-            backups.on_exit()
+        if not prepare_office(demo_data, splash, runner):
+            runner.shutdown()
             return 0
-        hint = QApplication.translate("Startup", "Demo users: admin, registrar, executor, executor2, head, deputy; "
-                                      "password {pw}").format(pw=demo.DEMO_PASSWORD) if demo_data else ""
-        login = LoginDialog(hint)
-        if login.exec() != QDialog.DialogCode.Accepted:
-            backups.on_exit()
-            return 0
-        if login.user.must_change_password:   # after an administrator's reset (issue 12)
-            change = PasswordDialog(login.user)
-            if change.exec() != QDialog.DialogCode.Accepted:
+        splash.step("checking")
+        check_integrity(runner)
+        backups = Backups(runner, folder, app)
+        app.setQuitOnLastWindowClosed(False)   # a log out closes the last window for a moment
+        try:
+            if not session.log_in(splash):
                 backups.on_exit()
                 return 0
-            login.user = change.changed
-        # The control lists have their own worker: the integrity check may hold
-        # the other one for seconds at start-up.
-        lists_runner = TaskRunner(app)
-        window = MainWindow(login.user, runner=lists_runner)
+        except DomainError as exc:
+            QMessageBox.critical(None, "Zholdanym", message(exc))
+            backups.on_exit()
+            return 2
+        session.finished.connect(app.quit)
+        code = app.exec()
     except DomainError as exc:
+        splash.close()
         QMessageBox.critical(None, "Zholdanym", message(exc))
-        backups.on_exit()
+        runner.shutdown()
         return 2
-    window.show_at_start()
-    if database is None and window.user.role == Role.ADMIN:   # PostgreSQL: the server's dumps
-        QTimer.singleShot(0, lambda: remind_backup(window))
-    QTimer.singleShot(0, window.reminder.at_start)   # what is due, once the window is up
-    code = app.exec()
-    lists_runner.shutdown()
+    finally:
+        splash.close()
+        app.setQuitOnLastWindowClosed(True)
+    session.shutdown()
     backups.on_exit()
     close_database()
     return code

@@ -47,6 +47,8 @@ def case_user(ctx: Ctx, name: str, required: bool = True) -> int | None:
 def _not_challenged(ctx: Ctx, people: list) -> None:
     """АППК 97.2: the official whose act or action is challenged takes no
     part in considering the complaint (the 91.4 step is the body's own)."""
+    if ctx.appeal.kind != AppealKind.COMPLAINT:   # only a complaint has the record
+        return
     c = Complaint.get_or_none(Complaint.appeal == ctx.appeal.id)
     if c is None or c.role != "reviewing" or c.challenged_user_id is None:
         return

@@ -150,16 +150,14 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         errors += complaints.input_errors(complaint, data.received_at.date())
     if errors:
         raise ValidationErrors(errors)
-    existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
-    if existing is not None:
-        return _registered(existing, repeated=True)
+    if _submitted(submission_key):
+        return _registered(Appeal.get(Appeal.submission_key == submission_key), repeated=True)
     missing = missing_items(data) + (complaint_missing(data, complaint) if complaint else []) \
         + (petitions.petition_missing(data, petition) if petition else [])
     role = complaint.role if complaint else None
     with transaction():
-        existing = Appeal.get_or_none(Appeal.submission_key == submission_key)
-        if existing is not None:
-            return _registered(existing, repeated=True)
+        if _submitted(submission_key):
+            return _registered(Appeal.get(Appeal.submission_key == submission_key), repeated=True)
         office = get_settings()   # read under the write lock, like the calendar
         cal = load_calendar()
         deadline = _deadline(data.kind, data.received_at, office.hours, cal, role)
@@ -203,6 +201,11 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
                       deadline.due_on, tuple(missing), deadline,
                       kind=str(data.kind), complaint_role=str(role) if role else "")
+
+
+def _submitted(submission_key: str) -> bool:
+    """Whether this submission is registered already (its key, not its 61 columns)."""
+    return Appeal.select(Appeal.id).where(Appeal.submission_key == submission_key).exists()
 
 
 def _registered(row: Appeal, repeated: bool) -> Registered:

@@ -11,7 +11,7 @@ from app.errors import DomainError
 from app.office.auth import require_admin
 from app.rules.enums import AppealKind
 from app.store import history
-from app.store.storage import guarded, transaction
+from app.store.storage import guarded, steady_read, transaction
 from models.entities import TermRule
 
 
@@ -47,6 +47,10 @@ def all_terms() -> list[Term]:
 
 
 def term_for(kind: AppealKind) -> Term:
+    return steady_read(("term", str(kind)), lambda: _term_for(kind))
+
+
+def _term_for(kind: AppealKind) -> Term:
     row = TermRule.get_or_none(TermRule.kind == str(kind))
     return _term(row) if row else DEFAULT_TERMS[AppealKind(kind)]
 

@@ -21,6 +21,7 @@ from app.rules.clocks import Event, clock_due, event_day
 from app.rules.codes import ActionName, Procedure
 from app.rules.enums import Clock, ClockState, Role, Status
 from app.rules.text import clean
+from models.db import compiled
 from models.entities import Appeal, CaseClock, ChangeLog
 
 MAX_TEXT = 4000
@@ -109,6 +110,12 @@ class Ctx:
                                          & (CaseClock.kind == str(kind))
                                          & (CaseClock.state == str(ClockState.OPEN)))
                 .order_by(CaseClock.id.desc()).first())
+
+    def open_clocks(self) -> dict[str, CaseClock]:
+        """Every open clock of the case, the latest of each kind, in one query."""
+        sql = compiled("open-clocks", lambda: CaseClock.select().where(
+            (CaseClock.appeal == 0) & (CaseClock.state == str(ClockState.OPEN))).order_by(CaseClock.id))
+        return {row.kind: row for row in CaseClock.raw(sql, self.appeal.id, str(ClockState.OPEN))}
 
     def due(self, kind: Clock, **events: dt.date | None) -> dt.date:
         """The last day of ``kind`` if it opened now: from the event its rule

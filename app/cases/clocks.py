@@ -17,13 +17,14 @@ MOOT_ON_CLOSE = (Clock.FORWARD, Clock.CURE, Clock.RETURN, Clock.ACT_EARLIEST,
 def plan(ctx: Ctx, act: Act, closing: bool, day: dt.date) -> list[tuple]:
     """Clock writes, planned before the history entry that names them."""
     plan: list[tuple] = []
+    running = ctx.open_clocks()   # read once: nothing here writes
     for kind, when in act.closes:
-        clock = ctx.open_clock(kind)
+        clock = running.get(str(kind))
         if clock is not None:
             plan.append(("close", clock, closing_state(clock, when), when))
     closed = {p[1].id for p in plan}
     for kind in act.cancels + (list(MOOT_ON_CLOSE) if closing else []):
-        clock = ctx.open_clock(kind)
+        clock = running.get(str(kind))
         if clock is not None and clock.id not in closed:
             elapsed = clock.party != Party.OFFICE and clock.due_on < day
             plan.append(("close", clock, ClockState.ELAPSED if elapsed else ClockState.CANCELLED, day))

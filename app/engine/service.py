@@ -25,7 +25,7 @@ from app.rules.codes import ActionName, Procedure
 from app.rules.enums import OPEN_STATUSES, Clock, Role, Status
 from app.store import history
 from app.store.storage import guarded, transaction
-from models.db import is_sqlite
+from models.db import compiled, is_sqlite
 from models.entities import Appeal, ChangeLog, User
 
 
@@ -61,8 +61,12 @@ def _fits(row: Appeal, action: Action, user: UserInfo) -> Procedure:
 def _appeal(appeal_id: int, lock: bool = False) -> Appeal:
     """The case; with ``lock``, held for this transaction on PostgreSQL (on
     SQLite every write transaction already holds the whole file)."""
-    query = Appeal.select().where(Appeal.id == appeal_id)
-    row = (query.for_update() if lock and not is_sqlite() else query).first()
+    locked = lock and not is_sqlite()
+
+    def build():
+        query = Appeal.select().where(Appeal.id == 0)
+        return query.for_update() if locked else query
+    row = next(iter(Appeal.raw(compiled(f"case-{locked}", build), appeal_id)), None)
     if row is None:
         raise DomainError("appeal_not_found")
     return row
@@ -138,8 +142,15 @@ def _record_changes(model, appeal_id: int, values: dict) -> dict:
         if old != new:
             out[name] = [old, new]
             setattr(row, name, new)
-    row.save()
+    _save(row, out)
     return out
+
+
+def _save(row, changes: dict) -> None:
+    """Write the columns that changed, and only them (the row is read in this
+    transaction under the write lock, so the others are as stored)."""
+    if changes:
+        row.save(only=[row._meta.combined[name] for name in changes])
 
 
 def _latest(appeal_id: int) -> ChangeLog | None:
@@ -195,7 +206,7 @@ def perform(appeal_id: int, action: str, user: UserInfo, params: dict | None = N
             if old != new:
                 changes[name] = [old, new]
                 setattr(row, name, new)
-        row.save()
+        _save(row, changes)
         changes.update(_record_changes(ctx.record_model, row.id, act.record))
         plan = clocks.plan(ctx, act, closing, ctx.params.get("on_date") or today)
         action_id = history.record("appeal", row.id, action,

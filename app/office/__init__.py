@@ -9,7 +9,7 @@ from app.office.login import login
 from app.office.pg_backup import backup_overdue, pg_backup, pg_restore, record_backup
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
 from app.office.readings import Readings, get_readings, reading_errors, update_readings
-from app.office.restore import Restored, request_restore, restore, restore_pending
+from app.office.restore import Restored, pending_marker, request_restore, restore, restore_pending
 from app.office.routes import GENERAL, Category, Route, Routes, default_deputy, get_routes, save_routes
 from app.office.users import change_password, change_role, deactivate, reactivate, reset_password, unlock
 
@@ -28,6 +28,7 @@ __all__ = [
     "backup_overdue",
     "record_backup",
     "backups",
+    "pending_marker",
     "request_restore",
     "restore_pending",
     "verify_copy",

@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from app.errors import DomainError, ValidationErrors
 from app.rules.enums import REGISTERING_ROLES, Role
 from app.store import history
-from app.store.storage import guarded, transaction
+from app.store.storage import guarded, steady_read, transaction
 from models.entities import User
 
 _hasher = PasswordHasher()
@@ -107,7 +107,9 @@ def find_login(login_name: str) -> User | None:
 @guarded
 def create_user(*, login_name: str, password: str, surname: str, first_name: str,
                 patronymic: str = "", position: str, role: Role,
-                created_by: int | None) -> UserInfo:
+                created_by: int | None, password_hash: str = "") -> UserInfo:
+    """``password_hash``: an argon2 hash of ``password`` made already (the
+    demo's users share one password: hashed once, not once a user)."""
     if created_by is not None:   # who may, before what was typed
         require_admin(created_by)
     errors = validate_user(login_name, surname, first_name, position, password, role)
@@ -118,7 +120,7 @@ def create_user(*, login_name: str, password: str, surname: str, first_name: str
             require_admin(created_by)
         if find_login(login_name) is not None:   # unique whatever the case
             raise ValidationErrors([DomainError("login_taken", "login")])
-        user = User.create(login=login_name.strip(), password_hash=hash_password(password),
+        user = User.create(login=login_name.strip(), password_hash=password_hash or hash_password(password),
                            surname=surname.strip(), first_name=first_name.strip(),
                            patronymic=patronymic.strip(), position=position.strip(),
                            role=str(role))
@@ -148,7 +150,7 @@ def current(user: UserInfo) -> UserInfo:
     """The user as stored now (issue 12): a deactivated user acts no more and
     a changed role counts at once, on every workstation.  Called inside the
     service's transaction, before any check of the user's role."""
-    row = User.get_or_none(User.id == user.id)
+    row = steady_read(("user", user.id), lambda: User.get_or_none(User.id == user.id))
     if row is None or not row.active:
         raise DomainError("forbidden_role")
     return _info(row) if row.role != user.role else user

@@ -16,7 +16,7 @@ from app.rules.clocks import FIXED_DATE, clock_due
 from app.rules.deadlines import due_date, term_start
 from app.rules.enums import OPEN_STATUSES, Clock, ClockState, OverrideKind
 from app.store import history
-from app.store.storage import guarded, transaction
+from app.store.storage import guarded, steady_read, transaction
 from models.entities import Appeal, CalendarOverride, CaseClock
 
 
@@ -39,6 +39,10 @@ class CalendarChange:
 
 @guarded
 def load_calendar() -> WorkCalendar:
+    return steady_read("calendar", _load_calendar)
+
+
+def _load_calendar() -> WorkCalendar:
     rows = CalendarOverride.select().where(CalendarOverride.active == True)  # noqa: E712
     return WorkCalendar(Override(r.day, OverrideKind(r.kind), r.reason, r.decree) for r in rows)
 

@@ -11,7 +11,7 @@ from app.rules.deadlines import WorkingHours
 from app.rules.enums import Role
 from app.rules.identifiers import is_valid_bin
 from app.store import history
-from app.store.storage import guarded, transaction
+from app.store.storage import guarded, steady_read, transaction
 from models.entities import Office
 
 
@@ -79,6 +79,10 @@ def has_office() -> bool:
 
 @guarded
 def get_settings() -> OfficeSettings:
+    return steady_read("settings", _settings)
+
+
+def _settings() -> OfficeSettings:
     row = Office.select().order_by(Office.id).first()
     if row is None:
         raise DomainError("no_office")

@@ -16,14 +16,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MARK_TABLE = "schema_migration"   # every Zholdanym database has it (models.db's migration runner)
 
 
-def open_database(url: str, migrate: bool = True, create: bool = True) -> None:
+def open_database(url: str, migrate: bool = True, create: bool = True, on_step=None) -> None:
     """Open a SQLite path or ``postgresql://`` URL and apply pending migrations
     (read-only commands pass ``migrate=False``).  With ``create=False`` only an
     existing Zholdanym database is opened: nothing is created where a path was
     mistyped.  A database of another program is never opened, nor migrated.
     Failures raise StorageUnavailable: ``database_missing``, ``database_empty``
     (a 0-byte file), ``database_not_sqlite``, ``database_foreign``, or the
-    engine's own."""
+    engine's own.  ``on_step(code)`` is told before a long step: "creating"
+    (the schema of a new database) or "migrating" (an older one's)."""
     path = _db.sqlite_path_from_url(url)
     if path is not None:
         _probe_file(path, create)
@@ -34,6 +35,8 @@ def open_database(url: str, migrate: bool = True, create: bool = True) -> None:
             _db.close_database()
             raise StorageUnavailable("database_foreign", url)
         if migrate:
+            if on_step is not None and _db.pending_migrations():
+                on_step("migrating" if tables else "creating")
             _db.apply_migrations()
     except DatabaseError as exc:
         raise StorageUnavailable("database_unavailable", str(exc)) from exc

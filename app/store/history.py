@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app.store.chain import chain_head, link_hash
+from app.store.storage import forget_steady
 from models.db import WRITE_LOCK_KEY, db, is_sqlite
 from models.entities import ChangeLog, User
 
@@ -78,6 +79,8 @@ def record_many(rows: list[dict]) -> None:
 def _append(rows: list[dict]) -> int:
     """Chain ``rows`` to the head and insert them in order; the last id."""
     lock_chain()
+    for row in rows:
+        forget_steady(row["entity"])
     prev = chain_head()
     for row in rows:
         row["prev_hash"] = prev

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 
 from peewee import DatabaseError, DataError, IntegrityError, InterfaceError, OperationalError
 
@@ -55,3 +56,41 @@ def transaction():
     with db.atomic():
         serialize_writes()
         yield
+
+
+# Reference data read once inside one long write transaction (issue 14 item 6:
+# the demo's fill reads the calendar, the office, the terms and the acting
+# user about 2,000 times each).  While the transaction holds the write lock
+# (SQLite: BEGIN IMMEDIATE; PostgreSQL: the advisory lock every writer takes)
+# no other workstation can change them, and a change made inside it is
+# recorded in the history, which drops what was read (see ``forget_steady``).
+STEADY_ENTITIES = frozenset({"calendar_override", "office", "term_rule", "user"})
+_steady = threading.local()
+
+
+@contextlib.contextmanager
+def steady():
+    """A write transaction in which ``steady_read`` reads each thing once."""
+    with transaction():
+        _steady.memo = {}
+        try:
+            yield
+        finally:
+            _steady.memo = None
+
+
+def steady_read(key, load):
+    """``load()``, or inside ``steady`` what it gave the first time."""
+    memo = getattr(_steady, "memo", None)
+    if memo is None:
+        return load()
+    if key not in memo:
+        memo[key] = load()
+    return memo[key]
+
+
+def forget_steady(entity: str) -> None:
+    """A change to ``entity`` was recorded: read the reference data anew."""
+    memo = getattr(_steady, "memo", None)
+    if memo and entity in STEADY_ENTITIES:
+        memo.clear()

@@ -1,5 +1,5 @@
 """Every benchmark script still runs: each ``bench/bench_*.py`` at a small
-size (10,000 appeals, or a few dozen acts), offscreen, in its own process.
+size (10,000 appeals, a few dozen acts, or one start of the app), offscreen, in its own process.
 The figures are not judged here, only that each bench prints them."""
 from __future__ import annotations
 
@@ -16,12 +16,14 @@ BENCHES = sorted(p.name for p in (ROOT / "bench").glob("bench_*.py"))
 # The database benches take database paths, seeded by bench/seed.py when
 # missing (10,000 appeals for this name); the others take their own size.
 DATABASE = "appeals-10k.sqlite"
-OWN_SIZE = {"bench_documents.py": ["20"]}   # acts rendered and issued
+OWN_SIZE = {"bench_documents.py": ["20"],   # acts rendered and issued
+            "bench_first_start.py": ["1"]}   # runs: one first and one second start
 # A line each bench must print with its figure.
 ROWS = {
     "bench_complaints.py": "| register ids, open |",
     "bench_control.py": "| list 'overdue', office |",
     "bench_documents.py": "issue 20 acts into their cases: median",
+    "bench_first_start.py": "| first start with --demo (empty file) |",
     "bench_history.py": "| verify_chain: whole history |",
     "bench_journal.py": "| open journal, first page painted |",
 }

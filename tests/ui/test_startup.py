@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui.start as app_main
 from app import demo, office
+from app.demo import sample
 from ui import i18n
 from ui.admin.login_dialog import LoginDialog
 from ui.common.tasks import TaskRunner
@@ -47,10 +48,10 @@ def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, re
         QTimer.singleShot(200, window.close)
     monkeypatch.setattr(MainWindow, "show", show_then_close)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a)))
-    # The first start fills the default demo (400 appeals); here it is filled
-    # with 60 to keep the test short, everything else as the app does it.
+    # The first start fills the default demo (a rural okrug's year); here it is
+    # filled with 60 to keep the test short, everything else as the app does it.
     fills, full_fill = [], demo.fill
-    assert inspect.signature(full_fill).parameters["count"].default == 400
+    assert inspect.signature(full_fill).parameters["count"].default == sample.DEMO_APPEALS == 120
 
     def small_fill(*args, **kwargs):
         fills.append((args, kwargs))
@@ -58,7 +59,8 @@ def test_run_app_with_demo_logs_in_and_backs_up(qtbot, tmp_path, monkeypatch, re
     monkeypatch.setattr(demo, "fill", small_fill)
     code = app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, lang="kk")
     assert code == 0
-    assert fills == [((), {})]   # once, at the first start, with the default size
+    # Once, at the first start, with the default size, on the worker with its progress shown.
+    assert [(args, sorted(kwargs)) for args, kwargs in fills] == [((), ["progress"])]
     # The demo's 60 appeals and the written appeals of its receptions; no warnings.
     assert len(shown) == 1 and 60 < shown[0] < 80
     copies = sorted((tmp_path / "backups").glob("zholdanym-*.sqlite"))

@@ -1,6 +1,8 @@
 """Login, with the interface language chosen right here."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +21,11 @@ from ui.common.widgets import language_combo
 
 
 class LoginDialog(QDialog):
-    """Asks for login and password; ``user`` holds the logged-in UserInfo."""
+    """Asks for login and password; ``user`` holds the logged-in UserInfo.
+    ``hint`` is a text, or a function giving it in the language chosen now:
+    a new language here retranslates everything on the window (issue 14)."""
 
-    def __init__(self, hint: str = "", parent=None):
+    def __init__(self, hint: str | Callable[[], str] = "", parent=None):
         super().__init__(parent)
         self.user = None
         self.language = language_combo()
@@ -32,7 +36,9 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label("login_error")
-        self.hint = QLabel(hint)
+        self._hint = hint
+        self.hint = QLabel()
+        self.hint.setObjectName("login_hint")
         self.hint.setWordWrap(True)
         self._form = QFormLayout()
         self._captions = [QLabel(), QLabel(), QLabel()]
@@ -56,6 +62,8 @@ class LoginDialog(QDialog):
             caption.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.hint.setText(self._hint() if callable(self._hint) else self._hint)
+        self.hint.setVisible(bool(self.hint.text()))
         self.error.clear()
 
     def _on_language_changed(self) -> None:

@@ -48,7 +48,8 @@ class SettingsDialog(QDialog):
         lang_page = QWidget()
         lf = QFormLayout(lang_page)
         lf.addRow(self.tr("Interface language"), self.language)
-        lf.addRow(QLabel(self.tr("The new language applies when the program is restarted.")))
+        lf.addRow(QLabel(self.tr("The new language applies at the next login (Session → Log out) "
+                                 "or when the program is restarted.")))
         tabs = QTabWidget()
         tabs.addTab(self._scrolled(self.office_form), self.tr("Office"))
         tabs.addTab(self._scrolled(self.routes_form), self.tr("Appeal routes"))

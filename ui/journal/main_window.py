@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ui.common.messages import message, show_error
 from ui.complaint.register import ComplaintRegisterDialog
 from ui.intake.registration_dialog import RegistrationDialog
 from ui.intake.talon_dialog import TalonDialog
+from ui.journal import menus
 from ui.journal.control_panel import ControlPanel
 from ui.journal.empty_note import EmptyNote
 from ui.journal.journal_model import ID_ROLE, JournalTableModel
@@ -49,6 +50,14 @@ SUBSTANCE = 4   # the journal's column of the substance
 
 
 class MainWindow(QMainWindow):
+    """The journal of one logged-in user.  ``log_out_requested`` and
+    ``exit_requested`` come from the Session menu; ``closed`` once it has
+    closed (its layout saved), however it was closed."""
+
+    log_out_requested = Signal()
+    exit_requested = Signal()
+    closed = Signal()
+
     def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
         super().__init__(parent)
         self.user = user
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:   # noqa: N802 (Qt's name)
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def _column_menu(self) -> None:
         """The journal's header: right-click to hide or show a column."""
@@ -224,12 +235,29 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=slot: s())
             tools.addAction(action)
             self.actions_by_name[name] = action
-        self.actions_by_name["register"].setEnabled(self.user.can_register)
         panel = self.dock.toggleViewAction()   # the deadline panel: hidden and back with F9
         panel.setObjectName("action_panel")
         panel.setShortcut(QKeySequence(Qt.Key.Key_F9))
         tools.addAction(panel)
         self.actions_by_name["panel"] = panel
+        for name, text, shortcut, signal in (
+                ("log_out", self.tr("Log out / switch user…"), "Ctrl+Shift+L", self.log_out_requested),
+                ("exit", self.tr("Exit"), "Ctrl+Q", self.exit_requested)):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, s=signal: s.emit())
+            self.addAction(action)   # the shortcut works wherever the focus is in the window
+            self.actions_by_name[name] = action
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
+        self.model.modelReset.connect(self.update_actions)
+        menus.build(self)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """What this user may do now: the rest greyed, the reason in the
+        tooltip and the status bar (issue 14 item 4)."""
+        menus.apply(self.actions_by_name, menus.states(self.user, self.selected_id() is not None))
 
     def quick_filter(self) -> QuickFilter:
         return QuickFilter(self.filters.checkedButton().property("quick"))

@@ -1,0 +1,79 @@
+"""The main window's menus (issue 14 items 4 and 5): the same actions as the
+toolbar, and the session's log out and exit.  Each action says whether this
+user may take it now; one they may not is greyed, with the reason in its
+tooltip and in the status bar.
+
+The rules are the service layer's, read here only to say them in advance
+(the services still check on their own):
+
+- registering an appeal: the registrar or the administrator
+  (``REGISTERING_ROLES``, ``app.appeal.registration.register``);
+- the calendar, the users, the backups and the settings: everyone may open
+  and read them, only the administrator changes them (``require_admin``,
+  ``request_restore``); the settings also keep each user's own language;
+- the card and the talon: an appeal chosen in the journal.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication
+
+from app.rules import Role
+
+ADMIN_ONLY = ("calendar", "users", "backups", "settings")
+
+
+@dataclass(frozen=True)
+class State:
+    enabled: bool
+    tip: str = ""   # why it is greyed, or what the user may do with it
+
+
+def states(user, selected: bool) -> dict[str, State]:
+    """The state of each action that depends on the user or the selection."""
+    out = {"register": State(True) if user.can_register else State(False, QApplication.translate(
+        "MainMenus", "Only the registrar or the administrator may register appeals."))}
+    choose = QApplication.translate("MainMenus", "Choose an appeal in the journal first.")
+    for name in ("open", "talon"):
+        out[name] = State(True) if selected else State(False, choose)
+    if user.role != Role.ADMIN:   # open to read; the service refuses a change
+        out["calendar"] = State(True, QApplication.translate(
+            "MainMenus", "You may view the calendar; only the administrator may change it."))
+        out["users"] = State(True, QApplication.translate(
+            "MainMenus", "You may view the users; only the administrator may add or change them."))
+        out["backups"] = State(True, QApplication.translate(
+            "MainMenus", "You may view the backups; only the administrator may restore one."))
+        out["settings"] = State(True, QApplication.translate(
+            "MainMenus", "You may view the settings and choose your language; only the administrator "
+                         "may change the office's settings."))
+    return out
+
+
+def apply(actions: dict, wanted: dict[str, State]) -> None:
+    for name, state in wanted.items():
+        action = actions[name]
+        action.setEnabled(state.enabled)
+        tip = state.tip or action.text().replace("&", "")
+        action.setToolTip(tip)
+        action.setStatusTip(state.tip)
+
+
+def build(window) -> None:
+    """The menu bar: Session, Appeals, View and Administration."""
+    a = window.actions_by_name
+    bar = window.menuBar()
+    bar.clear()
+    for title, names in (
+            (QApplication.translate("MainMenus", "&Session"), ("log_out", None, "exit")),
+            (QApplication.translate("MainMenus", "&Appeals"),
+             ("register", "open", "talon", None, "journal", "complaints", "reception")),
+            (QApplication.translate("MainMenus", "&View"), ("refresh", "panel")),
+            (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY)):
+        menu = bar.addMenu(title)
+        menu.setToolTipsVisible(True)   # a greyed action says why
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a[name])
