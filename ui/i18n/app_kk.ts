@@ -592,152 +592,152 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="82"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="85"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="99"/>
+        <location filename="../case/appeal_card.py" line="100"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="57"/>
+        <location filename="../case/appeal_card.py" line="58"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="58"/>
+        <location filename="../case/appeal_card.py" line="59"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="63"/>
+        <location filename="../case/appeal_card.py" line="64"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="88"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="91"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="92"/>
+        <location filename="../case/appeal_card.py" line="93"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="93"/>
+        <location filename="../case/appeal_card.py" line="94"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="98"/>
+        <location filename="../case/appeal_card.py" line="99"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="159"/>
+        <location filename="../case/appeal_card.py" line="160"/>
         <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
         <translation>міндетті шешім талап еткендей істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 1), 5) тармақшалары)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="162"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
         <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні, мерзімі {due} (ӘРПК 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="177"/>
+        <location filename="../case/appeal_card.py" line="178"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="181"/>
+        <location filename="../case/appeal_card.py" line="182"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="183"/>
+        <location filename="../case/appeal_card.py" line="184"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="186"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="187"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="189"/>
+        <location filename="../case/appeal_card.py" line="190"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="192"/>
+        <location filename="../case/appeal_card.py" line="193"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="199"/>
+        <location filename="../case/appeal_card.py" line="200"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="161"/>
+        <location filename="../case/appeal_card.py" line="162"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="201"/>
+        <location filename="../case/appeal_card.py" line="202"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="213"/>
+        <location filename="../case/appeal_card.py" line="215"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="219"/>
+        <location filename="../case/appeal_card.py" line="221"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="221"/>
+        <location filename="../case/appeal_card.py" line="223"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="239"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -745,92 +745,92 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../intake/applicant_form.py" line="38"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="40"/>
+        <location filename="../intake/applicant_form.py" line="72"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="86"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="86"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="55"/>
+        <location filename="../intake/applicant_form.py" line="87"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Әкесінің аты (жеке басын куәландыратын құжатта көрсетілсе)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="56"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>IIN (if available)</source>
         <translation>ЖСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="62"/>
+        <location filename="../intake/applicant_form.py" line="94"/>
         <source>Name of the organisation</source>
         <translation>Ұйымның атауы</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="68"/>
+        <location filename="../intake/applicant_form.py" line="100"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="72"/>
+        <location filename="../intake/applicant_form.py" line="104"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="76"/>
+        <location filename="../intake/applicant_form.py" line="108"/>
         <source>Legal form, if other</source>
         <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="78"/>
+        <location filename="../intake/applicant_form.py" line="110"/>
         <source>BIN (if available)</source>
         <translation>БСН (бар болса)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="79"/>
+        <location filename="../intake/applicant_form.py" line="111"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="83"/>
+        <location filename="../intake/applicant_form.py" line="115"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="87"/>
+        <location filename="../intake/applicant_form.py" line="119"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="88"/>
+        <location filename="../intake/applicant_form.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="88"/>
+        <location filename="../intake/applicant_form.py" line="120"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="91"/>
+        <location filename="../intake/applicant_form.py" line="123"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="99"/>
+        <location filename="../intake/applicant_form.py" line="131"/>
         <source>Number of signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
@@ -871,52 +871,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../reception/booking_dialog.py" line="37"/>
+        <location filename="../reception/booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
         <translation>Жеке қабылдауға жазу</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="52"/>
+        <location filename="../reception/booking_dialog.py" line="53"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="53"/>
+        <location filename="../reception/booking_dialog.py" line="54"/>
         <source>Reception (approved schedule)</source>
         <translation>Қабылдау (бекітілген кесте бойынша)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="54"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="55"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Booked</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="56"/>
+        <location filename="../reception/booking_dialog.py" line="57"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="62"/>
+        <location filename="../reception/booking_dialog.py" line="65"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту… (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="72"/>
+        <location filename="../reception/booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Жазылуды басқа уақытқа ауыстыру</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="141"/>
+        <location filename="../reception/booking_dialog.py" line="144"/>
         <source>Refuse the registration</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="141"/>
+        <location filename="../reception/booking_dialog.py" line="144"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -1050,116 +1050,116 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="39"/>
+        <location filename="../admin/calendar_dialog.py" line="41"/>
         <source>Working-day calendar</source>
         <translation>Жұмыс күндерінің күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="63"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="67"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
         <source>Working?</source>
         <translation>Жұмыс күні ме?</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
         <source>Why</source>
         <translation>Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="64"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="65"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="54"/>
         <source>Decree</source>
         <translation>Қаулы</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="54"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="52"/>
+        <location filename="../admin/calendar_dialog.py" line="56"/>
         <source>Revoke selected</source>
         <translation>Таңдалғанның күшін жою</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="61"/>
+        <location filename="../admin/calendar_dialog.py" line="65"/>
         <source>Add an override</source>
         <translation>Ауыстыру қосу</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="66"/>
+        <location filename="../admin/calendar_dialog.py" line="70"/>
         <source>Decree (number and date)</source>
         <translation>Қаулы (нөмірі мен күні)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="67"/>
+        <location filename="../admin/calendar_dialog.py" line="71"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="72"/>
+        <location filename="../admin/calendar_dialog.py" line="78"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="78"/>
+        <location filename="../admin/calendar_dialog.py" line="86"/>
         <source>Office overrides (a decree moving days off)</source>
         <translation>Аппарат енгізген ауыстырулар (демалыс күндерін ауыстыру туралы қаулы)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="106"/>
         <source>active</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="106"/>
         <source>revoked</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="108"/>
+        <location filename="../admin/calendar_dialog.py" line="121"/>
         <source>(moved day off)</source>
         <translation>(ауыстырылған демалыс күні)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="110"/>
+        <location filename="../admin/calendar_dialog.py" line="123"/>
         <source>(estimated date: check the decree)</source>
         <translation>(болжамды күн: қаулыны тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="112"/>
+        <location filename="../admin/calendar_dialog.py" line="125"/>
         <source>working day by the holidays library</source>
         <translation>holidays кітапханасы бойынша жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="128"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="128"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="145"/>
+        <location filename="../admin/calendar_dialog.py" line="158"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сақталды. {n} ашық жолданымның орындау мерзімі қайта есептелді (ӘРПК 76-бабы).</translation>
     </message>
@@ -1990,107 +1990,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint/registration_part.py" line="62"/>
+        <location filename="../complaint/registration_part.py" line="63"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Шағым (ӘРПК 91–96-баптары)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="67"/>
+        <location filename="../complaint/registration_part.py" line="68"/>
         <source>Fill from our case</source>
         <translation>Біздің істен толтыру</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="85"/>
+        <location filename="../complaint/registration_part.py" line="86"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>Актіде ӘРПК 80-бабының 5-бөлігінде көзделген шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="93"/>
+        <location filename="../complaint/registration_part.py" line="94"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Шағым берушіге оның құқықтары мен міндеттері түсіндірілді (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="100"/>
+        <location filename="../complaint/registration_part.py" line="101"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="102"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Неге шағым жасалады (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="107"/>
+        <location filename="../complaint/registration_part.py" line="108"/>
         <source>Our case challenged (registration number)</source>
         <translation>Шағым жасалған біздің іс (тіркеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="109"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="110"/>
+        <location filename="../complaint/registration_part.py" line="111"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Оны қабылдаған (жасаған) лауазымды адам, егер біздің қызметкер болса (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="112"/>
+        <location filename="../complaint/registration_part.py" line="113"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт немесе әрекет: нөмірі, күні, мазмұны</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="113"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="115"/>
+        <location filename="../complaint/registration_part.py" line="116"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="118"/>
+        <location filename="../complaint/registration_part.py" line="119"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>Актіде шағым беру оның орындалуын тоқтата тұрмайтыны көрсетілген (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="120"/>
+        <location filename="../complaint/registration_part.py" line="121"/>
         <source>Its grounds, as the act states them</source>
         <translation>Актіде көрсетілген негіздемелері</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="122"/>
+        <location filename="../complaint/registration_part.py" line="123"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="124"/>
+        <location filename="../complaint/registration_part.py" line="125"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="206"/>
+        <location filename="../complaint/registration_part.py" line="210"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Шағым беру мерзімін көру үшін шағым берушіге акт немесе әрекет туралы белгілі болған күнді енгізіңіз (ӘРПК 92-бабы).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="213"/>
+        <location filename="../complaint/registration_part.py" line="217"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Шағым берудің соңғы күні: {due} ({months} ай, {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="216"/>
+        <location filename="../complaint/registration_part.py" line="220"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Мерзімі өткізіп алынып берілді: шағым бәрібір қабылданады және тіркеледі; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады, ал шағымды қарайтын орган өтінішхат бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2, 3-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="218"/>
+        <location filename="../complaint/registration_part.py" line="222"/>
         <source>Filed in time.</source>
         <translation>Мерзімінде берілді.</translation>
     </message>
@@ -2098,62 +2098,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint/register.py" line="28"/>
+        <location filename="../complaint/register.py" line="29"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="29"/>
+        <location filename="../complaint/register.py" line="30"/>
         <source>Registered</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="30"/>
+        <location filename="../complaint/register.py" line="31"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="31"/>
+        <location filename="../complaint/register.py" line="32"/>
         <source>Complainant</source>
         <translation>Шағым беруші</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="32"/>
+        <location filename="../complaint/register.py" line="33"/>
         <source>Challenged</source>
         <translation>Шағым жасалатын орган / лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="33"/>
+        <location filename="../complaint/register.py" line="34"/>
         <source>Last day to file</source>
         <translation>Шағым берудің соңғы күні</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="34"/>
+        <location filename="../complaint/register.py" line="35"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Актінің орындалуы (ӘРПК 96-бабы)</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="35"/>
+        <location filename="../complaint/register.py" line="36"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="36"/>
+        <location filename="../complaint/register.py" line="37"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="37"/>
+        <location filename="../complaint/register.py" line="38"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="38"/>
+        <location filename="../complaint/register.py" line="39"/>
         <source>Court case</source>
         <translation>Сот ісі</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="115"/>
+        <location filename="../complaint/register.py" line="116"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>мерзімі өткізіп алынып берілген (ӘРПК 92-бабының 3-бөлігі)</translation>
     </message>
@@ -2161,32 +2161,32 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint/register.py" line="134"/>
+        <location filename="../complaint/register.py" line="135"/>
         <source>Complaint register</source>
         <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="146"/>
+        <location filename="../complaint/register.py" line="147"/>
         <source>Open only</source>
         <translation>Тек ашық шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="151"/>
+        <location filename="../complaint/register.py" line="152"/>
         <source>Both sides</source>
         <translation>Екі рөл де</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="152"/>
+        <location filename="../complaint/register.py" line="153"/>
         <source>Complaints we consider</source>
         <translation>Біз қарайтын шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="153"/>
+        <location filename="../complaint/register.py" line="154"/>
         <source>Complaints against our acts</source>
         <translation>Біздің актілерімізге жасалған шағымдар</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="182"/>
+        <location filename="../complaint/register.py" line="183"/>
         <source>Complaints: {n}</source>
         <translation>Шағымдар: {n}</translation>
     </message>
@@ -2194,17 +2194,17 @@
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint/tab.py" line="36"/>
+        <location filename="../complaint/tab.py" line="37"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Шағым жасалатын лауазымды адам (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/tab.py" line="48"/>
+        <location filename="../complaint/tab.py" line="49"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген. Ол бәрібір қабылданды және тіркелді; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады және шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі). Шағымды қарайтын орган қатысушының өтінішхаты бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../complaint/tab.py" line="65"/>
+        <location filename="../complaint/tab.py" line="67"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Шағым беру мерзімі, күн бойынша (ӘРПК 92-бабы):</translation>
     </message>
@@ -2245,78 +2245,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="60"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="60"/>
+        <location filename="../journal/control_panel.py" line="61"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="72"/>
+        <location filename="../journal/control_panel.py" line="74"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="104"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="103"/>
+        <location filename="../journal/control_panel.py" line="105"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="104"/>
-        <location filename="../journal/control_panel.py" line="202"/>
+        <location filename="../journal/control_panel.py" line="106"/>
+        <location filename="../journal/control_panel.py" line="208"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="106"/>
+        <location filename="../journal/control_panel.py" line="109"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="108"/>
+        <location filename="../journal/control_panel.py" line="111"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="121"/>
+        <location filename="../journal/control_panel.py" line="125"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="174"/>
+        <location filename="../journal/control_panel.py" line="180"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="177"/>
+        <location filename="../journal/control_panel.py" line="183"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="195"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="198"/>
+        <location filename="../journal/control_panel.py" line="204"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="207"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="236"/>
+        <location filename="../journal/control_panel.py" line="242"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -2362,27 +2362,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="96"/>
+        <location filename="../common/widgets.py" line="101"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="100"/>
+        <location filename="../common/widgets.py" line="105"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Күнтізбе (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="135"/>
+        <location filename="../common/widgets.py" line="138"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="138"/>
+        <location filename="../common/widgets.py" line="141"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» күн емес: кк.аа.жжжж түрінде теріңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="140"/>
+        <location filename="../common/widgets.py" line="143"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Күн {first} мен {last} аралығында болуы керек.</translation>
     </message>
@@ -2390,72 +2390,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="96"/>
+        <location filename="../case/document_dialog.py" line="97"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="119"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="120"/>
+        <location filename="../case/document_dialog.py" line="121"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="194"/>
+        <location filename="../case/document_dialog.py" line="201"/>
         <source>General (no special law)</source>
         <translation>Жалпы (арнаулы заңсыз)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="206"/>
+        <location filename="../case/document_dialog.py" line="213"/>
         <source>Category of the act</source>
         <translation>Актінің санаты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="207"/>
+        <location filename="../case/document_dialog.py" line="214"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="223"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>the head&apos;s acts</source>
         <translation>басшының актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="223"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>a deputy&apos;s acts</source>
         <translation>орынбасардың актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>this category of acts</source>
         <translation>осы санаттағы актілер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="226"/>
+        <location filename="../case/document_dialog.py" line="233"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Шағым: {body} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="228"/>
+        <location filename="../case/document_dialog.py" line="235"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="238"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="262"/>
+        <location filename="../case/document_dialog.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -2463,217 +2463,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Шағым жасалатын актінің, әрекеттің (әрекетсіздіктің) қысқаша мазмұны (ӘРПК 101-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Шағымның мәні (ӘРПК 101-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Шешімнің түрі (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="76"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Көшірмесі шағым жасалатын органға (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Жіберілетін әкімшілік іс материалдары, әр жолға бір құжаттан (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="77"/>
+        <location filename="../case/document_dialog.py" line="78"/>
         <source>Position of the body (optional)</source>
         <translation>Органның ұстанымы (міндетті емес)</translation>
     </message>
@@ -2740,6 +2740,39 @@
         <location filename="../case/documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Түрлендірілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNote</name>
+    <message>
+        <location filename="../journal/empty_note.py" line="60"/>
+        <source>No appeals under the filter {filters}.</source>
+        <translation>{filters} сүзгісі бойынша жолданымдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="61"/>
+        <source>No appeals registered yet.</source>
+        <translation>Әлі бірде-бір жолданым тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="62"/>
+        <source>Nothing found for «{text}».</source>
+        <translation>«{text}» бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="64"/>
+        <source>Only appeals under the filter {filters} were searched.</source>
+        <translation>Тек {filters} сүзгісіндегі жолданымдар арасынан ізделді.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="66"/>
+        <source>A registration number is found from its beginning or by its sequence number; an IIN, a BIN or an e-Otinish number by all its digits.</source>
+        <translation>Тіркеу нөмірі басынан немесе реттік нөмірі бойынша табылады; ЖСН, БСН немесе e-Otinish нөмірі барлық цифрлары бойынша табылады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="69"/>
+        <source>A name is found in the Kazakh and the Russian spelling alike: Жұмабаева and Жумабаева find each other.</source>
+        <translation>Аты-жөні қазақша да, орысша жазылуы бойынша да табылады: Жұмабаева мен Жумабаева бірін-бірі табады.</translation>
     </message>
 </context>
 <context>
@@ -3004,42 +3037,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="24"/>
+        <location filename="../admin/first_run_dialog.py" line="25"/>
         <source>Zholdanym: set up the office</source>
         <translation>Zholdanym: аппаратты баптау</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="28"/>
+        <location filename="../admin/first_run_dialog.py" line="29"/>
         <source>First administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="32"/>
+        <location filename="../admin/first_run_dialog.py" line="33"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="33"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
         <translation>Лауазымы (талондарда басылады, ӘРПК 64-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="35"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="35"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
@@ -3080,69 +3113,64 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Written appeal</source>
         <translation>Жазбаша жолданым</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="50"/>
+        <location filename="../reception/journal_tab.py" line="52"/>
         <source>Record a reception…</source>
         <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="53"/>
+        <location filename="../reception/journal_tab.py" line="55"/>
         <source>signed by the applicant</source>
         <translation>арыз иесі қол қойды</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="56"/>
+        <location filename="../reception/journal_tab.py" line="58"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="60"/>
+        <location filename="../reception/journal_tab.py" line="62"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="64"/>
+        <location filename="../reception/journal_tab.py" line="66"/>
         <source>as</source>
         <translation>түрі</translation>
-    </message>
-    <message>
-        <location filename="../reception/journal_tab.py" line="119"/>
-        <source>Registered as {number}.</source>
-        <translation>№ {number} нөмірімен тіркелді.</translation>
     </message>
 </context>
 <context>
@@ -4658,42 +4686,42 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../case/ladder_view.py" line="38"/>
+        <location filename="../case/ladder_view.py" line="39"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
         <translation>Мерзім шешімсіз өтті: шағымды қанағаттандырудан бас тартылды деп есептеледі (ӘРПК 100-бабының 5-бөлігі); қатысушы шағымды қарайтын басқа органға шағым жасай алады немесе сотқа жүгіне алады (ӘРПК 100-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="40"/>
+        <location filename="../case/ladder_view.py" line="41"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Мерзім шешімсіз өтті: бұл бас тарту деп есептеледі, әкімшілік рәсімге қатысушы шағым жасай алады (ӘРПК 91-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="42"/>
+        <location filename="../case/ladder_view.py" line="43"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Мерзім ұзартылды (ӘРПК 76-бабының 3-бөлігі); ол жаңа күнге дейін есептеледі.</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="46"/>
+        <location filename="../case/ladder_view.py" line="47"/>
         <source>Clock</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="47"/>
+        <location filename="../case/ladder_view.py" line="48"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="48"/>
+        <location filename="../case/ladder_view.py" line="49"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="49"/>
+        <location filename="../case/ladder_view.py" line="50"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="50"/>
+        <location filename="../case/ladder_view.py" line="51"/>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
     </message>
@@ -4701,120 +4729,183 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../admin/login_dialog.py" line="53"/>
+        <location filename="../admin/login_dialog.py" line="59"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: жүйеге кіру</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="60"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="55"/>
+        <location filename="../admin/login_dialog.py" line="61"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="57"/>
+        <location filename="../admin/login_dialog.py" line="63"/>
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="58"/>
+        <location filename="../admin/login_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../journal/menus.py" line="35"/>
+        <source>Only the registrar or the administrator may register appeals.</source>
+        <translation>Жолданымдарды тек тіркеуші немесе әкімші тіркей алады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="37"/>
+        <source>Choose an appeal in the journal first.</source>
+        <translation>Алдымен журналдан жолданымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="41"/>
+        <source>You may view the calendar; only the administrator may change it.</source>
+        <translation>Күнтізбені көре аласыз; оны тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="43"/>
+        <source>You may view the users; only the administrator may add or change them.</source>
+        <translation>Пайдаланушыларды көре аласыз; оларды тек әкімші қоса немесе өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="45"/>
+        <source>You may view the backups; only the administrator may restore one.</source>
+        <translation>Сақтық көшірмелерді көре аласыз; көшірмені тек әкімші қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="47"/>
+        <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
+        <translation>Баптауларды көріп, интерфейс тілін таңдай аласыз; аппарат баптауларын тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="68"/>
+        <source>&amp;Session</source>
+        <translation>Жұмыс &amp;сеансы</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="69"/>
+        <source>&amp;Appeals</source>
+        <translation>&amp;Жолданымдар</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="71"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="72"/>
+        <source>A&amp;dministration</source>
+        <translation>Ә&amp;кімшілік ету</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="50"/>
+        <location filename="../journal/main_window.py" line="64"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="78"/>
+        <location filename="../journal/main_window.py" line="97"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="94"/>
+        <location filename="../journal/main_window.py" line="114"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="112"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="188"/>
+        <location filename="../journal/main_window.py" line="213"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="192"/>
+        <location filename="../journal/main_window.py" line="217"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="193"/>
+        <location filename="../journal/main_window.py" line="218"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="194"/>
+        <location filename="../journal/main_window.py" line="219"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="195"/>
+        <location filename="../journal/main_window.py" line="220"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="196"/>
+        <location filename="../journal/main_window.py" line="221"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="197"/>
+        <location filename="../journal/main_window.py" line="222"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="198"/>
+        <location filename="../journal/main_window.py" line="223"/>
         <source>Reception…</source>
         <translation>Жеке қабылдау…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="199"/>
+        <location filename="../journal/main_window.py" line="224"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="200"/>
+        <location filename="../journal/main_window.py" line="225"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="201"/>
+        <location filename="../journal/main_window.py" line="226"/>
         <source>Backups…</source>
         <translation>Сақтық көшірмелер…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="202"/>
+        <location filename="../journal/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="231"/>
+        <location filename="../journal/main_window.py" line="244"/>
+        <source>Log out / switch user…</source>
+        <translation>Жүйеден шығу / пайдаланушыны ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="245"/>
+        <source>Exit</source>
+        <translation>Бағдарламадан шығу</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="273"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -5835,77 +5926,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../admin/office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>Office name (Kazakh)</source>
         <translation>Аппарат атауы (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>Office name (Russian)</source>
         <translation>Аппарат атауы (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Head of office</source>
         <translation>Аппарат басшысы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Head&apos;s position</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Жұмыс күнінің басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Жұмыс күнінің аяқталуы (СС:ММ); одан кейін түскен жолданымдар келесі жұмыс күні тіркеледі (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Тіркеу нөмірінің форматы ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Number prefix (optional)</source>
         <translation>Нөмір префиксі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (қазақша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
         <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган, мекенжайымен (орысша; ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="35"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="35"/>
+        <location filename="../admin/office_form.py" line="36"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
@@ -5941,42 +6032,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition/registration_part.py" line="16"/>
+        <location filename="../petition/registration_part.py" line="17"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ӘРПК 90-1 – 90-6-баптары)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="27"/>
+        <location filename="../petition/registration_part.py" line="28"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Петиция жөніндегі уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="29"/>
         <source>Representative (if any)</source>
         <translation>Өкілі (бар болса)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="30"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Дәлелдер (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="31"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Ұсыныстар (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="32"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Петицияға қосылған азаматтар саны (ӘРПК 90-3-бабы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Joined from</source>
         <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="34"/>
         <source>Joined to</source>
         <translation>Қосылудың аяқталған күні</translation>
     </message>
@@ -6052,47 +6143,47 @@
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../admin/readings_page.py" line="17"/>
+        <location filename="../admin/readings_page.py" line="18"/>
         <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
         <translation>Әдепкі мәндер – Кодекстің тікелей мағынасы. Өзге таңдау үшін оның құқықтық негізі қажет, әр өзгеріс тарихта сақталады.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="21"/>
+        <location filename="../admin/readings_page.py" line="22"/>
         <source>Allow a further extension of a case&apos;s term</source>
         <translation>Іс мерзімін қайта ұзартуға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="24"/>
+        <location filename="../admin/readings_page.py" line="25"/>
         <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
         <translation>ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді, одан бастап екі айдан аспайтын мерзімді көздейді; 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Өшірулі: бір іске бір ұзарту.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="27"/>
+        <location filename="../admin/readings_page.py" line="28"/>
         <source>Extension (art. 76 parts 3, 4)</source>
         <translation>Ұзарту (ӘРПК 76-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="30"/>
+        <location filename="../admin/readings_page.py" line="31"/>
         <source>The law and article that allow it</source>
         <translation>Оған рұқсат беретін заң мен бап</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="31"/>
+        <location filename="../admin/readings_page.py" line="32"/>
         <source>Legal basis</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="37"/>
+        <location filename="../admin/readings_page.py" line="38"/>
         <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
         <translation>Шағымды қарайтын органның немесе соттың міндетті шешімімен қайта ашылған іс сол шешім белгілеген мерзімде қаралады; ол белгілемесе – осынша жұмыс күні (әдепкі 15, ӘРПК 76-бабының 1-бөлігі сияқты).</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="39"/>
+        <location filename="../admin/readings_page.py" line="40"/>
         <source>Reopened case, working days (art. 100 part 4)</source>
         <translation>Қайта ашылған іс, жұмыс күндері (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="43"/>
+        <location filename="../admin/readings_page.py" line="44"/>
         <source>Legal basis (for a term other than 15)</source>
         <translation>Құқықтық негіз (15-тен өзге мерзім үшін)</translation>
     </message>
@@ -6100,27 +6191,27 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../reception/window.py" line="22"/>
+        <location filename="../reception/window.py" line="23"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="29"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Schedule</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="29"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Bookings</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="30"/>
+        <location filename="../reception/window.py" line="31"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="30"/>
+        <location filename="../reception/window.py" line="31"/>
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -6128,42 +6219,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="40"/>
+        <location filename="../reception/record_dialog.py" line="41"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="65"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Received by</source>
         <translation>Қабылдаған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>What was said and explained</source>
         <translation>Не айтылды және не түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Нәтижесі (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="71"/>
         <source>Where to go (not our competence)</source>
         <translation>Қайда жүгіну керек (біздің құзыретімізге жатпаса)</translation>
     </message>
@@ -6216,37 +6307,37 @@
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="125"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="133"/>
+        <location filename="../intake/registration_dialog.py" line="134"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="135"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
@@ -6266,44 +6357,83 @@
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="164"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="168"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="194"/>
+        <location filename="../intake/registration_dialog.py" line="193"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="255"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="257"/>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="260"/>
+        <location filename="../intake/registration_dialog.py" line="259"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="279"/>
+        <location filename="../intake/registration_dialog.py" line="278"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="298"/>
+        <location filename="../intake/registration_dialog.py" line="297"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationNotice</name>
+    <message>
+        <location filename="../journal/notice.py" line="34"/>
+        <source>The appeal is registered under No. {number} as incomplete (art. 64 part 6). Due date: {due}.</source>
+        <translation>Жолданым № {number} нөмірімен толық емес ретінде тіркелді (ӘРПК 64-бабының 6-бөлігі). Орындау мерзімі: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="38"/>
+        <source>The appeal is registered under No. {number}. Due date: {due}.</source>
+        <translation>Жолданым № {number} нөмірімен тіркелді. Орындау мерзімі: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="47"/>
+        <source>Not stated: {items}.</source>
+        <translation>Көрсетілмеген: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="56"/>
+        <source>What follows: the applicant is told which requirements the appeal does not meet and is given a reasonable period to correct it (art. 64 part 6); in the card: «{action}».</source>
+        <translation>Бұдан әрі: арыз иесіне жүгіну қандай талаптарға сай келмейтіні көрсетіледі және оны талаптарға сәйкес келтіру үшін ақылға қонымды мерзім белгіленеді (ӘРПК 64-бабының 6-бөлігі); карточкада: «{action}».</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="62"/>
+        <source>A petition is not returned: it is considered (art. 90-4 part 2).</source>
+        <translation>Петиция қайтарылмайды: ол қаралады (ӘРПК 90-4-бабының 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="65"/>
+        <source>If it is not corrected within that period, the appeal is returned within 3 working days (art. 64 part 7 1)).</source>
+        <translation>Осы мерзімде түзетілмесе, жолданым үш жұмыс күнінен кешіктірілмей қайтарылады (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы).</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="96"/>
+        <location filename="../journal/notice.py" line="109"/>
+        <source>Close the notice</source>
+        <translation>Хабарламаны жабу</translation>
     </message>
 </context>
 <context>
@@ -6324,87 +6454,87 @@ The lists are in the control panel.</source>
 <context>
     <name>RoutesForm</name>
     <message>
-        <location filename="../admin/routes_form.py" line="35"/>
+        <location filename="../admin/routes_form.py" line="36"/>
         <source>The head&apos;s acts: the superior body or the court given on the Office page.</source>
         <translation>Басшының актілері: Аппарат бетінде көрсетілген жоғары тұрған орган немесе сот.</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="40"/>
+        <location filename="../admin/routes_form.py" line="41"/>
         <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
         <translation>Орынбасар қол қойған актілер (ӘРПК 91-бабының 3-бөлігі: орынбасар үшін бағыныстылық тәртібімен жоғары тұрған лауазымды адам, әдетте осы мекеменің басшысы)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="46"/>
+        <location filename="../admin/routes_form.py" line="47"/>
         <source>Complaint body, with its address (Kazakh)</source>
         <translation>Шағымды қарайтын орган, мекенжайымен (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="47"/>
+        <location filename="../admin/routes_form.py" line="48"/>
         <source>Complaint body, with its address (Russian)</source>
         <translation>Шағымды қарайтын орган, мекенжайымен (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="48"/>
+        <location filename="../admin/routes_form.py" line="49"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Жоғары тұрған орган болмаса, сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="49"/>
+        <location filename="../admin/routes_form.py" line="50"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="57"/>
+        <location filename="../admin/routes_form.py" line="58"/>
         <source>Fill from the head of the office</source>
         <translation>Мекеме басшысынан толтыру</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="65"/>
         <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
         <translation>Шағымды қарайтын өз органы бар арнаулы заңдар бойынша актілер (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Category (Kazakh)</source>
         <translation>Санаты (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Category (Russian)</source>
         <translation>Санаты (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="72"/>
+        <location filename="../admin/routes_form.py" line="74"/>
         <source>Complaint body (Kazakh)</source>
         <translation>Шағымды қарайтын орган (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="72"/>
+        <location filename="../admin/routes_form.py" line="74"/>
         <source>Complaint body (Russian)</source>
         <translation>Шағымды қарайтын орган (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="73"/>
+        <location filename="../admin/routes_form.py" line="75"/>
         <source>Court (Kazakh)</source>
         <translation>Сот (қазақша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="73"/>
+        <location filename="../admin/routes_form.py" line="75"/>
         <source>Court (Russian)</source>
         <translation>Сот (орысша)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="77"/>
+        <location filename="../admin/routes_form.py" line="79"/>
         <source>Add category</source>
         <translation>Санат қосу</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="80"/>
+        <location filename="../admin/routes_form.py" line="82"/>
         <source>Remove category</source>
         <translation>Санатты алып тастау</translation>
     </message>
@@ -6412,77 +6542,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Subjects</source>
         <translation>Тақырыптары</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="44"/>
+        <location filename="../reception/schedule_tab.py" line="45"/>
         <source>Add a reception…</source>
         <translation>Қабылдау қосу…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="45"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Withdraw…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Approve the month (head)</source>
         <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Schedule (DOCX)…</source>
         <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="50"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="56"/>
+        <location filename="../reception/schedule_tab.py" line="57"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="108"/>
+        <location filename="../reception/schedule_tab.py" line="109"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="108"/>
+        <location filename="../reception/schedule_tab.py" line="109"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="116"/>
+        <location filename="../reception/schedule_tab.py" line="117"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>
@@ -6501,51 +6631,51 @@ The lists are in the control panel.</source>
     </message>
     <message>
         <location filename="../admin/settings_dialog.py" line="51"/>
-        <source>The new language applies when the program is restarted.</source>
-        <translation>Жаңа тіл бағдарлама қайта іске қосылғанда қолданылады.</translation>
+        <source>The new language applies at the next login (Session → Log out) or when the program is restarted.</source>
+        <translation>Жаңа тіл келесі кіргенде (Жұмыс сеансы → Жүйеден шығу) немесе бағдарлама қайта іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="53"/>
+        <location filename="../admin/settings_dialog.py" line="54"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="54"/>
+        <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Appeal routes</source>
         <translation>Шағым жасау тәртібі</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="55"/>
+        <location filename="../admin/settings_dialog.py" line="56"/>
         <source>Terms</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="57"/>
+        <location filename="../admin/settings_dialog.py" line="58"/>
         <source>Legal readings</source>
         <translation>Құқықтық түсіндірмелер</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="58"/>
+        <location filename="../admin/settings_dialog.py" line="59"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="81"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="81"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="83"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="83"/>
         <source>Special law</source>
         <translation>Арнаулы заң</translation>
     </message>
@@ -6594,9 +6724,52 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <location filename="../common/splash.py" line="68"/>
+        <source>Starting…</source>
+        <translation>Іске қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="69"/>
+        <source>Restoring the chosen backup…</source>
+        <translation>Таңдалған сақтық көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="70"/>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="71"/>
+        <source>Creating the database…</source>
+        <translation>Дерекқор құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="72"/>
+        <source>Migrating the database to the new version…</source>
+        <translation>Дерекқор жаңа нұсқаға көшірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="73"/>
+        <source>Checking the database…</source>
+        <translation>Дерекқор тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="74"/>
+        <source>Creating the demo office…</source>
+        <translation>Демо аппарат құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="75"/>
+        <source>Creating the demo office: {done} of {total} appeals…</source>
+        <translation>Демо аппарат құрылуда: жолданымдар {done} / {total}…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="41"/>
+        <location filename="../start.py" line="45"/>
         <source>The database cannot be opened:
 {url}
 
@@ -6607,7 +6780,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="55"/>
+        <location filename="../start.py" line="59"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -6616,24 +6789,24 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="132"/>
+        <location filename="../start.py" line="163"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../start.py" line="133"/>
+        <location filename="../start.py" line="164"/>
         <source>The server database&apos;s last recorded backup: {days} (days ago). Run &quot;main.py backup --db … --to …&quot; on the server, or schedule it daily (see the README).</source>
         <translation>Сервердегі дерекқордың соңғы тіркелген сақтық көшірмесі: {days} (күн бұрын). Серверде &quot;main.py backup --db … --to …&quot; іске қосыңыз немесе оны күн сайын жоспарлаңыз (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="160"/>
+        <location filename="../start.py" line="301"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Таңдалған көшірме қалпына келтірілді. Ол ауыстырған файл мына жерде сақталған:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="176"/>
+        <location filename="../start.py" line="171"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
@@ -6700,57 +6873,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../intake/talon_dialog.py" line="28"/>
+        <location filename="../intake/talon_dialog.py" line="29"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="34"/>
         <source>A5 sheet</source>
         <translation>A5 парағы</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="34"/>
+        <location filename="../intake/talon_dialog.py" line="35"/>
         <source>80 mm receipt</source>
         <translation>80 мм чек таспасы</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="39"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="39"/>
+        <location filename="../intake/talon_dialog.py" line="40"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="41"/>
+        <location filename="../intake/talon_dialog.py" line="42"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="44"/>
+        <location filename="../intake/talon_dialog.py" line="45"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="71"/>
+        <location filename="../intake/talon_dialog.py" line="72"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Бұл телнұсқа болады ({n}-данасы).</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="90"/>
+        <location filename="../intake/talon_dialog.py" line="91"/>
         <source>The talon was not printed.</source>
         <translation>Талон басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="97"/>
+        <location filename="../intake/talon_dialog.py" line="98"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>PDF файлын {path} жолына жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="105"/>
+        <location filename="../intake/talon_dialog.py" line="106"/>
         <source>Save talon as PDF</source>
         <translation>Талонды PDF ретінде сақтау</translation>
     </message>
@@ -6758,121 +6931,121 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="32"/>
+        <location filename="../admin/users_dialog.py" line="34"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="35"/>
-        <location filename="../admin/users_dialog.py" line="46"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="35"/>
-        <location filename="../admin/users_dialog.py" line="44"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
-        <location filename="../admin/users_dialog.py" line="45"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
-        <location filename="../admin/users_dialog.py" line="54"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="60"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="41"/>
+        <location filename="../admin/users_dialog.py" line="47"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="44"/>
+        <location filename="../admin/users_dialog.py" line="50"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="45"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="46"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="55"/>
+        <location filename="../admin/users_dialog.py" line="61"/>
         <source>Add user</source>
         <translation>Пайдаланушыны қосу</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="70"/>
+        <location filename="../admin/users_dialog.py" line="76"/>
         <source>Selected user</source>
         <translation>Таңдалған пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="81"/>
+        <location filename="../admin/users_dialog.py" line="87"/>
         <source>temporary password</source>
         <translation>уақытша құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="84"/>
+        <location filename="../admin/users_dialog.py" line="90"/>
         <source>Change role</source>
         <translation>Рөлін өзгерту</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="85"/>
+        <location filename="../admin/users_dialog.py" line="91"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="86"/>
+        <location filename="../admin/users_dialog.py" line="92"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="87"/>
+        <location filename="../admin/users_dialog.py" line="93"/>
         <source>Reactivate</source>
         <translation>Қайта қосу</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="88"/>
+        <location filename="../admin/users_dialog.py" line="94"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="110"/>
+        <location filename="../admin/users_dialog.py" line="116"/>
         <source>Select a user in the table first.</source>
         <translation>Алдымен кестеден пайдаланушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="112"/>
+        <location filename="../admin/users_dialog.py" line="118"/>
         <source>Why?</source>
         <translation>Неге?</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="112"/>
+        <location filename="../admin/users_dialog.py" line="118"/>
         <source>The reason is kept in the history.</source>
         <translation>Себебі тарихта сақталады.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="131"/>
+        <location filename="../admin/users_dialog.py" line="137"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="131"/>
+        <location filename="../admin/users_dialog.py" line="137"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>

@@ -592,152 +592,152 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="81"/>
+        <location filename="../case/appeal_card.py" line="82"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="84"/>
+        <location filename="../case/appeal_card.py" line="85"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="99"/>
+        <location filename="../case/appeal_card.py" line="100"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="57"/>
+        <location filename="../case/appeal_card.py" line="58"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="58"/>
+        <location filename="../case/appeal_card.py" line="59"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="63"/>
+        <location filename="../case/appeal_card.py" line="64"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="87"/>
+        <location filename="../case/appeal_card.py" line="88"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="90"/>
+        <location filename="../case/appeal_card.py" line="91"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="92"/>
+        <location filename="../case/appeal_card.py" line="93"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="93"/>
+        <location filename="../case/appeal_card.py" line="94"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="98"/>
+        <location filename="../case/appeal_card.py" line="99"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="159"/>
+        <location filename="../case/appeal_card.py" line="160"/>
         <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
         <translation>рассмотреть дело заново, как требует обязательное решение (подп. 1), 5) ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="162"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
         <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней, срок {due} (ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="177"/>
+        <location filename="../case/appeal_card.py" line="178"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="181"/>
+        <location filename="../case/appeal_card.py" line="182"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="183"/>
+        <location filename="../case/appeal_card.py" line="184"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="186"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="187"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="189"/>
+        <location filename="../case/appeal_card.py" line="190"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="192"/>
+        <location filename="../case/appeal_card.py" line="193"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Организационно-правовая форма организации не указана: в административном акте или решении по жалобе она указывается вместе с наименованием (подп. 3) ч. 1 ст. 80, подп. 3) ч. 1 ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="199"/>
+        <location filename="../case/appeal_card.py" line="200"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Жалобы на него (ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="161"/>
+        <location filename="../case/appeal_card.py" line="162"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>исполнить новый акт или действие, которые предписывает решение (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="201"/>
+        <location filename="../case/appeal_card.py" line="202"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ч. 6 ст. 64 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="213"/>
+        <location filename="../case/appeal_card.py" line="215"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="219"/>
+        <location filename="../case/appeal_card.py" line="221"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Открыто вновь (ч. 4 ст. 100 АППК): срок {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="221"/>
+        <location filename="../case/appeal_card.py" line="223"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="238"/>
+        <location filename="../case/appeal_card.py" line="240"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="239"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -745,92 +745,92 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../intake/applicant_form.py" line="38"/>
+        <location filename="../intake/applicant_form.py" line="70"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="40"/>
+        <location filename="../intake/applicant_form.py" line="72"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="86"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="54"/>
+        <location filename="../intake/applicant_form.py" line="86"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="55"/>
+        <location filename="../intake/applicant_form.py" line="87"/>
         <source>Patronymic (if in the identity document)</source>
         <translation>Отчество (при наличии в документе, удостоверяющем личность)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="56"/>
+        <location filename="../intake/applicant_form.py" line="88"/>
         <source>IIN (if available)</source>
         <translation>ИИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="62"/>
+        <location filename="../intake/applicant_form.py" line="94"/>
         <source>Name of the organisation</source>
         <translation>Наименование организации</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="68"/>
+        <location filename="../intake/applicant_form.py" line="100"/>
         <source>— not stated —</source>
         <translation>— не указана —</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="72"/>
+        <location filename="../intake/applicant_form.py" line="104"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Организационно-правовая форма (подп. 3) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="76"/>
+        <location filename="../intake/applicant_form.py" line="108"/>
         <source>Legal form, if other</source>
         <translation>Организационно-правовая форма, если иная</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="78"/>
+        <location filename="../intake/applicant_form.py" line="110"/>
         <source>BIN (if available)</source>
         <translation>БИН (при наличии)</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="79"/>
+        <location filename="../intake/applicant_form.py" line="111"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="83"/>
+        <location filename="../intake/applicant_form.py" line="115"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="87"/>
+        <location filename="../intake/applicant_form.py" line="119"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="88"/>
+        <location filename="../intake/applicant_form.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="88"/>
+        <location filename="../intake/applicant_form.py" line="120"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="91"/>
+        <location filename="../intake/applicant_form.py" line="123"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../intake/applicant_form.py" line="99"/>
+        <location filename="../intake/applicant_form.py" line="131"/>
         <source>Number of signatories</source>
         <translation>Количество подписавших</translation>
     </message>
@@ -871,52 +871,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../reception/booking_dialog.py" line="37"/>
+        <location filename="../reception/booking_dialog.py" line="38"/>
         <source>Book a personal reception</source>
         <translation>Запись на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="52"/>
+        <location filename="../reception/booking_dialog.py" line="53"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="53"/>
+        <location filename="../reception/booking_dialog.py" line="54"/>
         <source>Reception (approved schedule)</source>
         <translation>Приём (по утверждённому графику)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="54"/>
+        <location filename="../reception/booking_dialog.py" line="55"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="55"/>
+        <location filename="../reception/booking_dialog.py" line="56"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="56"/>
+        <location filename="../reception/booking_dialog.py" line="57"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="62"/>
+        <location filename="../reception/booking_dialog.py" line="65"/>
         <source>Refuse the registration… (art. 73 part 2 9))</source>
         <translation>Отказать в записи… (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="72"/>
+        <location filename="../reception/booking_dialog.py" line="75"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="141"/>
+        <location filename="../reception/booking_dialog.py" line="144"/>
         <source>Refuse the registration</source>
         <translation>Отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_dialog.py" line="141"/>
+        <location filename="../reception/booking_dialog.py" line="144"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1050,116 +1050,116 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="39"/>
+        <location filename="../admin/calendar_dialog.py" line="41"/>
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="63"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
         <source>Working?</source>
         <translation>Рабочий?</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="45"/>
+        <location filename="../admin/calendar_dialog.py" line="47"/>
         <source>Why</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="64"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="49"/>
-        <location filename="../admin/calendar_dialog.py" line="65"/>
+        <location filename="../admin/calendar_dialog.py" line="53"/>
+        <location filename="../admin/calendar_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="54"/>
         <source>Decree</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="50"/>
+        <location filename="../admin/calendar_dialog.py" line="54"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="52"/>
+        <location filename="../admin/calendar_dialog.py" line="56"/>
         <source>Revoke selected</source>
         <translation>Отменить выбранный</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="61"/>
+        <location filename="../admin/calendar_dialog.py" line="65"/>
         <source>Add an override</source>
         <translation>Добавить перенос</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="66"/>
+        <location filename="../admin/calendar_dialog.py" line="70"/>
         <source>Decree (number and date)</source>
         <translation>Постановление (номер и дата)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="67"/>
+        <location filename="../admin/calendar_dialog.py" line="71"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="72"/>
+        <location filename="../admin/calendar_dialog.py" line="78"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="78"/>
+        <location filename="../admin/calendar_dialog.py" line="86"/>
         <source>Office overrides (a decree moving days off)</source>
         <translation>Переносы, внесённые аппаратом (постановление о переносе выходных дней)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="106"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="93"/>
+        <location filename="../admin/calendar_dialog.py" line="106"/>
         <source>revoked</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="108"/>
+        <location filename="../admin/calendar_dialog.py" line="121"/>
         <source>(moved day off)</source>
         <translation>(перенесённый выходной день)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="110"/>
+        <location filename="../admin/calendar_dialog.py" line="123"/>
         <source>(estimated date: check the decree)</source>
         <translation>(предполагаемая дата: сверьте с постановлением)</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="112"/>
+        <location filename="../admin/calendar_dialog.py" line="125"/>
         <source>working day by the holidays library</source>
         <translation>рабочий день по библиотеке holidays</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="128"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="115"/>
+        <location filename="../admin/calendar_dialog.py" line="128"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../admin/calendar_dialog.py" line="145"/>
+        <location filename="../admin/calendar_dialog.py" line="158"/>
         <source>Saved. Due dates recomputed for {n} open appeals (art. 76).</source>
         <translation>Сохранено. Открытых обращений с пересчитанным сроком исполнения: {n} (ст. 76 АППК).</translation>
     </message>
@@ -1990,107 +1990,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint/registration_part.py" line="62"/>
+        <location filename="../complaint/registration_part.py" line="63"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Жалоба (ст. 91–96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="67"/>
+        <location filename="../complaint/registration_part.py" line="68"/>
         <source>Fill from our case</source>
         <translation>Заполнить по нашему делу</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="85"/>
+        <location filename="../complaint/registration_part.py" line="86"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования по ч. 5 ст. 80 АППК (шесть месяцев, ч. 1-1 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="93"/>
+        <location filename="../complaint/registration_part.py" line="94"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Заявителю разъяснены его права и обязанности (ч. 2 ст. 94 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="100"/>
+        <location filename="../complaint/registration_part.py" line="101"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="102"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Что обжалуется (ч. 1 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="107"/>
+        <location filename="../complaint/registration_part.py" line="108"/>
         <source>Our case challenged (registration number)</source>
         <translation>Наше обжалуемое дело (регистрационный номер)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="109"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="110"/>
+        <location filename="../complaint/registration_part.py" line="111"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="112"/>
+        <location filename="../complaint/registration_part.py" line="113"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт или действие: номер, дата, содержание</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="113"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда заявителю стало известно об акте или действии (ч. 1 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="115"/>
+        <location filename="../complaint/registration_part.py" line="116"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Дата подачи жалобы в обжалуемый орган (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="118"/>
+        <location filename="../complaint/registration_part.py" line="119"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="120"/>
+        <location filename="../complaint/registration_part.py" line="121"/>
         <source>Its grounds, as the act states them</source>
         <translation>Основания, как они указаны в акте</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="122"/>
+        <location filename="../complaint/registration_part.py" line="123"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="124"/>
+        <location filename="../complaint/registration_part.py" line="125"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="206"/>
+        <location filename="../complaint/registration_part.py" line="210"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Укажите день, когда заявителю стало известно об акте или действии, чтобы рассчитать срок подачи жалобы (ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="213"/>
+        <location filename="../complaint/registration_part.py" line="217"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Последний день подачи жалобы: {due} (месяцев: {months}; {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="216"/>
+        <location filename="../complaint/registration_part.py" line="220"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ч. 2–3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="218"/>
+        <location filename="../complaint/registration_part.py" line="222"/>
         <source>Filed in time.</source>
         <translation>Подана в срок.</translation>
     </message>
@@ -2098,62 +2098,62 @@
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../complaint/register.py" line="28"/>
+        <location filename="../complaint/register.py" line="29"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="29"/>
+        <location filename="../complaint/register.py" line="30"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="30"/>
+        <location filename="../complaint/register.py" line="31"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="31"/>
+        <location filename="../complaint/register.py" line="32"/>
         <source>Complainant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="32"/>
+        <location filename="../complaint/register.py" line="33"/>
         <source>Challenged</source>
         <translation>Обжалуемый орган и акт</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="33"/>
+        <location filename="../complaint/register.py" line="34"/>
         <source>Last day to file</source>
         <translation>Последний день подачи жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="34"/>
+        <location filename="../complaint/register.py" line="35"/>
         <source>Execution of the act (art. 96)</source>
         <translation>Исполнение акта (ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="35"/>
+        <location filename="../complaint/register.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="36"/>
+        <location filename="../complaint/register.py" line="37"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="37"/>
+        <location filename="../complaint/register.py" line="38"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="38"/>
+        <location filename="../complaint/register.py" line="39"/>
         <source>Court case</source>
         <translation>Судебное дело</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="115"/>
+        <location filename="../complaint/register.py" line="116"/>
         <source>filed late (art. 92 part 3)</source>
         <translation>подана с пропуском срока (ч. 3 ст. 92 АППК)</translation>
     </message>
@@ -2161,32 +2161,32 @@
 <context>
     <name>ComplaintRegisterDialog</name>
     <message>
-        <location filename="../complaint/register.py" line="134"/>
+        <location filename="../complaint/register.py" line="135"/>
         <source>Complaint register</source>
         <translation>Реестр жалоб</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="146"/>
+        <location filename="../complaint/register.py" line="147"/>
         <source>Open only</source>
         <translation>Только незавершённые</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="151"/>
+        <location filename="../complaint/register.py" line="152"/>
         <source>Both sides</source>
         <translation>Все жалобы</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="152"/>
+        <location filename="../complaint/register.py" line="153"/>
         <source>Complaints we consider</source>
         <translation>Жалобы, рассматриваемые нами</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="153"/>
+        <location filename="../complaint/register.py" line="154"/>
         <source>Complaints against our acts</source>
         <translation>Жалобы на наши акты</translation>
     </message>
     <message>
-        <location filename="../complaint/register.py" line="182"/>
+        <location filename="../complaint/register.py" line="183"/>
         <source>Complaints: {n}</source>
         <translation>Жалоб: {n}</translation>
     </message>
@@ -2194,17 +2194,17 @@
 <context>
     <name>ComplaintTab</name>
     <message>
-        <location filename="../complaint/tab.py" line="36"/>
+        <location filename="../complaint/tab.py" line="37"/>
         <source>Official challenged (art. 97 part 2)</source>
         <translation>Обжалуемое должностное лицо (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/tab.py" line="48"/>
+        <location filename="../complaint/tab.py" line="49"/>
         <source>Filed after the term. It was accepted and registered all the same; the reason is examined in consideration and may be a ground to leave it unsatisfied (art. 92 part 3). The complaint body may restore the term on the participant&apos;s motion (art. 92 part 2).</source>
         <translation>Подана с пропуском срока. Жалоба тем не менее принята и зарегистрирована; причины пропуска устанавливаются при рассмотрении и могут служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК). Орган, рассматривающий жалобу, может восстановить срок по ходатайству участника (ч. 2 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint/tab.py" line="65"/>
+        <location filename="../complaint/tab.py" line="67"/>
         <source>Term to file the complaint, day by day (art. 92):</source>
         <translation>Срок подачи жалобы по дням (ст. 92 АППК):</translation>
     </message>
@@ -2245,78 +2245,78 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="59"/>
+        <location filename="../journal/control_panel.py" line="60"/>
         <source>Whole office</source>
         <translation>Весь аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="60"/>
+        <location filename="../journal/control_panel.py" line="61"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="72"/>
+        <location filename="../journal/control_panel.py" line="74"/>
         <source>within </source>
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="102"/>
+        <location filename="../journal/control_panel.py" line="104"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="103"/>
+        <location filename="../journal/control_panel.py" line="105"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="104"/>
-        <location filename="../journal/control_panel.py" line="202"/>
+        <location filename="../journal/control_panel.py" line="106"/>
+        <location filename="../journal/control_panel.py" line="208"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="106"/>
+        <location filename="../journal/control_panel.py" line="109"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="108"/>
+        <location filename="../journal/control_panel.py" line="111"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="121"/>
+        <location filename="../journal/control_panel.py" line="125"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="174"/>
+        <location filename="../journal/control_panel.py" line="180"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="177"/>
+        <location filename="../journal/control_panel.py" line="183"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="195"/>
+        <location filename="../journal/control_panel.py" line="201"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="198"/>
+        <location filename="../journal/control_panel.py" line="204"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="207"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="236"/>
+        <location filename="../journal/control_panel.py" line="242"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -2362,27 +2362,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="96"/>
+        <location filename="../common/widgets.py" line="101"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="100"/>
+        <location filename="../common/widgets.py" line="105"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="135"/>
+        <location filename="../common/widgets.py" line="138"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="138"/>
+        <location filename="../common/widgets.py" line="141"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» не является датой: введите в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="140"/>
+        <location filename="../common/widgets.py" line="143"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Дата должна быть в пределах от {first} до {last}.</translation>
     </message>
@@ -2390,72 +2390,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="96"/>
+        <location filename="../case/document_dialog.py" line="97"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="118"/>
+        <location filename="../case/document_dialog.py" line="119"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="120"/>
+        <location filename="../case/document_dialog.py" line="121"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="194"/>
+        <location filename="../case/document_dialog.py" line="201"/>
         <source>General (no special law)</source>
         <translation>Общая (без специального закона)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="206"/>
+        <location filename="../case/document_dialog.py" line="213"/>
         <source>Category of the act</source>
         <translation>Категория акта</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="207"/>
+        <location filename="../case/document_dialog.py" line="214"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="223"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>the head&apos;s acts</source>
         <translation>актов руководителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="223"/>
+        <location filename="../case/document_dialog.py" line="230"/>
         <source>a deputy&apos;s acts</source>
         <translation>актов заместителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="224"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>this category of acts</source>
         <translation>этой категории актов</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="226"/>
+        <location filename="../case/document_dialog.py" line="233"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Жалоба: {body} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="228"/>
+        <location filename="../case/document_dialog.py" line="235"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="238"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="262"/>
+        <location filename="../case/document_dialog.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -2463,217 +2463,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="35"/>
+        <location filename="../case/document_dialog.py" line="36"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Вид акта (благоприятный или обременяющий)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Почему подача жалобы не приостанавливает исполнение (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Приложения, по одному в строке (ч. 3–4 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Факты, подтверждающие или опровергающие доводы (ч. 2 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Ссылки на законодательство (ч. 2 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Что не указано, по одному в строке (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>Competent body</source>
         <translation>Компетентный орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Forwarded on</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>Former last day</source>
         <translation>Прежний последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>The act not before</source>
         <translation>Принятие акта не ранее</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Started at</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Ended at</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Пояснения, вопросы, ответы, заявления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Official whose recusal was decided</source>
         <translation>Должностное лицо, по отводу которого принято решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Decision (granted or refused)</source>
         <translation>Решение (удовлетворён или отказано)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Способ направления (ч. 2 ст. 66 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Краткое изложение обжалуемого акта или действия (бездействия) (подп. 4) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Суть жалобы (подп. 5) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Вид решения (ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="76"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Копия обжалуемому органу (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Направляемые материалы дела, по одному документу в строке (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="77"/>
+        <location filename="../case/document_dialog.py" line="78"/>
         <source>Position of the body (optional)</source>
         <translation>Позиция органа (необязательно)</translation>
     </message>
@@ -2740,6 +2740,39 @@
         <location filename="../case/documents_tab.py" line="155"/>
         <source>Converting…</source>
         <translation>Преобразование…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNote</name>
+    <message>
+        <location filename="../journal/empty_note.py" line="60"/>
+        <source>No appeals under the filter {filters}.</source>
+        <translation>Нет обращений по фильтру {filters}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="61"/>
+        <source>No appeals registered yet.</source>
+        <translation>Обращения ещё не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="62"/>
+        <source>Nothing found for «{text}».</source>
+        <translation>По запросу «{text}» ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="64"/>
+        <source>Only appeals under the filter {filters} were searched.</source>
+        <translation>Поиск выполнен только среди обращений по фильтру {filters}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="66"/>
+        <source>A registration number is found from its beginning or by its sequence number; an IIN, a BIN or an e-Otinish number by all its digits.</source>
+        <translation>Регистрационный номер ищется по началу или по порядковому номеру; ИИН, БИН или номер e-Otinish — по всем цифрам.</translation>
+    </message>
+    <message>
+        <location filename="../journal/empty_note.py" line="69"/>
+        <source>A name is found in the Kazakh and the Russian spelling alike: Жұмабаева and Жумабаева find each other.</source>
+        <translation>Имя находится и в казахском, и в русском написании: Жұмабаева и Жумабаева находят друг друга.</translation>
     </message>
 </context>
 <context>
@@ -3004,42 +3037,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="24"/>
+        <location filename="../admin/first_run_dialog.py" line="25"/>
         <source>Zholdanym: set up the office</source>
         <translation>Zholdanym: настройка аппарата</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="28"/>
+        <location filename="../admin/first_run_dialog.py" line="29"/>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="31"/>
+        <location filename="../admin/first_run_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="32"/>
+        <location filename="../admin/first_run_dialog.py" line="33"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="33"/>
+        <location filename="../admin/first_run_dialog.py" line="34"/>
         <source>Position (printed on talons, art. 64 part 2)</source>
         <translation>Должность (печатается на талонах, ч. 2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="35"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/first_run_dialog.py" line="34"/>
+        <location filename="../admin/first_run_dialog.py" line="35"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -3080,69 +3113,64 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="45"/>
+        <location filename="../reception/journal_tab.py" line="46"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Written appeal</source>
         <translation>Письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="50"/>
+        <location filename="../reception/journal_tab.py" line="52"/>
         <source>Record a reception…</source>
         <translation>Внести запись о приёме…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="53"/>
+        <location filename="../reception/journal_tab.py" line="55"/>
         <source>signed by the applicant</source>
         <translation>подписано заявителем</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="56"/>
+        <location filename="../reception/journal_tab.py" line="58"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="60"/>
+        <location filename="../reception/journal_tab.py" line="62"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="64"/>
+        <location filename="../reception/journal_tab.py" line="66"/>
         <source>as</source>
         <translation>как</translation>
-    </message>
-    <message>
-        <location filename="../reception/journal_tab.py" line="119"/>
-        <source>Registered as {number}.</source>
-        <translation>Зарегистрировано под № {number}.</translation>
     </message>
 </context>
 <context>
@@ -4658,42 +4686,42 @@
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../case/ladder_view.py" line="38"/>
+        <location filename="../case/ladder_view.py" line="39"/>
         <source>The term ran out without a decision: the complaint is deemed refused (art. 100 part 5); the participant may complain to another complaint body or go to court (art. 100 part 6).</source>
         <translation>Срок истёк без решения: считается, что в удовлетворении жалобы отказано (ч. 5 ст. 100 АППК); участник административной процедуры вправе подать жалобу в другой орган, рассматривающий жалобы, или обратиться в суд (ч. 6 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="40"/>
+        <location filename="../case/ladder_view.py" line="41"/>
         <source>The term ran out without a decision: this is deemed a refusal, and the participant may complain (art. 91 part 2).</source>
         <translation>Срок истёк без решения: это считается отказом, участник административной процедуры вправе подать жалобу (ч. 2 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="42"/>
+        <location filename="../case/ladder_view.py" line="43"/>
         <source>The term was extended (art. 76 part 3); it is counted to the new date.</source>
         <translation>Срок продлён (ч. 3 ст. 76 АППК); он исчисляется до новой даты.</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="46"/>
+        <location filename="../case/ladder_view.py" line="47"/>
         <source>Clock</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="47"/>
+        <location filename="../case/ladder_view.py" line="48"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="48"/>
+        <location filename="../case/ladder_view.py" line="49"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="49"/>
+        <location filename="../case/ladder_view.py" line="50"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../case/ladder_view.py" line="50"/>
+        <location filename="../case/ladder_view.py" line="51"/>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
     </message>
@@ -4701,120 +4729,183 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../admin/login_dialog.py" line="53"/>
+        <location filename="../admin/login_dialog.py" line="59"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: вход в систему</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="54"/>
+        <location filename="../admin/login_dialog.py" line="60"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="55"/>
+        <location filename="../admin/login_dialog.py" line="61"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="57"/>
+        <location filename="../admin/login_dialog.py" line="63"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="58"/>
+        <location filename="../admin/login_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../journal/menus.py" line="35"/>
+        <source>Only the registrar or the administrator may register appeals.</source>
+        <translation>Регистрировать обращения может только регистратор или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="37"/>
+        <source>Choose an appeal in the journal first.</source>
+        <translation>Сначала выберите обращение в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="41"/>
+        <source>You may view the calendar; only the administrator may change it.</source>
+        <translation>Календарь можно просматривать; изменять его может только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="43"/>
+        <source>You may view the users; only the administrator may add or change them.</source>
+        <translation>Пользователей можно просматривать; добавлять и изменять их может только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="45"/>
+        <source>You may view the backups; only the administrator may restore one.</source>
+        <translation>Резервные копии можно просматривать; восстановить копию может только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="47"/>
+        <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
+        <translation>Настройки можно просматривать и выбирать язык интерфейса; изменять настройки аппарата может только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="68"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="69"/>
+        <source>&amp;Appeals</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="71"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="72"/>
+        <source>A&amp;dministration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="50"/>
+        <location filename="../journal/main_window.py" line="64"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="78"/>
+        <location filename="../journal/main_window.py" line="97"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="94"/>
+        <location filename="../journal/main_window.py" line="114"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="112"/>
+        <location filename="../journal/main_window.py" line="135"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="188"/>
+        <location filename="../journal/main_window.py" line="213"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="192"/>
+        <location filename="../journal/main_window.py" line="217"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="193"/>
+        <location filename="../journal/main_window.py" line="218"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="194"/>
+        <location filename="../journal/main_window.py" line="219"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="195"/>
+        <location filename="../journal/main_window.py" line="220"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="196"/>
+        <location filename="../journal/main_window.py" line="221"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="197"/>
+        <location filename="../journal/main_window.py" line="222"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="198"/>
+        <location filename="../journal/main_window.py" line="223"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="199"/>
+        <location filename="../journal/main_window.py" line="224"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="200"/>
+        <location filename="../journal/main_window.py" line="225"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="201"/>
+        <location filename="../journal/main_window.py" line="226"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="202"/>
+        <location filename="../journal/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="231"/>
+        <location filename="../journal/main_window.py" line="244"/>
+        <source>Log out / switch user…</source>
+        <translation>Выйти / сменить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="245"/>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="273"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -5835,77 +5926,77 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../admin/office_form.py" line="21"/>
+        <location filename="../admin/office_form.py" line="22"/>
         <source>Office name (Kazakh)</source>
         <translation>Наименование аппарата (на казахском языке)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="22"/>
+        <location filename="../admin/office_form.py" line="23"/>
         <source>Office name (Russian)</source>
         <translation>Наименование аппарата (на русском языке)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="23"/>
+        <location filename="../admin/office_form.py" line="24"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="24"/>
+        <location filename="../admin/office_form.py" line="25"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="25"/>
+        <location filename="../admin/office_form.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="26"/>
+        <location filename="../admin/office_form.py" line="27"/>
         <source>Head of office</source>
         <translation>Руководитель аппарата</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="27"/>
+        <location filename="../admin/office_form.py" line="28"/>
         <source>Head&apos;s position</source>
         <translation>Должность руководителя</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="28"/>
+        <location filename="../admin/office_form.py" line="29"/>
         <source>Working day starts (HH:MM)</source>
         <translation>Начало рабочего дня (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="29"/>
+        <location filename="../admin/office_form.py" line="30"/>
         <source>Working day ends (HH:MM); later appeals are registered the next working day (art. 64 part 3)</source>
         <translation>Окончание рабочего дня (ЧЧ:ММ); обращения, поступившие позже, регистрируются на следующий рабочий день (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="30"/>
+        <location filename="../admin/office_form.py" line="31"/>
         <source>Registration number format ({year}, {seq:06d}, {prefix})</source>
         <translation>Формат регистрационного номера ({year}, {seq:06d}, {prefix})</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="31"/>
+        <location filename="../admin/office_form.py" line="32"/>
         <source>Number prefix (optional)</source>
         <translation>Префикс номера (необязательно)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="32"/>
+        <location filename="../admin/office_form.py" line="33"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Kazakh; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на казахском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="33"/>
+        <location filename="../admin/office_form.py" line="34"/>
         <source>Superior body for complaints about the head&apos;s acts, with its address (Russian; art. 80 part 5)</source>
         <translation>Вышестоящий орган для жалоб на акты руководителя, с адресом (на русском; ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="34"/>
+        <location filename="../admin/office_form.py" line="35"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/office_form.py" line="35"/>
+        <location filename="../admin/office_form.py" line="36"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
@@ -5941,42 +6032,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition/registration_part.py" line="16"/>
+        <location filename="../petition/registration_part.py" line="17"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ст. 90-1 – 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="27"/>
+        <location filename="../petition/registration_part.py" line="28"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ч. 1 ст. 90-4 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="29"/>
         <source>Representative (if any)</source>
         <translation>Представитель (при наличии)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="30"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Доводы (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="31"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Предложения (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="32"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Количество граждан, присоединившихся к петиции (ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Joined from</source>
         <translation>Период присоединения: с</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="34"/>
         <source>Joined to</source>
         <translation>Период присоединения: по</translation>
     </message>
@@ -6052,47 +6143,47 @@
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../admin/readings_page.py" line="17"/>
+        <location filename="../admin/readings_page.py" line="18"/>
         <source>The defaults are the Code&apos;s plain reading. Another choice needs its legal basis, and every change is kept in the history.</source>
         <translation>Значения по умолчанию – прямой смысл Кодекса. Для иного выбора нужно правовое основание, каждое изменение сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="21"/>
+        <location filename="../admin/readings_page.py" line="22"/>
         <source>Allow a further extension of a case&apos;s term</source>
         <translation>Разрешить повторное продление срока дела</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="24"/>
+        <location filename="../admin/readings_page.py" line="25"/>
         <source>Art. 76 part 3 speaks of one decision to extend, at most two months from it; part 4 makes an unfounded extension a matter of liability. Off: one extension per case.</source>
         <translation>Часть 3 ст. 76 АППК говорит об одном решении о продлении, не более чем на два месяца с его принятия; часть 4 устанавливает ответственность за необоснованное продление. Выключено: одно продление на дело.</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="27"/>
+        <location filename="../admin/readings_page.py" line="28"/>
         <source>Extension (art. 76 parts 3, 4)</source>
         <translation>Продление (ч. 3, 4 ст. 76 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="30"/>
+        <location filename="../admin/readings_page.py" line="31"/>
         <source>The law and article that allow it</source>
         <translation>Закон и статья, которые это допускают</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="31"/>
+        <location filename="../admin/readings_page.py" line="32"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="37"/>
+        <location filename="../admin/readings_page.py" line="38"/>
         <source>A case reopened by a complaint body&apos;s or a court&apos;s binding decision (art. 100 part 4) runs the term that decision sets; when it sets none, this many working days (default 15, as art. 76 part 1).</source>
         <translation>Дело, вновь открытое обязательным решением органа, рассматривающего жалобу, или суда (ч. 4 ст. 100 АППК), рассматривается в срок, установленный этим решением; если он не установлен – столько рабочих дней (по умолчанию 15, как ч. 1 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="39"/>
+        <location filename="../admin/readings_page.py" line="40"/>
         <source>Reopened case, working days (art. 100 part 4)</source>
         <translation>Вновь открытое дело, рабочие дни (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/readings_page.py" line="43"/>
+        <location filename="../admin/readings_page.py" line="44"/>
         <source>Legal basis (for a term other than 15)</source>
         <translation>Правовое основание (для срока, отличного от 15)</translation>
     </message>
@@ -6100,27 +6191,27 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../reception/window.py" line="22"/>
+        <location filename="../reception/window.py" line="23"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="29"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Schedule</source>
         <translation>График приёма</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="29"/>
+        <location filename="../reception/window.py" line="30"/>
         <source>Bookings</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="30"/>
+        <location filename="../reception/window.py" line="31"/>
         <source>Journal</source>
         <translation>Журнал приёма</translation>
     </message>
     <message>
-        <location filename="../reception/window.py" line="30"/>
+        <location filename="../reception/window.py" line="31"/>
         <source>Figures</source>
         <translation>Статистика</translation>
     </message>
@@ -6128,42 +6219,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="40"/>
+        <location filename="../reception/record_dialog.py" line="41"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="65"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Received by</source>
         <translation>Принимающее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>What was said and explained</source>
         <translation>Суть беседы и данные разъяснения</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Результат (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="71"/>
         <source>Where to go (not our competence)</source>
         <translation>Куда обратиться (вопрос не относится к компетенции)</translation>
     </message>
@@ -6216,37 +6307,37 @@
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="125"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="133"/>
+        <location filename="../intake/registration_dialog.py" line="134"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="135"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
@@ -6266,44 +6357,83 @@
         <translation>Ранее поданные обращения заявителя (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="164"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="168"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="194"/>
+        <location filename="../intake/registration_dialog.py" line="193"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Закрыть форму и удалить введённое? Ничего не будет зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="255"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="257"/>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="260"/>
+        <location filename="../intake/registration_dialog.py" line="259"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="279"/>
+        <location filename="../intake/registration_dialog.py" line="278"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="298"/>
+        <location filename="../intake/registration_dialog.py" line="297"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationNotice</name>
+    <message>
+        <location filename="../journal/notice.py" line="34"/>
+        <source>The appeal is registered under No. {number} as incomplete (art. 64 part 6). Due date: {due}.</source>
+        <translation>Обращение зарегистрировано под № {number} как неполное (ч. 6 ст. 64 АППК). Срок исполнения: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="38"/>
+        <source>The appeal is registered under No. {number}. Due date: {due}.</source>
+        <translation>Обращение зарегистрировано под № {number}. Срок исполнения: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="47"/>
+        <source>Not stated: {items}.</source>
+        <translation>Не указано: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="56"/>
+        <source>What follows: the applicant is told which requirements the appeal does not meet and is given a reasonable period to correct it (art. 64 part 6); in the card: «{action}».</source>
+        <translation>Далее: заявителю указывается, каким требованиям не соответствует обращение, и устанавливается разумный срок для приведения его в соответствие с требованиями (ч. 6 ст. 64 АППК); в карточке: «{action}».</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="62"/>
+        <source>A petition is not returned: it is considered (art. 90-4 part 2).</source>
+        <translation>Петиция не возвращается: она рассматривается (ч. 2 ст. 90-4 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="65"/>
+        <source>If it is not corrected within that period, the appeal is returned within 3 working days (art. 64 part 7 1)).</source>
+        <translation>Если обращение не исправлено в этот срок, оно возвращается не позднее трёх рабочих дней (подп. 1) ч. 7 ст. 64 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../journal/notice.py" line="96"/>
+        <location filename="../journal/notice.py" line="109"/>
+        <source>Close the notice</source>
+        <translation>Закрыть уведомление</translation>
     </message>
 </context>
 <context>
@@ -6324,87 +6454,87 @@ The lists are in the control panel.</source>
 <context>
     <name>RoutesForm</name>
     <message>
-        <location filename="../admin/routes_form.py" line="35"/>
+        <location filename="../admin/routes_form.py" line="36"/>
         <source>The head&apos;s acts: the superior body or the court given on the Office page.</source>
         <translation>Акты руководителя: вышестоящий орган или суд, указанные на странице «Аппарат».</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="40"/>
+        <location filename="../admin/routes_form.py" line="41"/>
         <source>Acts signed by a deputy (art. 91 part 3: the official superior to the deputy, usually the head of this office)</source>
         <translation>Акты, подписанные заместителем (ч. 3 ст. 91 АППК: вышестоящее в порядке подчинённости должностное лицо, обычно руководитель этого учреждения)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="46"/>
+        <location filename="../admin/routes_form.py" line="47"/>
         <source>Complaint body, with its address (Kazakh)</source>
         <translation>Орган, рассматривающий жалобу, с адресом (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="47"/>
+        <location filename="../admin/routes_form.py" line="48"/>
         <source>Complaint body, with its address (Russian)</source>
         <translation>Орган, рассматривающий жалобу, с адресом (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="48"/>
+        <location filename="../admin/routes_form.py" line="49"/>
         <source>Court, if there is no superior body (Kazakh)</source>
         <translation>Суд, если нет вышестоящего органа (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="49"/>
+        <location filename="../admin/routes_form.py" line="50"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="57"/>
+        <location filename="../admin/routes_form.py" line="58"/>
         <source>Fill from the head of the office</source>
         <translation>Заполнить по руководителю учреждения</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="63"/>
+        <location filename="../admin/routes_form.py" line="65"/>
         <source>Acts under special laws with their own complaint body (art. 80 part 5, art. 91 part 3)</source>
         <translation>Акты по специальным законам со своим органом, рассматривающим жалобы (ч. 5 ст. 80, ч. 3 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Category (Kazakh)</source>
         <translation>Категория (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Category (Russian)</source>
         <translation>Категория (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="71"/>
+        <location filename="../admin/routes_form.py" line="73"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="72"/>
+        <location filename="../admin/routes_form.py" line="74"/>
         <source>Complaint body (Kazakh)</source>
         <translation>Орган, рассматривающий жалобу (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="72"/>
+        <location filename="../admin/routes_form.py" line="74"/>
         <source>Complaint body (Russian)</source>
         <translation>Орган, рассматривающий жалобу (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="73"/>
+        <location filename="../admin/routes_form.py" line="75"/>
         <source>Court (Kazakh)</source>
         <translation>Суд (на казахском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="73"/>
+        <location filename="../admin/routes_form.py" line="75"/>
         <source>Court (Russian)</source>
         <translation>Суд (на русском)</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="77"/>
+        <location filename="../admin/routes_form.py" line="79"/>
         <source>Add category</source>
         <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../admin/routes_form.py" line="80"/>
+        <location filename="../admin/routes_form.py" line="82"/>
         <source>Remove category</source>
         <translation>Удалить категорию</translation>
     </message>
@@ -6412,77 +6542,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="38"/>
+        <location filename="../reception/schedule_tab.py" line="39"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Subjects</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="44"/>
+        <location filename="../reception/schedule_tab.py" line="45"/>
         <source>Add a reception…</source>
         <translation>Добавить приём…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="45"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Withdraw…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Approve the month (head)</source>
         <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Schedule (DOCX)…</source>
         <translation>График (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="49"/>
+        <location filename="../reception/schedule_tab.py" line="50"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="56"/>
+        <location filename="../reception/schedule_tab.py" line="57"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Для проверки (ч. 3 ст. 90 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="108"/>
+        <location filename="../reception/schedule_tab.py" line="109"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="108"/>
+        <location filename="../reception/schedule_tab.py" line="109"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="116"/>
+        <location filename="../reception/schedule_tab.py" line="117"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>
@@ -6501,51 +6631,51 @@ The lists are in the control panel.</source>
     </message>
     <message>
         <location filename="../admin/settings_dialog.py" line="51"/>
-        <source>The new language applies when the program is restarted.</source>
-        <translation>Новый язык будет применён после перезапуска программы.</translation>
+        <source>The new language applies at the next login (Session → Log out) or when the program is restarted.</source>
+        <translation>Новый язык будет применён при следующем входе (Сеанс → Выйти) или после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="53"/>
+        <location filename="../admin/settings_dialog.py" line="54"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="54"/>
+        <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Appeal routes</source>
         <translation>Порядок обжалования</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="55"/>
+        <location filename="../admin/settings_dialog.py" line="56"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="57"/>
+        <location filename="../admin/settings_dialog.py" line="58"/>
         <source>Legal readings</source>
         <translation>Правовые толкования</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="58"/>
+        <location filename="../admin/settings_dialog.py" line="59"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="81"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="81"/>
+        <location filename="../admin/settings_dialog.py" line="82"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="83"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="83"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -6594,9 +6724,52 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <location filename="../common/splash.py" line="68"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="69"/>
+        <source>Restoring the chosen backup…</source>
+        <translation>Восстановление выбранной резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="70"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="71"/>
+        <source>Creating the database…</source>
+        <translation>Создание базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="72"/>
+        <source>Migrating the database to the new version…</source>
+        <translation>Перевод базы данных на новую версию…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="73"/>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="74"/>
+        <source>Creating the demo office…</source>
+        <translation>Создание демонстрационного аппарата…</translation>
+    </message>
+    <message>
+        <location filename="../common/splash.py" line="75"/>
+        <source>Creating the demo office: {done} of {total} appeals…</source>
+        <translation>Создание демонстрационного аппарата: обращения {done} из {total}…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="41"/>
+        <location filename="../start.py" line="45"/>
         <source>The database cannot be opened:
 {url}
 
@@ -6607,7 +6780,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="55"/>
+        <location filename="../start.py" line="59"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -6616,24 +6789,24 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="132"/>
+        <location filename="../start.py" line="163"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../start.py" line="133"/>
+        <location filename="../start.py" line="164"/>
         <source>The server database&apos;s last recorded backup: {days} (days ago). Run &quot;main.py backup --db … --to …&quot; on the server, or schedule it daily (see the README).</source>
         <translation>Последняя зарегистрированная резервная копия базы на сервере: {days} (дней назад). Запустите на сервере &quot;main.py backup --db … --to …&quot; или настройте её ежедневно (см. README).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="160"/>
+        <location filename="../start.py" line="301"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Выбранная копия восстановлена. Файл, который она заменила, сохранён в:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="176"/>
+        <location filename="../start.py" line="171"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
@@ -6700,57 +6873,57 @@ The lists are in the control panel.</source>
 <context>
     <name>TalonDialog</name>
     <message>
-        <location filename="../intake/talon_dialog.py" line="28"/>
+        <location filename="../intake/talon_dialog.py" line="29"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="33"/>
+        <location filename="../intake/talon_dialog.py" line="34"/>
         <source>A5 sheet</source>
         <translation>Лист A5</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="34"/>
+        <location filename="../intake/talon_dialog.py" line="35"/>
         <source>80 mm receipt</source>
         <translation>Чековая лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="38"/>
+        <location filename="../intake/talon_dialog.py" line="39"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="39"/>
+        <location filename="../intake/talon_dialog.py" line="40"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="41"/>
+        <location filename="../intake/talon_dialog.py" line="42"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="44"/>
+        <location filename="../intake/talon_dialog.py" line="45"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="71"/>
+        <location filename="../intake/talon_dialog.py" line="72"/>
         <source>This will be a duplicate (copy {n}).</source>
         <translation>Это будет дубликат (экземпляр № {n}).</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="90"/>
+        <location filename="../intake/talon_dialog.py" line="91"/>
         <source>The talon was not printed.</source>
         <translation>Талон не напечатан.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="97"/>
+        <location filename="../intake/talon_dialog.py" line="98"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>Не удалось записать PDF в {path}.</translation>
     </message>
     <message>
-        <location filename="../intake/talon_dialog.py" line="105"/>
+        <location filename="../intake/talon_dialog.py" line="106"/>
         <source>Save talon as PDF</source>
         <translation>Сохранить талон в PDF</translation>
     </message>
@@ -6758,121 +6931,121 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="32"/>
+        <location filename="../admin/users_dialog.py" line="34"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="35"/>
-        <location filename="../admin/users_dialog.py" line="46"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="35"/>
-        <location filename="../admin/users_dialog.py" line="44"/>
+        <location filename="../admin/users_dialog.py" line="37"/>
+        <location filename="../admin/users_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
-        <location filename="../admin/users_dialog.py" line="45"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
-        <location filename="../admin/users_dialog.py" line="54"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="60"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="36"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="41"/>
+        <location filename="../admin/users_dialog.py" line="47"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="44"/>
+        <location filename="../admin/users_dialog.py" line="50"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="45"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="46"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="55"/>
+        <location filename="../admin/users_dialog.py" line="61"/>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="70"/>
+        <location filename="../admin/users_dialog.py" line="76"/>
         <source>Selected user</source>
         <translation>Выбранный пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="81"/>
+        <location filename="../admin/users_dialog.py" line="87"/>
         <source>temporary password</source>
         <translation>временный пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="84"/>
+        <location filename="../admin/users_dialog.py" line="90"/>
         <source>Change role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="85"/>
+        <location filename="../admin/users_dialog.py" line="91"/>
         <source>Reset password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="86"/>
+        <location filename="../admin/users_dialog.py" line="92"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="87"/>
+        <location filename="../admin/users_dialog.py" line="93"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="88"/>
+        <location filename="../admin/users_dialog.py" line="94"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="110"/>
+        <location filename="../admin/users_dialog.py" line="116"/>
         <source>Select a user in the table first.</source>
         <translation>Сначала выберите пользователя в таблице.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="112"/>
+        <location filename="../admin/users_dialog.py" line="118"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="112"/>
+        <location filename="../admin/users_dialog.py" line="118"/>
         <source>The reason is kept in the history.</source>
         <translation>Причина сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="131"/>
+        <location filename="../admin/users_dialog.py" line="137"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="131"/>
+        <location filename="../admin/users_dialog.py" line="137"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
