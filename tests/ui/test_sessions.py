@@ -8,7 +8,7 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolBar
 from shiboken6 import isValid
 
@@ -195,7 +195,12 @@ def restore_globals(monkeypatch):
     """run_app installs a log handler and an excepthook: undo them."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
+    before = QLocale()
     yield
+    for translator in i18n._installed:   # back to the source language for the other tests
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(before)
     for h in logging.getLogger().handlers[:]:
         if h not in handlers:
             logging.getLogger().removeHandler(h)
@@ -217,13 +222,14 @@ def test_the_splash_says_each_start_up_step(qtbot, tmp_path, monkeypatch, restor
         return QDialog.DialogCode.Rejected
     monkeypatch.setattr(LoginDialog, "exec", cancel)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
-    assert app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, splash=splash) == 0
+    assert app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, splash=splash, lang="ru") == 0
     assert steps == ["opening", "creating", "demo", "demo_progress", "checking"]   # the appeals counted
-    assert splash.shown[:3] == ["Opening the database…", "Creating the database…", "Creating the demo office…"]
-    assert "Creating the demo office: 10 of 12 appeals…" in splash.shown
+    assert splash.shown[:3] == ["Открытие базы данных…", "Создание базы данных…",
+                                "Создание демонстрационного аппарата…"]       # in the language chosen
+    assert "Создание демонстрационного аппарата: обращения 10 из 12…" in splash.shown
     assert not splash.isVisible()   # gone once the login window is up
     steps.clear()
-    assert app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, splash=splash) == 0
+    assert app_main.run_app(str(tmp_path / "office.sqlite"), demo_data=True, splash=splash, lang="ru") == 0
     assert steps == ["opening", "checking"]   # the second start: nothing created, nothing migrated
 
 
