@@ -9,7 +9,7 @@ from peewee import JOIN
 from app.documents import issuing as documents
 from app.documents.context import applicant_full
 from app.documents.petition import schedule_rows
-from app.documents.words import DOCUMENTS, KINDS, STATUSES, appeal_words
+from app.documents.words import DOCUMENTS, KINDS, NO_EXECUTOR, STATUSES, appeal_words
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.store.storage import guarded
@@ -23,17 +23,24 @@ def journal(date_from: dt.date, date_to: dt.date, lang: str, today: dt.date | No
     """Every appeal registered in the period, in number order."""
     if date_to < date_from:
         raise DomainError("period_reversed", "date_to")
-    query = (Appeal.select(Appeal, User.surname, User.first_name)
+    # The executor's name is read in its own columns: a partly selected joined
+    # user has no id, so ``executor_id`` would read as None.
+    query = (Appeal.select(Appeal.reg_number, Appeal.received_at, Appeal.kind, Appeal.applicant_display,
+                           Appeal.substance, Appeal.due_on, Appeal.status, Appeal.executor,
+                           User.surname.alias("ex_surname"), User.first_name.alias("ex_first"))
              .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
              .where(Appeal.registered_on.between(date_from, date_to))
-             .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1))
+             .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1).dicts())
     rows = []
     for a in query:
-        executor = f"{a.executor.surname} {a.executor.first_name}" if a.executor is not None else ""
-        rows.append({"number": a.reg_number, "received": a.received_at.strftime("%d.%m.%Y %H:%M"),
-                     "kind": KINDS[lang].get(a.kind, a.kind), "applicant": a.applicant_display,
-                     "substance": (a.substance or "")[:150], "executor": executor,
-                     "due": a.due_on.strftime("%d.%m.%Y"), "status": STATUSES[lang].get(a.status, a.status)})
+        # The case's executor now; a case the head has not given to anyone says so.
+        executor = (f"{a['ex_surname']} {a['ex_first']}" if a["executor"] is not None
+                    else NO_EXECUTOR[lang])
+        rows.append({"number": a["reg_number"], "received": a["received_at"].strftime("%d.%m.%Y %H:%M"),
+                     "kind": KINDS[lang].get(a["kind"], a["kind"]), "applicant": a["applicant_display"],
+                     "substance": (a["substance"] or "")[:150], "executor": executor,
+                     "due": a["due_on"].strftime("%d.%m.%Y"),
+                     "status": STATUSES[lang].get(a["status"], a["status"])})
     if len(rows) > MAX_JOURNAL_ROWS:
         raise DomainError("period_too_long", "date_to", max=MAX_JOURNAL_ROWS)
     office = get_settings()
