@@ -64,3 +64,16 @@ def test_journal_columns_fit_their_longest_word(qapp, demo_db, lang):
                 need = _mm(word, row_no == 0, dpi) + margins
                 assert need <= grid[col].mm, (word, col, round(need, 1), round(grid[col].mm, 1))
     assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")   # the header again on every page
+
+
+def test_the_printed_control_list_says_when_no_executor_is_named(qapp):
+    """The control list printed from the journal window: a case not yet given
+    to anyone reads "not assigned", not an empty cell."""
+    from app.queries.control import ControlItem, ItemDetails
+    from ui.journal.control_print import list_html
+    day = dt.date(2026, 12, 3)
+    lists = {"overdue": [ControlItem(1, "forward", "65.1", day, -2), ControlItem(2, "final", "76.1", day, -1)]}
+    details = {1: ItemDetails("2026-000001", "Қасымова Әлия", "", "76.1"),
+               2: ItemDetails("2026-000002", "Ким Ольга", "Омаров Нұрлан", "76.1")}
+    html = list_html("Ақсу", "", day, 3, lists, details)
+    assert html.count("<td>not assigned</td>") == 1 and "<td>Омаров Нұрлан</td>" in html
