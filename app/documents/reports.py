@@ -23,24 +23,20 @@ def journal(date_from: dt.date, date_to: dt.date, lang: str, today: dt.date | No
     """Every appeal registered in the period, in number order."""
     if date_to < date_from:
         raise DomainError("period_reversed", "date_to")
-    # The executor's name is read in its own columns: a partly selected joined
-    # user has no id, so ``executor_id`` would read as None.
-    query = (Appeal.select(Appeal.reg_number, Appeal.received_at, Appeal.kind, Appeal.applicant_display,
-                           Appeal.substance, Appeal.due_on, Appeal.status, Appeal.executor,
-                           User.surname.alias("ex_surname"), User.first_name.alias("ex_first"))
+    query = (Appeal.select(Appeal, User.id, User.surname, User.first_name)
              .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
              .where(Appeal.registered_on.between(date_from, date_to))
-             .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1).dicts())
+             .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1))
     rows = []
     for a in query:
-        # The case's executor now; a case the head has not given to anyone says so.
-        executor = (f"{a['ex_surname']} {a['ex_first']}" if a["executor"] is not None
+        # The case's executor now (the joined user, None without one); a case
+        # the head has not given to anyone yet says so.
+        executor = (f"{a.executor.surname} {a.executor.first_name}" if a.executor is not None
                     else NO_EXECUTOR[lang])
-        rows.append({"number": a["reg_number"], "received": a["received_at"].strftime("%d.%m.%Y %H:%M"),
-                     "kind": KINDS[lang].get(a["kind"], a["kind"]), "applicant": a["applicant_display"],
-                     "substance": (a["substance"] or "")[:150], "executor": executor,
-                     "due": a["due_on"].strftime("%d.%m.%Y"),
-                     "status": STATUSES[lang].get(a["status"], a["status"])})
+        rows.append({"number": a.reg_number, "received": a.received_at.strftime("%d.%m.%Y %H:%M"),
+                     "kind": KINDS[lang].get(a.kind, a.kind), "applicant": a.applicant_display,
+                     "substance": (a.substance or "")[:150], "executor": executor,
+                     "due": a.due_on.strftime("%d.%m.%Y"), "status": STATUSES[lang].get(a.status, a.status)})
     if len(rows) > MAX_JOURNAL_ROWS:
         raise DomainError("period_too_long", "date_to", max=MAX_JOURNAL_ROWS)
     office = get_settings()
