@@ -69,7 +69,7 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
 @guarded
 def schedule(first: dt.date, last: dt.date, period: str, lang: str, today: dt.date | None = None) -> bytes:
     """АППК 90.3: the reception schedule of a period, for posting and the web page."""
-    rows, approver, approved_on = schedule_rows(first, last)
+    rows, approver, approved_on = schedule_rows(first, last, lang)
     office = get_settings()
     context = {"office_name": office.name_ru if lang == "ru" else office.name_kk, "period": period,
                "approved_by": approver, "approved_on": approved_on, "rows": rows,

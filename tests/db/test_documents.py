@@ -358,3 +358,15 @@ def test_no_head_in_the_settings_names_the_setting(staff, new_appeal, office_adm
         documents.issue(a, "notice-incomplete", "kk", staff["registrar"].id, values, today=dt.date(2026, 11, 4))
     assert [(e.code, e.field, e.params) for e in err.value.errors] == [
         ("official_missing", "official_full_name", {"setting": "head_name"})]
+
+
+@pytest.mark.parametrize("lang, line", [("kk", "Әкім          ____________          Әкімов Ә."),
+                                         ("ru", "Аким          ____________          Әкімов Ә.")])
+def test_the_signers_position_is_in_the_documents_language(staff, new_appeal, lang, line):
+    """The head's position is typed once, in Kazakh ("Әкім"): a Russian notice
+    names it in Russian (issue 14), the signature line otherwise unchanged."""
+    a = new_appeal("2026-11-02 10:00", language=Language.RU)   # a Russian notice to a Russian appeal (АППК 89.2)
+    values = {"missing_items": ["почтовый адрес"], "until": dt.date(2026, 11, 20), "delivery_channel": "SMS",
+              "delivery_date": dt.date(2026, 11, 4)}
+    issued = documents.issue(a, "notice-incomplete", lang, staff["registrar"].id, values, today=dt.date(2026, 11, 4))
+    assert line in text_of(issued.content)
