@@ -19,13 +19,13 @@ from ui.common.messages import message
 CTX = "SettingRefusal"
 # Setting key -> (its Settings page, what it is called there).
 SETTINGS = {
-    "head_name": ("office", QT_TRANSLATE_NOOP(CTX, "Head of office, who signs the documents")),
+    "head_name": ("office", QT_TRANSLATE_NOOP("SettingRefusal", "Head of office, who signs the documents")),
     "appeal_body_kk": ("office", QT_TRANSLATE_NOOP(
-        CTX, "Superior body for complaints about the head's acts, or the court")),
+        "SettingRefusal", "Superior body for complaints about the head's acts, or the court")),
     "deputy_body_kk": ("routes", QT_TRANSLATE_NOOP(
-        CTX, "Complaint body for acts signed by a deputy, or the court")),
+        "SettingRefusal", "Complaint body for acts signed by a deputy, or the court")),
     "categories": ("routes", QT_TRANSLATE_NOOP(
-        CTX, "Complaint body for this category of acts under a special law, or the court")),
+        "SettingRefusal", "Complaint body for this category of acts under a special law, or the court")),
 }
 # The Settings dialog's own tab names (its context).
 PAGES = {"office": QT_TRANSLATE_NOOP("SettingsDialog", "Office"),
@@ -33,6 +33,7 @@ PAGES = {"office": QT_TRANSLATE_NOOP("SettingsDialog", "Office"),
 
 
 def _tr(text: str) -> str:
+    """A caption of SETTINGS (marked with QT_TRANSLATE_NOOP) in the interface's language."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -60,21 +61,21 @@ def explain_missing_setting(parent, exc: DomainError, user) -> bool | None:
     page, caption = SETTINGS[key]
     box = QMessageBox(QMessageBox.Icon.Warning, "Zholdanym", message(error), parent=parent)
     box.setObjectName("setting_refusal")
-    where = _tr("Missing setting: «{setting}» (Settings, page «{page}»).").format(
+    where = QCoreApplication.translate("SettingRefusal", "Missing setting: «{setting}» (Settings, page «{page}»).").format(
         setting=_tr(caption), page=QCoreApplication.translate("SettingsDialog", PAGES[page]))
-    lines = [where, _tr("Only the administrator can change the office's settings.")]
+    lines = [where, QCoreApplication.translate("SettingRefusal", "Only the administrator can change the office's settings.")]
     admin = user is not None and user.role == Role.ADMIN
     open_button = None
     if admin:
-        lines.append(_tr("Open the settings at this field to fill it in."))
-        open_button = box.addButton(_tr("Open settings"), QMessageBox.ButtonRole.AcceptRole)
+        lines.append(QCoreApplication.translate("SettingRefusal", "Open the settings at this field to fill it in."))
+        open_button = box.addButton(QCoreApplication.translate("SettingRefusal", "Open settings"), QMessageBox.ButtonRole.AcceptRole)
         open_button.setObjectName("open_settings")
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(open_button)
     else:
         names = _administrators()
-        lines.append(_tr("Ask the administrator to fill it in: {names}.").format(names=names) if names
-                     else _tr("Ask the administrator to fill it in."))
+        lines.append(QCoreApplication.translate("SettingRefusal", "Ask the administrator to fill it in: {names}.").format(names=names)
+                     if names else QCoreApplication.translate("SettingRefusal", "Ask the administrator to fill it in."))
         box.addButton(QMessageBox.StandardButton.Ok)
     box.setInformativeText("\n".join(lines))
     box.exec()
