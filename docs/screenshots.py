@@ -171,7 +171,7 @@ def readme_pictures(lang: str, tmp: Path) -> None:
     window = MainWindow(head)
     window.resize(SCREEN_W, SCREEN_H - TASKBAR - 31)   # maximised on Windows: above the taskbar, below the title bar
     shoot(window, "journal", lang)
-    dialog = RegistrationDialog(user, "Ауыл әкімі Жұмабеков Е. Б.")
+    dialog = RegistrationDialog(user, "Ауылдық округ әкімі Жұмабеков Е. Б.")
     a = dialog.applicant.edits
     a["surname"].setText("Қасымова")
     a["first_name"].setText("Әлия")

@@ -16,7 +16,9 @@ import sys
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
@@ -32,10 +34,13 @@ ALIGN = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT,
          "j": WD_ALIGN_PARAGRAPH.JUSTIFY, "l": WD_ALIGN_PARAGRAPH.LEFT}
 
 
-def _document() -> Document:
+def _document(landscape: bool = False) -> Document:
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
+    if landscape:   # a wide register (the journal): A4 across, the same margins
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(10)
     style = doc.styles["Normal"]
@@ -47,11 +52,35 @@ def _document() -> Document:
     return doc
 
 
+def _fixed_widths(table, widths_mm: list[int]) -> None:
+    """Columns of the given widths that Word and LibreOffice keep (a fixed
+    layout, the grid and every cell alike): each column is wide enough for
+    the longest word it holds, so text wraps between words, never inside one."""
+    table.autofit = False   # <w:tblLayout w:type="fixed"/>
+    for column, width in zip(table.columns, widths_mm):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
+def _row_property(row, name: str) -> None:
+    """``w:tblHeader``: the row is printed again at the top of every page;
+    ``w:cantSplit``: a row is never cut across two pages."""
+    flag = OxmlElement(name)
+    flag.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(flag)
+
+
 def _table(doc, spec: dict) -> None:
-    """A table whose rows repeat for each item (docxtpl ``{%tr for %}``)."""
+    """A table whose rows repeat for each item (docxtpl ``{%tr for %}``);
+    ``widths``: each column's width in mm, summing to the text width."""
     headers, cells, loop = spec["headers"], spec["cells"], spec["loop"]
     table = doc.add_table(rows=4, cols=len(headers))
     table.style = "Table Grid"
+    if "widths" in spec:
+        _fixed_widths(table, spec["widths"])
+    _row_property(table.rows[0], "w:tblHeader")
+    _row_property(table.rows[2], "w:cantSplit")
     for i, text in enumerate(headers):
         table.rows[0].cells[i].text = text
         for run in table.rows[0].cells[i].paragraphs[0].runs:
@@ -69,9 +98,11 @@ def _table(doc, spec: dict) -> None:
 
 def build(name: str, lang: str, lines: list, out: Path) -> None:
     """``lines``: (format, text); format is c/r/j/l, with "b" for bold; or
-    ("table", spec) for a repeating table."""
-    doc = _document()
+    ("table", spec) for a repeating table; ("page", "landscape") turns the page."""
+    doc = _document(landscape=("page", "landscape") in lines)
     for fmt, text in lines:
+        if fmt == "page":
+            continue
         if fmt == "table":
             _table(doc, text)
             continue

@@ -383,8 +383,12 @@ TEXTS = {
 }
 
 # АППК 69: the registration journal of a period and the inventory of a case.
+# A4 across (257 mm of text): each column fits its longest word at 10 pt, e.g.
+# "Зарегистрировано", "тағайындалмаған", "31.10.2026 16:52" on one line.
+JOURNAL_WIDTHS = [24, 29, 25, 38, 56, 32, 21, 32]
 TEXTS["journal"] = {
-    "kk": [("cb", "{{ office_name }}"),
+    "kk": [("page", "landscape"),
+           ("cb", "{{ office_name }}"),
            # АППК 4.16: "жолданым" is an application or a complaint; the journal lists every kind.
            ("cb", "Жолданымдарды, хабарларды, ұсыныстарды, үн қосуларды, сұрау салуларды және "
                   "петицияларды тіркеу журналы (ӘРПК 69-бабы)"),
@@ -393,9 +397,11 @@ TEXTS["journal"] = {
                       "headers": ["Тіркеу нөмірі", "Түскен күні", "Түрі", "Арыз иесі", "Мәні",
                                   "Орындаушы", "Мерзімі", "Жай-күйі"],
                       "cells": ["{{ r.number }}", "{{ r.received }}", "{{ r.kind }}", "{{ r.applicant }}",
-                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"]}),
+                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"],
+                      "widths": JOURNAL_WIDTHS}),
            ("l", "Құрастырылған күні: {{ date|plaindate }}")],
-    "ru": [("cb", "{{ office_name }}"),
+    "ru": [("page", "landscape"),
+           ("cb", "{{ office_name }}"),
            ("cb", "Журнал регистрации обращений, сообщений, предложений, откликов, запросов и "
                   "петиций (ст. 69 АППК)"),
            ("c", "{{ date_from|shortdate }} – {{ date_to|shortdate }}; всего: {{ rows|length }}"),
@@ -403,7 +409,8 @@ TEXTS["journal"] = {
                       "headers": ["Рег. номер", "Поступило", "Вид", "Заявитель", "Суть", "Исполнитель",
                                   "Срок", "Состояние"],
                       "cells": ["{{ r.number }}", "{{ r.received }}", "{{ r.kind }}", "{{ r.applicant }}",
-                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"]}),
+                                "{{ r.substance }}", "{{ r.executor }}", "{{ r.due }}", "{{ r.status }}"],
+                      "widths": JOURNAL_WIDTHS}),
            ("l", "Дата составления: {{ date|plaindate }}")],
 }
 TEXTS["inventory"] = {
@@ -412,13 +419,15 @@ TEXTS["inventory"] = {
            ("c", "{{ appeal_word_cap }} № {{ reg_number }}, {{ reg_date|plaindate }}; арыз иесі: {{ applicant_full }}"),
            ("table", {"loop": "d in items",
                       "headers": ["№", "Құжат", "Нөмірі", "Күні"],
-                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"]}),
+                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"],
+                      "widths": [12, 88, 40, 30]}),
            ("l", "Құрастырылған күні: {{ date|plaindate }}")],
     "ru": [("cb", "{{ office_name }}"),
            ("cb", "Опись материалов административного дела (ч. 1 ст. 69 АППК)"),
            ("c", "{{ appeal_word_cap }} № {{ reg_number }} от {{ reg_date|longdate }}; заявитель: {{ applicant_full }}"),
            ("table", {"loop": "d in items",
                       "headers": ["№", "Документ", "Номер", "Дата"],
-                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"]}),
+                      "cells": ["{{ loop.index }}", "{{ d.title }}", "{{ d.number }}", "{{ d.date }}"],
+                      "widths": [12, 88, 40, 30]}),
            ("l", "Дата составления: {{ date|plaindate }}")],
 }

@@ -30,7 +30,7 @@ from app.rules.enums import (
     Status,
 )
 from app.rules.names import case_fold, name_tokens
-from app.rules.requirements import format_errors, missing_items
+from app.rules.requirements import format_errors, is_oral, missing_items
 from app.rules.text import clean
 from app.store import history
 from app.store.storage import guarded, transaction
@@ -111,6 +111,8 @@ def _clean(a: AppealInput) -> AppealInput:
         a.org_form_other = ""
     if not a.collective:
         a.signatories = 0
+    if is_oral(a) and a.appeal_date is None:   # АППК 63.1, 63.2 4): given on the day it is taken
+        a.appeal_date = a.received_at.date()
     return a
 
 

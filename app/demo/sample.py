@@ -26,12 +26,14 @@ from models.entities import Appeal, User
 # services, about 25 ms apiece on a busy 2-core machine).
 DEMO_APPEALS = 120
 DEMO_PASSWORD = "aksu-demo-2026"   # 10+ characters, not a common one (issue 12)
+# The positions are standard titles of a rural okrug's apparatus, which the
+# Russian interface and Russian documents show in Russian (app.office.positions).
 DEMO_USERS = (  # login, role, surname, first name, patronymic, position
-    ("registrar", Role.REGISTRAR, "Сәрсенбаева", "Әлия", "Қайратқызы", "Бас маман, кеңсе"),
-    ("executor", Role.EXECUTOR, "Омаров", "Нұрлан", "Серікұлы", "Жер қатынастары бөлімінің маманы"),
-    ("head", Role.HEAD, "Жұмабеков", "Ерлан", "Болатұлы", "Ауыл әкімі"),
-    ("deputy", Role.DEPUTY, "Серікова", "Жанар", "Асқарқызы", "Ауыл әкімінің орынбасары"),
-    ("executor2", "executor2", "Бекова", "Айгүл", "Нұрланқызы", "Әлеуметтік мәселелер жөніндегі маман"),
+    ("registrar", Role.REGISTRAR, "Сәрсенбаева", "Әлия", "Қайратқызы", "Кеңсе меңгерушісі"),
+    ("executor", Role.EXECUTOR, "Омаров", "Нұрлан", "Серікұлы", "Бас маман"),
+    ("head", Role.HEAD, "Жұмабеков", "Ерлан", "Болатұлы", "Ауылдық округ әкімі"),
+    ("deputy", Role.DEPUTY, "Серікова", "Жанар", "Асқарқызы", "Ауылдық округ әкімінің орынбасары"),
+    ("executor2", "executor2", "Бекова", "Айгүл", "Нұрланқызы", "Жетекші маман"),
 )
 SURNAMES = ("Қасымов", "Әбенова", "Нұрғалиев", "Ізбасарова", "Өтегенов", "Жақсыбекова",
             "Иванов", "Петрова", "Сағынтаев", "Ермекова", "Құдайбергенов", "Ким", "Смагулова")
@@ -106,7 +108,7 @@ def _fill(count: int, today: dt.date | None, seed: int, progress) -> None:
     admin = first_run(OfficeSettings(
         name_kk="Ақсу ауылдық округі әкімінің аппараты", name_ru="Аппарат акима Аксуского сельского округа",
         bin=_bin(rnd), address="Ақсу ауылы, Бейбітшілік к-сі, 1",
-        phone="+7 7182 55-12-34", head_name="Жұмабеков Е. Б.", head_position="Ауыл әкімі",
+        phone="+7 7182 55-12-34", head_name="Жұмабеков Е. Б.", head_position="Ауылдық округ әкімі",
         # АППК 80.5, 91.3: the rural akim's acts go to the district akim's office.
         appeal_body_kk="Ақсу ауданының әкімдігі (Ақсу қ., Жеңіс к-сі, 5)",
         appeal_body_ru="Акимат Аксуского района (г. Аксу, ул. Женис, 5)",

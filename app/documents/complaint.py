@@ -150,7 +150,7 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
                                         & (ChangeLog.action == "complaint_decide"))
                .order_by(ChangeLog.id.desc()).first())
-    official, position = signer(name, decided.user_id if decided else user_id, get_settings())
+    official, position = signer(name, decided.user_id if decided else user_id, get_settings(), lang)
     out.update(date=a.decided_on, official_full_name=official, official_name=initials(official),
                official_position=position)
     return out

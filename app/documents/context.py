@@ -79,7 +79,7 @@ def case_context(appeal_id: int, lang: str, today: dt.date, name: str = "",
     ru = lang == "ru"
     full = applicant_full(row, lang)
     user_id = signing_user(row, name, user_id)
-    official, position = signer(name, user_id, office)
+    official, position = signer(name, user_id, office, lang)
     # The oral-appeal protocol is dated when the appeal was given (АППК 63.2 4)).
     oral = name == "protocol-oral-appeal"
     return {

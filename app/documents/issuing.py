@@ -240,8 +240,10 @@ def missing_values(name: str, context: dict) -> list[DomainError]:
     its appeal route is never issued (АППК 80.5, 89.2, 70.4)."""
     errors = [DomainError("required", field) for field in MUST_GIVE[name]
               if context.get(field) in (None, "", [])]
+    # ``setting``: the office setting an administrator fills in (the UI names it
+    # and opens Settings at it); nothing typed in the document is at fault.
     if not context.get("official_full_name"):   # АППК 80.1.1, 80.1.5: who signs
-        errors.append(DomainError("official_missing", "official_full_name"))
+        errors.append(DomainError("official_missing", "official_full_name", setting="head_name"))
     if name == "act":
         if not context.get("act_kind_text"):   # favourable or burdening (АППК 77, 73.2)
             errors.append(DomainError("required", "act_kind_text"))
@@ -254,9 +256,10 @@ def missing_values(name: str, context: dict) -> list[DomainError]:
     if name in ROUTED and not (context.get("appeal_body") or context.get("court")):
         # АППК 80.5: no route for the act's signer (91.3) or its category.
         source = context.get("route_source", "head")
-        code = {"head": "appeal_route_missing", "deputy": "appeal_route_missing_deputy"}.get(
-            source, "appeal_route_missing_category")
-        errors.append(DomainError(code, "appeal_body"))
+        code, setting = {"head": ("appeal_route_missing", "appeal_body_kk"),
+                         "deputy": ("appeal_route_missing_deputy", "deputy_body_kk")}.get(
+            source, ("appeal_route_missing_category", "categories"))
+        errors.append(DomainError(code, "appeal_body", setting=setting))
     return errors
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from app.documents.people import initials, signer
 from app.errors import DomainError, ValidationErrors
+from app.office.positions import position_in
 from app.office.profile import get_settings
 from app.store.storage import guarded
 from models.entities import Appeal, ChangeLog, User
@@ -48,7 +49,7 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
     decided = (ChangeLog.select().where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == appeal_id)
                                         & (ChangeLog.action == "petition_decide"))
                .order_by(ChangeLog.id.desc()).first())
-    official, position = signer(name, decided.user_id if decided else user_id, get_settings())
+    official, position = signer(name, decided.user_id if decided else user_id, get_settings(), lang)
     return {"decision_kind_text": DECISION_KINDS[lang][a.decision], "date": a.decided_on,
             "decision_text": p.decision_text or DECISION_KINDS[lang][a.decision], "facts": p.facts,
             "legal_refs": p.legal_refs, "reasoning": p.reasoning,
@@ -56,8 +57,9 @@ def recorded(appeal_id: int, name: str, lang: str, user_id: int) -> dict:
 
 
 @guarded
-def schedule_rows(first: dt.date, last: dt.date) -> tuple[list[dict], str, dt.date | None]:
-    """The active slots of a period, with who approved them and when."""
+def schedule_rows(first: dt.date, last: dt.date, lang: str = "kk") -> tuple[list[dict], str, dt.date | None]:
+    """The active slots of a period, with who approved them and when; the
+    positions in ``lang`` where they are standard titles."""
     rows, approver, approved_on = [], "", None
     query = (ReceptionSlot.select(ReceptionSlot, User).join(User, on=(ReceptionSlot.official == User.id))
              .where(ReceptionSlot.day.between(first, last) & (ReceptionSlot.active == True)  # noqa: E712
@@ -65,11 +67,12 @@ def schedule_rows(first: dt.date, last: dt.date) -> tuple[list[dict], str, dt.da
              .order_by(ReceptionSlot.day, ReceptionSlot.start))
     for s in query:
         u = s.official
-        rows.append({"official": f"{u.surname} {u.first_name} {u.patronymic}".strip(), "position": u.position,
+        rows.append({"official": f"{u.surname} {u.first_name} {u.patronymic}".strip(), "position": position_in(u.position, lang),
                      "day": s.day.strftime("%d.%m.%Y"), "time": f"{s.start}–{s.end}", "place": s.place,
                      "subjects": s.subjects})
         approved_at = s.approved_at   # approved slots only
         if approved_at is not None and (approved_on is None or approved_at.date() > approved_on):   # the latest
             head = User.get_by_id(s.approved_by_id)
-            approver, approved_on = f"{head.position} {head.surname} {head.first_name}", approved_at.date()
+            approver = f"{position_in(head.position, lang)} {head.surname} {head.first_name}"
+            approved_on = approved_at.date()
     return rows, approver, approved_on

@@ -9,7 +9,7 @@ from peewee import JOIN
 from app.documents import issuing as documents
 from app.documents.context import applicant_full
 from app.documents.petition import schedule_rows
-from app.documents.words import DOCUMENTS, KINDS, STATUSES, appeal_words
+from app.documents.words import DOCUMENTS, KINDS, NO_EXECUTOR, STATUSES, appeal_words
 from app.errors import DomainError
 from app.office.profile import get_settings
 from app.store.storage import guarded
@@ -23,13 +23,16 @@ def journal(date_from: dt.date, date_to: dt.date, lang: str, today: dt.date | No
     """Every appeal registered in the period, in number order."""
     if date_to < date_from:
         raise DomainError("period_reversed", "date_to")
-    query = (Appeal.select(Appeal, User.surname, User.first_name)
+    query = (Appeal.select(Appeal, User.id, User.surname, User.first_name)
              .join(User, JOIN.LEFT_OUTER, on=(Appeal.executor == User.id))
              .where(Appeal.registered_on.between(date_from, date_to))
              .order_by(Appeal.reg_year, Appeal.reg_seq).limit(MAX_JOURNAL_ROWS + 1))
     rows = []
     for a in query:
-        executor = f"{a.executor.surname} {a.executor.first_name}" if a.executor is not None else ""
+        # The case's executor now (the joined user, None without one); a case
+        # the head has not given to anyone yet says so.
+        executor = (f"{a.executor.surname} {a.executor.first_name}" if a.executor is not None
+                    else NO_EXECUTOR[lang])
         rows.append({"number": a.reg_number, "received": a.received_at.strftime("%d.%m.%Y %H:%M"),
                      "kind": KINDS[lang].get(a.kind, a.kind), "applicant": a.applicant_display,
                      "substance": (a.substance or "")[:150], "executor": executor,
@@ -66,7 +69,7 @@ def inventory(appeal_id: int, lang: str, today: dt.date | None = None) -> bytes:
 @guarded
 def schedule(first: dt.date, last: dt.date, period: str, lang: str, today: dt.date | None = None) -> bytes:
     """АППК 90.3: the reception schedule of a period, for posting and the web page."""
-    rows, approver, approved_on = schedule_rows(first, last)
+    rows, approver, approved_on = schedule_rows(first, last, lang)
     office = get_settings()
     context = {"office_name": office.name_ru if lang == "ru" else office.name_kk, "period": period,
                "approved_by": approver, "approved_on": approved_on, "rows": rows,

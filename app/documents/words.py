@@ -42,6 +42,8 @@ STATUSES = {
            "returned": "Возвращено", "withdrawn": "Отозвано", "terminated": "Прекращено",
            "attached": "Приобщено к ранее рассмотренному делу"},
 }
+# The journal's executor column before the head names one (АППК 69).
+NO_EXECUTOR = {"kk": "тағайындалмаған", "ru": "не назначен"}
 # Document titles in a list (the inventory, the case file sent with a
 # complaint): neutral, since the case may be a message or a request, which is
 # no "жолданым"/"обращение" (АППК 4.16); the appeal itself is named by KINDS.

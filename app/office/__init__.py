@@ -7,6 +7,7 @@ from app.office.backup import backup_if_due, backups, make_backup, verify_copy
 from app.office.calendar_store import add_override, list_overrides, load_calendar, revoke_override
 from app.office.login import login
 from app.office.pg_backup import backup_overdue, pg_backup, pg_restore, record_backup
+from app.office.positions import bilingual_position, position_in
 from app.office.profile import OfficeSettings, first_run, get_settings, has_office
 from app.office.readings import Readings, get_readings, reading_errors, update_readings
 from app.office.restore import Restored, pending_marker, request_restore, restore, restore_pending
@@ -51,6 +52,8 @@ __all__ = [
     "has_office",
     "list_overrides",
     "list_users",
+    "position_in",
+    "bilingual_position",
     "load_calendar",
     "login",
     "make_backup",

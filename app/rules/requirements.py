@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.errors import DomainError
-from app.rules.enums import ApplicantType, OrgForm
+from app.rules.enums import AppealForm, ApplicantType, OrgForm
 from app.rules.identifiers import is_valid_bin, is_valid_iin
 from app.rules.text import count_error, receipt_error, visible
 
@@ -53,11 +53,21 @@ def missing_items(a) -> list[str]:
         missing.append("addressee")
     if not visible(a.substance):
         missing.append("substance")
-    if a.appeal_date is None:
+    if a.appeal_date is None and not is_oral(a):
         missing.append("appeal_date")
     if not a.signed:
         missing.append("signature")
     return missing
+
+
+def is_oral(a) -> bool:
+    """АППК 63.1: "Ауызша нысанда берілген жолданымды әкімшілік органның
+    жолданымды қабылдаған лауазымды адамы немесе жұмыскері жекелеген хаттамаға
+    енгізеді" (an oral appeal is entered in a protocol by the person who takes
+    it).  Its 63.2 4) item, "жолданымның берілген күні" (the date the appeal is
+    given), is therefore the day it is taken, known without asking: an oral
+    appeal never lacks its date (registration stores that day)."""
+    return a.form == AppealForm.ORAL
 
 
 def format_errors(a, now) -> list[DomainError]:

@@ -93,6 +93,7 @@ def test_no_route_for_the_signer_or_category_refuses_the_act(decided, staff, off
     with pytest.raises(ValidationErrors) as err:
         documents.issue(a, "act", "kk", staff["deputy"].id, act_values(), today=dt.date(2026, 11, 10))
     assert [(e.code, e.field) for e in err.value.errors] == [("appeal_route_missing_deputy", "appeal_body")]
+    assert err.value.errors[0].params == {"setting": "deputy_body_kk"}   # the deputy's route in Settings
     with pytest.raises(ValidationErrors) as err:
         documents.issue(a, "act", "kk", staff["deputy"].id, act_values(route_category="c99"),
                         today=dt.date(2026, 11, 10))

@@ -204,6 +204,7 @@ def test_issue_keeps_numbered_hashed_documents(staff, new_appeal, act, office_ad
     with pytest.raises(ValidationErrors) as err:   # АППК 80.5: no route, no act
         documents.issue(a, "act", "kk", head.id, values, today=dt.date(2026, 11, 10))
     assert [(e.code, e.field) for e in err.value.errors] == [("appeal_route_missing", "appeal_body")]
+    assert err.value.errors[0].params == {"setting": "appeal_body_kk"}   # which office setting is missing
     settings = get_settings()
     settings.appeal_body_kk, settings.appeal_body_ru = "Ақсу ауданының әкімдігі", "Акимат района"
     update_settings(settings, office_admin.id)
@@ -342,3 +343,30 @@ def test_word_route_script_saves_each_file_as_pdf(tmp_path):
     script = word_script([tmp_path / "act 1.docx", tmp_path / "o'clock.docx"], tmp_path / "pdf")
     assert script.count("SaveAs(") == 2 and "[ref]17" in script and "$w.Quit()" in script
     assert "o''clock.docx" in script   # quotes doubled for PowerShell
+
+
+def test_no_head_in_the_settings_names_the_setting(staff, new_appeal, office_admin):
+    """АППК 80.1 1), 5): a document names who signs it; with no head in the
+    office settings the refusal carries which setting an administrator fills in."""
+    settings = get_settings()
+    settings.head_name = ""
+    update_settings(settings, office_admin.id)
+    a = new_appeal("2026-11-02 10:00")
+    values = {"missing_items": ["пошталық мекенжай"], "until": dt.date(2026, 11, 20), "delivery_channel": "SMS",
+              "delivery_date": dt.date(2026, 11, 4)}
+    with pytest.raises(ValidationErrors) as err:
+        documents.issue(a, "notice-incomplete", "kk", staff["registrar"].id, values, today=dt.date(2026, 11, 4))
+    assert [(e.code, e.field, e.params) for e in err.value.errors] == [
+        ("official_missing", "official_full_name", {"setting": "head_name"})]
+
+
+@pytest.mark.parametrize("lang, line", [("kk", "Әкім          ____________          Әкімов Ә."),
+                                         ("ru", "Аким          ____________          Әкімов Ә.")])
+def test_the_signers_position_is_in_the_documents_language(staff, new_appeal, lang, line):
+    """The head's position is typed once, in Kazakh ("Әкім"): a Russian notice
+    names it in Russian (issue 14), the signature line otherwise unchanged."""
+    a = new_appeal("2026-11-02 10:00", language=Language.RU)   # a Russian notice to a Russian appeal (АППК 89.2)
+    values = {"missing_items": ["почтовый адрес"], "until": dt.date(2026, 11, 20), "delivery_channel": "SMS",
+              "delivery_date": dt.date(2026, 11, 4)}
+    issued = documents.issue(a, "notice-incomplete", lang, staff["registrar"].id, values, today=dt.date(2026, 11, 4))
+    assert line in text_of(issued.content)

@@ -124,7 +124,7 @@ def journal_print(d: Demo) -> Iterator[Shot]:
 # --- registration ---------------------------------------------------------
 def _registration(d: Demo, kind: str | None = None, legal: bool = False):
     from ui.intake.registration_dialog import RegistrationDialog
-    dialog = RegistrationDialog(d.registrar, "Ауыл әкімі Жұмабеков Е. Б.")
+    dialog = RegistrationDialog(d.registrar, "Ауылдық округ әкімі Жұмабеков Е. Б.")
     a = dialog.applicant.edits
     for name, text in (("surname", "Қасымова"), ("first_name", "Әлия"), ("patronymic", "Серікқызы"),
                        ("iin", "850312400128"), ("phone", "+7 701 555 12 34"),

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 
 from docx import Document
+from PySide6.QtWidgets import QMessageBox
 
 from app.appeal.registration import register
 from app.documents import issuing as documents
@@ -38,8 +39,11 @@ def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, 
         dialog.inputs["decision_text"].setPlainText("Өтініш қанағаттандырылсын.")
         dialog.inputs["reasoning"].setPlainText("Жер кодексінің 43-бабы")
         dialog.inputs["act_kind_text"].setPlainText("Қолайлы әкімшілік акт")
+        boxes = []   # the refusal names the missing setting in a message box (issue 14)
+        when_modal(QMessageBox, lambda box: (boxes.append(box.informativeText()), box.accept()), [])
         dialog.ok_button.click()   # no appeal route in the settings yet: refused
         seen.append(dialog.errors.text("appeal_body") or dialog.general.text())
+        seen.append(boxes[0] if boxes else "")
         settings = get_settings()
         settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
         update_settings(settings, office_admin.id)
@@ -50,6 +54,7 @@ def test_issue_an_act_from_the_card(qtbot, registrar, office_admin, make_input, 
     when_modal(DocumentDialog, fill, [])
     dialog = tab.new_document("act")
     assert "appeal route" in seen[0] and "art. 80 part 5" in seen[0]
+    assert "Superior body for complaints about the head's acts" in seen[1] and "administrator" in seen[1]
     assert dialog.issued is not None and tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == f"{appeal.reg_number}/1"
     copy = tab.write_copy(tab.rows[0], tmp_path)

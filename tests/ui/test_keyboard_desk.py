@@ -4,7 +4,6 @@ the journal opens the selected card."""
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (

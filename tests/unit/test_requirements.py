@@ -109,3 +109,12 @@ def test_several_errors_reported_together():
 def test_missing_items_are_not_format_errors():
     a = _with(INDIVIDUAL, surname="", postal_address="", signed=False, appeal_date=None)
     assert _codes(a) == []
+
+
+def test_an_oral_appeal_has_its_date_the_day_it_is_taken():
+    """АППК 63.1: the person who takes an oral appeal enters it in a protocol,
+    so its date (63.2 4)) is that day: not a missing item; a paper one's is."""
+    oral = _with(INDIVIDUAL, form=AppealForm.ORAL, appeal_date=None)
+    assert missing_items(oral) == []
+    assert missing_items(_with(oral, form=AppealForm.PAPER)) == ["appeal_date"]
+    assert missing_items(_with(oral, signed=False)) == ["signature"]   # the protocol is still signed

@@ -117,10 +117,20 @@ class SettingsDialog(QDialog):
 
     def _show_first_error(self) -> None:
         """The page with the first field in error comes to the front."""
-        field = self.errors.first_widget()
+        self._bring_forward(self.errors.first_widget())
+
+    def show_setting(self, field: str) -> bool:
+        """Open at the input of ``field`` (an office setting a refusal named,
+        e.g. "head_name", "appeal_body_kk", "deputy_body_kk", "categories")."""
+        return self._bring_forward(self.errors.widget(field))
+
+    def _bring_forward(self, field) -> bool:
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if field is not None and page.isAncestorOf(field):
                 self.tabs.setCurrentIndex(index)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(field)
                 field.setFocus()
-                return
+                return True
+        return False

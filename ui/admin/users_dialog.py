@@ -25,6 +25,7 @@ from app.rules import Role
 from ui.common.fit import fit_size
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ROLES, label
+from ui.common.positions import position
 from ui.common.reason_dialog import ReasonDialog
 
 
@@ -135,8 +136,11 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
             state = self.tr("active") if u.active else self.tr("deactivated")
-            for c, text in enumerate((u.login, u.full_name, u.position, label(ROLES, u.role), state)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+            for c, text in enumerate((u.login, u.full_name, position(u.position), label(ROLES, u.role), state)):
+                item = QTableWidgetItem(text)
+                if c == 2 and text != u.position:
+                    item.setToolTip(u.position)   # as typed
+                self.table.setItem(r, c, item)
 
     def _on_add(self) -> None:
         e = {k: v.text() for k, v in self.edits.items()}

@@ -34,6 +34,7 @@ from ui.case.workflow_labels import CASE_ACTIONS
 from ui.common.fit import fit_size, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
+from ui.common.positions import staff_line
 from ui.common.widgets import DateField, OptionalDateEdit, dates_ok
 
 
@@ -123,20 +124,21 @@ class ActionDialog(QDialog):
             w.setPlaceholderText("—")
             w.setCurrentIndex(-1)
             return w
+        # A person to choose, the position in the interface's language.
         if f.kind == "user":
             w = QComboBox()
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             w.setMinimumContentsLength(28)
             for u in office.list_users():
                 if u.role in CASE_ROLES:
-                    w.addItem(f"{u.full_name}, {u.position}", u.id)
+                    w.addItem(staff_line(u), u.id)
             w.setPlaceholderText("—")
             w.setCurrentIndex(-1)
             return w
         # users, items: a checkable list
         w = wrapping(QListWidget())   # a long item wraps (1366×768, Kazakh)
         w.setFixedHeight(110)
-        entries = ([(u.id, f"{u.full_name}, {u.position}") for u in office.list_users()
+        entries = ([(u.id, staff_line(u)) for u in office.list_users()
                     if u.role in CASE_ROLES] if f.kind == "users"
                    else [(code, label(f.table, code)) for code in f.options])
         for value, text in entries:

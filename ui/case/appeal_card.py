@@ -35,6 +35,7 @@ from ui.common.explain import article_text, explanation
 from ui.common.fit import fit_size, wrap_captions, wrapping
 from ui.common.labels import ACTIONS, label, missing_table
 from ui.common.messages import message, show_error
+from ui.common.positions import position
 from ui.complaint.tab import ComplaintTab
 from ui.i18n import current_language
 from ui.petition.tab import PetitionTab
@@ -176,7 +177,7 @@ class AppealCardDialog(QDialog):
             text.setWordWrap(True)
             form.addRow(field_caption(FIELD_NAMES[field]), text)
         form.addRow(self.tr("Registered by"), QLabel(
-            f"{self.card.registered_by}, {self.card.registered_by_position}"))
+            f"{self.card.registered_by}, {position(self.card.registered_by_position)}"))
         executor = QLabel(self.card.executor or "—")
         executor.setObjectName("card_executor")
         form.addRow(self.tr("Executor"), executor)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import documents, office
 from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, ROUTED, TEMPLATE_NAMES, templates_for
 from app.errors import DomainError
+from ui.admin.setting_refusal import explain_missing_setting, setting_error
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common.fit import compact, fit_size, scrolled, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
@@ -276,7 +277,14 @@ class DocumentDialog(QDialog):
     def _failed(self, exc) -> None:
         self.ok_button.setEnabled(True)
         self.general.clear()
-        if isinstance(exc, DomainError):
-            self.errors.report(exc, self.general)
-        else:
+        if not isinstance(exc, DomainError):
             self.general.setText(str(exc))
+            return
+        if setting_error(exc) is None:
+            self.errors.report(exc, self.general)
+            return
+        # An office setting is missing: nothing typed here is wrong, so no "fix
+        # the fields"; the box names the setting and who fills it in.
+        self.general.setText("\n".join(self.errors.show(exc)))
+        if explain_missing_setting(self, exc, self.user) and self.route_text is not None:
+            self._show_route()   # the administrator filled it in: the route as it now prints

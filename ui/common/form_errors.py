@@ -90,6 +90,10 @@ class FieldErrors:
                 return self._widgets[field]
         return None
 
+    def widget(self, field: str) -> QWidget | None:
+        """The input registered for ``field`` (e.g. to open a page at it)."""
+        return self._widgets.get(field)
+
     def text(self, field: str) -> str:
         lbl = self._labels.get(field)
         return lbl.text() if lbl is not None and not lbl.isHidden() else ""

@@ -36,6 +36,7 @@ from ui.common.explain import article_text, explanation
 from ui.common.fit import compact, wrap_captions, wrapped_check
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import label
+from ui.common.positions import staff_line
 from ui.common.widgets import OptionalDateEdit
 from ui.complaint import labels as L
 
@@ -73,7 +74,7 @@ class ComplaintForm(QGroupBox):
         self.challenged_user.addItem("—", None)
         for u in office.list_users():
             if u.role in CASE_ROLES:
-                self.challenged_user.addItem(f"{u.full_name}, {u.position}", u.id)
+                self.challenged_user.addItem(staff_line(u), u.id)
         self.challenged_act = QPlainTextEdit()
         self.challenged_act.setObjectName("challenged_act")
         self.challenged_act.setFixedHeight(50)

@@ -220,6 +220,7 @@ class RegistrationDialog(QDialog):
                        self.complaint.role.currentIndexChanged):
             signal.connect(self._on_deadline_inputs_changed)
         self.complaint.changed.connect(self._on_changed)
+        self.petition.changed.connect(self._on_changed)   # its letter and count are in the list too
         self.attachments.valueChanged.connect(self._on_changed)
         self.form.currentIndexChanged.connect(self._on_form_changed)
         self._earlier_timer = QTimer(self, singleShot=True, interval=250)
@@ -261,6 +262,7 @@ class RegistrationDialog(QDialog):
     def _on_form_changed(self) -> None:
         oral = self.form.currentData() == AppealForm.ORAL
         self.oral_hint.setVisible(oral)
+        self._on_changed()   # an oral appeal's date is the day it is taken (АППК 63.1, 63.2 4))
 
     def _on_deadline_inputs_changed(self) -> None:
         data = self.appeal_input()

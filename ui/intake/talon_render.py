@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.appeal import TalonData
+from app.office import bilingual_position
 
 KIND_NAMES = {  # kk / ru, АППК art. 4
     "application": ("Арыз", "Заявление"), "complaint": ("Шағым", "Жалоба"),
@@ -43,7 +44,7 @@ def talon_html(t: TalonData, layout: str) -> str:
         _row("Арыз иесі", "Заявитель", t.applicant or "—"),
         _row("Қарау мерзімі", "Срок рассмотрения", t.due_on.strftime("%d.%m.%Y")),
         _row("Қабылдаған", "Принял(а)", f"{t.acceptor_surname} {t.acceptor_name}"),
-        _row("Лауазымы", "Должность", t.acceptor_position),
+        _row("Лауазымы", "Должность", bilingual_position(t.acceptor_position)),
         _row("Телефон", "Телефон", t.office_phone or "—"),
     ])
     qr = 70 if layout == "receipt80" else 96

@@ -27,6 +27,7 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
                QCoreApplication.translate("ControlPrint", "What is due"),
                QCoreApplication.translate("ControlPrint", "Due"),
                QCoreApplication.translate("ControlPrint", "Days left"))
+    nobody = QCoreApplication.translate("ControlPrint", "not assigned")   # no executor named yet
     for code, items in lists.items():
         title = label(LISTS, code).format(n=within)
         parts.append(f"<h4>{e(title)}: {len(items)}</h4>")
@@ -35,7 +36,7 @@ def list_html(office: str, scope: str, today: dt.date, within: int, lists: dict,
         rows = "".join(
             "<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in (
                 details[i.appeal_id].reg_number, details[i.appeal_id].applicant,
-                details[i.appeal_id].executor,
+                details[i.appeal_id].executor or nobody,
                 label(CLOCKS, i.kind) if i.kind != "final" else
                 final_name(details[i.appeal_id].term_article),
                 i.due_on.strftime("%d.%m.%Y"), i.days_left)) + "</tr>"

@@ -3,6 +3,7 @@ representative, the arguments and proposals, how many joined and when, the
 petition authority's letter.  A petition is never refused (90-4.2)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from app.petition import PetitionInput
@@ -12,6 +13,10 @@ from ui.common.widgets import OptionalDateEdit
 
 
 class PetitionForm(QGroupBox):
+    """``changed``: a detail the live "not stated" list depends on was edited
+    (the authority's letter, 90-4.1; the number who joined, 90-3.4)."""
+    changed = Signal()
+
     def __init__(self, errors: FieldErrors, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Petition (art. 90-1 – 90-6)"))
@@ -35,6 +40,8 @@ class PetitionForm(QGroupBox):
             widget.setObjectName(name)
             errors.add_row(form, name, caption, widget)
         wrap_captions(form)
+        self.authority_ref.textChanged.connect(self.changed)
+        self.joined.valueChanged.connect(self.changed)
 
     def values(self) -> PetitionInput:
         return PetitionInput(representative=self.representative.text(), arguments=self.arguments.toPlainText(),

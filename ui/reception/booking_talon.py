@@ -10,6 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTextBrowser, QVBoxLayout
 
+from app.office import bilingual_position
 from app.reception import BookingTalon, talon
 from ui.common.widgets import in_documents
 
@@ -30,7 +31,7 @@ def booking_html(t: BookingTalon) -> str:
             _row("Күні мен уақыты", "Дата и время", f"{t.day:%d.%m.%Y} {t.time}" if t.day else "—"),
             _row("Орны", "Место", t.place),
             _row("Қабылдайтын лауазымды адам", "Принимающее должностное лицо",
-                 f"{t.official}, {t.position}" if t.official else "—"),
+                 f"{t.official}, {bilingual_position(t.position)}" if t.official else "—"),
             _row("Арыз иесі", "Заявитель", t.applicant),
             _row("Мәселе", "Вопрос", t.question)]
     if t.status == "refused":   # АППК 73.2 9): the refusal and its reason, shown to the applicant

@@ -21,6 +21,7 @@ from app.rules import ApplicantType, ReceptionOutcome
 from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
+from ui.common.positions import staff_line
 from ui.intake.applicant_form import ApplicantForm
 from ui.reception.labels import OUTCOMES, SUBJECTS
 
@@ -44,7 +45,7 @@ class RecordDialog(QDialog):
         self.official.setObjectName("official_id")
         for u in office.list_users():
             if u.role in ("head", "deputy"):
-                self.official.addItem(f"{u.full_name}, {u.position}", u.id)
+                self.official.addItem(staff_line(u), u.id)
         self.official.setCurrentIndex(max(0, self.official.findData(data.official_id)))
         m = data.received_at
         self.moment = QDateTimeEdit(QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute)))

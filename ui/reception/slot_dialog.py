@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app import office, reception
 from app.errors import DomainError
 from ui.common.form_errors import FieldErrors, error_label
+from ui.common.positions import staff_line
 from ui.common.widgets import DateField, dates_ok
 
 
@@ -28,7 +29,7 @@ class SlotDialog(QDialog):
         self.official.setObjectName("official_id")
         for u in office.list_users():
             if u.role in reception.RECEIVING_ROLES:
-                self.official.addItem(f"{u.full_name}, {u.position}", u.id)
+                self.official.addItem(staff_line(u), u.id)
         self.day = DateField(day)
         self.day.setObjectName("day")
         self.start, self.end = QLineEdit("10:00"), QLineEdit("12:00")
