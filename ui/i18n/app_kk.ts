@@ -592,152 +592,152 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="82"/>
+        <location filename="../case/appeal_card.py" line="83"/>
         <source>Appeal {number}</source>
         <translation>Жолданым № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="85"/>
+        <location filename="../case/appeal_card.py" line="86"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="100"/>
+        <location filename="../case/appeal_card.py" line="101"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="58"/>
+        <location filename="../case/appeal_card.py" line="59"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="59"/>
+        <location filename="../case/appeal_card.py" line="60"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="64"/>
+        <location filename="../case/appeal_card.py" line="65"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="88"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="91"/>
+        <location filename="../case/appeal_card.py" line="92"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="93"/>
+        <location filename="../case/appeal_card.py" line="94"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="94"/>
+        <location filename="../case/appeal_card.py" line="95"/>
         <source>Term explained</source>
         <translation>Мерзім есебі</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="99"/>
+        <location filename="../case/appeal_card.py" line="100"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="160"/>
+        <location filename="../case/appeal_card.py" line="161"/>
         <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
         <translation>міндетті шешім талап еткендей істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 1), 5) тармақшалары)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="164"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
         <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні, мерзімі {due} (ӘРПК 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="178"/>
+        <location filename="../case/appeal_card.py" line="179"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="182"/>
+        <location filename="../case/appeal_card.py" line="183"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="184"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="187"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="187"/>
+        <location filename="../case/appeal_card.py" line="188"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="190"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="193"/>
+        <location filename="../case/appeal_card.py" line="194"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="200"/>
+        <location filename="../case/appeal_card.py" line="201"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="162"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="202"/>
+        <location filename="../case/appeal_card.py" line="203"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="215"/>
+        <location filename="../case/appeal_card.py" line="216"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="221"/>
+        <location filename="../case/appeal_card.py" line="222"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="223"/>
+        <location filename="../case/appeal_card.py" line="224"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="241"/>
+        <location filename="../case/appeal_card.py" line="242"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
@@ -1027,22 +1027,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../reception/booking_talon.py" line="71"/>
+        <location filename="../reception/booking_talon.py" line="72"/>
         <source>Booking talon</source>
         <translation>Жеке қабылдауға жазылу талоны</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="79"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="79"/>
+        <location filename="../reception/booking_talon.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="95"/>
+        <location filename="../reception/booking_talon.py" line="96"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -1990,107 +1990,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint/registration_part.py" line="63"/>
+        <location filename="../complaint/registration_part.py" line="64"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Шағым (ӘРПК 91–96-баптары)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="68"/>
+        <location filename="../complaint/registration_part.py" line="69"/>
         <source>Fill from our case</source>
         <translation>Біздің істен толтыру</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="86"/>
+        <location filename="../complaint/registration_part.py" line="87"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>Актіде ӘРПК 80-бабының 5-бөлігінде көзделген шағым жасау тәртібі көрсетілмеген (алты ай, ӘРПК 92-бабының 1-1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="94"/>
+        <location filename="../complaint/registration_part.py" line="95"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Шағым берушіге оның құқықтары мен міндеттері түсіндірілді (ӘРПК 94-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="102"/>
         <source>Our side</source>
         <translation>Біздің рөліміз</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="102"/>
+        <location filename="../complaint/registration_part.py" line="103"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Неге шағым жасалады (ӘРПК 91-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="109"/>
         <source>Our case challenged (registration number)</source>
         <translation>Шағым жасалған біздің іс (тіркеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="109"/>
+        <location filename="../complaint/registration_part.py" line="110"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Шағым жасалатын орган немесе лауазымды адам (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="111"/>
+        <location filename="../complaint/registration_part.py" line="112"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Оны қабылдаған (жасаған) лауазымды адам, егер біздің қызметкер болса (ӘРПК 97-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="113"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт немесе әрекет: нөмірі, күні, мазмұны</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>Date of the act or action</source>
         <translation>Актінің немесе әрекеттің күні</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="115"/>
+        <location filename="../complaint/registration_part.py" line="116"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Шағым берушіге белгілі болған күн (ӘРПК 92-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="116"/>
+        <location filename="../complaint/registration_part.py" line="117"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Шағым жасалатын органға берілген күн (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="119"/>
+        <location filename="../complaint/registration_part.py" line="120"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>Актіде шағым беру оның орындалуын тоқтата тұрмайтыны көрсетілген (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="121"/>
+        <location filename="../complaint/registration_part.py" line="122"/>
         <source>Its grounds, as the act states them</source>
         <translation>Актіде көрсетілген негіздемелері</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="123"/>
+        <location filename="../complaint/registration_part.py" line="124"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Нақты тұратын немесе орналасқан жерінің мекенжайы (ӘРПК 93-бабы 2-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="125"/>
+        <location filename="../complaint/registration_part.py" line="126"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Қоса берілетін құжаттардың тізбесі (ӘРПК 93-бабы 2-бөлігінің 8) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="210"/>
+        <location filename="../complaint/registration_part.py" line="211"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Шағым беру мерзімін көру үшін шағым берушіге акт немесе әрекет туралы белгілі болған күнді енгізіңіз (ӘРПК 92-бабы).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="217"/>
+        <location filename="../complaint/registration_part.py" line="218"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Шағым берудің соңғы күні: {due} ({months} ай, {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="220"/>
+        <location filename="../complaint/registration_part.py" line="221"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Мерзімі өткізіп алынып берілді: шағым бәрібір қабылданады және тіркеледі; мерзімді өткізіп алу себебі шағымды қарау кезінде анықталады, ал шағымды қарайтын орган өтінішхат бойынша мерзімді қалпына келтіруі мүмкін (ӘРПК 92-бабының 2, 3-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="222"/>
+        <location filename="../complaint/registration_part.py" line="223"/>
         <source>Filed in time.</source>
         <translation>Мерзімінде берілді.</translation>
     </message>
@@ -2358,6 +2358,11 @@
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
+    <message>
+        <location filename="../journal/control_print.py" line="30"/>
+        <source>not assigned</source>
+        <translation>тағайындалмаған</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2390,72 +2395,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="97"/>
+        <location filename="../case/document_dialog.py" line="98"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="120"/>
+        <location filename="../case/document_dialog.py" line="121"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="121"/>
+        <location filename="../case/document_dialog.py" line="122"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="201"/>
+        <location filename="../case/document_dialog.py" line="202"/>
         <source>General (no special law)</source>
         <translation>Жалпы (арнаулы заңсыз)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="213"/>
+        <location filename="../case/document_dialog.py" line="214"/>
         <source>Category of the act</source>
         <translation>Актінің санаты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="214"/>
+        <location filename="../case/document_dialog.py" line="215"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>the head&apos;s acts</source>
         <translation>басшының актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>a deputy&apos;s acts</source>
         <translation>орынбасардың актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="232"/>
         <source>this category of acts</source>
         <translation>осы санаттағы актілер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="233"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Шағым: {body} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="235"/>
+        <location filename="../case/document_dialog.py" line="236"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="238"/>
+        <location filename="../case/document_dialog.py" line="239"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="269"/>
+        <location filename="../case/document_dialog.py" line="270"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -2463,217 +2468,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Шешілетін мәселе (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Негіздеме (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Негіздемесіз: ӘРПК 80-бабы 2-бөлігінің тармақшасы (1, 2 немесе 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Актінің түрі (қолайлы немесе ауыртпалық түсіретін)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Тыңдаудың жүргізілмеу себебі (ӘРПК 73-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Шағым беру актінің орындалуын тоқтата тұрмау себебі (ӘРПК 96-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Қосымшалар, әр жолға біреуден (ӘРПК 80-бабының 3, 4-бөліктері)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Дәлелдерді растайтын немесе жоққа шығаратын нақты мән-жайлар (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Заңнамаға сілтемелер (ӘРПК 89-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Не жетіспейді, әр жолға біреуден (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Не әрі қарай жолданды (жолданым толығымен немесе қандай өтінішхаттар, талаптар)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Competent body</source>
         <translation>Уәкілетті орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Forwarded on</source>
         <translation>Әрі қарай жолданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Former last day</source>
         <translation>Бұрынғы соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>The act not before</source>
         <translation>Актіні қабылдаудың ең ерте күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Түсініктемелер, сұрақтар, жауаптар, мәлімдемелер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Official whose recusal was decided</source>
         <translation>Қарсылық білдіру туралы шешім қабылданған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Decision (granted or refused)</source>
         <translation>Шешім (қанағаттандырылды немесе бас тартылды)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Жеткізу тәсілі (ӘРПК 66-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Шағым жасалатын актінің, әрекеттің (әрекетсіздіктің) қысқаша мазмұны (ӘРПК 101-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Шағымның мәні (ӘРПК 101-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Басшылыққа алынған заңнама нормалары (ӘРПК 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="76"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Шешімнің түрі (ӘРПК 100-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Көшірмесі шағым жасалатын органға (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="77"/>
+        <location filename="../case/document_dialog.py" line="78"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Жіберілетін әкімшілік іс материалдары, әр жолға бір құжаттан (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="78"/>
+        <location filename="../case/document_dialog.py" line="79"/>
         <source>Position of the body (optional)</source>
         <translation>Органның ұстанымы (міндетті емес)</translation>
     </message>
@@ -5413,21 +5418,6 @@
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
-        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
-        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында жоғары тұрған органды (немесе сотты) енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="117"/>
-        <source>The act cannot be issued without its appeal route: a deputy signs it, and no complaint body (or court) is set for a deputy&apos;s acts. Enter it in Settings, Appeal routes (art. 80 part 5, art. 91 part 3).</source>
-        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген. Оны Баптаулар, Шағым жасау тәртібі бөлімінде енгізіңіз (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="118"/>
-        <source>The act cannot be issued without its appeal route: its category has no complaint body (or court). Enter it in Settings, Appeal routes (art. 80 part 5).</source>
-        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген. Оны Баптаулар, Шағым жасау тәртібі бөлімінде енгізіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
-    </message>
-    <message>
         <location filename="../common/messages.py" line="119"/>
         <source>Choose the legal form from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды тізімнен таңдаңыз.</translation>
@@ -5556,11 +5546,6 @@
         <location filename="../common/messages.py" line="144"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="145"/>
-        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
-        <translation>Құжатта оған кім қол қоятыны көрсетіледі: баптауларда органның басшысын енгізіңіз (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="146"/>
@@ -5701,6 +5686,26 @@
         <location filename="../common/messages.py" line="171"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Шағымды актісіне шағым жасалған адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 91-бабының 3-бөлігі): орынбасардың актісін – органның басшысы.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="116"/>
+        <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында басшының актілері үшін жоғары тұрған орган (немесе сот) көрсетілмеген (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="117"/>
+        <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал баптауларда орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="118"/>
+        <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
+        <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: баптауларда оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="145"/>
+        <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
+        <translation>Құжатта оған кім қол қоятыны көрсетіледі, ал аппарат баптауларында орган басшысы көрсетілмеген (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="172"/>
@@ -6032,42 +6037,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition/registration_part.py" line="17"/>
+        <location filename="../petition/registration_part.py" line="22"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ӘРПК 90-1 – 90-6-баптары)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Петиция жөніндегі уәкілетті органның хаты (ӘРПК 90-4-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="34"/>
         <source>Representative (if any)</source>
         <translation>Өкілі (бар болса)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="35"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Дәлелдер (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="36"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Ұсыныстар (ӘРПК 90-2-бабы 2-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="37"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Петицияға қосылған азаматтар саны (ӘРПК 90-3-бабы)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="38"/>
         <source>Joined from</source>
         <translation>Қосылудың басталған күні</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="34"/>
+        <location filename="../petition/registration_part.py" line="39"/>
         <source>Joined to</source>
         <translation>Қосылудың аяқталған күні</translation>
     </message>
@@ -6219,42 +6224,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="41"/>
+        <location filename="../reception/record_dialog.py" line="42"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Received by</source>
         <translation>Қабылдаған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>What was said and explained</source>
         <translation>Не айтылды және не түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="71"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Нәтижесі (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="72"/>
         <source>Where to go (not our competence)</source>
         <translation>Қайда жүгіну керек (біздің құзыретімізге жатпаса)</translation>
     </message>
@@ -6372,27 +6377,27 @@
         <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="255"/>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="257"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="259"/>
+        <location filename="../intake/registration_dialog.py" line="260"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="278"/>
+        <location filename="../intake/registration_dialog.py" line="280"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="297"/>
+        <location filename="../intake/registration_dialog.py" line="299"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -6618,6 +6623,59 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>SettingRefusal</name>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="22"/>
+        <source>Head of office, who signs the documents</source>
+        <translation>Құжаттарға қол қоятын орган басшысы</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="23"/>
+        <source>Superior body for complaints about the head&apos;s acts, or the court</source>
+        <translation>Басшының актілеріне шағымдарды қарайтын жоғары тұрған орган немесе сот</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="25"/>
+        <source>Complaint body for acts signed by a deputy, or the court</source>
+        <translation>Орынбасар қол қойған актілерге шағымды қарайтын орган немесе сот</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="27"/>
+        <source>Complaint body for this category of acts under a special law, or the court</source>
+        <translation>Арнаулы заң бойынша актілердің осы санатына шағымды қарайтын орган немесе сот</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="64"/>
+        <source>Missing setting: «{setting}» (Settings, page «{page}»).</source>
+        <translation>Толтырылмаған баптау: «{setting}» (Баптаулар, «{page}» беті).</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="66"/>
+        <source>Only the administrator can change the office&apos;s settings.</source>
+        <translation>Аппарат баптауларын тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="70"/>
+        <source>Open the settings at this field to fill it in.</source>
+        <translation>Оны толтыру үшін баптауларды осы өрісте ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="71"/>
+        <source>Open settings</source>
+        <translation>Баптауларды ашу</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="77"/>
+        <source>Ask the administrator to fill it in: {names}.</source>
+        <translation>Оны толтыруды әкімшіден сұраңыз: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="78"/>
+        <source>Ask the administrator to fill it in.</source>
+        <translation>Оны толтыруды әкімшіден сұраңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../admin/settings_dialog.py" line="36"/>
@@ -6635,11 +6693,13 @@ The lists are in the control panel.</source>
         <translation>Жаңа тіл келесі кіргенде (Жұмыс сеансы → Жүйеден шығу) немесе бағдарлама қайта іске қосылғанда қолданылады.</translation>
     </message>
     <message>
+        <location filename="../admin/setting_refusal.py" line="31"/>
         <location filename="../admin/settings_dialog.py" line="54"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
+        <location filename="../admin/setting_refusal.py" line="32"/>
         <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Appeal routes</source>
         <translation>Шағым жасау тәртібі</translation>
@@ -6683,42 +6743,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../reception/slot_dialog.py" line="25"/>
+        <location filename="../reception/slot_dialog.py" line="26"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="46"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Лауазымды адам (ӘРПК 90-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="47"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="47"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>From (HH:MM)</source>
         <translation>Басталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="48"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>To (HH:MM)</source>
         <translation>Аяқталуы (СС:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="49"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Minutes per person</source>
         <translation>Бір адамға бөлінетін минут</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>Subjects received on</source>
         <translation>Қабылдау тақырыптары</translation>
     </message>
@@ -6931,121 +6991,121 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
-        <location filename="../admin/users_dialog.py" line="52"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="53"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
-        <location filename="../admin/users_dialog.py" line="50"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
-        <location filename="../admin/users_dialog.py" line="51"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
-        <location filename="../admin/users_dialog.py" line="60"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="61"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="48"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="50"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="51"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="52"/>
+        <location filename="../admin/users_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="61"/>
+        <location filename="../admin/users_dialog.py" line="62"/>
         <source>Add user</source>
         <translation>Пайдаланушыны қосу</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="76"/>
+        <location filename="../admin/users_dialog.py" line="77"/>
         <source>Selected user</source>
         <translation>Таңдалған пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="87"/>
+        <location filename="../admin/users_dialog.py" line="88"/>
         <source>temporary password</source>
         <translation>уақытша құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="90"/>
+        <location filename="../admin/users_dialog.py" line="91"/>
         <source>Change role</source>
         <translation>Рөлін өзгерту</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="91"/>
+        <location filename="../admin/users_dialog.py" line="92"/>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="92"/>
+        <location filename="../admin/users_dialog.py" line="93"/>
         <source>Deactivate</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="93"/>
+        <location filename="../admin/users_dialog.py" line="94"/>
         <source>Reactivate</source>
         <translation>Қайта қосу</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="94"/>
+        <location filename="../admin/users_dialog.py" line="95"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="116"/>
+        <location filename="../admin/users_dialog.py" line="117"/>
         <source>Select a user in the table first.</source>
         <translation>Алдымен кестеден пайдаланушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="118"/>
+        <location filename="../admin/users_dialog.py" line="119"/>
         <source>Why?</source>
         <translation>Неге?</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="118"/>
+        <location filename="../admin/users_dialog.py" line="119"/>
         <source>The reason is kept in the history.</source>
         <translation>Себебі тарихта сақталады.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="137"/>
+        <location filename="../admin/users_dialog.py" line="138"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="137"/>
+        <location filename="../admin/users_dialog.py" line="138"/>
         <source>deactivated</source>
         <translation>өшірілген</translation>
     </message>

@@ -592,152 +592,152 @@
 <context>
     <name>AppealCardDialog</name>
     <message>
-        <location filename="../case/appeal_card.py" line="82"/>
+        <location filename="../case/appeal_card.py" line="83"/>
         <source>Appeal {number}</source>
         <translation>Обращение № {number}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="85"/>
+        <location filename="../case/appeal_card.py" line="86"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="100"/>
+        <location filename="../case/appeal_card.py" line="101"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="58"/>
+        <location filename="../case/appeal_card.py" line="59"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="59"/>
+        <location filename="../case/appeal_card.py" line="60"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="64"/>
+        <location filename="../case/appeal_card.py" line="65"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="88"/>
+        <location filename="../case/appeal_card.py" line="89"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="91"/>
+        <location filename="../case/appeal_card.py" line="92"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="93"/>
+        <location filename="../case/appeal_card.py" line="94"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="94"/>
+        <location filename="../case/appeal_card.py" line="95"/>
         <source>Term explained</source>
         <translation>Расчёт срока</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="99"/>
+        <location filename="../case/appeal_card.py" line="100"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="160"/>
+        <location filename="../case/appeal_card.py" line="161"/>
         <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
         <translation>рассмотреть дело заново, как требует обязательное решение (подп. 1), 5) ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="164"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
         <translation>Открыто вновь {day} решением по жалобе № {number}: {what}; {days} рабочих дней, срок {due} (ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="178"/>
+        <location filename="../case/appeal_card.py" line="179"/>
         <source>Registered by</source>
         <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="182"/>
+        <location filename="../case/appeal_card.py" line="183"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="184"/>
+        <location filename="../case/appeal_card.py" line="185"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="186"/>
+        <location filename="../case/appeal_card.py" line="187"/>
         <source>the whole appeal</source>
         <translation>обращение полностью</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="187"/>
+        <location filename="../case/appeal_card.py" line="188"/>
         <source>Forwarded (art. 65)</source>
         <translation>Перенаправлено (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="190"/>
+        <location filename="../case/appeal_card.py" line="191"/>
         <source>Filed into the case</source>
         <translation>Приобщено к обращению</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="193"/>
+        <location filename="../case/appeal_card.py" line="194"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Организационно-правовая форма организации не указана: в административном акте или решении по жалобе она указывается вместе с наименованием (подп. 3) ч. 1 ст. 80, подп. 3) ч. 1 ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="200"/>
+        <location filename="../case/appeal_card.py" line="201"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Жалобы на него (ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="162"/>
+        <location filename="../case/appeal_card.py" line="163"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>исполнить новый акт или действие, которые предписывает решение (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="202"/>
+        <location filename="../case/appeal_card.py" line="203"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Неполное (ч. 6 ст. 64 АППК). Не указано: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="215"/>
+        <location filename="../case/appeal_card.py" line="216"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>Зарегистрировано {reg}; срок (рабочих дней: {days}; {article}) истекает {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="221"/>
+        <location filename="../case/appeal_card.py" line="222"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Открыто вновь (ч. 4 ст. 100 АППК): срок {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="223"/>
+        <location filename="../case/appeal_card.py" line="224"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>Срок продлён до {due} (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="240"/>
+        <location filename="../case/appeal_card.py" line="241"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="241"/>
+        <location filename="../case/appeal_card.py" line="242"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1027,22 +1027,22 @@
 <context>
     <name>BookingTalonDialog</name>
     <message>
-        <location filename="../reception/booking_talon.py" line="71"/>
+        <location filename="../reception/booking_talon.py" line="72"/>
         <source>Booking talon</source>
         <translation>Талон записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="78"/>
+        <location filename="../reception/booking_talon.py" line="79"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="79"/>
+        <location filename="../reception/booking_talon.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_talon.py" line="95"/>
+        <location filename="../reception/booking_talon.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -1990,107 +1990,107 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../complaint/registration_part.py" line="63"/>
+        <location filename="../complaint/registration_part.py" line="64"/>
         <source>Complaint (art. 91–96)</source>
         <translation>Жалоба (ст. 91–96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="68"/>
+        <location filename="../complaint/registration_part.py" line="69"/>
         <source>Fill from our case</source>
         <translation>Заполнить по нашему делу</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="86"/>
+        <location filename="../complaint/registration_part.py" line="87"/>
         <source>The act did not state the appeal route of art. 80 part 5 (six months, art. 92 part 1-1)</source>
         <translation>В акте не указан порядок обжалования по ч. 5 ст. 80 АППК (шесть месяцев, ч. 1-1 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="94"/>
+        <location filename="../complaint/registration_part.py" line="95"/>
         <source>The complainant&apos;s rights and duties were explained (art. 94 part 2)</source>
         <translation>Заявителю разъяснены его права и обязанности (ч. 2 ст. 94 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="101"/>
+        <location filename="../complaint/registration_part.py" line="102"/>
         <source>Our side</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="102"/>
+        <location filename="../complaint/registration_part.py" line="103"/>
         <source>What is challenged (art. 91 part 1)</source>
         <translation>Что обжалуется (ч. 1 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="108"/>
+        <location filename="../complaint/registration_part.py" line="109"/>
         <source>Our case challenged (registration number)</source>
         <translation>Наше обжалуемое дело (регистрационный номер)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="109"/>
+        <location filename="../complaint/registration_part.py" line="110"/>
         <source>Body or official challenged (art. 93 part 2 4))</source>
         <translation>Обжалуемый орган или должностное лицо (подп. 4) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="111"/>
+        <location filename="../complaint/registration_part.py" line="112"/>
         <source>Official who took it, if ours (art. 97 part 2)</source>
         <translation>Должностное лицо, принявшее акт или совершившее действие, если из нашего аппарата (ч. 2 ст. 97 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="113"/>
+        <location filename="../complaint/registration_part.py" line="114"/>
         <source>The act or action: number, date, content</source>
         <translation>Акт или действие: номер, дата, содержание</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="114"/>
+        <location filename="../complaint/registration_part.py" line="115"/>
         <source>Date of the act or action</source>
         <translation>Дата акта или действия</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="115"/>
+        <location filename="../complaint/registration_part.py" line="116"/>
         <source>The complainant learned of it on (art. 92 part 1)</source>
         <translation>Дата, когда заявителю стало известно об акте или действии (ч. 1 ст. 92 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="116"/>
+        <location filename="../complaint/registration_part.py" line="117"/>
         <source>Filed with the challenged body on (art. 91 part 4)</source>
         <translation>Дата подачи жалобы в обжалуемый орган (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="119"/>
+        <location filename="../complaint/registration_part.py" line="120"/>
         <source>The act says a complaint does not suspend it (art. 96 part 2)</source>
         <translation>В акте указано, что подача жалобы не приостанавливает его исполнение (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="121"/>
+        <location filename="../complaint/registration_part.py" line="122"/>
         <source>Its grounds, as the act states them</source>
         <translation>Основания, как они указаны в акте</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="123"/>
+        <location filename="../complaint/registration_part.py" line="124"/>
         <source>Actual address or location (art. 93 part 2 3))</source>
         <translation>Фактический адрес или место нахождения (подп. 3) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="125"/>
+        <location filename="../complaint/registration_part.py" line="126"/>
         <source>List of attached documents (art. 93 part 2 8))</source>
         <translation>Перечень прилагаемых документов (подп. 8) ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="210"/>
+        <location filename="../complaint/registration_part.py" line="211"/>
         <source>Enter the day the complainant learned of the act or action to see the filing term (art. 92).</source>
         <translation>Укажите день, когда заявителю стало известно об акте или действии, чтобы рассчитать срок подачи жалобы (ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="217"/>
+        <location filename="../complaint/registration_part.py" line="218"/>
         <source>Last day to file: {due} ({months} months, {article}).</source>
         <translation>Последний день подачи жалобы: {due} (месяцев: {months}; {article}).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="220"/>
+        <location filename="../complaint/registration_part.py" line="221"/>
         <source>Filed late: the complaint is still accepted and registered; the reason is examined in consideration, and the complaint body may restore the term on a motion (art. 92 parts 2–3).</source>
         <translation>Подана с пропуском срока: жалоба всё равно принимается и регистрируется; причины пропуска устанавливаются при рассмотрении, и орган, рассматривающий жалобу, может восстановить срок по ходатайству (ч. 2–3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../complaint/registration_part.py" line="222"/>
+        <location filename="../complaint/registration_part.py" line="223"/>
         <source>Filed in time.</source>
         <translation>Подана в срок.</translation>
     </message>
@@ -2358,6 +2358,11 @@
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
+    <message>
+        <location filename="../journal/control_print.py" line="30"/>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2390,72 +2395,72 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../case/document_dialog.py" line="97"/>
+        <location filename="../case/document_dialog.py" line="98"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="119"/>
+        <location filename="../case/document_dialog.py" line="120"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="120"/>
+        <location filename="../case/document_dialog.py" line="121"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="121"/>
+        <location filename="../case/document_dialog.py" line="122"/>
         <source>Corrects the document (art. 82)</source>
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="201"/>
+        <location filename="../case/document_dialog.py" line="202"/>
         <source>General (no special law)</source>
         <translation>Общая (без специального закона)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="213"/>
+        <location filename="../case/document_dialog.py" line="214"/>
         <source>Category of the act</source>
         <translation>Категория акта</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="214"/>
+        <location filename="../case/document_dialog.py" line="215"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>the head&apos;s acts</source>
         <translation>актов руководителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="230"/>
+        <location filename="../case/document_dialog.py" line="231"/>
         <source>a deputy&apos;s acts</source>
         <translation>актов заместителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="232"/>
         <source>this category of acts</source>
         <translation>этой категории актов</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="233"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Жалоба: {body} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="235"/>
+        <location filename="../case/document_dialog.py" line="236"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="238"/>
+        <location filename="../case/document_dialog.py" line="239"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="269"/>
+        <location filename="../case/document_dialog.py" line="270"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -2463,217 +2468,217 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../case/document_dialog.py" line="36"/>
+        <location filename="../case/document_dialog.py" line="37"/>
         <source>Matter decided (art. 80 part 1 4))</source>
         <translation>Разрешённый вопрос (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="37"/>
+        <location filename="../case/document_dialog.py" line="38"/>
         <source>Reasoning (art. 80 part 1 4))</source>
         <translation>Обоснование (подп. 4) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="38"/>
+        <location filename="../case/document_dialog.py" line="39"/>
         <source>No reasoning: item of art. 80 part 2 (1, 2 or 3)</source>
         <translation>Без обоснования: подпункт ч. 2 ст. 80 АППК (1, 2 или 3)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="39"/>
+        <location filename="../case/document_dialog.py" line="40"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="40"/>
+        <location filename="../case/document_dialog.py" line="41"/>
         <source>Kind of act (favourable or burdening)</source>
         <translation>Вид акта (благоприятный или обременяющий)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="41"/>
+        <location filename="../case/document_dialog.py" line="42"/>
         <source>Why there was no hearing (art. 73 part 2 4))</source>
         <translation>Почему заслушивание не проводилось (подп. 4) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="42"/>
+        <location filename="../case/document_dialog.py" line="43"/>
         <source>Why a complaint does not suspend execution (art. 96 part 2)</source>
         <translation>Почему подача жалобы не приостанавливает исполнение (ч. 2 ст. 96 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="43"/>
+        <location filename="../case/document_dialog.py" line="44"/>
         <source>Attachments, one per line (art. 80 parts 3–4)</source>
         <translation>Приложения, по одному в строке (ч. 3–4 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="44"/>
+        <location filename="../case/document_dialog.py" line="45"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="45"/>
+        <location filename="../case/document_dialog.py" line="46"/>
         <source>Facts confirming or refuting the arguments (art. 89 part 2)</source>
         <translation>Факты, подтверждающие или опровергающие доводы (ч. 2 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="46"/>
+        <location filename="../case/document_dialog.py" line="47"/>
         <source>References to legislation (art. 89 part 2)</source>
         <translation>Ссылки на законодательство (ч. 2 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="47"/>
+        <location filename="../case/document_dialog.py" line="48"/>
         <source>What is missing, one per line (art. 64 part 6)</source>
         <translation>Что не указано, по одному в строке (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="48"/>
+        <location filename="../case/document_dialog.py" line="49"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="49"/>
+        <location filename="../case/document_dialog.py" line="50"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="50"/>
+        <location filename="../case/document_dialog.py" line="51"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="51"/>
+        <location filename="../case/document_dialog.py" line="52"/>
         <source>What was forwarded (the whole appeal or which requests)</source>
         <translation>Что перенаправлено (обращение полностью или какие вопросы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="52"/>
+        <location filename="../case/document_dialog.py" line="53"/>
         <source>Competent body</source>
         <translation>Компетентный орган</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="53"/>
+        <location filename="../case/document_dialog.py" line="54"/>
         <source>Forwarded on</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="54"/>
+        <location filename="../case/document_dialog.py" line="55"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="55"/>
+        <location filename="../case/document_dialog.py" line="56"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="56"/>
+        <location filename="../case/document_dialog.py" line="57"/>
         <source>Former last day</source>
         <translation>Прежний последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="57"/>
+        <location filename="../case/document_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="58"/>
+        <location filename="../case/document_dialog.py" line="59"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="59"/>
+        <location filename="../case/document_dialog.py" line="60"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="60"/>
+        <location filename="../case/document_dialog.py" line="61"/>
         <source>The act not before</source>
         <translation>Принятие акта не ранее</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="61"/>
+        <location filename="../case/document_dialog.py" line="62"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="62"/>
+        <location filename="../case/document_dialog.py" line="63"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="63"/>
+        <location filename="../case/document_dialog.py" line="64"/>
         <source>Started at</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="64"/>
+        <location filename="../case/document_dialog.py" line="65"/>
         <source>Ended at</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="65"/>
+        <location filename="../case/document_dialog.py" line="66"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="66"/>
+        <location filename="../case/document_dialog.py" line="67"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="67"/>
+        <location filename="../case/document_dialog.py" line="68"/>
         <source>Explanations, questions, answers, statements</source>
         <translation>Пояснения, вопросы, ответы, заявления</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="68"/>
+        <location filename="../case/document_dialog.py" line="69"/>
         <source>Official whose recusal was decided</source>
         <translation>Должностное лицо, по отводу которого принято решение</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="69"/>
+        <location filename="../case/document_dialog.py" line="70"/>
         <source>Decision (granted or refused)</source>
         <translation>Решение (удовлетворён или отказано)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="70"/>
+        <location filename="../case/document_dialog.py" line="71"/>
         <source>Delivered by (art. 66 part 2)</source>
         <translation>Способ направления (ч. 2 ст. 66 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="71"/>
+        <location filename="../case/document_dialog.py" line="72"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="72"/>
+        <location filename="../case/document_dialog.py" line="73"/>
         <source>The act or action (inaction) challenged, in brief (art. 101 part 1 4))</source>
         <translation>Краткое изложение обжалуемого акта или действия (бездействия) (подп. 4) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="73"/>
+        <location filename="../case/document_dialog.py" line="74"/>
         <source>Essence of the complaint (art. 101 part 1 5))</source>
         <translation>Суть жалобы (подп. 5) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="74"/>
+        <location filename="../case/document_dialog.py" line="75"/>
         <source>Legal norms applied (art. 101 part 1 6))</source>
         <translation>Применённые нормы законодательства (подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="75"/>
+        <location filename="../case/document_dialog.py" line="76"/>
         <source>Kind of decision (art. 100 part 1)</source>
         <translation>Вид решения (ч. 1 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="76"/>
+        <location filename="../case/document_dialog.py" line="77"/>
         <source>Copy to the challenged body (art. 100 part 4)</source>
         <translation>Копия обжалуемому органу (ч. 4 ст. 100 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="77"/>
+        <location filename="../case/document_dialog.py" line="78"/>
         <source>Case file sent, one document per line (art. 91 part 4)</source>
         <translation>Направляемые материалы дела, по одному документу в строке (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="78"/>
+        <location filename="../case/document_dialog.py" line="79"/>
         <source>Position of the body (optional)</source>
         <translation>Позиция органа (необязательно)</translation>
     </message>
@@ -5413,21 +5418,6 @@
         <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ч. 3 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
-        <source>The act cannot be issued without its appeal route: enter the superior body (or the court) in the office settings (art. 80 part 5).</source>
-        <translation>Акт не может быть оформлен без указания порядка обжалования: укажите вышестоящий орган (или суд) в настройках аппарата (ч. 5 ст. 80 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="117"/>
-        <source>The act cannot be issued without its appeal route: a deputy signs it, and no complaint body (or court) is set for a deputy&apos;s acts. Enter it in Settings, Appeal routes (art. 80 part 5, art. 91 part 3).</source>
-        <translation>Акт не может быть оформлен без указания порядка обжалования: его подписывает заместитель, а для актов заместителя не задан орган, рассматривающий жалобу (или суд). Укажите его в Настройках, раздел «Порядок обжалования» (ч. 5 ст. 80, ч. 3 ст. 91 АППК).</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="118"/>
-        <source>The act cannot be issued without its appeal route: its category has no complaint body (or court). Enter it in Settings, Appeal routes (art. 80 part 5).</source>
-        <translation>Акт не может быть оформлен без указания порядка обжалования: для его категории не задан орган, рассматривающий жалобу (или суд). Укажите его в Настройках, раздел «Порядок обжалования» (ч. 5 ст. 80 АППК).</translation>
-    </message>
-    <message>
         <location filename="../common/messages.py" line="119"/>
         <source>Choose the legal form from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
@@ -5556,11 +5546,6 @@
         <location filename="../common/messages.py" line="144"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
-    </message>
-    <message>
-        <location filename="../common/messages.py" line="145"/>
-        <source>The document names who signs it: enter the head of office in the settings (art. 80 part 1 1), 5)).</source>
-        <translation>В документе указывается, кто его подписывает: укажите руководителя органа в настройках (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="146"/>
@@ -5701,6 +5686,26 @@
         <location filename="../common/messages.py" line="171"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Жалобу разрешает должностное лицо, вышестоящее по отношению к тому, чей акт обжалуется (ч. 3 ст. 91 АППК): акт заместителя – руководитель органа.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="116"/>
+        <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках аппарата не указан вышестоящий орган (или суд) для актов руководителя (ч. 5 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="117"/>
+        <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: его подписывает заместитель, а в настройках для актов заместителя не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80, ч. 3 ст. 91 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="118"/>
+        <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
+        <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках для его категории не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="145"/>
+        <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
+        <translation>В документе указывается, кто его подписывает, а в настройках аппарата не указан руководитель органа (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
         <location filename="../common/messages.py" line="172"/>
@@ -6032,42 +6037,42 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../petition/registration_part.py" line="17"/>
+        <location filename="../petition/registration_part.py" line="22"/>
         <source>Petition (art. 90-1 – 90-6)</source>
         <translation>Петиция (ст. 90-1 – 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="28"/>
+        <location filename="../petition/registration_part.py" line="33"/>
         <source>Letter of the petition authority (art. 90-4 part 1)</source>
         <translation>Письмо уполномоченного органа в сфере взаимодействия государства и гражданского общества (ч. 1 ст. 90-4 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="29"/>
+        <location filename="../petition/registration_part.py" line="34"/>
         <source>Representative (if any)</source>
         <translation>Представитель (при наличии)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="30"/>
+        <location filename="../petition/registration_part.py" line="35"/>
         <source>Arguments (art. 90-2 part 2 4))</source>
         <translation>Доводы (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="31"/>
+        <location filename="../petition/registration_part.py" line="36"/>
         <source>Proposals (art. 90-2 part 2 4))</source>
         <translation>Предложения (подп. 4) ч. 2 ст. 90-2 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="32"/>
+        <location filename="../petition/registration_part.py" line="37"/>
         <source>Citizens who joined (art. 90-3)</source>
         <translation>Количество граждан, присоединившихся к петиции (ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="33"/>
+        <location filename="../petition/registration_part.py" line="38"/>
         <source>Joined from</source>
         <translation>Период присоединения: с</translation>
     </message>
     <message>
-        <location filename="../petition/registration_part.py" line="34"/>
+        <location filename="../petition/registration_part.py" line="39"/>
         <source>Joined to</source>
         <translation>Период присоединения: по</translation>
     </message>
@@ -6219,42 +6224,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="41"/>
+        <location filename="../reception/record_dialog.py" line="42"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="66"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Received by</source>
         <translation>Принимающее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>What was said and explained</source>
         <translation>Суть беседы и данные разъяснения</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="71"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Результат (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="72"/>
         <source>Where to go (not our competence)</source>
         <translation>Куда обратиться (вопрос не относится к компетенции)</translation>
     </message>
@@ -6372,27 +6377,27 @@
         <translation>Закрыть форму и удалить введённое? Ничего не будет зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="255"/>
+        <location filename="../intake/registration_dialog.py" line="256"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="257"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="259"/>
+        <location filename="../intake/registration_dialog.py" line="260"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="278"/>
+        <location filename="../intake/registration_dialog.py" line="280"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="297"/>
+        <location filename="../intake/registration_dialog.py" line="299"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
@@ -6618,6 +6623,59 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>SettingRefusal</name>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="22"/>
+        <source>Head of office, who signs the documents</source>
+        <translation>Руководитель органа, подписывающий документы</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="23"/>
+        <source>Superior body for complaints about the head&apos;s acts, or the court</source>
+        <translation>Вышестоящий орган для жалоб на акты руководителя или суд</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="25"/>
+        <source>Complaint body for acts signed by a deputy, or the court</source>
+        <translation>Орган, рассматривающий жалобы на акты, подписанные заместителем, или суд</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="27"/>
+        <source>Complaint body for this category of acts under a special law, or the court</source>
+        <translation>Орган, рассматривающий жалобы на акты этой категории по специальному закону, или суд</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="64"/>
+        <source>Missing setting: «{setting}» (Settings, page «{page}»).</source>
+        <translation>Не заполнена настройка: «{setting}» (Настройки, вкладка «{page}»).</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="66"/>
+        <source>Only the administrator can change the office&apos;s settings.</source>
+        <translation>Настройки аппарата может изменить только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="70"/>
+        <source>Open the settings at this field to fill it in.</source>
+        <translation>Откройте настройки на этом поле, чтобы заполнить его.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="71"/>
+        <source>Open settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="77"/>
+        <source>Ask the administrator to fill it in: {names}.</source>
+        <translation>Попросите администратора заполнить её: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../admin/setting_refusal.py" line="78"/>
+        <source>Ask the administrator to fill it in.</source>
+        <translation>Попросите администратора заполнить её.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../admin/settings_dialog.py" line="36"/>
@@ -6635,11 +6693,13 @@ The lists are in the control panel.</source>
         <translation>Новый язык будет применён при следующем входе (Сеанс → Выйти) или после перезапуска программы.</translation>
     </message>
     <message>
+        <location filename="../admin/setting_refusal.py" line="31"/>
         <location filename="../admin/settings_dialog.py" line="54"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
+        <location filename="../admin/setting_refusal.py" line="32"/>
         <location filename="../admin/settings_dialog.py" line="55"/>
         <source>Appeal routes</source>
         <translation>Порядок обжалования</translation>
@@ -6683,42 +6743,42 @@ The lists are in the control panel.</source>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../reception/slot_dialog.py" line="25"/>
+        <location filename="../reception/slot_dialog.py" line="26"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="46"/>
+        <location filename="../reception/slot_dialog.py" line="47"/>
         <source>Official (art. 90 part 1)</source>
         <translation>Должностное лицо (ч. 1 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="47"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="47"/>
+        <location filename="../reception/slot_dialog.py" line="48"/>
         <source>From (HH:MM)</source>
         <translation>С (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="48"/>
+        <location filename="../reception/slot_dialog.py" line="49"/>
         <source>To (HH:MM)</source>
         <translation>До (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="49"/>
+        <location filename="../reception/slot_dialog.py" line="50"/>
         <source>Minutes per person</source>
         <translation>Минут на одного человека</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception/slot_dialog.py" line="50"/>
+        <location filename="../reception/slot_dialog.py" line="51"/>
         <source>Subjects received on</source>
         <translation>Тематика приёма</translation>
     </message>
@@ -6931,121 +6991,121 @@ The lists are in the control panel.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../admin/users_dialog.py" line="34"/>
+        <location filename="../admin/users_dialog.py" line="35"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
-        <location filename="../admin/users_dialog.py" line="52"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="53"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="37"/>
-        <location filename="../admin/users_dialog.py" line="50"/>
+        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
-        <location filename="../admin/users_dialog.py" line="51"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
-        <location filename="../admin/users_dialog.py" line="60"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
+        <location filename="../admin/users_dialog.py" line="61"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="38"/>
+        <location filename="../admin/users_dialog.py" line="39"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="47"/>
+        <location filename="../admin/users_dialog.py" line="48"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="50"/>
+        <location filename="../admin/users_dialog.py" line="51"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="51"/>
+        <location filename="../admin/users_dialog.py" line="52"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="52"/>
+        <location filename="../admin/users_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="61"/>
+        <location filename="../admin/users_dialog.py" line="62"/>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="76"/>
+        <location filename="../admin/users_dialog.py" line="77"/>
         <source>Selected user</source>
         <translation>Выбранный пользователь</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="87"/>
+        <location filename="../admin/users_dialog.py" line="88"/>
         <source>temporary password</source>
         <translation>временный пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="90"/>
+        <location filename="../admin/users_dialog.py" line="91"/>
         <source>Change role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="91"/>
+        <location filename="../admin/users_dialog.py" line="92"/>
         <source>Reset password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="92"/>
+        <location filename="../admin/users_dialog.py" line="93"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="93"/>
+        <location filename="../admin/users_dialog.py" line="94"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="94"/>
+        <location filename="../admin/users_dialog.py" line="95"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="116"/>
+        <location filename="../admin/users_dialog.py" line="117"/>
         <source>Select a user in the table first.</source>
         <translation>Сначала выберите пользователя в таблице.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="118"/>
+        <location filename="../admin/users_dialog.py" line="119"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="118"/>
+        <location filename="../admin/users_dialog.py" line="119"/>
         <source>The reason is kept in the history.</source>
         <translation>Причина сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="137"/>
+        <location filename="../admin/users_dialog.py" line="138"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../admin/users_dialog.py" line="137"/>
+        <location filename="../admin/users_dialog.py" line="138"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
