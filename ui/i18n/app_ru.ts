@@ -5958,7 +5958,7 @@
     <message>
         <location filename="../admin/office_form.py" line="27"/>
         <source>Head of office</source>
-        <translation>Руководитель аппарата</translation>
+        <translation>Руководитель органа</translation>
     </message>
     <message>
         <location filename="../admin/office_form.py" line="28"/>
