@@ -221,6 +221,7 @@ class Session(QObject):
         window = self.window = MainWindow(user, runner=self.runner)
         self.runner.setParent(window)   # deleted with it
         window.log_out_requested.connect(self.log_out)
+        window.language_changed.connect(self.change_language)
         window.exit_requested.connect(self.exit)
         window.closed.connect(self._on_closed)
         window.show_at_start()
@@ -248,6 +249,17 @@ class Session(QObject):
         """Close the user's windows now; the login window follows at once."""
         self.close_window()
         QTimer.singleShot(0, self.log_in_again)
+
+    def change_language(self) -> None:
+        """Settings chose another language: the user's windows close and
+        the main window opens again at once in it, the user still logged in
+        (issue 14 item 5: the language applies to every window at once)."""
+        if self.window is None:
+            return
+        user = self.window.user
+        self.close_window()
+        i18n.install(i18n.saved_language())
+        QTimer.singleShot(0, lambda: self.open_window(user))
 
     def log_in_again(self) -> None:
         try:

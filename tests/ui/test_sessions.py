@@ -190,6 +190,31 @@ def test_after_a_log_out_the_login_window_speaks_the_language_last_chosen(qtbot,
     session.exit()
 
 
+def test_a_language_chosen_in_settings_applies_to_every_window_at_once(qtbot, demo_registrar, monkeypatch):
+    from ui.admin.settings_dialog import SettingsDialog
+    i18n.install("kk")
+    session, window = first_window(qtbot, demo_registrar)
+    assert window.windowTitle() != "Zholdanym: журнал обращений"
+    child = QMessageBox(QMessageBox.Icon.Information, "Zholdanym", "…", QMessageBox.StandardButton.Ok, window)
+    child.setModal(False)
+    child.show()                                  # a window it opened goes with it
+
+    def choose_russian(dialog_class, user, parent):
+        dialog = dialog_class(user, parent)
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        dialog._on_save()
+        return dialog
+    monkeypatch.setattr(window, "_open", lambda cls: choose_russian(cls, window.user, window) and True)
+    window.actions_by_name["settings"].trigger()
+    assert not window.isVisible() and not child.isVisible()
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10000)
+    fresh = session.window
+    assert fresh is not window and fresh.user.login == "registrar"   # still logged in, no password asked
+    assert fresh.windowTitle() == "Zholdanym: журнал обращений"   # the journal anew in Russian
+    assert SettingsDialog(fresh.user, fresh).windowTitle() != "Settings"   # and what it opens next
+    session.exit()
+
+
 @pytest.fixture
 def restore_globals(monkeypatch):
     """run_app installs a log handler and an excepthook: undo them."""

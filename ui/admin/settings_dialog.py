@@ -1,6 +1,6 @@
 """Settings: the office, its appeal routes (АППК 80.5, 91.3), the term
 table (with legal references), the legal readings the office chose, and
-the interface language (applies on restart)."""
+the interface language (applies at once: the journal opens again in it)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -48,8 +48,10 @@ class SettingsDialog(QDialog):
         lang_page = QWidget()
         lf = QFormLayout(lang_page)
         lf.addRow(self.tr("Interface language"), self.language)
-        lf.addRow(QLabel(self.tr("The new language applies at the next login (Session → Log out) "
-                                 "or when the program is restarted.")))
+        note = QLabel(self.tr("The new language applies at once to every window: the journal opens "
+                              "again in it when these settings are saved."))
+        note.setWordWrap(True)
+        lf.addRow(note)
         tabs = QTabWidget()
         tabs.addTab(self._scrolled(self.office_form), self.tr("Office"))
         tabs.addTab(self._scrolled(self.routes_form), self.tr("Appeal routes"))

@@ -9,6 +9,7 @@ I18N_DIR = Path(__file__).parent
 LANGUAGES = ("kk", "ru")
 DEFAULT_LANGUAGE = "kk"
 _installed: list[QTranslator] = []
+_language: list[str] = []   # the language installed last
 
 
 def saved_language(settings: QSettings | None = None) -> str:
@@ -38,9 +39,12 @@ def install(lang: str) -> bool:
         _installed.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian,
                                QLocale.Country.Kazakhstan))
+    _language[:] = [lang]
     return ok
 
 
 def current_language() -> str:
+    if _installed and _language:
+        return _language[0]
     lang = QLocale().name()[:2]
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -4820,97 +4820,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="64"/>
+        <location filename="../journal/main_window.py" line="66"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="97"/>
+        <location filename="../journal/main_window.py" line="99"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="114"/>
+        <location filename="../journal/main_window.py" line="116"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="135"/>
+        <location filename="../journal/main_window.py" line="137"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="213"/>
+        <location filename="../journal/main_window.py" line="215"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="217"/>
+        <location filename="../journal/main_window.py" line="219"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="218"/>
+        <location filename="../journal/main_window.py" line="220"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="219"/>
+        <location filename="../journal/main_window.py" line="221"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="220"/>
+        <location filename="../journal/main_window.py" line="222"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="221"/>
+        <location filename="../journal/main_window.py" line="223"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="222"/>
+        <location filename="../journal/main_window.py" line="224"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="223"/>
+        <location filename="../journal/main_window.py" line="225"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="224"/>
+        <location filename="../journal/main_window.py" line="226"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="225"/>
+        <location filename="../journal/main_window.py" line="227"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="226"/>
+        <location filename="../journal/main_window.py" line="228"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="227"/>
+        <location filename="../journal/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="244"/>
+        <location filename="../journal/main_window.py" line="246"/>
         <source>Log out / switch user…</source>
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="245"/>
+        <location filename="../journal/main_window.py" line="247"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="273"/>
+        <location filename="../journal/main_window.py" line="275"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -6688,54 +6688,54 @@ The lists are in the control panel.</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="51"/>
-        <source>The new language applies at the next login (Session → Log out) or when the program is restarted.</source>
-        <translation>Новый язык будет применён при следующем входе (Сеанс → Выйти) или после перезапуска программы.</translation>
-    </message>
-    <message>
         <location filename="../admin/setting_refusal.py" line="31"/>
-        <location filename="../admin/settings_dialog.py" line="54"/>
+        <location filename="../admin/settings_dialog.py" line="56"/>
         <source>Office</source>
         <translation>Аппарат</translation>
     </message>
     <message>
         <location filename="../admin/setting_refusal.py" line="32"/>
-        <location filename="../admin/settings_dialog.py" line="55"/>
+        <location filename="../admin/settings_dialog.py" line="57"/>
         <source>Appeal routes</source>
         <translation>Порядок обжалования</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="56"/>
+        <location filename="../admin/settings_dialog.py" line="51"/>
+        <source>The new language applies at once to every window: the journal opens again in it when these settings are saved.</source>
+        <translation>Новый язык применяется сразу ко всем окнам: после сохранения настроек журнал откроется заново на этом языке.</translation>
+    </message>
+    <message>
+        <location filename="../admin/settings_dialog.py" line="58"/>
         <source>Terms</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="58"/>
+        <location filename="../admin/settings_dialog.py" line="60"/>
         <source>Legal readings</source>
         <translation>Правовые толкования</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="59"/>
+        <location filename="../admin/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="84"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="82"/>
+        <location filename="../admin/settings_dialog.py" line="84"/>
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="83"/>
+        <location filename="../admin/settings_dialog.py" line="85"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../admin/settings_dialog.py" line="83"/>
+        <location filename="../admin/settings_dialog.py" line="85"/>
         <source>Special law</source>
         <translation>Специальный закон</translation>
     </message>
@@ -6859,7 +6859,7 @@ The lists are in the control panel.</source>
         <translation>Последняя зарегистрированная резервная копия базы на сервере: {days} (дней назад). Запустите на сервере &quot;main.py backup --db … --to …&quot; или настройте её ежедневно (см. README).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="301"/>
+        <location filename="../start.py" line="313"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Выбранная копия восстановлена. Файл, который она заменила, сохранён в:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import office
 from app.errors import DomainError
 from app.rules import QuickFilter, Role
+from ui import i18n
 from ui.admin.backups_dialog import BackupsDialog
 from ui.admin.calendar_dialog import CalendarDialog
 from ui.admin.settings_dialog import SettingsDialog
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
 
     log_out_requested = Signal()
     exit_requested = Signal()
+    language_changed = Signal()   # Settings chose another interface language: every window anew
     closed = Signal()
 
     def __init__(self, user, today: dt.date | None = None, parent=None, runner=None):
@@ -377,3 +379,5 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self) -> None:
         self._open(SettingsDialog)
+        if i18n.saved_language() != i18n.current_language():
+            self.language_changed.emit()
