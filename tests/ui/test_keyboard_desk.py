@@ -303,3 +303,31 @@ def _register_by_keyboard(qtbot, dialog) -> None:
     assert positions == sorted(positions)                      # who, then what, then the date written
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.registered is not None, dialog.general_error.text()
+
+
+def test_the_moment_of_receipt_is_typed_too(qtbot):
+    import datetime as dt
+
+    from ui.common.widgets import DateTimeField, dates_ok, parse_time
+    assert parse_time("0930") == parse_time("9:30") == parse_time("09.30") == dt.time(9, 30)
+    assert parse_time("2460") is None and parse_time("") is None
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    moment = DateTimeField(dt.datetime(2026, 12, 3, 15, 45))
+    layout.addWidget(moment)
+    page.show()
+    qtbot.waitExposed(page)
+    changes: list = []
+    moment.dateTimeChanged.connect(changes.append)
+    moment.date_field.clear()
+    qtbot.keyClicks(moment.date_field, "0112")                 # half typed: the last whole date stands
+    assert moment.value() == dt.datetime(2026, 12, 3, 15, 45) and not changes
+    qtbot.keyClicks(moment.date_field, "2026")
+    moment.time_field.clear()
+    qtbot.keyClicks(moment.time_field, "0930")
+    assert moment.value() == dt.datetime(2026, 12, 1, 9, 30) and changes
+    moment.time_field.setText("25:00")
+    assert not dates_ok(page) and "25:00" in moment.time_field.toolTip()   # a wrong time stops the form
+    moment.time_field.setText("10:00")
+    assert dates_ok(page) and moment.value() == dt.datetime(2026, 12, 1, 10, 0)

@@ -77,7 +77,7 @@ class FieldErrors:
         """Show ``text`` under ``widget`` if it is one of ours (a date typed
         wrong, found before the form reaches the service)."""
         for field, w in self._widgets.items():
-            if w is widget:
+            if w is widget or w.isAncestorOf(widget):
                 self._labels[field].setText(text)
                 self._labels[field].show()
                 return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,7 +222,89 @@ def dates_ok(root: QWidget, errors=None, general=None) -> bool:
             if not (errors is not None and errors.show_at(field, problem)) and general is not None:
                 general.setText(problem)
             return False
+    for moment in root.findChildren(DateTimeField):
+        problem = moment.time_problem() if moment.isVisibleTo(root) else None
+        if problem is not None:
+            moment.time_field.setFocus()
+            if not (errors is not None and errors.show_at(moment, problem)) and general is not None:
+                general.setText(problem)
+            return False
     return True
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})\s*[:.,\- ]?\s*(\d{2})\s*$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time typed as ``HHMM``, ``HH:MM`` or ``H.MM``; None when it is no time."""
+    m = _TIME.match(text)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+class DateTimeField(QWidget):
+    """A moment: a ``DateField`` and a time typed as ``HHMM`` or ``HH:MM``
+    (the registration's moment of receipt, a reception's). While the date
+    is being typed the last date that was whole stands (the deadline
+    preview does not jump); ``dates_ok`` refuses a date or time left wrong."""
+
+    dateTimeChanged = Signal(QDateTime)   # noqa: N815 (QDateTimeEdit's name)
+
+    def __init__(self, moment: dt.datetime, parent=None):
+        super().__init__(parent)
+        self.date_field = DateField(moment.date())
+        self.time_field = QLineEdit(moment.strftime("%H:%M"))
+        self.time_field.setObjectName("time")
+        self.time_field.setMaxLength(5)
+        self.time_field.setPlaceholderText(self.tr("hh:mm"))
+        self.time_field.setFixedWidth(max(72, self.time_field.fontMetrics().horizontalAdvance("00:000") + 24))
+        self._moment = moment.replace(second=0, microsecond=0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_field, 1)
+        row.addWidget(self.time_field)
+        self.setFocusProxy(self.date_field)
+        self.date_field.textChanged.connect(self._on_change)
+        self.time_field.textChanged.connect(self._on_change)
+        self.time_field.editingFinished.connect(self._tidy_time)
+
+    def _on_change(self, _text: str = "") -> None:
+        day = self.date_field.value() or self._moment.date()
+        time = parse_time(self.time_field.text()) or self._moment.time()
+        moment = dt.datetime.combine(day, time)
+        bad = self.time_problem()
+        self.time_field.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if bad else "")
+        self.time_field.setToolTip(bad or "")
+        if moment != self._moment:
+            self._moment = moment
+            self.dateTimeChanged.emit(self.dateTime())
+
+    def _tidy_time(self) -> None:
+        time = parse_time(self.time_field.text())
+        if time is not None:
+            self.time_field.setText(time.strftime("%H:%M"))
+
+    def time_problem(self) -> str | None:
+        if parse_time(self.time_field.text()) is None:
+            return self.tr("«{text}» is not a time: type it as hh:mm, for example 09:30.").format(
+                text=self.time_field.text())
+        return None
+
+    def value(self) -> dt.datetime:
+        return self._moment
+
+    def dateTime(self) -> QDateTime:   # noqa: N802 (QDateTimeEdit's name)
+        m = self._moment
+        return QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute))
+
+    def setDateTime(self, moment: QDateTime | dt.datetime) -> None:   # noqa: N802
+        if isinstance(moment, QDateTime):
+            d, t = moment.date(), moment.time()
+            moment = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        self.date_field.set_value(moment.date())
+        self.time_field.setText(moment.strftime("%H:%M"))
 
 
 class MonthEdit(QDateEdit):

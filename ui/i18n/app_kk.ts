@@ -2393,6 +2393,19 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../common/widgets.py" line="261"/>
+        <source>hh:mm</source>
+        <translation>сс:мм</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="291"/>
+        <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
+        <translation>«{text}» уақыт емес: сс:мм түрінде теріңіз, мысалы 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../case/document_dialog.py" line="98"/>
@@ -6224,42 +6237,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="42"/>
+        <location filename="../reception/record_dialog.py" line="41"/>
         <source>Personal reception</source>
         <translation>Жеке қабылдау</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="65"/>
         <source>Received by</source>
         <translation>Қабылдаған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>What was said and explained</source>
         <translation>Не айтылды және не түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Нәтижесі (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="72"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Where to go (not our competence)</source>
         <translation>Қайда жүгіну керек (біздің құзыретімізге жатпаса)</translation>
     </message>
@@ -6267,137 +6280,137 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../intake/registration_dialog.py" line="63"/>
+        <location filename="../intake/registration_dialog.py" line="62"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="89"/>
+        <location filename="../intake/registration_dialog.py" line="85"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="100"/>
+        <location filename="../intake/registration_dialog.py" line="96"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="107"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="108"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="115"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="116"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="125"/>
+        <location filename="../intake/registration_dialog.py" line="121"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="123"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="126"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="132"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="135"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="150"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="155"/>
+        <location filename="../intake/registration_dialog.py" line="151"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="156"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="164"/>
+        <location filename="../intake/registration_dialog.py" line="160"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="193"/>
+        <location filename="../intake/registration_dialog.py" line="189"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="250"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="257"/>
+        <location filename="../intake/registration_dialog.py" line="251"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="260"/>
+        <location filename="../intake/registration_dialog.py" line="254"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="280"/>
+        <location filename="../intake/registration_dialog.py" line="274"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="299"/>
+        <location filename="../intake/registration_dialog.py" line="293"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>

@@ -2393,6 +2393,19 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../common/widgets.py" line="261"/>
+        <source>hh:mm</source>
+        <translation>чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../common/widgets.py" line="291"/>
+        <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
+        <translation>«{text}» не является временем: введите в виде чч:мм, например 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../case/document_dialog.py" line="98"/>
@@ -6224,42 +6237,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../reception/record_dialog.py" line="42"/>
+        <location filename="../reception/record_dialog.py" line="41"/>
         <source>Personal reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="67"/>
+        <location filename="../reception/record_dialog.py" line="65"/>
         <source>Received by</source>
         <translation>Принимающее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="68"/>
+        <location filename="../reception/record_dialog.py" line="66"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="69"/>
+        <location filename="../reception/record_dialog.py" line="67"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="70"/>
+        <location filename="../reception/record_dialog.py" line="68"/>
         <source>What was said and explained</source>
         <translation>Суть беседы и данные разъяснения</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="71"/>
+        <location filename="../reception/record_dialog.py" line="69"/>
         <source>Outcome (art. 90 part 4)</source>
         <translation>Результат (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/record_dialog.py" line="72"/>
+        <location filename="../reception/record_dialog.py" line="70"/>
         <source>Where to go (not our competence)</source>
         <translation>Куда обратиться (вопрос не относится к компетенции)</translation>
     </message>
@@ -6267,137 +6280,137 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../intake/registration_dialog.py" line="63"/>
+        <location filename="../intake/registration_dialog.py" line="62"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="89"/>
+        <location filename="../intake/registration_dialog.py" line="85"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Подписано заявителем или представителем (подп. 5) ч. 2 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="100"/>
+        <location filename="../intake/registration_dialog.py" line="96"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Поступило из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="107"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="108"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="114"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="115"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="116"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="125"/>
+        <location filename="../intake/registration_dialog.py" line="121"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="123"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="126"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="132"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="134"/>
+        <location filename="../intake/registration_dialog.py" line="130"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="135"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="154"/>
+        <location filename="../intake/registration_dialog.py" line="150"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="155"/>
+        <location filename="../intake/registration_dialog.py" line="151"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Обязательные реквизиты (ч. 2 ст. 63 АППК; для жалобы — ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="156"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="164"/>
+        <location filename="../intake/registration_dialog.py" line="160"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="166"/>
+        <location filename="../intake/registration_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="193"/>
+        <location filename="../intake/registration_dialog.py" line="189"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Закрыть форму и удалить введённое? Ничего не будет зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="256"/>
+        <location filename="../intake/registration_dialog.py" line="250"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="257"/>
+        <location filename="../intake/registration_dialog.py" line="251"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="260"/>
+        <location filename="../intake/registration_dialog.py" line="254"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="280"/>
+        <location filename="../intake/registration_dialog.py" line="274"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="299"/>
+        <location filename="../intake/registration_dialog.py" line="293"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>

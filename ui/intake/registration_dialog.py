@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,7 +40,7 @@ from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_che
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
-from ui.common.widgets import OptionalDateEdit, dates_ok
+from ui.common.widgets import DateTimeField, OptionalDateEdit, dates_ok
 from ui.complaint.registration_part import ComplaintForm
 from ui.intake.applicant_form import ApplicantForm
 from ui.petition.registration_part import PetitionForm
@@ -69,11 +68,8 @@ class RegistrationDialog(QDialog):
         self.form = _combo("form", FORMS, AppealForm)
         self.language = _combo("language", LANGUAGES, Language)
         now = self._now()
-        self.received = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
-                                                QTime(now.hour, now.minute)))
+        self.received = DateTimeField(now)   # typed as ddmmyyyy and hhmm, like every date
         self.received.setObjectName("received_at")
-        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.received.setCalendarPopup(True)
         self.eotinish = QLineEdit()
         self.eotinish.setObjectName("eotinish_number")
         self.eotinish.setMaxLength(MAX_LENGTHS["eotinish_number"])
@@ -228,9 +224,7 @@ class RegistrationDialog(QDialog):
         self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
 
     def appeal_input(self) -> appeal.AppealInput:
-        q = self.received.dateTime()
-        received = dt.datetime(q.date().year(), q.date().month(), q.date().day(),
-                               q.time().hour(), q.time().minute())
+        received = self.received.value()
         return appeal.AppealInput(
             kind=AppealKind(self.kind.currentData()), form=AppealForm(self.form.currentData()),
             received_at=received, language=Language(self.language.currentData()),

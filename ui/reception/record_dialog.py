@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +20,7 @@ from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.positions import staff_line
+from ui.common.widgets import DateTimeField, dates_ok
 from ui.intake.applicant_form import ApplicantForm
 from ui.reception.labels import OUTCOMES, SUBJECTS
 
@@ -48,9 +47,8 @@ class RecordDialog(QDialog):
                 self.official.addItem(staff_line(u), u.id)
         self.official.setCurrentIndex(max(0, self.official.findData(data.official_id)))
         m = data.received_at
-        self.moment = QDateTimeEdit(QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute)))
+        self.moment = DateTimeField(m)
         self.moment.setObjectName("received_at")
-        self.moment.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.applicant = ApplicantForm(self.errors, reception=True)
         self.applicant.legal.setChecked(data.applicant_type == ApplicantType.LEGAL)
         for name in ("surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone", "postal_address"):
@@ -87,8 +85,7 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> reception.RecordInput:
-        q = self.moment.dateTime()
-        moment = dt.datetime(q.date().year(), q.date().month(), q.date().day(), q.time().hour(), q.time().minute())
+        moment = self.moment.value()
         a = self.applicant.values()
         keep = ("surname", "first_name", "patronymic", "iin", "org_name", "bin", "phone", "postal_address")
         return reception.RecordInput(official_id=self.official.currentData(), received_at=moment,
@@ -99,6 +96,8 @@ class RecordDialog(QDialog):
 
     def submit(self) -> None:
         self.general.clear()
+        if not dates_ok(self, self.errors, self.general):
+            return
         try:
             self.recorded = reception.record(self.values(), self.user, now=self._now())
         except DomainError as exc:
