@@ -17,8 +17,9 @@ here.
 import re
 from functools import lru_cache
 
-BATCH = 5000     # appeals read per batch (and at most as many ids in one DELETE)
-ROWS = 1000      # words per INSERT (2,000 values: within SQLite's limit on variables)
+BATCH = 5000     # appeals read per batch
+IDS = 900        # ids per DELETE: within the 999 variables of SQLite before 3.32
+ROWS = 450       # words per INSERT (900 values, the same limit)
 
 _FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у",
                        "һ": "х", "і": "и", "ё": "е"})
@@ -57,8 +58,9 @@ def up(migrator, db):
         changed = [a for a, words in wanted.items() if words != stored.get(a, set())]
         if not changed:
             continue
-        db.execute_sql(f"DELETE FROM appeal_token WHERE appeal_id IN ({', '.join([p] * len(changed))})",
-                       changed)
+        for i in range(0, len(changed), IDS):
+            ids = changed[i:i + IDS]
+            db.execute_sql(f"DELETE FROM appeal_token WHERE appeal_id IN ({', '.join([p] * len(ids))})", ids)
         rows = [(a, t) for a in changed for t in sorted(wanted[a])]
         for i in range(0, len(rows), ROWS):
             chunk = rows[i:i + ROWS]

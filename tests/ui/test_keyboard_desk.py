@@ -177,7 +177,10 @@ def test_a_date_is_typed_as_ddmmyyyy_or_with_dots(qtbot):
 
     from ui.common.widgets import DateField, OptionalDateEdit, parse_date
     assert parse_date("01122026") == parse_date("01.12.2026") == parse_date("1.12.2026") == dt.date(2026, 12, 1)
-    assert parse_date("1/12/26") == dt.date(2026, 12, 1)
+    today = dt.date(2026, 12, 3)
+    assert parse_date("1/12/26") is None                       # while typing, "011220" is not yet 2020
+    assert parse_date("1/12/26", short_year=True, today=today) == dt.date(2026, 12, 1)
+    assert parse_date("01.12.98", short_year=True, today=today) == dt.date(1998, 12, 1)   # never in the future
     assert parse_date("31.02.2026") is None and parse_date("0112202") is None and parse_date("") is None
     page = QWidget()
     qtbot.addWidget(page)
@@ -189,7 +192,10 @@ def test_a_date_is_typed_as_ddmmyyyy_or_with_dots(qtbot):
     qtbot.waitExposed(page)
     assert empty.value() is None and empty.text() == ""        # no "—", no January 2000
     _focus(qtbot, empty)
+    reported: list = []
+    empty.dateChanged.connect(reported.append)
     qtbot.keyClicks(empty, "01122026")
+    assert [d.year() for d in reported] == [2026]              # no 01.12.2020 on the way
     qtbot.keyClick(empty, Qt.Key.Key_Tab)
     assert empty.value() == dt.date(2026, 12, 1) and empty.text() == "01.12.2026"
     empty.clear()
@@ -331,3 +337,23 @@ def test_the_moment_of_receipt_is_typed_too(qtbot):
     assert not dates_ok(page) and "25:00" in moment.time_field.toolTip()   # a wrong time stops the form
     moment.time_field.setText("10:00")
     assert dates_ok(page) and moment.value() == dt.datetime(2026, 12, 1, 10, 0)
+
+
+def test_any_typed_detail_is_asked_about_before_it_is_discarded(qtbot, registrar):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.modal import when_modal
+    from ui.intake.registration_dialog import RegistrationDialog
+    now = dt.datetime(2026, 11, 25, 10, 0)
+    dialog = RegistrationDialog(registrar, "Аудан әкімі", now=lambda: now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog._typed()                                 # the prefilled form: nothing to lose
+    dialog.eotinish.setText("ЖТ-2026-01234")                    # only the e-Otinish number typed
+    seen: list = []
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), seen)
+    dialog.cancel()
+    assert seen and dialog.isVisible() and dialog.eotinish.text() == "ЖТ-2026-01234"

@@ -100,8 +100,8 @@ class SettingsDialog(QDialog):
         return self.terms_table
 
     def _on_save(self) -> None:
-        i18n.save_language(self.language.currentData())
         if not self.is_admin:
+            i18n.save_language(self.language.currentData())
             self.accept()
             return
         changed = [appeal.Term(t.kind, days.value(), article.text().strip(), ref.text().strip())
@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
             self.errors.report(exc, self.general_error)
             self._show_first_error()
             return
+        i18n.save_language(self.language.currentData())   # with the rest, never from a refused save
         self.accept()
 
     def _show_first_error(self) -> None:

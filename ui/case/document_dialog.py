@@ -158,10 +158,11 @@ class DocumentDialog(QDialog):
         if name.startswith("notice-"):
             names += list(DELIVERY)
         # What the clerk typed survives a change of language (the same document).
-        typed = {}
+        typed, typed_dates = {}, {}
         if getattr(self, "_built_for", None) == name:
             typed = {f: v for f, v in self.values().items() if v not in ("", [], None)
                      and v != self._known.get(f)}
+            typed_dates = {f: w.text() for f, w in self.inputs.items() if f in DATE_FIELDS}   # even a wrong one
         box = QWidget()
         form = QFormLayout(box)
         self.errors = FieldErrors()
@@ -179,6 +180,8 @@ class DocumentDialog(QDialog):
             if field in DATE_FIELDS:
                 day = known.get(field) or self.today
                 w = DateField(day)
+                if field in typed_dates:
+                    w.setText(typed_dates[field])   # as typed: a wrong date is not replaced by a suggestion
             elif field in LIST_FIELDS:
                 w = QPlainTextEdit("\n".join(known.get(field) or []))
             else:

@@ -28,17 +28,22 @@ _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[./,\- ]\s*(\d{1,2})\s*[./,\- ]\s*(\d{
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, short_year: bool = False, today: dt.date | None = None) -> dt.date | None:
     """A date typed as ``ddmmyyyy``, ``dd.mm.yyyy`` (also ``d.m.yyyy``,
-    separators ``/ - ,`` or a space, a two-digit year as 20yy); None when the
-    text is not a date. An empty text is not a date either: the caller decides
-    whether empty is allowed."""
+    separators ``/ - ,`` or a space); None when the text is not a date. An
+    empty text is not a date either: the caller decides whether empty is
+    allowed. A two-digit year only with ``short_year`` (the field is being
+    left, never while it is typed: ``011220`` is not yet 2020): the century
+    that does not put the year in the future (98 → 1998, 26 → 2026)."""
     m = _SEPARATED.match(text) or _DIGITS.match(text)
     if m is None:
         return None
     day, month, year = (int(g) for g in m.groups())
     if len(m.group(3)) == 2:
-        year += 2000
+        if not short_year:
+            return None
+        this = (today or dt.date.today()).year
+        year += 2000 if 2000 + year <= this else 1900
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -160,14 +165,10 @@ class DateField(QLineEdit):
     def tidy(self) -> None:
         """On leaving the field: a date is written as dd.mm.yyyy; anything
         else stays as typed and is marked."""
-        problem = self.problem()
-        if problem is None and self.text().strip():
-            day = parse_date(self.text())
-            if day is not None:
-                self.blockSignals(True)   # the same date: no change to report
-                self.setText(day.strftime("%d.%m.%Y"))
-                self.blockSignals(False)
-        self._mark(problem)
+        day = parse_date(self.text(), short_year=True)
+        if day is not None:
+            self.setText(day.strftime("%d.%m.%Y"))   # "011226" is 01.12.2026 now, and reported
+        self._mark(self.problem())
 
     def _mark(self, problem: str | None) -> None:
         self.setProperty("invalid", bool(problem))
@@ -176,19 +177,20 @@ class DateField(QLineEdit):
 
     # -- calendar ----------------------------------------------------------
     def open_calendar(self) -> _CalendarPopup:
-        popup = _CalendarPopup(self)
-        day = self._parsed() or dt.date.today()
-        popup.calendar.setSelectedDate(_qdate(day))
+        """The field's one calendar (made once, shown again each time)."""
+        popup = getattr(self, "_popup", None)
+        if popup is None:
+            popup = self._popup = _CalendarPopup(self)
+            popup.picked.connect(self.setDate)
+            popup.picked.connect(lambda _: self.setFocus())
         if self._minimum:
             popup.calendar.setMinimumDate(_qdate(self._minimum))
         if self._maximum:
             popup.calendar.setMaximumDate(_qdate(self._maximum))
-        popup.picked.connect(self.setDate)
-        popup.picked.connect(lambda _: self.setFocus())
+        popup.calendar.setSelectedDate(_qdate(self._parsed() or dt.date.today()))
         popup.move(self.mapToGlobal(QPoint(0, self.height())))
         popup.show()
         popup.calendar.setFocus()
-        self._popup = popup
         return popup
 
     def keyPressEvent(self, event) -> None:   # noqa: N802 (Qt's name)
@@ -206,6 +208,19 @@ class OptionalDateEdit(DateField):
         super().__init__(None, parent, optional=True)
 
 
+def _applies(field: QWidget, root: QWidget) -> bool:
+    """A field the form shows: hidden on purpose (an organisation's date for
+    a person) it does not count; on a tab not in front it still does."""
+    from PySide6.QtWidgets import QStackedWidget
+    w = field
+    while w is not None and w is not root:
+        parent = w.parentWidget()
+        if w.isHidden() and not isinstance(parent, QStackedWidget):
+            return False
+        w = parent
+    return True
+
+
 def dates_ok(root: QWidget, errors=None, general=None) -> bool:
     """Before a form is saved: every visible date field of ``root`` holds a
     date (or is an empty optional one). The first that does not is focused,
@@ -213,8 +228,9 @@ def dates_ok(root: QWidget, errors=None, general=None) -> bool:
     FieldErrors) or in the form's ``general`` label; False then, and nothing
     is saved: a date is never guessed."""
     for field in root.findChildren(DateField):
-        if not field.isVisibleTo(root):
+        if not _applies(field, root):
             continue
+        field.tidy()   # Ctrl+Enter from the field itself: "011226" read as it would be on leaving it
         problem = field.problem()
         if problem is not None:
             field._mark(problem)
@@ -223,7 +239,7 @@ def dates_ok(root: QWidget, errors=None, general=None) -> bool:
                 general.setText(problem)
             return False
     for moment in root.findChildren(DateTimeField):
-        problem = moment.time_problem() if moment.isVisibleTo(root) else None
+        problem = moment.time_problem() if _applies(moment, root) else None
         if problem is not None:
             moment.time_field.setFocus()
             if not (errors is not None and errors.show_at(moment, problem)) and general is not None:

@@ -100,6 +100,7 @@ class RegistrationDialog(QDialog):
         self._on_changed()
         self._on_deadline_inputs_changed()
         fit_size(self, 1300, 680)   # 1366×768 with the taskbar: the Register button in view
+        self._initial = self._texts()   # what "typed" is measured against
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -177,21 +178,39 @@ class RegistrationDialog(QDialog):
             text.installEventFilter(self)
         self.kind.setFocus()
 
+    def _texts(self) -> list:
+        """Everything typed or chosen in the form, the complaint and petition
+        blocks included (each line, text, date, number and check box)."""
+        return ([w.text() for w in self.findChildren(QLineEdit) if not isinstance(w.parent(), QSpinBox)]
+                + [w.value() for w in self.findChildren(QSpinBox)]
+                + [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
+                + [w.isChecked() for w in self.findChildren(QCheckBox)])
+
     def _typed(self) -> bool:
         """Something the clerk typed would be lost."""
-        return bool(self.substance.toPlainText().strip() or self.addressee.text().strip()
-                    or any(e.text().strip() for e in self.applicant.edits.values()))
+        return self._texts() != self._initial
+
+    def _may_discard(self) -> bool:
+        if self.registered is not None or not self._typed():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Close the form and discard what you typed? Nothing is registered."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     def cancel(self) -> None:
         """Esc or Cancel: what was typed is never thrown away without asking."""
-        if self.registered is None and self._typed():
-            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                              self.tr("Close the form and discard what you typed? Nothing is registered."),
-                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Discard:
-                return
-        self.reject()
+        if self._may_discard():
+            self.reject()
+
+    def closeEvent(self, event) -> None:   # noqa: N802 (Qt's name)
+        """The title bar's × or Alt+F4 asks as Esc does (a close by the
+        program itself, not the user's, does not)."""
+        if event.spontaneous() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:   # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -35,6 +35,7 @@ from ui.case.appeal_card import AppealCardDialog
 from ui.common.fit import fit_size
 from ui.common.labels import FILTERS, ROLES, label
 from ui.common.messages import message, show_error
+from ui.common.positions import position
 from ui.complaint.register import ComplaintRegisterDialog
 from ui.intake.registration_dialog import RegistrationDialog
 from ui.intake.talon_dialog import TalonDialog
@@ -49,6 +50,10 @@ from ui.reception.window import ReceptionWindow
 
 SUBSTANCE = 4   # the journal's column of the substance
 
+
+# The columns' order changed with issue 14 (the substance last, so the essential
+# columns fit 1366 px): a header saved before under "main/header" is not restored.
+HEADER_KEY = "main/header-v2"
 
 class MainWindow(QMainWindow):
     """The journal of one logged-in user.  ``log_out_requested`` and
@@ -165,7 +170,7 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
-        header = settings.value("main/header")
+        header = settings.value(HEADER_KEY)
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
 
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
-        settings.setValue("main/header", self.view.horizontalHeader().saveState())
+        settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
 
     def show_at_start(self) -> None:
         """Maximised the first time on a workstation; as left after."""
@@ -289,7 +294,7 @@ class MainWindow(QMainWindow):
     def register_appeal(self) -> None:
         try:
             settings = office.get_settings()
-            addressee = settings.head_position and f"{settings.head_position} {settings.head_name}".strip()
+            addressee = settings.head_position and f"{position(settings.head_position)} {settings.head_name}".strip()
         except DomainError:
             addressee = ""
         dialog = RegistrationDialog(self.user, addressee or "", parent=self)
@@ -359,6 +364,7 @@ class MainWindow(QMainWindow):
         dialog = self.card_dialog(appeal_id)
         if dialog is not None:
             dialog.exec()
+            self._language_check()
 
     def _open(self, dialog_class) -> bool:
         """Open an administration dialog; a database failure is explained."""
@@ -379,5 +385,10 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self) -> None:
         self._open(SettingsDialog)
+        self._language_check()
+
+    def _language_check(self) -> None:
+        """Settings saved another language (from the menu, or from a refusal
+        that opened them inside a card): every window anew in it."""
         if i18n.saved_language() != i18n.current_language():
             self.language_changed.emit()

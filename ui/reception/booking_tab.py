@@ -61,7 +61,9 @@ class BookingTab(QWidget):
 
     def reload(self) -> None:
         day = self.day.value()
-        if day is None:   # still being typed
+        if day is None:   # being typed: no other day's bookings to act on
+            self.rows = []
+            self.table.setRowCount(0)
             return
         try:
             self.rows = reception.day_list(day, self.official.currentData() or None)

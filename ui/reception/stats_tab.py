@@ -55,7 +55,10 @@ class StatsTab(QWidget):
 
     def reload(self) -> None:
         first, last = self.first.value(), self.last.value()
-        if first is None or last is None:   # still being typed
+        if first is None or last is None:   # being typed: no figures of another period
+            self.summary.clear()
+            while self.body.count():
+                self.body.takeAt(0).widget().deleteLater()
             return
         try:
             s = stats(first, last)
