@@ -12,6 +12,7 @@
     python main.py backup [--db URL] [--to DIR]                 back up now
     python main.py restore --from FILE [--db PATH]              restore a backup (app closed)
     python main.py setup-roles --db postgresql://OWNER@HOST/DB --role NAME [--password-env VAR]
+    python main.py selftest                                     a temporary office, end to end
 """
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ def resolve_db(arg: str | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="main.py", description="Zholdanym: appeals and statutory deadlines (АППК).")
+    parser = argparse.ArgumentParser(   # the frozen build's program is "zholdanym"
+        prog="zholdanym" if getattr(sys, "frozen", False) else "main.py",
+        description="Zholdanym: appeals and statutory deadlines (АППК).")
     parser.add_argument("--db", help=f"SQLite path or postgresql:// URL (default: ${ENV_DB} "
                                      "or the user's data folder)")
     parser.add_argument("--demo", action="store_true",
@@ -98,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="put a backup in place of the SQLite database (the app closed)")
     r.add_argument("--from", dest="source", required=True, help="the backup file to restore")
     r.add_argument("--db", dest="sub_db")
+    sub.add_parser("selftest", help="check this installation: a temporary office registers an appeal, "
+                                    "prints its talon, issues an act and checks the history")
     return parser
 
 
@@ -139,6 +143,9 @@ def command(args) -> int:
     if args.command == "setup-roles":
         from ui.cli.roles import roles_command
         return roles_command(db_arg, args.role, args.password_env)
+    if args.command == "selftest":
+        from ui.cli.selftest import selftest_command
+        return selftest_command()
     if args.command == "restore":
         from ui.cli.restore import restore_command
         return restore_command(resolve_db(db_arg), args.source)
