@@ -239,6 +239,10 @@ def test_the_calendar_opens_on_today_or_on_the_date(qtbot):
     day.show()
     popup = day.open_calendar()
     assert popup.calendar.selectedDate() == QDate.currentDate()
+    popup.calendar.setCurrentPage(2026, 12)                    # Independence Day is marked as a day off
+    from PySide6.QtGui import QColor
+    assert popup.calendar.dateTextFormat(QDate(2026, 12, 16)).foreground().color() == QColor("#b00020")
+    assert popup.calendar.dateTextFormat(QDate(2026, 12, 15)).foreground().color() != QColor("#b00020")
     popup.calendar.clicked.emit(QDate(2026, 12, 3))
     assert day.value() == dt.date(2026, 12, 3) and not popup.isVisible()
     popup = day.open_calendar()
@@ -357,3 +361,25 @@ def test_any_typed_detail_is_asked_about_before_it_is_discarded(qtbot, registrar
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), seen)
     dialog.cancel()
     assert seen and dialog.isVisible() and dialog.eotinish.text() == "ЖТ-2026-01234"
+
+
+def test_the_search_box_leads_to_the_results_and_the_login_starts_on_login(qtbot, demo_registrar):
+    from ui.admin.login_dialog import LoginDialog
+    window = MainWindow(demo_registrar)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search.setFocus()
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClicks(window.search, "2026")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)               # Down: into the results, the first chosen
+    assert window.view.hasFocus() and window.view.currentIndex().row() == 0
+    first = window.model.appeal_id(0)
+    assert window.select_appeal(first) and window.selected_id() == first
+    login = LoginDialog()
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    assert login.focusWidget() is login.login                  # the cursor starts in Login
+    qtbot.keyClick(login.login, Qt.Key.Key_Tab)
+    assert login.focusWidget() is login.password               # then the password, never the language box

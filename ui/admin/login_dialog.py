@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import office
@@ -54,6 +55,13 @@ class LoginDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._retranslate()
+        # The cursor starts in Login, and Tab goes Login → Password → OK; the
+        # language last: a password typed after a login never lands in a
+        # visible field (issue 14, found in a walk through).
+        self.login.setFocus()
+        QWidget.setTabOrder(self.login, self.password)
+        QWidget.setTabOrder(self.password, self.buttons)
+        QWidget.setTabOrder(self.buttons, self.language)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zholdanym: log in"))

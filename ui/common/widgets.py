@@ -78,6 +78,35 @@ class _CalendarPopup(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
+        self.calendar.currentPageChanged.connect(self.mark_days_off)
+
+    def mark_days_off(self, year: int, month: int) -> None:
+        """The office's days off in red, public holidays and transfers
+        included (the same calendar the deadlines count on), so a clerk
+        does not pick a holiday by mistake; weekends as Qt paints them."""
+        from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+
+        from app import office
+        from app.rules import WorkCalendar
+        try:
+            calendar = office.load_calendar()
+        except Exception:   # noqa: BLE001 — no office database open (a test, a tool window): the national calendar
+            calendar = WorkCalendar()
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())   # last page's marks away
+        first = dt.date(year, month, 1)
+        for offset in range(-7, 45):   # the page shows a few days of the months around
+            day = first + dt.timedelta(days=offset)
+            info = calendar.day_info(day)
+            fmt = QTextCharFormat()
+            if not info.working:
+                fmt.setForeground(QBrush(QColor("#b00020")))
+                if info.name_kk:
+                    fmt.setToolTip(info.name_kk)
+            elif info.reason == "override_working_day":   # a Saturday worked by decree: black
+                fmt.setForeground(QBrush(QColor("#000000")))
+            else:
+                continue
+            self.calendar.setDateTextFormat(_qdate(day), fmt)
 
     def _pick(self, day: QDate) -> None:
         self.picked.emit(day)
@@ -188,6 +217,7 @@ class DateField(QLineEdit):
         if self._maximum:
             popup.calendar.setMaximumDate(_qdate(self._maximum))
         popup.calendar.setSelectedDate(_qdate(self._parsed() or dt.date.today()))
+        popup.mark_days_off(popup.calendar.yearShown(), popup.calendar.monthShown())
         popup.move(self.mapToGlobal(QPoint(0, self.height())))
         popup.show()
         popup.calendar.setFocus()

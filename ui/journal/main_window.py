@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            to_results = QAction(self.search)
+            to_results.setShortcut(QKeySequence(key))
+            to_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            to_results.triggered.connect(self._search_to_results)
+            self.search.addAction(to_results)
         self.filters = QButtonGroup(self)
         bar = QHBoxLayout()
         for quick in QuickFilter:
@@ -302,7 +308,28 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             # Said without a modal box: the talon opens right after (issue 14 item 3).
             self.statusBar().showMessage(self.notice.show_registered(dialog.registered), 60000)
+            self.select_appeal(dialog.registered.id)   # Enter opens its card once the talon is printed
             self.open_talon(dialog.registered.id)
+
+    def select_appeal(self, appeal_id: int, near_top: int = 50) -> bool:
+        """Select ``appeal_id`` when it is among the first rows (a new appeal
+        is at the top of the journal's default order) and give the journal
+        the keyboard."""
+        for row in range(min(near_top, self.model.rowCount())):
+            if self.model.appeal_id(row) == appeal_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                self.view.setFocus()
+                return True
+        return False
+
+    def _search_to_results(self) -> None:
+        """Down or Enter in the search box: to the results, the first one chosen."""
+        self._search_timer.stop()
+        self.apply_filter()
+        if self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus()
 
     def _on_query_failed(self, exc) -> None:
         self.statusBar().showMessage(message(exc), 10000)
