@@ -1004,22 +1004,22 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="111"/>
+        <location filename="../reception/booking_tab.py" line="113"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="115"/>
+        <location filename="../reception/booking_tab.py" line="117"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="118"/>
+        <location filename="../reception/booking_tab.py" line="120"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="121"/>
+        <location filename="../reception/booking_tab.py" line="123"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -2367,27 +2367,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="101"/>
+        <location filename="../common/widgets.py" line="135"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="105"/>
+        <location filename="../common/widgets.py" line="139"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Күнтізбе (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="138"/>
+        <location filename="../common/widgets.py" line="172"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="141"/>
+        <location filename="../common/widgets.py" line="175"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» күн емес: кк.аа.жжжж түрінде теріңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="143"/>
+        <location filename="../common/widgets.py" line="177"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Күн {first} мен {last} аралығында болуы керек.</translation>
     </message>
@@ -2395,12 +2395,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../common/widgets.py" line="261"/>
+        <location filename="../common/widgets.py" line="307"/>
         <source>hh:mm</source>
         <translation>сс:мм</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="291"/>
+        <location filename="../common/widgets.py" line="337"/>
         <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
         <translation>«{text}» уақыт емес: сс:мм түрінде теріңіз, мысалы 09:30.</translation>
     </message>
@@ -2428,52 +2428,52 @@
         <translation>Түзетілетін құжат (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="202"/>
+        <location filename="../case/document_dialog.py" line="205"/>
         <source>General (no special law)</source>
         <translation>Жалпы (арнаулы заңсыз)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="214"/>
+        <location filename="../case/document_dialog.py" line="217"/>
         <source>Category of the act</source>
         <translation>Актінің санаты</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="215"/>
+        <location filename="../case/document_dialog.py" line="218"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Актіде басылатын шағым жасау тәртібі (ӘРПК 80-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>the head&apos;s acts</source>
         <translation>басшының актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>a deputy&apos;s acts</source>
         <translation>орынбасардың актілері</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="232"/>
+        <location filename="../case/document_dialog.py" line="235"/>
         <source>this category of acts</source>
         <translation>осы санаттағы актілер</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="234"/>
+        <location filename="../case/document_dialog.py" line="237"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Шағым: {body} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="236"/>
+        <location filename="../case/document_dialog.py" line="239"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Жоғары тұрған орган жоқ: сотқа, {court} (тәртіп: {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="239"/>
+        <location filename="../case/document_dialog.py" line="242"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>{whose} үшін шағым жасау тәртібі белгіленбеген: актіні ресімдеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="270"/>
+        <location filename="../case/document_dialog.py" line="273"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
@@ -4747,32 +4747,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../admin/login_dialog.py" line="59"/>
+        <location filename="../admin/login_dialog.py" line="67"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: жүйеге кіру</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="60"/>
+        <location filename="../admin/login_dialog.py" line="68"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="60"/>
+        <location filename="../admin/login_dialog.py" line="68"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="61"/>
+        <location filename="../admin/login_dialog.py" line="69"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="63"/>
+        <location filename="../admin/login_dialog.py" line="71"/>
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="64"/>
+        <location filename="../admin/login_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -4833,97 +4833,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="66"/>
+        <location filename="../journal/main_window.py" line="71"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="99"/>
+        <location filename="../journal/main_window.py" line="104"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="116"/>
+        <location filename="../journal/main_window.py" line="127"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="137"/>
+        <location filename="../journal/main_window.py" line="148"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="215"/>
+        <location filename="../journal/main_window.py" line="226"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="219"/>
+        <location filename="../journal/main_window.py" line="230"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="220"/>
+        <location filename="../journal/main_window.py" line="231"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="221"/>
+        <location filename="../journal/main_window.py" line="232"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="222"/>
+        <location filename="../journal/main_window.py" line="233"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="223"/>
+        <location filename="../journal/main_window.py" line="234"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="224"/>
+        <location filename="../journal/main_window.py" line="235"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="225"/>
+        <location filename="../journal/main_window.py" line="236"/>
         <source>Reception…</source>
         <translation>Жеке қабылдау…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="226"/>
+        <location filename="../journal/main_window.py" line="237"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="227"/>
+        <location filename="../journal/main_window.py" line="238"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="228"/>
+        <location filename="../journal/main_window.py" line="239"/>
         <source>Backups…</source>
         <translation>Сақтық көшірмелер…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="229"/>
+        <location filename="../journal/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="246"/>
+        <location filename="../journal/main_window.py" line="257"/>
         <source>Log out / switch user…</source>
         <translation>Жүйеден шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="247"/>
+        <location filename="../journal/main_window.py" line="258"/>
         <source>Exit</source>
         <translation>Бағдарламадан шығу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="275"/>
+        <location filename="../journal/main_window.py" line="286"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -6295,122 +6295,122 @@
         <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="107"/>
+        <location filename="../intake/registration_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="108"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="109"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="110"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="121"/>
+        <location filename="../intake/registration_dialog.py" line="122"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="123"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="128"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="150"/>
+        <location filename="../intake/registration_dialog.py" line="151"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="151"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="152"/>
+        <location filename="../intake/registration_dialog.py" line="153"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="160"/>
+        <location filename="../intake/registration_dialog.py" line="161"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="162"/>
+        <location filename="../intake/registration_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="189"/>
+        <location filename="../intake/registration_dialog.py" line="197"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="250"/>
+        <location filename="../intake/registration_dialog.py" line="269"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="251"/>
+        <location filename="../intake/registration_dialog.py" line="270"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="254"/>
+        <location filename="../intake/registration_dialog.py" line="273"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="274"/>
+        <location filename="../intake/registration_dialog.py" line="293"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="293"/>
+        <location filename="../intake/registration_dialog.py" line="312"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -6902,43 +6902,43 @@ The lists are in the control panel.</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="68"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Қабылданған адамдар: {people}; жазбаша жолданым ретінде тіркелгені: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Reception days</source>
         <translation>Қабылдау күндері</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="72"/>
-        <location filename="../reception/stats_tab.py" line="76"/>
+        <location filename="../reception/stats_tab.py" line="75"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Questions</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="76"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>

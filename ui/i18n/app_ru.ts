@@ -1004,22 +1004,22 @@
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="111"/>
+        <location filename="../reception/booking_tab.py" line="113"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="115"/>
+        <location filename="../reception/booking_tab.py" line="117"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="118"/>
+        <location filename="../reception/booking_tab.py" line="120"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="121"/>
+        <location filename="../reception/booking_tab.py" line="123"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ч. 2 ст. 90 АППК)</translation>
     </message>
@@ -2367,27 +2367,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="101"/>
+        <location filename="../common/widgets.py" line="135"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="105"/>
+        <location filename="../common/widgets.py" line="139"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="138"/>
+        <location filename="../common/widgets.py" line="172"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="141"/>
+        <location filename="../common/widgets.py" line="175"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» не является датой: введите в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="143"/>
+        <location filename="../common/widgets.py" line="177"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Дата должна быть в пределах от {first} до {last}.</translation>
     </message>
@@ -2395,12 +2395,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../common/widgets.py" line="261"/>
+        <location filename="../common/widgets.py" line="307"/>
         <source>hh:mm</source>
         <translation>чч:мм</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="291"/>
+        <location filename="../common/widgets.py" line="337"/>
         <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
         <translation>«{text}» не является временем: введите в виде чч:мм, например 09:30.</translation>
     </message>
@@ -2428,52 +2428,52 @@
         <translation>Исправляет документ (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="202"/>
+        <location filename="../case/document_dialog.py" line="205"/>
         <source>General (no special law)</source>
         <translation>Общая (без специального закона)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="214"/>
+        <location filename="../case/document_dialog.py" line="217"/>
         <source>Category of the act</source>
         <translation>Категория акта</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="215"/>
+        <location filename="../case/document_dialog.py" line="218"/>
         <source>Appeal route that will print (art. 80 part 5)</source>
         <translation>Порядок обжалования, который будет напечатан (ч. 5 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>the head&apos;s acts</source>
         <translation>актов руководителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="231"/>
+        <location filename="../case/document_dialog.py" line="234"/>
         <source>a deputy&apos;s acts</source>
         <translation>актов заместителя</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="232"/>
+        <location filename="../case/document_dialog.py" line="235"/>
         <source>this category of acts</source>
         <translation>этой категории актов</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="234"/>
+        <location filename="../case/document_dialog.py" line="237"/>
         <source>Complaint to: {body} (route for {whose})</source>
         <translation>Жалоба: {body} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="236"/>
+        <location filename="../case/document_dialog.py" line="239"/>
         <source>No superior body: to the court, {court} (route for {whose})</source>
         <translation>Вышестоящего органа нет: в суд, {court} (порядок для {whose})</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="239"/>
+        <location filename="../case/document_dialog.py" line="242"/>
         <source>No route is set for {whose}: the act cannot be issued.</source>
         <translation>Для {whose} порядок обжалования не задан: акт не может быть оформлен.</translation>
     </message>
     <message>
-        <location filename="../case/document_dialog.py" line="270"/>
+        <location filename="../case/document_dialog.py" line="273"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
@@ -4747,32 +4747,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../admin/login_dialog.py" line="59"/>
+        <location filename="../admin/login_dialog.py" line="67"/>
         <source>Zholdanym: log in</source>
         <translation>Zholdanym: вход в систему</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="60"/>
+        <location filename="../admin/login_dialog.py" line="68"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="60"/>
+        <location filename="../admin/login_dialog.py" line="68"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="61"/>
+        <location filename="../admin/login_dialog.py" line="69"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="63"/>
+        <location filename="../admin/login_dialog.py" line="71"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../admin/login_dialog.py" line="64"/>
+        <location filename="../admin/login_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4833,97 +4833,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="66"/>
+        <location filename="../journal/main_window.py" line="71"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="99"/>
+        <location filename="../journal/main_window.py" line="104"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="116"/>
+        <location filename="../journal/main_window.py" line="127"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="137"/>
+        <location filename="../journal/main_window.py" line="148"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="215"/>
+        <location filename="../journal/main_window.py" line="226"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="219"/>
+        <location filename="../journal/main_window.py" line="230"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="220"/>
+        <location filename="../journal/main_window.py" line="231"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="221"/>
+        <location filename="../journal/main_window.py" line="232"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="222"/>
+        <location filename="../journal/main_window.py" line="233"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="223"/>
+        <location filename="../journal/main_window.py" line="234"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="224"/>
+        <location filename="../journal/main_window.py" line="235"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="225"/>
+        <location filename="../journal/main_window.py" line="236"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="226"/>
+        <location filename="../journal/main_window.py" line="237"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="227"/>
+        <location filename="../journal/main_window.py" line="238"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="228"/>
+        <location filename="../journal/main_window.py" line="239"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="229"/>
+        <location filename="../journal/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="246"/>
+        <location filename="../journal/main_window.py" line="257"/>
         <source>Log out / switch user…</source>
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="247"/>
+        <location filename="../journal/main_window.py" line="258"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="275"/>
+        <location filename="../journal/main_window.py" line="286"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -6295,122 +6295,122 @@
         <translation>Поступило из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="107"/>
+        <location filename="../intake/registration_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="108"/>
+        <location filename="../intake/registration_dialog.py" line="109"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="109"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Received (date and time)</source>
         <translation>Поступило (дата и время)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="110"/>
+        <location filename="../intake/registration_dialog.py" line="111"/>
         <source>Language of the appeal</source>
         <translation>Язык обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="112"/>
         <source>e-Otinish number (optional)</source>
         <translation>Номер e-Otinish (необязательно)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="113"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Устное обращение заносится принявшим его лицом в отдельный протокол; в протоколе указываются те же реквизиты, его подписывает заявитель (ч. 1 и 2 ст. 63 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="121"/>
+        <location filename="../intake/registration_dialog.py" line="122"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="123"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="126"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган или должностное лицо)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="128"/>
+        <location filename="../intake/registration_dialog.py" line="129"/>
         <source>Date written on the appeal</source>
         <translation>Дата, указанная в обращении</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="130"/>
+        <location filename="../intake/registration_dialog.py" line="131"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="132"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="150"/>
+        <location filename="../intake/registration_dialog.py" line="151"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="151"/>
+        <location filename="../intake/registration_dialog.py" line="152"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Обязательные реквизиты (ч. 2 ст. 63 АППК; для жалобы — ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="152"/>
+        <location filename="../intake/registration_dialog.py" line="153"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Ранее поданные обращения заявителя (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="160"/>
+        <location filename="../intake/registration_dialog.py" line="161"/>
         <source>Register and print talon</source>
         <translation>Зарегистрировать и напечатать талон</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="162"/>
+        <location filename="../intake/registration_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="189"/>
+        <location filename="../intake/registration_dialog.py" line="197"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Закрыть форму и удалить введённое? Ничего не будет зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="250"/>
+        <location filename="../intake/registration_dialog.py" line="269"/>
         <source>Not stated:</source>
         <translation>Не указано:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="251"/>
+        <location filename="../intake/registration_dialog.py" line="270"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Обращение всё равно принимается и регистрируется (отказ в приёме обращения запрещён, ч. 1 ст. 64 АППК); заявителю сообщается, что и в какой срок исправить (ч. 6 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="254"/>
+        <location filename="../intake/registration_dialog.py" line="273"/>
         <source>All required details are stated.</source>
         <translation>Все обязательные реквизиты указаны.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="274"/>
+        <location filename="../intake/registration_dialog.py" line="293"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Дата регистрации: {reg}. Срок исполнения: {due} (рабочих дней: {days}; {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="293"/>
+        <location filename="../intake/registration_dialog.py" line="312"/>
         <source>No earlier appeals.</source>
         <translation>Ранее поданных обращений нет.</translation>
     </message>
@@ -6902,43 +6902,43 @@ The lists are in the control panel.</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="68"/>
+        <location filename="../reception/stats_tab.py" line="71"/>
         <source>People received: {people}; registered as written appeals: {converted}.</source>
         <translation>Принято лиц: {people}; зарегистрировано в качестве письменных обращений: {converted}.</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="71"/>
+        <location filename="../reception/stats_tab.py" line="74"/>
         <source>Reception days</source>
         <translation>Количество дней приёма</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="72"/>
-        <location filename="../reception/stats_tab.py" line="76"/>
+        <location filename="../reception/stats_tab.py" line="75"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>People</source>
         <translation>Количество лиц</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="74"/>
+        <location filename="../reception/stats_tab.py" line="77"/>
         <source>Questions</source>
         <translation>Количество вопросов</translation>
     </message>
     <message>
-        <location filename="../reception/stats_tab.py" line="76"/>
+        <location filename="../reception/stats_tab.py" line="79"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
