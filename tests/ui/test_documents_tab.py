@@ -152,3 +152,30 @@ def test_the_document_dialog_defaults_to_the_appeals_language(qtbot, registrar, 
         assert [dialog.lang.itemData(i) for i in range(dialog.lang.count())] == ["ru", "kk"]
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_refused_document_brings_its_first_note_into_view(qtbot, registrar, office_admin, make_input):
+    head = auth.create_user(login_name="akim", password="secret1-long", surname="Жұмабеков",
+                            first_name="Ерлан", position="Әкім", role=Role.HEAD,
+                            created_by=office_admin.id)
+    settings = get_settings()
+    settings.appeal_body_kk, settings.appeal_body_ru = "Аудан әкімдігі", "Акимат района"
+    update_settings(settings, office_admin.id)
+    moment = dt.datetime(2026, 11, 2, 10, 0)
+    appeal = register(make_input(moment), registrar, "k", now=moment)
+    perform(appeal.id, "assign", head, {"executor_id": head.id, "resolution": "r"}, today=dt.date(2026, 11, 3))
+    perform(appeal.id, "decide", head, {"decision": "act_favourable", "outcome": "satisfied",
+                                        "hearing_exception": "73.2.1"}, today=dt.date(2026, 11, 9))
+    dialog = DocumentDialog(appeal.id, head, "kk", template="act", today=dt.date(2026, 11, 10))
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 360)                                     # a short window: the form scrolls
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name in dialog.inputs:
+        if hasattr(dialog.inputs[name], "setPlainText"):
+            dialog.inputs[name].setPlainText("")
+    dialog.fields_scroll.verticalScrollBar().setValue(dialog.fields_scroll.verticalScrollBar().maximum())
+    dialog.submit()
+    assert dialog.issued is None
+    first = dialog.errors.first_widget()
+    assert first is not None and not first.visibleRegion().isEmpty()   # scrolled to it, not left below

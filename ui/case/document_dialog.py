@@ -285,6 +285,9 @@ class DocumentDialog(QDialog):
             return
         if setting_error(exc) is None:
             self.errors.report(exc, self.general)
+            first = self.errors.first_widget()
+            if first is not None:   # the notes next to the fields: the first one in view
+                self.fields_scroll.ensureWidgetVisible(first)
             return
         # An office setting is missing: nothing typed here is wrong, so no "fix
         # the fields"; the box names the setting and who fills it in.
