@@ -47,6 +47,23 @@ def resolve_db(arg: str | None) -> str:
     return arg or os.environ.get(ENV_DB) or str(data_dir() / "zholdanym.sqlite")
 
 
+def version_line() -> str:
+    from app.store.database import newest_schema
+    from app.version import VERSION
+    return f"zholdanym {VERSION} (database schema {newest_schema()})"
+
+
+class VersionAction(argparse.Action):
+    """``--version``, worked out only when asked (the start-up imports nothing for it)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(   # the frozen build's program is "zholdanym"
         prog="zholdanym" if getattr(sys, "frozen", False) else "main.py",
@@ -56,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="fill a fresh database with realistic sample data")
     parser.add_argument("--lang", choices=("kk", "ru"), help="interface language")
+    parser.add_argument("--version", action=VersionAction,
+                        help="the program's version and the newest database schema it knows")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="start the desktop app (the default)")
     d = sub.add_parser("deadline", help="registration date, due date and explanation")

@@ -176,5 +176,16 @@ def schema_version() -> int:
     return max(applied, default=0)
 
 
+def unknown_migrations() -> list[str]:
+    """Applied migrations this build has no file for: the database was
+    upgraded by a newer build (issue 15 item 5)."""
+    return [m.name for m in _runner().status() if m.path is None]
+
+
+def newest_schema() -> int:
+    """The newest schema this build knows, from its migration files (no database needed)."""
+    return max((int(p.name[:4]) for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py")), default=0)
+
+
 def latest_version() -> int:
     return max((m.idx for m in _runner().migrations()), default=0)

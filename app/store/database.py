@@ -34,6 +34,10 @@ def open_database(url: str, migrate: bool = True, create: bool = True, on_step=N
         if MARK_TABLE not in tables and (tables or not create):
             _db.close_database()
             raise StorageUnavailable("database_foreign", url)
+        newer = _db.unknown_migrations() if MARK_TABLE in tables else []
+        if newer:   # an older build would misread, and its writes corrupt, what a newer one made
+            _db.close_database()
+            raise StorageUnavailable("database_newer", ", ".join(sorted(newer)))
         if migrate:
             if on_step is not None and _db.pending_migrations():
                 on_step("migrating" if tables else "creating")
@@ -92,6 +96,11 @@ def open_path() -> Path | None:
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL or path; None for PostgreSQL."""
     return _db.sqlite_path_from_url(url)
+
+
+def newest_schema() -> int:
+    """The newest database schema this build knows (``--version``)."""
+    return _db.newest_schema()
 
 
 @guarded
