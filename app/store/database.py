@@ -2,6 +2,7 @@
 (which never reach ``models`` directly)."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -39,11 +40,61 @@ def open_database(url: str, migrate: bool = True, create: bool = True, on_step=N
             _db.close_database()
             raise StorageUnavailable("database_newer", ", ".join(sorted(newer)))
         if migrate:
-            if on_step is not None and _db.pending_migrations():
+            pending = _db.pending_migrations()
+            if on_step is not None and pending:
                 on_step("migrating" if tables else "creating")
+            if pending and tables and path is not None:
+                backup_before_migration(path)   # an upgrade: a verified copy first, or no upgrade
             _db.apply_migrations()
     except DatabaseError as exc:
         raise StorageUnavailable("database_unavailable", str(exc)) from exc
+
+
+BEFORE_UPGRADE = "before-upgrade-schema-"
+
+
+def backup_before_migration(path: Path, now: dt.datetime | None = None) -> Path:
+    """Copy the database, as it is, into ``backups/`` beside it before a
+    migration changes it, named after the schema it holds
+    (``before-upgrade-schema-0009-20261203-164500.sqlite``), and check the
+    copy: it opens, passes ``quick_check`` and holds the same schema version.
+    Outside the daily rotation: nothing deletes it. A copy that cannot be made
+    or fails its check stops the upgrade (``backup_before_upgrade_failed``):
+    the database stays as it was, at its version (issue 15 item 5)."""
+    version = _db.schema_version()
+    folder = path.parent / "backups"
+    target = folder / f"{BEFORE_UPGRADE}{version:04d}-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.sqlite"
+    partial = target.with_suffix(".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _db.backup_to(partial)
+        con = sqlite3.connect(str(partial))
+        try:   # one self-contained file: no -wal or -shm beside the copy
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+        problem = _copy_problem(partial, version)
+    except (OSError, sqlite3.Error, DatabaseError) as exc:
+        problem = str(exc)
+    if problem:
+        partial.unlink(missing_ok=True)
+        _db.close_database()
+        raise StorageUnavailable("backup_before_upgrade_failed", problem)
+    partial.replace(target)
+    return target
+
+
+def _copy_problem(copy: Path, version: int) -> str | None:
+    con = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        bad = [r[0] for r in con.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        names = [r[0] for r in con.execute(f"SELECT name FROM {MARK_TABLE}")]
+    finally:
+        con.close()
+    if bad:
+        return "; ".join(bad[:3])
+    copied = max((int(n[:4]) for n in names if n[:4].isdigit()), default=0)
+    return None if copied == version else f"the copy holds schema {copied}, not {version}"
 
 
 def _probe_file(path: Path, create: bool) -> None:

@@ -27,6 +27,8 @@ NOT_OPENED = {
     "database_empty": "{detail} is an empty file (0 bytes), not a Zholdanym database",
     "database_not_sqlite": "{detail} is not a SQLite database file",
     "database_foreign": "{detail} is not a Zholdanym database (it holds another program's tables)",
+    "backup_before_upgrade_failed": "the database needs an upgrade, and the checked copy made before it failed "
+                                    "({detail}); nothing was changed",
     "database_newer": "the database was upgraded by a newer version of Zholdanym ({detail}); "
                       "this version does not open it: install the newer one",
 }
