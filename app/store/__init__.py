@@ -2,6 +2,7 @@
 errors, the history and its hash chain, connections for worker threads.
 
 This is the package's face: what ``ui`` may import."""
+from app.store.about import About, about, shown_database
 from app.store.chain import ChainBreak, ChainReport, verify_chain
 from app.store.database import (
     close_database,
@@ -15,6 +16,9 @@ from app.store.pg_roles import masked, setup_workstation_role
 from app.store.session import in_connection
 
 __all__ = [
+    "About",
+    "about",
+    "shown_database",
     "ChainBreak",
     "ChainReport",
     "close_database",

@@ -221,12 +221,17 @@ def settings(d: Demo) -> Iterator[Shot]:
 
 
 def admin(d: Demo) -> Iterator[Shot]:
+    from pathlib import Path
+
+    from ui.admin.about_dialog import AboutDialog
     from ui.admin.backups_dialog import BackupsDialog
     from ui.admin.calendar_dialog import CalendarDialog
     from ui.admin.users_dialog import UsersDialog
     yield "users", UsersDialog(d.admin), None
     yield "backups", BackupsDialog(d.admin), None
     yield "calendar", CalendarDialog(d.admin), None
+    log = Path("C:/Users/registrar.akimat/AppData/Local/Zholdanym/logs/zholdanym.log")   # a long one, as on Windows
+    yield "about", AboutDialog(log_path=log), None
 
 
 def start(d: Demo) -> Iterator[Shot]:

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("zholdanym")
 
+LOG_PATH: Path | None = None   # the log file of this run, once setup_logging chose it (the About window)
+
 
 def setup_logging(folder: Path) -> Path:
+    global LOG_PATH
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "zholdanym.log"
+    path = LOG_PATH = folder / "zholdanym.log"
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

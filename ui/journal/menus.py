@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app.rules import Role
@@ -60,8 +61,13 @@ def apply(actions: dict, wanted: dict[str, State]) -> None:
 
 
 def build(window) -> None:
-    """The menu bar: Session, Appeals, View and Administration."""
+    """The menu bar: Session, Appeals, View, Administration and Help."""
     a = window.actions_by_name
+    if "about" not in a:   # everyone's, whatever the role (issue 15 item 5)
+        about = a["about"] = QAction(QApplication.translate("MainMenus", "&About Zholdanym…"), window)
+        about.setObjectName("action_about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda _=False: open_about(window))
     bar = window.menuBar()
     bar.clear()
     for title, names in (
@@ -69,7 +75,8 @@ def build(window) -> None:
             (QApplication.translate("MainMenus", "&Appeals"),
              ("register", "open", "talon", None, "journal", "complaints", "reception")),
             (QApplication.translate("MainMenus", "&View"), ("refresh", "panel")),
-            (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY)):
+            (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY),
+            (QApplication.translate("MainMenus", "&Help"), ("about",))):
         menu = bar.addMenu(title)
         menu.setToolTipsVisible(True)   # a greyed action says why
         for name in names:
@@ -77,3 +84,10 @@ def build(window) -> None:
                 menu.addSeparator()
             else:
                 menu.addAction(a[name])
+
+
+def open_about(window) -> None:
+    from ui.admin.about_dialog import AboutDialog
+    dialog = AboutDialog(window)
+    dialog.exec()
+    dialog.deleteLater()
