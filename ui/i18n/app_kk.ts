@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../admin/about_dialog.py" line="30"/>
+        <source>About Zholdanym</source>
+        <translation>Zholdanym туралы</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="48"/>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="50"/>
+        <source>Copy these lines as plain text, for a support request</source>
+        <translation>Осы жолдарды қолдау қызметіне жіберу үшін қарапайым мәтін ретінде көшіру</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="54"/>
+        <source>Open data folder</source>
+        <translation>Деректер қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="67"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="68"/>
+        <source>{current} (the newest this version knows: {newest})</source>
+        <translation>{current} (осы нұсқа білетін ең жаңасы: {newest})</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="71"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="72"/>
+        <source>Database schema</source>
+        <translation>Дерекқор схемасы</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="73"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="78"/>
+        <source>Log file</source>
+        <translation>Оқиғалар журналының файлы</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="81"/>
+        <source>Law</source>
+        <translation>Заң</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="82"/>
+        <source>Administrative Procedural-Process Code of the Republic of Kazakhstan (АППК), as amended to {date}</source>
+        <translation>Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі (ӘРПК), {date} жағдай бойынша өзгерістерімен</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="94"/>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../case/action_forms.py" line="63"/>
@@ -4780,54 +4853,64 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../journal/menus.py" line="35"/>
+        <location filename="../journal/menus.py" line="36"/>
         <source>Only the registrar or the administrator may register appeals.</source>
         <translation>Жолданымдарды тек тіркеуші немесе әкімші тіркей алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="37"/>
+        <location filename="../journal/menus.py" line="38"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Алдымен журналдан жолданымды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="41"/>
+        <location filename="../journal/menus.py" line="42"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Күнтізбені көре аласыз; оны тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="43"/>
+        <location filename="../journal/menus.py" line="44"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пайдаланушыларды көре аласыз; оларды тек әкімші қоса немесе өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="45"/>
+        <location filename="../journal/menus.py" line="46"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Сақтық көшірмелерді көре аласыз; көшірмені тек әкімші қалпына келтіре алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="47"/>
+        <location filename="../journal/menus.py" line="48"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Баптауларды көріп, интерфейс тілін таңдай аласыз; аппарат баптауларын тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="68"/>
+        <location filename="../journal/menus.py" line="67"/>
+        <source>&amp;About Zholdanym…</source>
+        <translation>Zholdanym &amp;туралы…</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="74"/>
         <source>&amp;Session</source>
         <translation>Жұмыс &amp;сеансы</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="69"/>
+        <location filename="../journal/menus.py" line="75"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="71"/>
+        <location filename="../journal/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="72"/>
+        <location filename="../journal/menus.py" line="78"/>
         <source>A&amp;dministration</source>
         <translation>Ә&amp;кімшілік ету</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
 </context>
 <context>
@@ -6894,7 +6977,7 @@ The lists are in the control panel.</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
     <message>
-        <location filename="../common/crash.py" line="32"/>
+        <location filename="../common/crash.py" line="35"/>
         <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
         <translation>Күтпеген қате орын алды. Сақталған деректер жоғалған жоқ. Толық мәліметтер {path} файлында; бұл файлды әкімшіге жіберіңіз.</translation>
     </message>

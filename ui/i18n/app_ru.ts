@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../admin/about_dialog.py" line="30"/>
+        <source>About Zholdanym</source>
+        <translation>О программе Zholdanym</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="48"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="50"/>
+        <source>Copy these lines as plain text, for a support request</source>
+        <translation>Скопировать эти строки простым текстом для запроса в службу поддержки</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="54"/>
+        <source>Open data folder</source>
+        <translation>Открыть папку данных</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="67"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="68"/>
+        <source>{current} (the newest this version knows: {newest})</source>
+        <translation>{current} (новейшая из известных этой версии: {newest})</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="71"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="72"/>
+        <source>Database schema</source>
+        <translation>Схема базы данных</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="73"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="78"/>
+        <source>Log file</source>
+        <translation>Файл журнала событий</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="81"/>
+        <source>Law</source>
+        <translation>Закон</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="82"/>
+        <source>Administrative Procedural-Process Code of the Republic of Kazakhstan (АППК), as amended to {date}</source>
+        <translation>Административный процедурно-процессуальный кодекс Республики Казахстан (АППК) с изменениями по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../admin/about_dialog.py" line="94"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../case/action_forms.py" line="63"/>
@@ -4780,54 +4853,64 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../journal/menus.py" line="35"/>
+        <location filename="../journal/menus.py" line="36"/>
         <source>Only the registrar or the administrator may register appeals.</source>
         <translation>Регистрировать обращения может только регистратор или администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="37"/>
+        <location filename="../journal/menus.py" line="38"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Сначала выберите обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="41"/>
+        <location filename="../journal/menus.py" line="42"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Календарь можно просматривать; изменять его может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="43"/>
+        <location filename="../journal/menus.py" line="44"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пользователей можно просматривать; добавлять и изменять их может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="45"/>
+        <location filename="../journal/menus.py" line="46"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Резервные копии можно просматривать; восстановить копию может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="47"/>
+        <location filename="../journal/menus.py" line="48"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Настройки можно просматривать и выбирать язык интерфейса; изменять настройки аппарата может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="68"/>
+        <location filename="../journal/menus.py" line="67"/>
+        <source>&amp;About Zholdanym…</source>
+        <translation>&amp;О программе Zholdanym…</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="74"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="69"/>
+        <location filename="../journal/menus.py" line="75"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="71"/>
+        <location filename="../journal/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="72"/>
+        <location filename="../journal/menus.py" line="78"/>
         <source>A&amp;dministration</source>
         <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -6894,7 +6977,7 @@ The lists are in the control panel.</source>
         <translation>Демонстрационные пользователи: admin, registrar, executor, executor2, head, deputy; пароль {pw}</translation>
     </message>
     <message>
-        <location filename="../common/crash.py" line="32"/>
+        <location filename="../common/crash.py" line="35"/>
         <source>An unexpected error occurred. Nothing you saved is lost. The details are in {path}; please send that file to the administrator.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные не потеряны. Подробности в файле {path}; отправьте его администратору.</translation>
     </message>
