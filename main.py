@@ -27,11 +27,46 @@ ENV_DB = "ZHOLDANYM_DB"
 APP_NAME = "Zholdanym"
 
 
-def data_dir() -> Path:
+def _app_data(organisation: str) -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
+    # The names stay set for QSettings (their place is unchanged); the data
+    # folder leaves the organisation out for the moment it is asked for.
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    QCoreApplication.setOrganizationName(organisation)
+    try:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    finally:
+        QCoreApplication.setOrganizationName(APP_NAME)
+
+
+def data_dir() -> Path:
+    """The user's data folder, the name once (issue 15 item 7):
+    ``%APPDATA%\\Zholdanym`` on Windows (where the uninstaller says the data
+    is kept), ``~/.local/share/Zholdanym`` on Linux."""
+    return _app_data("")
+
+
+def old_data_dir() -> Path:
+    """Where builds before issue 15 item 7 kept the data: the name twice."""
+    return _app_data(APP_NAME)
+
+
+_moved: list = []   # the data folder's move, done once a process (ui.common.data_folder.Outcome)
+
+
+def default_folder():
+    """The data folder for the default database, its old contents moved into
+    it the first time (only here: never when --db or $ZHOLDANYM_DB chose the
+    database).  Warnings go to stderr; the app logs every line and explains."""
+    if not _moved:
+        from ui.common.data_folder import migrate
+        outcome = migrate(old_data_dir(), data_dir())
+        if outcome.warning:
+            for line in outcome.lines:
+                print(f"warning: {line}", file=sys.stderr)
+        _moved.append(outcome)
+    return _moved[0]
 
 
 def templates_dir(db_url: str) -> Path:
@@ -40,11 +75,15 @@ def templates_dir(db_url: str) -> Path:
     the database is PostgreSQL.  The app and the preview use this one place."""
     from models.db import sqlite_path_from_url
     path = sqlite_path_from_url(db_url)
-    return (path.parent if path is not None else data_dir()) / "templates"
+    if path is not None:
+        return path.parent / "templates"
+    folder = data_dir() / "templates"
+    old = old_data_dir() / "templates"   # PostgreSQL's data folder is not moved: read it where it is
+    return old if not folder.exists() and old.is_dir() else folder
 
 
 def resolve_db(arg: str | None) -> str:
-    return arg or os.environ.get(ENV_DB) or str(data_dir() / "zholdanym.sqlite")
+    return arg or os.environ.get(ENV_DB) or str(default_folder().folder / "zholdanym.sqlite")
 
 
 def version_line() -> str:
@@ -180,7 +219,7 @@ def command(args) -> int:
         sys.modules.setdefault("psycopg", None)  # type: ignore[assignment]
     from ui.start import run_app
     return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url),
-                   splash=splash)
+                   splash=splash, data_folder=_moved[0] if _moved else None)
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ then the session: log out and in as another user, or exit (issue 14 item 5)."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import demo, documents, office
@@ -26,12 +27,36 @@ from ui.admin.login_dialog import LoginDialog
 from ui.admin.password_dialog import PasswordDialog
 from ui.common import input_guard, scratch
 from ui.common.crash import install_excepthook, setup_logging
+from ui.common.data_folder import KEPT, Outcome
 from ui.common.messages import message
 from ui.common.splash import StartSplash, bench_mark, benching
 from ui.common.tasks import TaskRunner
 from ui.journal.main_window import MainWindow
 
 BACKUP_CHECK_MS = 60 * 60 * 1000   # look hourly whether the daily copy is due
+KEPT_SHOWN_KEY = "data_folder/kept_shown"
+
+
+def report_data_folder(outcome: Outcome, splash: StartSplash | None = None) -> bool:
+    """The data folder's move (issue 15 item 7) into the log; when both the
+    new and the old folder hold a database, the user is told once which one
+    is used and where the other is.  True when the message was shown."""
+    log = logging.getLogger("zholdanym.data_folder")
+    for line in outcome.lines:
+        (log.warning if outcome.warning else log.info)(line)
+    if outcome.kind != KEPT or outcome.old is None:
+        return False
+    settings = QSettings()
+    if settings.value(KEPT_SHOWN_KEY) == str(outcome.old):
+        return False
+    settings.setValue(KEPT_SHOWN_KEY, str(outcome.old))
+    if splash is not None:
+        splash.close()
+    QMessageBox.information(None, "Zholdanym", QApplication.translate(
+        "Startup", "The data folder is now:\n{folder}\n\nThe data folder of the previous version "
+                   "also holds a database; it was not moved and is kept untouched in:\n{old}").format(
+        folder=outcome.folder, old=outcome.old))
+    return True
 
 
 def open_or_explain(db_url: str, splash: StartSplash | None = None) -> bool:
@@ -285,7 +310,8 @@ class Session(QObject):
 
 
 def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
-            templates: Path | None = None, splash: StartSplash | None = None) -> int:
+            templates: Path | None = None, splash: StartSplash | None = None,
+            data_folder: Outcome | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zholdanym")
     app.setApplicationName("Zholdanym")
@@ -299,6 +325,8 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
     folder = backup_folder(db_url)
     logs = (folder.parent if folder else Path.home()) / "logs"
     install_excepthook(setup_logging(logs))
+    if data_folder is not None:
+        report_data_folder(data_folder, splash)
     database = sqlite_path(db_url)
     if database is not None and office.pending_marker(database).exists():
         splash.step("restoring")   # a restore the administrator chose in the app (issue 12)

@@ -84,8 +84,11 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 Filename: "{app}\{#AppExe}"; Description: "{cm:RunAfterInstall}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-// The data folder is the user's (QStandardPaths AppDataLocation:
-// %APPDATA%\Zholdanym\...).  It is never removed: say where it is.
+// The data folder is the user's: %APPDATA%\Zholdanym (main.py data_dir(),
+// AppDataLocation with the name once; builds before issue 15 item 7 used
+// %APPDATA%\Zholdanym\Zholdanym, which the app moves up into it on its first
+// start, and which this folder contains in any case).  It is never removed:
+// say where it is.
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir: String;
