@@ -6935,7 +6935,20 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="45"/>
+        <location filename="../start.py" line="55"/>
+        <source>The data folder is now:
+{folder}
+
+The data folder of the previous version also holds a database; it was not moved and is kept untouched in:
+{old}</source>
+        <translation>Деректер қалтасы енді мынада:
+{folder}
+
+Алдыңғы нұсқаның деректер қалтасында да дерекқор бар; ол ауыстырылмады және мына жерде өзгеріссіз сақталған:
+{old}</translation>
+    </message>
+    <message>
+        <location filename="../start.py" line="70"/>
         <source>The database cannot be opened:
 {url}
 
@@ -6946,7 +6959,7 @@ The lists are in the control panel.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="59"/>
+        <location filename="../start.py" line="84"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -6955,24 +6968,24 @@ The lists are in the control panel.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="163"/>
+        <location filename="../start.py" line="188"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../start.py" line="164"/>
+        <location filename="../start.py" line="189"/>
         <source>The server database&apos;s last recorded backup: {days} (days ago). Run &quot;main.py backup --db … --to …&quot; on the server, or schedule it daily (see the README).</source>
         <translation>Сервердегі дерекқордың соңғы тіркелген сақтық көшірмесі: {days} (күн бұрын). Серверде &quot;main.py backup --db … --to …&quot; іске қосыңыз немесе оны күн сайын жоспарлаңыз (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="313"/>
+        <location filename="../start.py" line="341"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Таңдалған көшірме қалпына келтірілді. Ол ауыстырған файл мына жерде сақталған:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="171"/>
+        <location filename="../start.py" line="196"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
