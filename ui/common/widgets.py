@@ -101,7 +101,8 @@ class _CalendarPopup(QFrame):
             if not info.working:
                 fmt.setForeground(QBrush(QColor("#b00020")))
                 if info.name_kk:
-                    fmt.setToolTip(info.name_kk)
+                    from ui.admin.holiday_names import holiday_name
+                    fmt.setToolTip(holiday_name(info.name_kk, i18n.current_language()))
             elif info.reason == "override_working_day":   # a Saturday worked by decree: black
                 fmt.setForeground(QBrush(QColor("#000000")))
             else:
