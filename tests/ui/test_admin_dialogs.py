@@ -84,6 +84,4 @@ def test_login_dialog_switches_language_at_once(qtbot, demo_db):
         dialog.language.setCurrentIndex(dialog.language.findData("kk"))
         assert dialog.windowTitle() != "Zholdanym: log in"
     finally:
-        for tr in list(i18n._installed):
-            QCoreApplication.removeTranslator(tr)
-        i18n._installed.clear()
+        i18n.uninstall()   # back to the source language for the other tests

@@ -63,7 +63,7 @@ def test_no_literal_reaches_a_private_translate_helper():
 def test_clock_explanations_are_translated(qapp, lang, word):
     import datetime as dt
 
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from app.rules.calendar import WorkCalendar
     from app.rules.clocks import clock_due, extension_cap
@@ -78,9 +78,7 @@ def test_clock_explanations_are_translated(qapp, lang, word):
                  *explanation(clock_due(Clock.FORWARD_NOW, dt.date(2026, 11, 16), cal).steps, lang),
                  *explanation(extension_cap(dt.date(2026, 11, 16), cal).steps, lang)]
     finally:   # back to the source language for the other tests
-        for translator in i18n._installed:
-            QCoreApplication.removeTranslator(translator)
-        i18n._installed.clear()
+        i18n.uninstall()   # back to the source language for the other tests
         QLocale.setDefault(before)
     english = ("the clock", "the last day", "two months", "the latest date", "extension decided",
                "at once", "working day")

@@ -9,7 +9,7 @@ their pictures), opened over the demo database, shown without exec()."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -22,9 +22,7 @@ def language(request, qapp):
     before = QLocale()
     assert i18n.install(request.param)
     yield request.param
-    for translator in i18n._installed:   # back to the source language for the other tests
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
+    i18n.uninstall()   # back to the source language for the other tests
     QLocale.setDefault(before)
 
 

@@ -175,7 +175,7 @@ def _focus(qtbot, widget) -> None:
 def test_a_date_is_typed_as_ddmmyyyy_or_with_dots(qtbot):
     import datetime as dt
 
-    from ui.common.widgets import DateField, OptionalDateEdit, parse_date
+    from ui.common.dates import DateField, OptionalDateEdit, parse_date
     assert parse_date("01122026") == parse_date("01.12.2026") == parse_date("1.12.2026") == dt.date(2026, 12, 1)
     today = dt.date(2026, 12, 3)
     assert parse_date("1/12/26") is None                       # while typing, "011220" is not yet 2020
@@ -210,7 +210,7 @@ def test_a_date_is_typed_as_ddmmyyyy_or_with_dots(qtbot):
 
 
 def test_a_wrong_date_is_kept_marked_and_stops_the_form(qtbot):
-    from ui.common.widgets import OptionalDateEdit, dates_ok
+    from ui.common.dates import OptionalDateEdit, dates_ok
     page = QWidget()
     qtbot.addWidget(page)
     layout = QVBoxLayout(page)
@@ -233,7 +233,7 @@ def test_the_calendar_opens_on_today_or_on_the_date(qtbot):
 
     from PySide6.QtCore import QDate
 
-    from ui.common.widgets import OptionalDateEdit
+    from ui.common.dates import OptionalDateEdit
     day = OptionalDateEdit()
     qtbot.addWidget(day)
     day.show()
@@ -257,7 +257,7 @@ def test_the_calendar_opens_on_today_or_on_the_date(qtbot):
 def test_the_month_box_steps_across_the_year(qtbot):
     import datetime as dt
 
-    from ui.common.widgets import MonthEdit
+    from ui.common.dates import MonthEdit
     month = MonthEdit(dt.date(2026, 12, 15))
     qtbot.addWidget(month)
     assert month.text() == "12.2026"
@@ -318,7 +318,7 @@ def _register_by_keyboard(qtbot, dialog) -> None:
 def test_the_moment_of_receipt_is_typed_too(qtbot):
     import datetime as dt
 
-    from ui.common.widgets import DateTimeField, dates_ok, parse_time
+    from ui.common.dates import DateTimeField, dates_ok, parse_time
     assert parse_time("0930") == parse_time("9:30") == parse_time("09.30") == dt.time(9, 30)
     assert parse_time("2460") is None and parse_time("") is None
     page = QWidget()

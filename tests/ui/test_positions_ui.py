@@ -4,7 +4,7 @@ from, the users' table and the card; the talon prints both."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 from app import demo, office
@@ -22,9 +22,7 @@ def russian(qapp):
     before = QLocale()
     i18n.install("ru")
     yield
-    for translator in i18n._installed:   # back to the source language for the other tests
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
+    i18n.uninstall()   # back to the source language for the other tests
     QLocale.setDefault(before)
 
 

@@ -30,9 +30,7 @@ def source_language():
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    for tr in list(i18n._installed):
-        QCoreApplication.removeTranslator(tr)
-    i18n._installed.clear()
+    i18n.uninstall()   # back to the source language for the other tests
 
 
 def log_in_as(login: str, password: str = demo.DEMO_PASSWORD):
@@ -222,9 +220,7 @@ def restore_globals(monkeypatch):
     handlers = list(logging.getLogger().handlers)
     before = QLocale()
     yield
-    for translator in i18n._installed:   # back to the source language for the other tests
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
+    i18n.uninstall()   # back to the source language for the other tests
     QLocale.setDefault(before)
     for h in logging.getLogger().handlers[:]:
         if h not in handlers:

@@ -6,7 +6,7 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui.start as app_main
@@ -24,9 +24,7 @@ def restore_globals(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
     yield
-    for tr in list(i18n._installed):
-        QCoreApplication.removeTranslator(tr)
-    i18n._installed.clear()
+    i18n.uninstall()
     for h in logging.getLogger().handlers[:]:
         if h not in handlers:
             logging.getLogger().removeHandler(h)

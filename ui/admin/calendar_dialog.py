@@ -27,11 +27,11 @@ from app import office
 from app.errors import DomainError
 from app.rules import OverrideKind
 from ui.admin.holiday_names import holiday_name
+from ui.common.dates import DateField, dates_ok
 from ui.common.fit import fit_size, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import OVERRIDES, label
 from ui.common.messages import message
-from ui.common.widgets import DateField, dates_ok
 from ui.i18n import current_language
 
 

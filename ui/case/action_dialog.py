@@ -31,11 +31,11 @@ from app.errors import DomainError
 from app.rules import CASE_ROLES
 from ui.case.action_forms import fields
 from ui.case.workflow_labels import CASE_ACTIONS
+from ui.common.dates import DateField, OptionalDateEdit, dates_ok
 from ui.common.fit import fit_size, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.positions import staff_line
-from ui.common.widgets import DateField, OptionalDateEdit, dates_ok
 
 
 def _tr(text: str) -> str:

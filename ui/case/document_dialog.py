@@ -21,10 +21,10 @@ from app.documents import DATE_FIELDS, LIST_FIELDS, MUST_GIVE, ROUTED, TEMPLATE_
 from app.errors import DomainError
 from ui.admin.setting_refusal import explain_missing_setting, setting_error
 from ui.case.workflow_labels import DOCUMENTS
+from ui.common.dates import DateField, dates_ok
 from ui.common.fit import compact, fit_size, scrolled, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
-from ui.common.widgets import DateField, dates_ok
 
 # Besides what each template must be given: optional parts of the act
 # (АППК 80.2, 73.2, 96.2, 80.3) and the delivery of notices (АППК 66.2).

@@ -32,12 +32,12 @@ from app.rules import (
     ComplaintSubject,
     filing_term,
 )
+from ui.common.dates import OptionalDateEdit
 from ui.common.explain import article_text, explanation
 from ui.common.fit import compact, wrap_captions, wrapped_check
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.positions import staff_line
-from ui.common.widgets import OptionalDateEdit
 from ui.complaint import labels as L
 
 

@@ -43,6 +43,14 @@ def install(lang: str) -> bool:
     return ok
 
 
+def uninstall() -> None:
+    """Back to the source language (English): every translator removed."""
+    for tr in _installed:
+        QCoreApplication.removeTranslator(tr)
+    _installed.clear()
+    _language.clear()
+
+
 def current_language() -> str:
     if _installed and _language:
         return _language[0]

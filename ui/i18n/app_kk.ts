@@ -997,102 +997,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception/booking_tab.py" line="36"/>
+        <location filename="../reception/booking_tab.py" line="37"/>
         <source>All officials</source>
         <translation>Барлық лауазымды адамдар</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="43"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Book…</source>
         <translation>Қабылдауға жазу…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="43"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Received…</source>
         <translation>Қабылданды…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Refuse…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Cancel…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Move…</source>
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Ask for information…</source>
         <translation>Ақпарат сұрату…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="48"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Did not come</source>
         <translation>Келмеді</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="51"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="113"/>
+        <location filename="../reception/booking_tab.py" line="114"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="117"/>
+        <location filename="../reception/booking_tab.py" line="118"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Жеке қабылдауға тіркеуден бас тарту (ӘРПК 73-бабы 2-бөлігінің 9) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="120"/>
+        <location filename="../reception/booking_tab.py" line="121"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды жою</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="123"/>
+        <location filename="../reception/booking_tab.py" line="124"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Қабылдауға дейін сұратылған қосымша ақпарат (ӘРПК 90-бабының 2-бөлігі)</translation>
     </message>
@@ -2440,27 +2440,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="135"/>
+        <location filename="../common/dates.py" line="134"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="139"/>
+        <location filename="../common/dates.py" line="138"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Күнтізбе (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="172"/>
+        <location filename="../common/dates.py" line="171"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="175"/>
+        <location filename="../common/dates.py" line="174"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» күн емес: кк.аа.жжжж түрінде теріңіз, мысалы 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="177"/>
+        <location filename="../common/dates.py" line="176"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Күн {first} мен {last} аралығында болуы керек.</translation>
     </message>
@@ -2468,12 +2468,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../common/widgets.py" line="307"/>
+        <location filename="../common/dates.py" line="306"/>
         <source>hh:mm</source>
         <translation>сс:мм</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="337"/>
+        <location filename="../common/dates.py" line="336"/>
         <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
         <translation>«{text}» уақыт емес: сс:мм түрінде теріңіз, мысалы 09:30.</translation>
     </message>
@@ -3171,32 +3171,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal/print_dialog.py" line="37"/>
+        <location filename="../journal/print_dialog.py" line="38"/>
         <source>Registration journal (art. 69)</source>
         <translation>Тіркеу журналы (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="46"/>
+        <location filename="../journal/print_dialog.py" line="47"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="47"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="49"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="64"/>
+        <location filename="../journal/print_dialog.py" line="65"/>
         <source>Save the journal</source>
         <translation>Журналды сақтау</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="78"/>
+        <location filename="../journal/print_dialog.py" line="79"/>
         <source>Preparing the journal…</source>
         <translation>Журнал дайындалуда…</translation>
     </message>
@@ -3204,62 +3204,62 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="49"/>
         <source>Written appeal</source>
         <translation>Жазбаша жолданым</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="52"/>
+        <location filename="../reception/journal_tab.py" line="53"/>
         <source>Record a reception…</source>
         <translation>Қабылдауды енгізу…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="55"/>
+        <location filename="../reception/journal_tab.py" line="56"/>
         <source>signed by the applicant</source>
         <translation>арыз иесі қол қойды</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="58"/>
+        <location filename="../reception/journal_tab.py" line="59"/>
         <source>Register the written appeal</source>
         <translation>Жазбаша жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="62"/>
+        <location filename="../reception/journal_tab.py" line="63"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="66"/>
+        <location filename="../reception/journal_tab.py" line="67"/>
         <source>as</source>
         <translation>түрі</translation>
     </message>
@@ -6653,77 +6653,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Subjects</source>
         <translation>Тақырыптары</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="45"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Add a reception…</source>
         <translation>Қабылдау қосу…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Approve the month (head)</source>
         <translation>Айды бекіту (басшы)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Schedule (DOCX)…</source>
         <translation>Кесте (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="50"/>
+        <location filename="../reception/schedule_tab.py" line="51"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="57"/>
+        <location filename="../reception/schedule_tab.py" line="58"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Тексеру үшін (ӘРПК 90-бабының 3-бөлігі): осы ай және келесі ай</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="109"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Withdraw the reception</source>
         <translation>Қабылдауды кестеден алып тастау</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="109"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="117"/>
+        <location filename="../reception/schedule_tab.py" line="118"/>
         <source>Approved: {n} receptions.</source>
         <translation>Бекітілген қабылдаулар: {n}.</translation>
     </message>

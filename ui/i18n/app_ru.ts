@@ -997,102 +997,102 @@
 <context>
     <name>BookingTab</name>
     <message>
-        <location filename="../reception/booking_tab.py" line="36"/>
+        <location filename="../reception/booking_tab.py" line="37"/>
         <source>All officials</source>
         <translation>Все должностные лица</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="40"/>
+        <location filename="../reception/booking_tab.py" line="41"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="41"/>
+        <location filename="../reception/booking_tab.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="43"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Book…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="43"/>
+        <location filename="../reception/booking_tab.py" line="44"/>
         <source>Talon…</source>
         <translation>Талон…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="44"/>
+        <location filename="../reception/booking_tab.py" line="45"/>
         <source>Received…</source>
         <translation>Принят…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Refuse…</source>
         <translation>Отказать…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="45"/>
+        <location filename="../reception/booking_tab.py" line="46"/>
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="46"/>
+        <location filename="../reception/booking_tab.py" line="47"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="47"/>
+        <location filename="../reception/booking_tab.py" line="48"/>
         <source>Ask for information…</source>
         <translation>Запросить информацию…</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="48"/>
+        <location filename="../reception/booking_tab.py" line="49"/>
         <source>Did not come</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="50"/>
+        <location filename="../reception/booking_tab.py" line="51"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="113"/>
+        <location filename="../reception/booking_tab.py" line="114"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="117"/>
+        <location filename="../reception/booking_tab.py" line="118"/>
         <source>Refuse the booking (art. 73 part 2 9))</source>
         <translation>Отказ в записи на личный приём (подп. 9) ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="120"/>
+        <location filename="../reception/booking_tab.py" line="121"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../reception/booking_tab.py" line="123"/>
+        <location filename="../reception/booking_tab.py" line="124"/>
         <source>Information asked before the reception (art. 90 part 2)</source>
         <translation>Дополнительная информация, запрошенная до приёма (ч. 2 ст. 90 АППК)</translation>
     </message>
@@ -2440,27 +2440,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../common/widgets.py" line="135"/>
+        <location filename="../common/dates.py" line="134"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="139"/>
+        <location filename="../common/dates.py" line="138"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="172"/>
+        <location filename="../common/dates.py" line="171"/>
         <source>Enter the date as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="175"/>
+        <location filename="../common/dates.py" line="174"/>
         <source>«{text}» is not a date: type it as dd.mm.yyyy, for example 01.12.2026.</source>
         <translation>«{text}» не является датой: введите в виде дд.мм.гггг, например 01.12.2026.</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="177"/>
+        <location filename="../common/dates.py" line="176"/>
         <source>The date must be between {first} and {last}.</source>
         <translation>Дата должна быть в пределах от {first} до {last}.</translation>
     </message>
@@ -2468,12 +2468,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../common/widgets.py" line="307"/>
+        <location filename="../common/dates.py" line="306"/>
         <source>hh:mm</source>
         <translation>чч:мм</translation>
     </message>
     <message>
-        <location filename="../common/widgets.py" line="337"/>
+        <location filename="../common/dates.py" line="336"/>
         <source>«{text}» is not a time: type it as hh:mm, for example 09:30.</source>
         <translation>«{text}» не является временем: введите в виде чч:мм, например 09:30.</translation>
     </message>
@@ -3171,32 +3171,32 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../journal/print_dialog.py" line="37"/>
+        <location filename="../journal/print_dialog.py" line="38"/>
         <source>Registration journal (art. 69)</source>
         <translation>Журнал регистрации (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="46"/>
+        <location filename="../journal/print_dialog.py" line="47"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="47"/>
+        <location filename="../journal/print_dialog.py" line="48"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="48"/>
+        <location filename="../journal/print_dialog.py" line="49"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="64"/>
+        <location filename="../journal/print_dialog.py" line="65"/>
         <source>Save the journal</source>
         <translation>Сохранить журнал</translation>
     </message>
     <message>
-        <location filename="../journal/print_dialog.py" line="78"/>
+        <location filename="../journal/print_dialog.py" line="79"/>
         <source>Preparing the journal…</source>
         <translation>Журнал готовится…</translation>
     </message>
@@ -3204,62 +3204,62 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="46"/>
+        <location filename="../reception/journal_tab.py" line="47"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Subject</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="47"/>
+        <location filename="../reception/journal_tab.py" line="48"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="48"/>
+        <location filename="../reception/journal_tab.py" line="49"/>
         <source>Written appeal</source>
         <translation>Письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="52"/>
+        <location filename="../reception/journal_tab.py" line="53"/>
         <source>Record a reception…</source>
         <translation>Внести запись о приёме…</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="55"/>
+        <location filename="../reception/journal_tab.py" line="56"/>
         <source>signed by the applicant</source>
         <translation>подписано заявителем</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="58"/>
+        <location filename="../reception/journal_tab.py" line="59"/>
         <source>Register the written appeal</source>
         <translation>Зарегистрировать письменное обращение</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="62"/>
+        <location filename="../reception/journal_tab.py" line="63"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/journal_tab.py" line="66"/>
+        <location filename="../reception/journal_tab.py" line="67"/>
         <source>as</source>
         <translation>как</translation>
     </message>
@@ -6653,77 +6653,77 @@ The lists are in the control panel.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="39"/>
+        <location filename="../reception/schedule_tab.py" line="40"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Subjects</source>
         <translation>Тематика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="40"/>
+        <location filename="../reception/schedule_tab.py" line="41"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="45"/>
+        <location filename="../reception/schedule_tab.py" line="46"/>
         <source>Add a reception…</source>
         <translation>Добавить приём…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="46"/>
+        <location filename="../reception/schedule_tab.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="47"/>
+        <location filename="../reception/schedule_tab.py" line="48"/>
         <source>Approve the month (head)</source>
         <translation>Утвердить график на месяц (руководитель)</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="48"/>
+        <location filename="../reception/schedule_tab.py" line="49"/>
         <source>Schedule (DOCX)…</source>
         <translation>График (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="50"/>
+        <location filename="../reception/schedule_tab.py" line="51"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="57"/>
+        <location filename="../reception/schedule_tab.py" line="58"/>
         <source>To check (art. 90 part 3): this month and the next</source>
         <translation>Для проверки (ч. 3 ст. 90 АППК): текущий и следующий месяцы</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="109"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Withdraw the reception</source>
         <translation>Исключение приёма из графика</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="109"/>
+        <location filename="../reception/schedule_tab.py" line="110"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../reception/schedule_tab.py" line="117"/>
+        <location filename="../reception/schedule_tab.py" line="118"/>
         <source>Approved: {n} receptions.</source>
         <translation>Утверждено приёмов: {n}.</translation>
     </message>

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules import MAX_LENGTHS, ApplicantType
+from ui.common.dates import OptionalDateEdit
 from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors
 from ui.common.labels import ORG_FORMS, label
-from ui.common.widgets import OptionalDateEdit
 
 
 class _Pages(QWidget):

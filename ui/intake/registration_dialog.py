@@ -35,12 +35,12 @@ from app.errors import DomainError
 from app.petition import petition_missing
 from app.queries.appeals import earlier_appeals
 from app.rules import MAX_LENGTHS, AppealForm, AppealKind, Language, complaint_missing, missing_items
+from ui.common.dates import DateTimeField, OptionalDateEdit, dates_ok
 from ui.common.explain import article_text, explanation
 from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_check, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
-from ui.common.widgets import DateTimeField, OptionalDateEdit, dates_ok
 from ui.complaint.registration_part import ComplaintForm
 from ui.intake.applicant_form import ApplicantForm
 from ui.petition.registration_part import PetitionForm

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from app import documents
 from app.errors import DomainError
+from ui.common.dates import DateField, dates_ok
 from ui.common.form_errors import FieldErrors, error_label
-from ui.common.widgets import DateField, dates_ok, in_documents
+from ui.common.widgets import in_documents
 
 
 def _date_edit(day: dt.date) -> DateField:

@@ -7,9 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from app.petition import PetitionInput
+from ui.common.dates import OptionalDateEdit
 from ui.common.fit import wrap_captions
 from ui.common.form_errors import FieldErrors
-from ui.common.widgets import OptionalDateEdit
 
 
 class PetitionForm(QGroupBox):

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from app import office, reception
 from app.errors import DomainError, ValidationErrors
+from ui.common.dates import DateField, dates_ok
 from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.messages import message
 from ui.common.reason_dialog import ReasonDialog
-from ui.common.widgets import DateField, dates_ok
 from ui.intake.applicant_form import ApplicantForm
 from ui.reception.labels import CHANNELS
 

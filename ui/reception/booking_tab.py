@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from app import office, reception
 from app.errors import DomainError
+from ui.common.dates import DateField
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
-from ui.common.widgets import DateField, button_row, read_only_table
+from ui.common.widgets import button_row, read_only_table
 from ui.reception.booking_dialog import BookingDialog
 from ui.reception.booking_talon import BookingTalonDialog
 from ui.reception.labels import BOOKING_STATUSES

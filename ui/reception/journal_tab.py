@@ -22,9 +22,10 @@ from app import office, reception
 from app.errors import DomainError
 from app.reception import month_bounds
 from app.rules import AppealKind, ReceptionOutcome
+from ui.common.dates import MonthEdit
 from ui.common.labels import KINDS, label
 from ui.common.messages import message, show_error
-from ui.common.widgets import MonthEdit, read_only_table
+from ui.common.widgets import read_only_table
 from ui.journal.notice import notice_text
 from ui.reception.labels import OUTCOMES, SUBJECTS
 from ui.reception.record_dialog import RecordDialog

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from app import office, reception
 from app.errors import DomainError
 from app.rules import ApplicantType, ReceptionOutcome
+from ui.common.dates import DateTimeField, dates_ok
 from ui.common.fit import compact, wrap_captions
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import label
 from ui.common.positions import staff_line
-from ui.common.widgets import DateTimeField, dates_ok
 from ui.intake.applicant_form import ApplicantForm
 from ui.reception.labels import OUTCOMES, SUBJECTS
 

@@ -20,11 +20,12 @@ from app import documents, office, reception
 from app.errors import DomainError
 from app.office import load_calendar
 from ui.common import scratch
+from ui.common.dates import MonthEdit
 from ui.common.fit import wrapping
 from ui.common.labels import label
 from ui.common.messages import message, show_error
 from ui.common.reason_dialog import ReasonDialog
-from ui.common.widgets import MonthEdit, button_row, read_only_table
+from ui.common.widgets import button_row, read_only_table
 from ui.i18n import current_language
 from ui.reception.labels import WARNINGS
 from ui.reception.slot_dialog import SlotDialog

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from app import office, reception
 from app.errors import DomainError
+from ui.common.dates import DateField, dates_ok
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.positions import staff_line
-from ui.common.widgets import DateField, dates_ok
 
 
 class SlotDialog(QDialog):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from app import office
 from app.errors import DomainError
 from app.queries.reception_stats import stats
+from ui.common.dates import DateField
 from ui.common.labels import label
 from ui.common.messages import message
-from ui.common.widgets import DateField
 from ui.reception.labels import OUTCOMES, SUBJECTS
 
 
