@@ -25,7 +25,7 @@ from ui import i18n
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
 from ui.admin.password_dialog import PasswordDialog
-from ui.common import input_guard, scratch
+from ui.common import document_preview, input_guard, scratch
 from ui.common.crash import install_excepthook, setup_logging
 from ui.common.data_folder import KEPT, Outcome
 from ui.common.messages import message
@@ -304,9 +304,11 @@ class Session(QObject):
             self.exit()
 
     def shutdown(self) -> None:
-        """The app is closing: the lists worker finishes what it is doing."""
+        """The app is closing: the lists worker finishes what it is doing, a
+        conversion too, and the idle LibreOffice ends before its folder goes."""
         if self.runner is not None:
             self.runner.shutdown()
+        document_preview.shutdown()
 
 
 def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,

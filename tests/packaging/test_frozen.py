@@ -87,6 +87,9 @@ def test_selftest_from_the_frozen_program(bundle, env, tmp_path):
         assert any(line.startswith((f"ok  {name}", f"skip {name}: no converter")) for line in lines), \
             (name, lines)
     assert any(line.startswith("ok  PostgreSQL driver: ") and "binary libpq" in line for line in lines)
+    from app.documents import converter
+    if converter() is not None:   # CI installs LibreOffice: the preview's renderer must be in the bundle
+        assert any(line.startswith("ok  act PDF") and "drawn by PDFium" in line for line in lines), lines
     assert "Наурыз мейрамы" in done.stdout   # the holidays' Kazakh catalogue came along
 
 

@@ -187,6 +187,26 @@ def document(d: Demo) -> Iterator[Shot]:
             if template not in done:
                 done.add(template)
                 yield f"document-{template}", DocumentDialog(appeal_id, d.head, "kk", template, d.today), None
+    yield "document-preview", _preview(), _pages_drawn
+
+
+def _preview():
+    """The preview of an act as it will print (issue 15), on the shipped template."""
+    from app import documents
+    from ui.common.document_preview import DocumentPreview
+    content = documents.render(documents.find("act", "kk"), documents.sample("act", "kk"))
+    return DocumentPreview("Әкімшілік акт № 2026-000123/1", "act", content, "act-kk")
+
+
+def _pages_drawn(preview) -> None:
+    """Wait (a minute at most) for LibreOffice's pages, where it is installed."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+    end = time.monotonic() + 60
+    while preview.error is None and not preview.images and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 # --- complaints and reception --------------------------------------------

@@ -96,9 +96,10 @@ def test_journal_inventory_and_pdf_from_the_ui(qtbot, registrar, office_admin, m
     tab = card.documents_tab
     tab.refresh()
     tab.table.selectRow(0)
-    tab.pdf_selected()
-    qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and opened[-1].endswith(".pdf"), timeout=60_000)
-    assert (tab.last_pdf.read_bytes()[:4]) == b"%PDF"
+    preview = tab.preview_selected()   # the PDF is made for the preview (issue 15)
+    qtbot.waitUntil(lambda: preview.pdf_path is not None and preview.save_button.isEnabled(), timeout=60_000)
+    assert preview.pdf_path.read_bytes()[:4] == b"%PDF" and preview.page_count >= 1
+    preview.reject()
 
 
 def test_document_renders_on_the_task_runner(qtbot, registrar, office_admin, make_input):

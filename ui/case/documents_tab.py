@@ -1,10 +1,11 @@
 """The card's Documents tab: the documents issued in the case (never
-overwritten), a new one from a template, and opening or saving a copy."""
+overwritten), a new one from a template, its preview as it will print (from
+which it is printed or saved as PDF), and opening or saving a copy."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +23,9 @@ from app.errors import DomainError
 from ui.case.document_dialog import DocumentDialog
 from ui.case.workflow_labels import DOCUMENTS
 from ui.common import scratch
+from ui.common.document_preview import DocumentPreview
 from ui.common.labels import LANGUAGES, label
 from ui.common.messages import show_error
-from ui.common.tasks import TaskRunner
 
 
 class DocumentsTab(QWidget):
@@ -50,19 +51,20 @@ class DocumentsTab(QWidget):
         self.new_button.setObjectName("new_document")
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
-        self.pdf_button = QPushButton(self.tr("PDF"))
-        self.pdf_button.setObjectName("to_pdf")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setObjectName("preview")
         self.inventory_button = QPushButton(self.tr("Inventory of the case (art. 69)"))
         self.inventory_button.setObjectName("inventory")
-        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.preview_button.clicked.connect(self.preview_selected)
         self.inventory_button.clicked.connect(self.open_inventory)
-        self.runner = None   # the task runner for PDF conversion, made when first needed
+        self.table.doubleClicked.connect(lambda _: self.preview_selected())
+        self.preview: DocumentPreview | None = None   # the last one opened (tests look at it)
         self.new_button.setEnabled(user is not None)
         self.new_button.clicked.connect(self.new_document)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         bar = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.save_button, self.pdf_button,
+        for b in (self.new_button, self.preview_button, self.open_button, self.save_button,
                   self.inventory_button):
             bar.addWidget(b)
         bar.addStretch()
@@ -87,6 +89,10 @@ class DocumentsTab(QWidget):
         if dialog.exec() and dialog.issued is not None:
             self.refresh()
             self.issued.emit()
+            row = next((r for r, d in enumerate(self.rows) if d.id == dialog.issued.id), None)
+            if row is not None:   # what was issued, as it will print
+                self.table.selectRow(row)
+                self.preview_selected()
         return dialog
 
     def _selected(self):
@@ -124,46 +130,31 @@ class DocumentsTab(QWidget):
                 show_error(self, DomainError("copy_failed", detail=str(exc)))
 
     def open_inventory(self) -> Path | None:
+        """The inventory of the case's documents (art. 69), as it will print."""
         try:
             content = documents.inventory(self.appeal_id, self.language
                                                  if self.language in ("kk", "ru") else "kk")
         except DomainError as exc:
             show_error(self, exc)
             return None
-        path = scratch.folder() / "inventory.docx"
-        path.write_bytes(content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        self.preview = DocumentPreview(self.inventory_button.text(), "inventory", content, "inventory", self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        return self.preview.docx
 
-    def pdf_selected(self) -> None:
-        """Convert the selected document to PDF off the UI thread (LibreOffice)."""
+    def preview_selected(self) -> DocumentPreview | None:
+        """The selected document as it will print; printed or saved as PDF from there."""
         doc = self._selected()
         if doc is None:
-            return
-        if documents.converter() is None:
-            show_error(self, DomainError("pdf_unavailable"))
-            return
+            return None
         try:
-            folder = scratch.folder()
-            source = self.write_copy(doc, folder)
+            content = documents.content(doc.id)
         except DomainError as exc:
             show_error(self, exc)
-            return
-        if self.runner is None:
-            self.runner = self.shared_runner or TaskRunner(self)
-        self.pdf_button.setEnabled(False)
-        self.pdf_button.setText(self.tr("Converting…"))
-        self.runner.run(documents.to_pdf, [source], folder, on_done=self._pdf_done, on_error=self._pdf_failed)
-
-    def _pdf_done(self, paths) -> None:
-        self._pdf_reset()
-        self.last_pdf = paths[0]
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
-
-    def _pdf_failed(self, exc) -> None:
-        self._pdf_reset()
-        show_error(self, exc if isinstance(exc, DomainError) else DomainError("pdf_failed"))
-
-    def _pdf_reset(self) -> None:
-        self.pdf_button.setEnabled(True)
-        self.pdf_button.setText(self.tr("PDF"))
+            return None
+        title = f"{label(DOCUMENTS, doc.kind)} № {doc.number}"
+        stem = f"{doc.number.replace('/', '-')}-{doc.kind}-{doc.lang}"
+        self.preview = DocumentPreview(title, doc.kind, content, stem, self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()   # window-modal: the card stays where it was
+        return self.preview

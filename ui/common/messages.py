@@ -142,6 +142,7 @@ MESSAGES = {
     "period_too_long": QT_TRANSLATE_NOOP("Messages", "Too many appeals for one printout (more than {max}): choose a shorter period."),
     "pdf_unavailable": QT_TRANSLATE_NOOP("Messages", "PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor."),
     "pdf_failed": QT_TRANSLATE_NOOP("Messages", "The document could not be converted to PDF."),
+    "pdf_unreadable": QT_TRANSLATE_NOOP("Messages", "The PDF made from the document cannot be read; open the document in Word or LibreOffice instead."),
     "route_both_languages": QT_TRANSLATE_NOOP("Messages", "Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5)."),
     "reasoning_item_invalid": QT_TRANSLATE_NOOP("Messages", "Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act."),
     "official_missing": QT_TRANSLATE_NOOP("Messages", "The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5))."),

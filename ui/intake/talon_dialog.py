@@ -2,7 +2,7 @@
 save is logged; copies after the first print as duplicates."""
 from __future__ import annotations
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 
 from app import appeal
 from app.errors import DomainError
+from ui.common import print_memory
 from ui.common.fit import fit_size
 from ui.common.messages import message
 from ui.common.widgets import in_documents
 from ui.intake.talon_render import print_to, save_pdf, setup_printer
+
+LAYOUT_KEY = "print/talon/layout"
 
 
 class TalonDialog(QDialog):
@@ -52,6 +55,8 @@ class TalonDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.preview)
+        last = self.layout_box.findData(QSettings().value(LAYOUT_KEY, "a5"))
+        self.layout_box.setCurrentIndex(max(0, last))   # the layout this workstation printed last
         self.layout_box.currentIndexChanged.connect(self._on_layout_changed)
         self.print_button.clicked.connect(self._on_print)
         self.pdf_button.clicked.connect(self._on_save_pdf)
@@ -62,6 +67,10 @@ class TalonDialog(QDialog):
     @property
     def layout_code(self) -> str:
         return self.layout_box.currentData()
+
+    @property
+    def memory_key(self) -> str:
+        return f"talon-{self.layout_code}"
 
     def _on_layout_changed(self) -> None:
         setup_printer(self.printer, self.layout_code)
@@ -83,8 +92,13 @@ class TalonDialog(QDialog):
         self.preview.updatePreview()
 
     def _on_print(self) -> None:
+        # The receipt printer for the 80 mm talon, the A4/A5 one for the sheet (issue 15 item 4).
+        print_memory.restore(self.printer, self.memory_key, page=None)
+        setup_printer(self.printer, self.layout_code)
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_memory.remember(self.printer, self.memory_key, page=False)
+            QSettings().setValue(LAYOUT_KEY, self.layout_code)
             setup_printer(self.printer, self.layout_code)
             print_to(self.printer, self.data, self.layout_code)
             if self.printer.printerState() == QPrinter.PrinterState.Error:
