@@ -14,13 +14,21 @@ from app.documents.issuing import (
     render,
     use_office_templates,
 )
-from app.documents.pdf import converter, to_pdf
+from app.documents.pages import POINTS_PER_INCH, Page
+from app.documents.pages import count as page_count
+from app.documents.pages import render as render_pages
+from app.documents.pages import sizes as page_sizes
+from app.documents.pages import text as page_text
+from app.documents.pdf import converter, keep_profile_in, to_pdf
+from app.documents.pdf import shutdown as stop_converter
 from app.documents.reports import inventory, journal, schedule
 
 __all__ = [
     "DATE_FIELDS",
     "LIST_FIELDS",
     "MUST_GIVE",
+    "POINTS_PER_INCH",
+    "Page",
     "PREVIEWS",
     "ROUTED",
     "TEMPLATE_NAMES",
@@ -31,11 +39,17 @@ __all__ = [
     "inventory",
     "issue",
     "journal",
+    "keep_profile_in",
     "list_for",
+    "page_count",
+    "page_sizes",
+    "page_text",
     "render",
+    "render_pages",
     "route_preview",
     "sample",
     "schedule",
+    "stop_converter",
     "suggested",
     "templates_for",
     "to_pdf",

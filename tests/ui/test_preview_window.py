@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.appeal.registration import register
 from app.documents import issuing as documents
-from app.documents import pages, pdf
+from app import documents as docs
+from app.documents import pages
 from app.engine import perform
 from app.office import auth
 from app.office.profile import get_settings, update_settings
@@ -25,7 +26,7 @@ from ui.case.appeal_card import AppealCardDialog
 from ui.case.document_dialog import DocumentDialog
 from ui.common import document_preview, print_memory
 
-needs_converter = pytest.mark.skipif(pdf.converter() is None,
+needs_converter = pytest.mark.skipif(docs.converter() is None,
                                      reason="LibreOffice is not installed here (.ci/run installs it)")
 
 
@@ -141,7 +142,7 @@ def test_without_a_converter_the_preview_says_so_and_still_opens_the_copy(qtbot,
     appeal, head = decided_case
     documents.issue(appeal.id, "protocol-oral-appeal", "kk", head.id, {"place": "Ақсу"},
                     today=dt.date(2026, 11, 2))
-    monkeypatch.setattr(pdf, "converter", lambda: None)
+    monkeypatch.setattr(docs, "converter", lambda: None)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     card = AppealCardDialog(appeal.id, head, today=dt.date(2026, 11, 10))
@@ -160,11 +161,11 @@ def test_a_failed_conversion_is_explained_in_the_window(qtbot, decided_case, mon
     appeal, head = decided_case
     documents.issue(appeal.id, "protocol-oral-appeal", "kk", head.id, {"place": "Ақсу"},
                     today=dt.date(2026, 11, 2))
-    monkeypatch.setattr(pdf, "converter", lambda: "/nowhere/soffice")
+    monkeypatch.setattr(docs, "converter", lambda: "/nowhere/soffice")
 
     def broken(paths, out, timeout=0, keep_warm=False):
         raise DomainError("pdf_failed", detail="no answer in 120 s")
-    monkeypatch.setattr(pdf, "to_pdf", broken)
+    monkeypatch.setattr(docs, "to_pdf", broken)
     card = AppealCardDialog(appeal.id, head, today=dt.date(2026, 11, 10))
     qtbot.addWidget(card)
     card.documents_tab.table.selectRow(0)

@@ -226,10 +226,10 @@ def s_act_pdf(run: Run) -> str:
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise RuntimeError(f"{pdf.name} is not a PDF")
-    from app.documents import pages  # the preview's renderer (PDFium), as the app draws the pages
-    count = pages.count(pdf)
-    [first] = pages.render(pdf, 50, 0, 0)
-    if "ӘКІМШІЛІК АКТ" not in pages.text(pdf, 0) or len(first.pixels) < first.height * first.width * 3:
+    from app.documents import page_count, page_text, render_pages   # the preview's renderer (PDFium)
+    count = page_count(pdf)
+    [first] = render_pages(pdf, 50, 0, 0)
+    if "ӘКІМШІЛІК АКТ" not in page_text(pdf, 0) or len(first.pixels) < first.height * first.width * 3:
         raise RuntimeError("page 1 of the act's PDF has not its Kazakh text or cannot be drawn")
     return f"{Path(program).name}, {len(data) // 1024} KB, {count} page(s) drawn by PDFium"
 

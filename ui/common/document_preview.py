@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.documents import pages, pdf
+from app import documents as docs
 from app.errors import DomainError
 from ui.common import print_memory, scratch
 from ui.common.fit import fit_size
@@ -51,7 +51,7 @@ def conversions() -> TaskRunner:
     so a two-second conversion never holds up the lists."""
     if not _runner:
         _runner.append(TaskRunner(QApplication.instance(), database=False))
-        pdf.keep_profile_in(scratch.session())
+        docs.keep_profile_in(scratch.session())
     return _runner[0]
 
 
@@ -59,16 +59,16 @@ def shutdown() -> None:
     """At exit: the running conversion ends, the idle LibreOffice too."""
     if _runner:
         _runner.pop().shutdown()
-    pdf.shutdown()
+    docs.stop_converter()
 
 
-def to_image(page: pages.Page) -> QImage:
+def to_image(page: docs.Page) -> QImage:
     return QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
 
 
 def _convert(docx: Path, out: Path) -> tuple[Path, list[tuple[float, float]]]:
-    [made] = pdf.to_pdf([docx], out, keep_warm=True)
-    return made, pages.sizes(made)
+    [made] = docs.to_pdf([docx], out, keep_warm=True)
+    return made, docs.page_sizes(made)
 
 
 class DocumentPreview(QDialog):
@@ -166,7 +166,7 @@ class DocumentPreview(QDialog):
 
     # conversion -------------------------------------------------------
     def convert(self) -> None:
-        program = pdf.converter()
+        program = docs.converter()
         if program is None:
             self._fail(DomainError("pdf_unavailable"))
             return
@@ -220,17 +220,17 @@ class DocumentPreview(QDialog):
             return SCREEN_DPI * zoom / 100
         widest = max((w for w, _ in self.page_sizes), default=595.0)   # points
         room = max(200, self.scroll.viewport().width() - 2 * GAP - 24)
-        return min(room / (widest / pages.POINTS_PER_INCH), SCREEN_DPI * 2)
+        return min(room / (widest / docs.POINTS_PER_INCH), SCREEN_DPI * 2)
 
     def _render(self) -> None:
         if self.pdf_path is None:
             return
         self._render_no += 1
         number = self._render_no
-        conversions().run(pages.render, self.pdf_path, self.dpi(),
+        conversions().run(docs.render_pages, self.pdf_path, self.dpi(),
                           on_done=lambda result: self._rendered(number, result), on_error=self._fail)
 
-    def _rendered(self, number: int, result: list[pages.Page]) -> None:
+    def _rendered(self, number: int, result: list[docs.Page]) -> None:
         if not self._live() or number != self._render_no:
             return   # closed, or a newer zoom asked for meanwhile
         while self.sheet_layout.count():
@@ -296,7 +296,7 @@ class DocumentPreview(QDialog):
             for number in range(first, last + 1):
                 if number > first and not printer.newPage():
                     return False
-                [page] = pages.render(self.pdf_path, dpi, number - 1, number - 1)
+                [page] = docs.render_pages(self.pdf_path, dpi, number - 1, number - 1)
                 w_in, h_in = page.size_pt[0] / 72, page.size_pt[1] / 72
                 scale = min(1.0, paper.width() / (w_in * printer.resolution()),
                             paper.height() / (h_in * printer.resolution()))

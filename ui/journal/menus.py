@@ -61,13 +61,17 @@ def apply(actions: dict, wanted: dict[str, State]) -> None:
 
 
 def build(window) -> None:
-    """The menu bar: Session, Appeals, View, Administration and Help."""
+    """The menu bar: Session, Appeals, View, Reports, Administration and Help."""
     a = window.actions_by_name
     if "about" not in a:   # everyone's, whatever the role (issue 15 item 5)
         about = a["about"] = QAction(QApplication.translate("MainMenus", "&About Zholdanym…"), window)
         about.setObjectName("action_about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda _=False: open_about(window))
+    if "dashboard" not in a:   # everyone's: the same appeals as the journal, counted (issue 16 item 2)
+        dashboard = a["dashboard"] = QAction(QApplication.translate("MainMenus", "&Dashboard…"), window)
+        dashboard.setObjectName("action_dashboard")
+        dashboard.triggered.connect(lambda _=False: open_dashboard(window))
     bar = window.menuBar()
     bar.clear()
     for title, names in (
@@ -75,6 +79,7 @@ def build(window) -> None:
             (QApplication.translate("MainMenus", "&Appeals"),
              ("register", "open", "talon", None, "journal", "complaints", "reception")),
             (QApplication.translate("MainMenus", "&View"), ("refresh", "panel")),
+            (QApplication.translate("MainMenus", "Re&ports"), ("dashboard",)),
             (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY),
             (QApplication.translate("MainMenus", "&Help"), ("about",))):
         menu = bar.addMenu(title)
@@ -84,6 +89,11 @@ def build(window) -> None:
                 menu.addSeparator()
             else:
                 menu.addAction(a[name])
+
+
+def open_dashboard(window) -> None:
+    from ui.dashboard import open_dashboard as open_it
+    open_it(window)
 
 
 def open_about(window) -> None:
