@@ -338,7 +338,7 @@ def run_app(target: str | StartTarget, demo_data: bool = False, lang: str | None
     scratch.private_files()   # the database, backups, log and copies: the user's only (POSIX)
     scratch.clean_stale()     # copies a killed session left behind
     folder = backup_folder(db_url)
-    logs = (folder.parent if folder else Path.home()) / "logs"
+    logs = (folder.parent if folder else target.folder or Path.home()) / "logs"   # a workstation: its data folder
     install_excepthook(setup_logging(logs))
     if data_folder is not None:
         report_data_folder(data_folder, splash)

@@ -142,3 +142,24 @@ def test_the_connection_test_names_what_is_wrong(empty_pg):
     finally:
         close_database()
     assert problem(owner, parts.password) == ("database_newer", "database")
+
+
+def test_a_workstation_newer_than_the_servers_schema_is_told_to_upgrade_the_server(empty_pg, monkeypatch):
+    from models.db import db, known_migrations
+    from ui.cli.roles import server_command
+    url, roles = empty_pg
+    role = f"zh_ws_{uuid.uuid4().hex[:8]}"
+    roles.append(role)
+    monkeypatch.setenv("ZH_WS_PASSWORD", PASSWORD)
+    assert server_command(url, role, "ZH_WS_PASSWORD") == 0
+    open_database(url)
+    try:   # the server as an older version left it: the newest migration not applied
+        db.execute_sql("DELETE FROM schema_migration WHERE name = %s", (known_migrations()[-1],))
+    finally:
+        close_database()
+    with pytest.raises(DomainError) as err:
+        check_server(workstation(url, role), PASSWORD)   # the workstation may not migrate
+    assert (err.value.code, err.value.field) == ("server_schema_older", "database")
+    parts = urlparse(url)
+    owner = workstation(url, parts.username or "")
+    assert check_server(owner, parts.password) == len(known_migrations()) - 1   # the owner may: it migrates
