@@ -11,6 +11,7 @@ from app.store.connection import (
     resolve_start,
     server_connection,
     store_available,
+    store_name,
     store_password,
     stored_password,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "save_connection",
     "server_connection",
     "store_available",
+    "store_name",
     "store_password",
     "stored_password",
     "ChainBreak",

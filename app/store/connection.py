@@ -123,6 +123,12 @@ def store_available() -> bool:
     return _store() is not None
 
 
+def store_name() -> str | None:
+    """The credential store's name (e.g. "Windows WinVaultKeyring"), None without one."""
+    store = _store()
+    return None if store is None else f"{getattr(store, 'name', '')} {type(store).__name__}".strip()
+
+
 def stored_password(conn: ServerConnection) -> str | None:
     store = _store()
     if store is None:

@@ -105,3 +105,15 @@ def test_main_resolves_the_start_in_the_data_folder(tmp_path, memory_keyring, mo
     assert main.resolve_start(str(tmp_path / "other.sqlite")).server is None
     monkeypatch.setenv(main.ENV_DB, str(tmp_path / "env.sqlite"))
     assert main.resolve_start(None).url == str(tmp_path / "env.sqlite")
+
+
+def test_selftest_fails_a_windows_build_without_its_credential_store(monkeypatch, tmp_path, no_keyring):
+    import app.store
+    from ui.cli.selftest import Run, s_credential_store
+    assert "asked at each start" in s_credential_store(Run(tmp_path))   # elsewhere: said, not a fault
+    monkeypatch.setattr(app.store, "store_name", lambda: None)
+    monkeypatch.setattr("sys.platform", "win32")
+    with pytest.raises(RuntimeError, match="Credential Manager"):
+        s_credential_store(Run(tmp_path))
+    monkeypatch.setattr(app.store, "store_name", lambda: "Windows WinVaultKeyring")
+    assert s_credential_store(Run(tmp_path)) == "Windows WinVaultKeyring"
