@@ -11,7 +11,8 @@
     python main.py check [--db URL]                             integrity check
     python main.py backup [--db URL] [--to DIR]                 back up now
     python main.py restore --from FILE [--db PATH]              restore a backup (app closed)
-    python main.py setup-roles --db postgresql://OWNER@HOST/DB --role NAME [--password-env VAR]
+    python main.py setup-server --db postgresql://OWNER@HOST/DB [--workstation-role NAME] [--password-env VAR]
+    python main.py connect [--forget]                           this workstation's office server
     python main.py selftest                                     a temporary office, end to end
 """
 from __future__ import annotations
@@ -86,6 +87,16 @@ def resolve_db(arg: str | None) -> str:
     return arg or os.environ.get(ENV_DB) or str(default_folder().folder / "zholdanym.sqlite")
 
 
+def resolve_start(arg: str | None, demo: bool = False):
+    """What the app opens: --db, $ZHOLDANYM_DB, this workstation's office
+    server (its password from the credential store), the SQLite file in the
+    data folder, or, when none is there yet, the first start's choice."""
+    from app.store import resolve_start as resolve
+    if arg or os.environ.get(ENV_DB):
+        return resolve(arg, os.environ.get(ENV_DB), data_dir(), demo)
+    return resolve(None, None, default_folder().folder, demo)
+
+
 def version_line() -> str:
     from app.store.database import newest_schema
     from app.version import VERSION
@@ -151,10 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="back up the SQLite database now")
     b.add_argument("--db", dest="sub_db")
     b.add_argument("--to", help="folder for the copy (default: backups/ beside the data)")
-    s = sub.add_parser("setup-roles", help="PostgreSQL: create the workstations' role (run as the owner)")
-    s.add_argument("--db", dest="sub_db", required=True, help="postgresql://OWNER@HOST/DB")
-    s.add_argument("--role", required=True, help="the workstations' login role, e.g. zholdanym_ws")
-    s.add_argument("--password-env", help="the environment variable that holds the role's password")
+    for name, role_option in (("setup-server", "--workstation-role"), ("setup-roles", "--role")):
+        s = sub.add_parser(name, help="PostgreSQL, run as the database's owner: create or upgrade the schema, "
+                                      "the workstations' role, and print what each workstation needs"
+                           if name == "setup-server" else "the older name of setup-server")
+        s.add_argument("--db", dest="sub_db", required=True, help="postgresql://OWNER@HOST/DB (the owner's "
+                                                                  "password in PGPASSWORD or a pgpass file)")
+        s.add_argument(role_option, dest="role", default="zholdanym_ws",
+                       help="the workstations' login role (default zholdanym_ws)")
+        s.add_argument("--password-env", help="the environment variable that holds the role's password")
+    k = sub.add_parser("connect", help="this workstation's office server: show it, or --forget it "
+                                       "(the next start asks again)")
+    k.add_argument("--forget", action="store_true",
+                   help="remove the stored connection and its password from the credential store")
     r = sub.add_parser("restore", help="put a backup in place of the SQLite database (the app closed)")
     r.add_argument("--from", dest="source", required=True, help="the backup file to restore")
     r.add_argument("--db", dest="sub_db")
@@ -198,9 +218,12 @@ def command(args) -> int:
     if args.command == "backup":
         from ui.cli.commands import backup_command
         return backup_command(resolve_db(db_arg), args.to)
-    if args.command == "setup-roles":
-        from ui.cli.roles import roles_command
-        return roles_command(db_arg, args.role, args.password_env)
+    if args.command in ("setup-server", "setup-roles"):
+        from ui.cli.roles import server_command
+        return server_command(db_arg, args.role, args.password_env)
+    if args.command == "connect":
+        from ui.cli.connect import connect_command
+        return connect_command(default_folder().folder, args.forget)
     if args.command == "selftest":
         from ui.cli.selftest import selftest_command
         return selftest_command()
@@ -211,14 +234,15 @@ def command(args) -> int:
     # the app is loaded, which takes a second or two.
     from ui.common.splash import early
     splash = early(args.lang)
-    db_url = resolve_db(db_arg)
-    if not db_url.startswith(("postgres://", "postgresql://")):
+    target = resolve_start(db_arg, args.demo)
+    db_url = target.url
+    if not db_url.startswith(("postgres://", "postgresql://")) and not target.choose:
         # An office on SQLite never needs the PostgreSQL driver, which peewee
         # imports with itself (0.15–0.25 s of the start): peewee then simply
         # has no psycopg. Commands and PostgreSQL offices load it as before.
         sys.modules.setdefault("psycopg", None)  # type: ignore[assignment]
     from ui.start import run_app
-    return run_app(db_url, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url),
+    return run_app(target, demo_data=args.demo, lang=args.lang, templates=templates_dir(db_url),
                    splash=splash, data_folder=_moved[0] if _moved else None)
 
 

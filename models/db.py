@@ -54,8 +54,13 @@ def sqlite_path_from_url(url: str) -> Path | None:
     return Path(url)
 
 
-def make_database(url: str):
-    """Build (not connect) a peewee database for a path or URL."""
+CONNECT_TIMEOUT_S = 10   # a server that does not answer is said so, not waited for
+
+
+def make_database(url: str, password: str | None = None):
+    """Build (not connect) a peewee database for a path or URL.  ``password``
+    (a workstation's, from the credential store) is a connect parameter,
+    never part of a URL that could be logged; it wins over one in the URL."""
     path = sqlite_path_from_url(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,15 +70,15 @@ def make_database(url: str):
     parts = urlparse(url)
     return PostgresqlDatabase(
         parts.path.lstrip("/"), user=unquote(parts.username or "") or None,
-        password=unquote(parts.password or "") or None,
+        password=password or unquote(parts.password or "") or None,
         host=parts.hostname or "localhost", port=parts.port or 5432,
-        prefer_psycopg3=True)
+        connect_timeout=CONNECT_TIMEOUT_S, prefer_psycopg3=True)
 
 
-def open_database(url: str, migrate: bool = True):
+def open_database(url: str, migrate: bool = True, password: str | None = None):
     """Point the proxy at ``url``, connect, and apply pending migrations."""
     close_database()
-    database = make_database(url)
+    database = make_database(url, password)
     db.initialize(database)
     db.connect(reuse_if_open=True)
     if migrate:
@@ -189,3 +194,26 @@ def newest_schema() -> int:
 
 def latest_version() -> int:
     return max((m.idx for m in _runner().migrations()), default=0)
+
+
+def known_migrations() -> list[str]:
+    """The names of this build's migrations, in order (no database needed)."""
+    from playhouse.migrations import Migration
+    return [m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))]
+
+
+def probe_server(host: str, port: int, database: str, user: str, password: str | None,
+                 timeout: int = 5) -> tuple[set[str], list[str] | None, bool]:
+    """Connect once to a PostgreSQL server, outside the app's connection, and
+    tell what is there: the tables of the public schema, the applied
+    migrations (None without the migrations table), and whether ``user`` may
+    create tables (the owner, who migrates).  psycopg's errors pass through."""
+    import psycopg
+    with psycopg.connect(host=host, port=port, dbname=database, user=user, password=password or None,
+                         connect_timeout=timeout, autocommit=True) as con:
+        tables = {r[0] for r in con.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        applied = ([r[0] for r in con.execute("SELECT name FROM schema_migration")]
+                   if "schema_migration" in tables else None)
+        row = con.execute("SELECT has_schema_privilege(current_user, 'public', 'CREATE')").fetchone()
+        return tables, applied, bool(row and row[0])

@@ -90,3 +90,85 @@ def _appeal_input(received_at: dt.datetime, **kw) -> AppealInput:
 def make_input():
     """Factory: ``make_input(received_at, **overrides)`` -> AppealInput."""
     return _appeal_input
+
+
+class MemoryKeyring:
+    """An in-memory credential store: this machine and CI have none
+    (keyring's "fail" backend), as some Windows and Linux computers."""
+
+    def __init__(self):
+        import keyring.backend
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+            stored: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service, username):
+                return self.stored.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.stored[(service, username)] = password
+
+            def delete_password(self, service, username):
+                import keyring.errors
+                if self.stored.pop((service, username), None) is None:
+                    raise keyring.errors.PasswordDeleteError(username)
+        Backend.stored = {}
+        self.backend = Backend()
+
+    @property
+    def stored(self) -> dict[tuple[str, str], str]:
+        return self.backend.stored
+
+
+@pytest.fixture
+def memory_keyring():
+    """The credential store, in memory for the test; the one before after it."""
+    import keyring
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store.backend)
+    yield store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring():
+    """No credential store at all, as on this machine and in CI."""
+    import keyring
+    from keyring.backends import fail
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def empty_pg():
+    """A fresh, empty PostgreSQL database (no schema: setup-server makes it)
+    on the server of $ZHOLDANYM_TEST_PG; its URL as the owner.  Workstation
+    roles the test makes are named in the returned list's second item and
+    dropped afterwards."""
+    import os
+    import uuid
+    from urllib.parse import urlparse, urlunparse
+    base = os.environ.get("ZHOLDANYM_TEST_PG")
+    if not base:
+        pytest.skip("PostgreSQL is not configured here: set ZHOLDANYM_TEST_PG (.ci/run does)")
+    import psycopg
+    name = f"zh_test_{uuid.uuid4().hex[:10]}"
+    admin = psycopg.connect(urlunparse(urlparse(base)._replace(path="/postgres")), autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    roles: list[str] = []
+    yield urlunparse(urlparse(base)._replace(path=f"/{name}")), roles
+    close_database()
+    import time
+    for _ in range(50):   # a workstation's backend may still be exiting: FORCE may not end another role's
+        if not admin.execute("SELECT 1 FROM pg_stat_activity WHERE datname = %s AND usename <> current_user",
+                             (name,)).fetchone():
+            break
+        time.sleep(0.1)
+    admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    for role in roles:   # its rights went with the database
+        admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+    admin.close()

@@ -15,13 +15,14 @@ from app.errors import DomainError
 from app.rules import Role
 from app.store import (
     ChainReport,
+    StartTarget,
     close_database,
     integrity_problems,
     open_database,
     sqlite_path,
     verify_chain,
 )
-from ui import i18n
+from ui import i18n, server_start
 from ui.admin.first_run_dialog import FirstRunDialog
 from ui.admin.login_dialog import LoginDialog
 from ui.admin.password_dialog import PasswordDialog
@@ -311,7 +312,7 @@ class Session(QObject):
         document_preview.shutdown()
 
 
-def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
+def run_app(target: str | StartTarget, demo_data: bool = False, lang: str | None = None,
             templates: Path | None = None, splash: StartSplash | None = None,
             data_folder: Outcome | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -322,10 +323,24 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
         i18n.save_language(lang)
     i18n.install(lang or i18n.saved_language())
     splash = splash or StartSplash()
+    if isinstance(target, str):
+        target = StartTarget(url=target)
+    if target.choose:   # the first start: this computer only, or the office server
+        chosen = server_start.choose(target, splash)
+        if chosen is None:
+            return 0
+        target = chosen
+    if target.server is not None:   # the office server, opened now (its password asked if need be)
+        splash.step("opening")
+        opened = server_start.open_server(target, splash)
+        if opened is None:
+            return 0
+        target = opened
+    db_url = target.url
     scratch.private_files()   # the database, backups, log and copies: the user's only (POSIX)
     scratch.clean_stale()     # copies a killed session left behind
     folder = backup_folder(db_url)
-    logs = (folder.parent if folder else Path.home()) / "logs"
+    logs = (folder.parent if folder else target.folder or Path.home()) / "logs"   # a workstation: its data folder
     install_excepthook(setup_logging(logs))
     if data_folder is not None:
         report_data_folder(data_folder, splash)
@@ -343,9 +358,10 @@ def run_app(db_url: str, demo_data: bool = False, lang: str | None = None,
             QMessageBox.information(None, "Zholdanym", QApplication.translate(
                 "Startup", "The chosen backup was restored. The file it replaced is kept in:\n{folder}").format(
                 folder=done.kept_aside or ""))
-    splash.step("opening")
-    if not open_or_explain(db_url, splash):
-        return 2
+    if target.server is None:
+        splash.step("opening")
+        if not open_or_explain(db_url, splash):
+            return 2
     if database is not None:   # files made before this version were readable by all
         scratch.protect(database, Path(f"{database}-wal"), Path(f"{database}-shm"), logs,
                         *([folder] if folder else []))

@@ -4,6 +4,20 @@ errors, the history and its hash chain, connections for worker threads.
 This is the package's face: what ``ui`` may import."""
 from app.store.about import About, about, shown_database
 from app.store.chain import ChainBreak, ChainReport, verify_chain
+from app.store.connection import (
+    ServerConnection,
+    StartTarget,
+    check_server,
+    resolve_start,
+    server_connection,
+    store_available,
+    store_name,
+    store_password,
+    stored_password,
+)
+from app.store.connection import forget as forget_connection
+from app.store.connection import load as load_connection
+from app.store.connection import save as save_connection
 from app.store.database import (
     close_database,
     integrity_problems,
@@ -19,6 +33,18 @@ __all__ = [
     "About",
     "about",
     "shown_database",
+    "ServerConnection",
+    "StartTarget",
+    "check_server",
+    "forget_connection",
+    "load_connection",
+    "resolve_start",
+    "save_connection",
+    "server_connection",
+    "store_available",
+    "store_name",
+    "store_password",
+    "stored_password",
     "ChainBreak",
     "ChainReport",
     "close_database",

@@ -17,20 +17,22 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MARK_TABLE = "schema_migration"   # every Zholdanym database has it (models.db's migration runner)
 
 
-def open_database(url: str, migrate: bool = True, create: bool = True, on_step=None) -> None:
+def open_database(url: str, migrate: bool = True, create: bool = True, on_step=None,
+                  password: str | None = None) -> None:
     """Open a SQLite path or ``postgresql://`` URL and apply pending migrations
     (read-only commands pass ``migrate=False``).  With ``create=False`` only an
     existing Zholdanym database is opened: nothing is created where a path was
     mistyped.  A database of another program is never opened, nor migrated.
     Failures raise StorageUnavailable: ``database_missing``, ``database_empty``
     (a 0-byte file), ``database_not_sqlite``, ``database_foreign``, or the
-    engine's own.  ``on_step(code)`` is told before a long step: "creating"
+    engine's own.  ``password``: a workstation's, from the credential store,
+    passed to the driver as a parameter (never in the URL).  ``on_step(code)`` is told before a long step: "creating"
     (the schema of a new database) or "migrating" (an older one's)."""
     path = _db.sqlite_path_from_url(url)
     if path is not None:
         _probe_file(path, create)
     try:
-        _db.open_database(url, migrate=False)
+        _db.open_database(url, migrate=False, password=password)
         tables = set(_db.db.get_tables())
         if MARK_TABLE not in tables and (tables or not create):
             _db.close_database()

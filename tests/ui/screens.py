@@ -265,6 +265,30 @@ def start(d: Demo) -> Iterator[Shot]:
     yield "login", LoginDialog(hint), None
     yield "first-run", FirstRunDialog(), None
     yield "password", PasswordDialog(d.registrar), None
+    yield from connection()
+
+
+def connection() -> Iterator[Shot]:
+    """The first start's choice (the server's fields filled, a problem shown)
+    and the office server's password asked at a start (issue 15 item 6)."""
+    import tempfile
+    from pathlib import Path
+
+    from app.errors import DomainError
+    from app.store import ServerConnection
+    from ui.admin.connection_dialog import ConnectionDialog, ServerPasswordDialog
+    folder = Path(tempfile.gettempdir()) / "Zholdanym"
+
+    def server_chosen(dialog) -> None:
+        dialog.server_choice.setChecked(True)
+        for edit, text in ((dialog.host, "akimat-server.local"), (dialog.database, "zholdanym"),
+                           (dialog.user, "zholdanym_ws"), (dialog.password, "secret")):
+            edit.setText(text)
+        dialog.errors.report(DomainError("server_unreachable", "host", port=5432), dialog.general_error)
+    yield "connection", ConnectionDialog(folder / "zholdanym.sqlite", folder), None
+    yield "connection-server", ConnectionDialog(folder / "zholdanym.sqlite", folder), server_chosen
+    server = ServerConnection("akimat-server.local", 5432, "zholdanym", "zholdanym_ws")
+    yield "server-password", ServerPasswordDialog(server, DomainError("server_password", "password")), None
 
 
 def small(d: Demo) -> Iterator[Shot]:

@@ -12,7 +12,7 @@ or Word is not a failure: it says so).  Everything happens in a folder that
 is removed afterwards; the user's own database is never opened.
 
 The steps exercise what a frozen build can lose: the argon2 and psycopg
-native parts, the ``holidays`` country data, the Qt platform, image-format
+native parts, keyring's backend (Windows), the ``holidays`` country data, the Qt platform, image-format
 and print-support plugins, the .qm catalogues and the DOCX templates."""
 from __future__ import annotations
 
@@ -136,6 +136,18 @@ def s_postgres_driver(run: Run) -> str:
     return f"psycopg {psycopg.__version__}, {impl} libpq {psycopg.pq.version()}"
 
 
+def s_credential_store(run: Run) -> str:
+    """Where a workstation keeps the office server's password (issue 15 item 6):
+    Windows always has its Credential Manager, so a build that lost keyring's
+    backend fails here; elsewhere a computer may have none (then the password
+    is asked at each start, which is no fault of the build)."""
+    from app.store import store_name
+    name = store_name()
+    if name is None and sys.platform == "win32":
+        raise RuntimeError("keyring found no backend: the Windows Credential Manager is missing from the build")
+    return name or "none on this computer: the office server's password is asked at each start"
+
+
 def s_office(run: Run) -> str:
     from app.office import OfficeSettings, create_user, first_run
     from app.rules import Role
@@ -254,6 +266,7 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[Run], str]], ...] = (
     ("catalogues", (), s_catalogues),
     ("holiday calendar", (), s_calendar),
     ("PostgreSQL driver", (), s_postgres_driver),
+    ("credential store", (), s_credential_store),
     ("temporary office", (), s_office),
     ("sign-in", ("office",), s_login),
     ("appeal registered", ("login",), s_register),

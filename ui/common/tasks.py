@@ -41,6 +41,15 @@ class TaskRunner(QObject):
         future.add_done_callback(lambda f: self._done.emit((on_done, on_error), f))
         return future
 
+    def run_unconnected(self, fn, *args, on_done=None, on_error=None) -> Future | None:
+        """Like :meth:`run`, for work that opens no app database (testing a
+        server's connection before any database is chosen)."""
+        if self._closed:
+            return None
+        future = self._pool.submit(fn, *args)
+        future.add_done_callback(lambda f: self._done.emit((on_done, on_error), f))
+        return future
+
     def progress_callback(self):
         return self.progressed.emit
 
