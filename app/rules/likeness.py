@@ -1,0 +1,104 @@
+"""When two appeals look like the same one: the pure half of the counter's
+duplicate check (``app.appeal.duplicates`` does the looking up).
+
+Three comparisons, each simple enough to explain to the applicant:
+
+- **The name**: the words of the applicant's full name (or an organisation's
+  name), case-folded and with the Kazakh letters folded to their Russian
+  counterparts as the journal's search does (``app.rules.names``), in any
+  order: «Жұмабаева Айгүл» and «АЙГУЛ ЖУМАБАЕВА» are the same name;
+  «Жұмабаева Айгүл» and «Жұмабаева Айгүл Серікқызы» are not.
+- **The settlement**: the name written next to a settlement word in the
+  postal address: before a Kazakh one (``Ақсу ауылы``, ``Павлодар қ.``) or
+  after a Russian one (``с. Аксу``, ``г. Павлодар``), folded the same way.
+  An address without a settlement word has no settlement: it never matches.
+- **The substance**: the share of significant words the two texts have in
+  common, out of all the significant words of both (common ÷ all distinct),
+  as a whole percentage.  A significant word has three letters or more and
+  is not a connecting word (туралы, және, о, по, ...); words are compared by
+  their first five letters, so that Kazakh and Russian endings do not count
+  (учаскесін / учаскесі, дороги / дорогу).
+"""
+from __future__ import annotations
+
+import re
+
+from app.rules.names import name_tokens
+
+# The words of a text after case and Kazakh-letter folding (names.py's rule).
+_WORDS = re.compile(r"\w+")
+STEM = 5             # letters compared: endings differ between forms of one word
+MIN_WORD = 3         # shorter words (и, в, 5, №) say nothing about the substance
+# Connecting words of both languages, folded (ә→а, і→и, ...): they are in every
+# appeal's text and would make unrelated appeals look alike.
+STOP_WORDS = frozenset("""
+    туралы жане мен пен бен тен ден тан дан ушин бойынша жонинде катысты бар жок осы сол бул
+    онын мына сурау отинемин отиниш жолданым арыз
+    для что как при или это его она они без под над про все так также чтобы
+    прошу просьба заявление обращение который которая которые
+""".split())
+
+# Settlement words.  Kazakh puts the word after the name, Russian before it.
+AFTER_NAME = frozenset({"ауылы", "ауыл", "а", "кенти", "кент", "каласы", "кала", "к"})
+BEFORE_NAME = frozenset({"с", "село", "аул", "п", "пос", "поселок", "пгт", "г", "город", "ст", "станция"})
+# Words that end a settlement's name: regions, districts, streets, house numbers.
+NOT_NAME = frozenset({"облысы", "ауданы", "область", "обл", "район", "р", "н", "округ", "округи",
+                      "ауылдык", "сельский", "ул", "улица", "кошеси", "си", "даңгылы", "дангылы",
+                      "пр", "проспект", "мкр", "шагын", "д", "дом", "уй", "пер", "тупик"})
+NAME_WORDS = 3       # a settlement's name has at most this many words
+
+
+def _folded(text: str) -> list[str]:
+    """The words of ``text`` in order, folded as the name search folds them."""
+    return [w for w in (next(iter(name_tokens(w)), "") for w in _WORDS.findall(text or "")) if w]
+
+
+def same_name(first: str, second: str) -> bool:
+    """The same words of a name (case, Kazakh letters and order aside)."""
+    a = name_tokens(first or "")
+    return bool(a) and a == name_tokens(second or "")
+
+
+def _name_part(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w in NOT_NAME or w in AFTER_NAME or w in BEFORE_NAME or w.isdigit() or len(out) == NAME_WORDS:
+            break
+        out.append(w)
+    return out
+
+
+def settlement(address: str) -> str:
+    """The settlement named in a postal address, folded ("" if none is named)."""
+    for part in re.split(r"[,;\n]", address or ""):
+        words = _folded(part)
+        for i, w in enumerate(words):
+            street = w == "к" and words[i + 1:i + 2] == ["си"]   # к-сі: a street (көшесі)
+            if w in AFTER_NAME and i > 0 and not street:
+                name = list(reversed(_name_part(list(reversed(words[:i])))))
+            elif w in BEFORE_NAME and i + 1 < len(words):
+                name = _name_part(words[i + 1:])
+            else:
+                continue
+            if name:
+                return " ".join(name)
+    return ""
+
+
+def significant_words(text: str) -> dict[str, str]:
+    """The significant words of ``text``: their stem -> the first word seen."""
+    out: dict[str, str] = {}
+    for w in _folded(text):
+        if len(w) >= MIN_WORD and not w.isdigit() and w not in STOP_WORDS:
+            out.setdefault(w[:STEM], w)
+    return out
+
+
+def similarity(first: str, second: str) -> tuple[int, tuple[str, ...]]:
+    """The percentage of common significant words (common ÷ all distinct of
+    both, rounded down) and the common words, as folded."""
+    a, b = significant_words(first), significant_words(second)
+    if not a or not b:
+        return 0, ()
+    common = [a[s] for s in a if s in b]
+    return len(common) * 100 // len(a.keys() | b.keys()), tuple(common)
