@@ -5,7 +5,13 @@ counter's check for a likely duplicate (64.7 2), 64.8).
 This is the package's face: what ``ui`` may import."""
 from app.appeal.case_card import card
 from app.appeal.clock_ladder import ladder
-from app.appeal.duplicates import IIN_AND_NAME, NAME_SETTLEMENT_SUBSTANCE, WINDOW_DAYS, Match, likely_duplicates
+from app.appeal.duplicates import (
+    IIN_AND_NAME,
+    NAME_SETTLEMENT_SUBSTANCE,
+    WINDOW_DAYS,
+    Match,
+    likely_duplicates,
+)
 from app.appeal.registration import AppealInput, RepeatOf, preview, register, registration_result
 from app.appeal.settings import save_settings
 from app.appeal.talon import TalonData, record_print, talon_data

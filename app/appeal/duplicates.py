@@ -34,13 +34,15 @@ appeals.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
+from functools import reduce
 
 from peewee import fn
 
 from app.appeal.registration import AppealInput, applicant_display
 from app.rules.enums import OPEN_STATUSES, ApplicantType, Status
-from app.rules.likeness import same_name, settlement, similarity
+from app.rules.likeness import same_name, settlement, settlement_as_written, similarity
 from app.rules.names import name_tokens
 from app.store.storage import guarded
 from models.entities import Appeal, AppealToken, User
@@ -57,6 +59,11 @@ SIMILAR_PERCENT = 50   # half of the significant words in common
 LIMIT = 10             # matches shown; the closest first
 CANDIDATES = 500       # rows of one name read for the second rule, newest first
 REPEAT_GROUND = "64.7.2.repeat"
+# The columns read (not the appeal's sixty: building and reading them cost
+# more than the look-up).
+COLUMNS = (Appeal.id, Appeal.reg_number, Appeal.registered_on, Appeal.applicant_display, Appeal.status,
+           Appeal.executor.alias("executor_id"), Appeal.substance, Appeal.postal_address, Appeal.iin,
+           Appeal.bin, Appeal.ground)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class Match:
     executor: str
     rule: str                   # IIN_AND_NAME or NAME_SETTLEMENT_SUBSTANCE
     identifier: str = ""        # the IIN/BIN both have (first rule)
-    settlement: str = ""        # the settlement both name, folded (second rule)
+    settlement: str = ""        # the settlement both name, as the new appeal writes it (second rule)
     similarity: int = 0         # percent of significant words in common
     common_words: tuple[str, ...] = ()
     attachable: bool = False    # АППК 64.8: returned as a repeat appeal (64.7 2))
@@ -83,43 +90,44 @@ def _identifier(data: AppealInput) -> tuple[str, object]:
     return data.iin.replace(" ", ""), Appeal.iin
 
 
-def _other_person(number: str, row: Appeal) -> bool:
+def _other_person(number: str, row) -> bool:
     """Two IINs (BINs) stated and different: two applicants of one name."""
     theirs = row.bin or row.iin
     return len(number) == 12 and bool(theirs) and theirs != number
 
 
-def _attachable(row: Appeal) -> bool:
+def _attachable(row) -> bool:
     return row.status == Status.RETURNED and row.ground == REPEAT_GROUND
 
 
-def _by_identifier(data: AppealInput, name: str) -> list[Appeal]:
+def _by_identifier(data: AppealInput, name: str) -> list:
     number, field = _identifier(data)
     if len(number) != 12:
         return []
     open_or_returned = [str(s) for s in OPEN_STATUSES] + [str(Status.RETURNED)]
-    rows = (Appeal.select().where((field == number) & Appeal.status.in_(open_or_returned))
-            .order_by(Appeal.id.desc()).limit(CANDIDATES))
+    rows = (Appeal.select(*COLUMNS).where((field == number) & Appeal.status.in_(open_or_returned))
+            .order_by(Appeal.id.desc()).limit(CANDIDATES).namedtuples())
     return [r for r in rows if same_name(name, r.applicant_display)
             and (r.status != Status.RETURNED or _attachable(r))]
 
 
-def _by_name(name: str, since: dt.date) -> list[Appeal]:
+def _by_name(name: str, since: dt.date) -> list:
     """Appeals registered on or after ``since`` whose name has every word of
     ``name`` (the exact comparison follows)."""
     words = sorted(name_tokens(name))
     if not words:
         return []
-    first = (Appeal.select(fn.MIN(Appeal.id)).where(Appeal.registered_on >= since).scalar())
-    if first is None:
-        return []
-    query = None
-    for word in words:
-        part = AppealToken.select(AppealToken.appeal).where(
-            (AppealToken.token == word) & (AppealToken.appeal >= first))
-        query = part if query is None else query & part   # INTERSECT
-    return list(Appeal.select().where(Appeal.id.in_(query) & (Appeal.registered_on >= since))
-                .order_by(Appeal.id.desc()).limit(CANDIDATES))
+    # The smallest id registered in the period (ids follow registration but
+    # for an appeal entered late): every word's range starts there.  One
+    # statement: the database computes it once.  "+ 0": MIN of the bare id
+    # would walk the table in id order (SQLite's min/max shortcut) instead of
+    # the period's range of the registered_on index.
+    first = Appeal.select(fn.MIN(Appeal.id + 0)).where(Appeal.registered_on >= since)
+    parts = [AppealToken.select(AppealToken.appeal).where((AppealToken.token == w) & (AppealToken.appeal >= first))
+             for w in words]
+    query = reduce(operator.and_, parts)   # INTERSECT: appeals with every word
+    return list(Appeal.select(*COLUMNS).where(Appeal.id.in_(query) & (Appeal.registered_on >= since))
+                .order_by(Appeal.id.desc()).limit(CANDIDATES).namedtuples())
 
 
 @guarded
@@ -130,13 +138,13 @@ def likely_duplicates(data: AppealInput, today: dt.date,
     name = applicant_display(data)
     if not name_tokens(name):
         return []
-    found: dict[int, tuple[Appeal, dict]] = {}
+    found: dict[int, tuple] = {}   # id -> (row, the rule and its figures)
     for row in _by_identifier(data, name):
         percent, common = similarity(data.substance, row.substance)
         found[row.id] = row, {"rule": IIN_AND_NAME, "identifier": _identifier(data)[0],
                               "similarity": percent, "common_words": common}
     number = _identifier(data)[0]
-    place = settlement(data.postal_address)
+    place, place_written = settlement_as_written(data.postal_address)
     if place and data.substance.strip():
         since = today - dt.timedelta(days=window_days)
         for row in _by_name(name, since):
@@ -145,7 +153,7 @@ def likely_duplicates(data: AppealInput, today: dt.date,
                 continue
             percent, common = similarity(data.substance, row.substance)
             if percent >= SIMILAR_PERCENT:
-                found[row.id] = row, {"rule": NAME_SETTLEMENT_SUBSTANCE, "settlement": place,
+                found[row.id] = row, {"rule": NAME_SETTLEMENT_SUBSTANCE, "settlement": place_written,
                                       "similarity": percent, "common_words": common}
     chosen = sorted(found.values(), key=lambda f: (f[1]["rule"] != IIN_AND_NAME,
                                                    -f[1]["similarity"], -f[0].id))[:LIMIT]

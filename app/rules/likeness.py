@@ -43,14 +43,20 @@ AFTER_NAME = frozenset({"ауылы", "ауыл", "а", "кенти", "кент"
 BEFORE_NAME = frozenset({"с", "село", "аул", "п", "пос", "поселок", "пгт", "г", "город", "ст", "станция"})
 # Words that end a settlement's name: regions, districts, streets, house numbers.
 NOT_NAME = frozenset({"облысы", "ауданы", "область", "обл", "район", "р", "н", "округ", "округи",
-                      "ауылдык", "сельский", "ул", "улица", "кошеси", "си", "даңгылы", "дангылы",
+                      "ауылдык", "сельский", "ул", "улица", "кошеси", "си", "дангылы",
                       "пр", "проспект", "мкр", "шагын", "д", "дом", "уй", "пер", "тупик"})
 NAME_WORDS = 3       # a settlement's name has at most this many words
 
 
-def _folded(text: str) -> list[str]:
-    """The words of ``text`` in order, folded as the name search folds them."""
-    return [w for w in (next(iter(name_tokens(w)), "") for w in _WORDS.findall(text or "")) if w]
+def _words(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` in order: (folded as the name search folds them,
+    as written in lower case)."""
+    out = []
+    for word in _WORDS.findall(text or ""):
+        folded = next(iter(name_tokens(word)), "")
+        if folded:
+            out.append((folded, word.lower()))
+    return out
 
 
 def same_name(first: str, second: str) -> bool:
@@ -59,21 +65,24 @@ def same_name(first: str, second: str) -> bool:
     return bool(a) and a == name_tokens(second or "")
 
 
-def _name_part(words: list[str]) -> list[str]:
-    out = []
+def _name_part(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for w in words:
-        if w in NOT_NAME or w in AFTER_NAME or w in BEFORE_NAME or w.isdigit() or len(out) == NAME_WORDS:
+        if w[0] in NOT_NAME or w[0] in AFTER_NAME or w[0] in BEFORE_NAME or w[0].isdigit() \
+                or len(out) == NAME_WORDS:
             break
         out.append(w)
     return out
 
 
-def settlement(address: str) -> str:
-    """The settlement named in a postal address, folded ("" if none is named)."""
+def settlement_as_written(address: str) -> tuple[str, str]:
+    """The settlement named in a postal address: (folded, as written), or
+    ("", "") if none is named."""
     for part in re.split(r"[,;\n]", address or ""):
-        words = _folded(part)
-        for i, w in enumerate(words):
-            street = w == "к" and words[i + 1:i + 2] == ["си"]   # к-сі: a street (көшесі)
+        words = _words(part)
+        folded = [w[0] for w in words]
+        for i, w in enumerate(folded):
+            street = w == "к" and folded[i + 1:i + 2] == ["си"]   # к-сі: a street (көшесі)
             if w in AFTER_NAME and i > 0 and not street:
                 name = list(reversed(_name_part(list(reversed(words[:i])))))
             elif w in BEFORE_NAME and i + 1 < len(words):
@@ -81,22 +90,28 @@ def settlement(address: str) -> str:
             else:
                 continue
             if name:
-                return " ".join(name)
-    return ""
+                return " ".join(n[0] for n in name), " ".join(n[1] for n in name)
+    return "", ""
+
+
+def settlement(address: str) -> str:
+    """The settlement named in a postal address, folded ("" if none is named)."""
+    return settlement_as_written(address)[0]
 
 
 def significant_words(text: str) -> dict[str, str]:
-    """The significant words of ``text``: their stem -> the first word seen."""
+    """The significant words of ``text``: their folded stem -> the first
+    word seen, as written (lower case)."""
     out: dict[str, str] = {}
-    for w in _folded(text):
-        if len(w) >= MIN_WORD and not w.isdigit() and w not in STOP_WORDS:
-            out.setdefault(w[:STEM], w)
+    for folded, written in _words(text):
+        if len(folded) >= MIN_WORD and not folded.isdigit() and folded not in STOP_WORDS:
+            out.setdefault(folded[:STEM], written)
     return out
 
 
 def similarity(first: str, second: str) -> tuple[int, tuple[str, ...]]:
     """The percentage of common significant words (common ÷ all distinct of
-    both, rounded down) and the common words, as folded."""
+    both, rounded down) and the common words as ``first`` has them."""
     a, b = significant_words(first), significant_words(second)
     if not a or not b:
         return 0, ()
