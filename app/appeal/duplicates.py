@@ -42,7 +42,7 @@ from peewee import fn
 
 from app.appeal.registration import AppealInput, applicant_display
 from app.rules.enums import OPEN_STATUSES, ApplicantType, Status
-from app.rules.likeness import same_name, settlement, settlement_as_written, similarity
+from app.rules.likeness import settlement, settlement_as_written, similarity
 from app.rules.names import name_tokens
 from app.store.storage import guarded
 from models.entities import Appeal, AppealToken, User
@@ -107,7 +107,8 @@ def _by_identifier(data: AppealInput, name: str) -> list:
     open_or_returned = [str(s) for s in OPEN_STATUSES] + [str(Status.RETURNED)]
     rows = (Appeal.select(*COLUMNS).where((field == number) & Appeal.status.in_(open_or_returned))
             .order_by(Appeal.id.desc()).limit(CANDIDATES).namedtuples())
-    return [r for r in rows if same_name(name, r.applicant_display)
+    wanted = name_tokens(name)   # the same words of the name (app.rules.likeness.same_name)
+    return [r for r in rows if name_tokens(r.applicant_display) == wanted
             and (r.status != Status.RETURNED or _attachable(r))]
 
 
@@ -136,7 +137,8 @@ def likely_duplicates(data: AppealInput, today: dt.date,
     """Earlier appeals that ``data`` (a registration being typed) may repeat:
     the first rule's before the second's, the more alike first."""
     name = applicant_display(data)
-    if not name_tokens(name):
+    wanted = name_tokens(name)
+    if not wanted:
         return []
     found: dict[int, tuple] = {}   # id -> (row, the rule and its figures)
     for row in _by_identifier(data, name):
@@ -148,8 +150,8 @@ def likely_duplicates(data: AppealInput, today: dt.date,
     if place and data.substance.strip():
         since = today - dt.timedelta(days=window_days)
         for row in _by_name(name, since):
-            if row.id in found or not same_name(name, row.applicant_display) \
-                    or settlement(row.postal_address) != place or _other_person(number, row):
+            if row.id in found or _other_person(number, row) or name_tokens(row.applicant_display) != wanted \
+                    or settlement(row.postal_address) != place:
                 continue
             percent, common = similarity(data.substance, row.substance)
             if percent >= SIMILAR_PERCENT:

@@ -22,8 +22,9 @@ Three comparisons, each simple enough to explain to the applicant:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from app.rules.names import name_tokens
+from app.rules.names import fold_word, name_tokens
 
 # The words of a text after case and Kazakh-letter folding (names.py's rule).
 _WORDS = re.compile(r"\w+")
@@ -51,12 +52,7 @@ NAME_WORDS = 3       # a settlement's name has at most this many words
 def _words(text: str) -> list[tuple[str, str]]:
     """The words of ``text`` in order: (folded as the name search folds them,
     as written in lower case)."""
-    out = []
-    for word in _WORDS.findall(text or ""):
-        folded = next(iter(name_tokens(word)), "")
-        if folded:
-            out.append((folded, word.lower()))
-    return out
+    return [(fold_word(w), w.lower()) for w in _WORDS.findall(text or "")]
 
 
 def same_name(first: str, second: str) -> bool:
@@ -75,6 +71,7 @@ def _name_part(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)   # the check runs at every pause in typing, over the same rows
 def settlement_as_written(address: str) -> tuple[str, str]:
     """The settlement named in a postal address: (folded, as written), or
     ("", "") if none is named."""
@@ -99,6 +96,7 @@ def settlement(address: str) -> str:
     return settlement_as_written(address)[0]
 
 
+@lru_cache(maxsize=4096)
 def significant_words(text: str) -> dict[str, str]:
     """The significant words of ``text``: their folded stem -> the first
     word seen, as written (lower case)."""
@@ -112,7 +110,7 @@ def significant_words(text: str) -> dict[str, str]:
 def similarity(first: str, second: str) -> tuple[int, tuple[str, ...]]:
     """The percentage of common significant words (common ÷ all distinct of
     both, rounded down) and the common words as ``first`` has them."""
-    a, b = significant_words(first), significant_words(second)
+    a, b = significant_words(first or ""), significant_words(second or "")
     if not a or not b:
         return 0, ()
     common = [a[s] for s in a if s in b]
