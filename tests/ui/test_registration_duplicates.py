@@ -84,7 +84,7 @@ def test_the_strip_appears_and_a_repeat_is_registered_with_its_link(qtbot, demo_
     from ui.case.card_text import history_text
     text = history_text("registered", changes)
     assert f"Repeat of the earlier appeal: {earlier.reg_number}" in text
-    assert "same IIN/BIN and name as an open appeal" in text
+    assert "Found as a likely duplicate by: same IIN/BIN and name" in text
 
 
 def test_registered_anyway_without_a_link(qtbot, demo_registrar, earlier):

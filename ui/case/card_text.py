@@ -154,7 +154,7 @@ EXTRA_FIELDS = {
     # Issue 16 item 5: marked at the counter as a repeat of an earlier appeal.
     "repeat_of": QT_TRANSLATE_NOOP("Card", "Repeat of the earlier appeal"),
     "duplicate_rule": QT_TRANSLATE_NOOP("Card", "Found as a likely duplicate by"),
-    "attach_proposed": QT_TRANSLATE_NOOP("Card", "Proposed for attaching to it (art. 64 part 8)"),
+    "attach_proposed": QT_TRANSLATE_NOOP("Card", "Proposed for filing into it (art. 64 part 8)"),
     "terminated": QT_TRANSLATE_NOOP("Card", "Procedure terminated"),
     "appealable": QT_TRANSLATE_NOOP("Card", "May be appealed (art. 70 part 4)"),
     "remarks_decision": QT_TRANSLATE_NOOP("Card", "Decision on the remarks"),

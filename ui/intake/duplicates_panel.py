@@ -37,10 +37,11 @@ ROWS_SHOWN = 3   # the form above keeps its room at 1366×768; more rows scroll
 
 def why(match) -> str:
     """The rule a match met, with its figures, in the user's language."""
-    tr = QCoreApplication.translate
     if match.rule == appeal.IIN_AND_NAME:
-        return tr("DuplicatesPanel", "same IIN/BIN {number} and name").format(number=match.identifier)
-    return tr("DuplicatesPanel", "same name and settlement ({place}); substance {percent}% alike: {words}").format(
+        return QCoreApplication.translate("DuplicatesPanel", "same IIN/BIN {number} and name").format(
+            number=match.identifier)
+    return QCoreApplication.translate(
+        "DuplicatesPanel", "same name and settlement ({place}); substance {percent}% alike: {words}").format(
         place=match.settlement, percent=match.similarity, words=", ".join(match.common_words))
 
 
@@ -86,11 +87,11 @@ class DuplicatesPanel(QFrame):
         self.open_button.setObjectName("duplicate_open")
         self.repeat_button = QPushButton()
         self.repeat_button.setObjectName("duplicate_repeat")
-        self.attach_button = QPushButton(self.tr("Propose attaching (art. 64 part 8)"))
+        self.attach_button = QPushButton(self.tr("Propose filing into the earlier case (art. 64 part 8)"))
         self.attach_button.setObjectName("duplicate_attach")
         self.attach_button.setToolTip(self.tr(
-            "The earlier appeal was returned as a repeat appeal (art. 64 part 7 2)): one submitted again "
-            "is filed into the earlier case without a reply (art. 64 part 8). The head decides."))
+            "The earlier appeal was returned as a repeat appeal (art. 64 part 7 2)); submitted again, it is "
+            "filed into the earlier case without an answer (art. 64 part 8). The head decides."))
         self.dismiss_button = QPushButton(self.tr("Not a duplicate"))
         self.dismiss_button.setObjectName("duplicate_dismiss")
         for button in (self.repeat_button, self.attach_button):
@@ -183,7 +184,7 @@ class DuplicatesPanel(QFrame):
         else:
             number = next(m.reg_number for m in self.matches if m.id == link.appeal_id)
             self.state.setText(
-                self.tr("Will be registered proposed for attaching to № {number}.").format(number=number)
+                self.tr("Will be registered and proposed for filing into № {number} (art. 64 part 8).").format(number=number)
                 if link.attach else
                 self.tr("Will be registered as a repeat of № {number}.").format(number=number))
         self.link_changed.emit()
