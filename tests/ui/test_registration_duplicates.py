@@ -160,3 +160,13 @@ def test_attaching_is_proposed_into_a_returned_repeat(qtbot, demo_registrar, ear
     assert dialog.registered is not None, dialog.general_error.text()
     changes = _registered_entry(dialog.registered.id)
     assert (changes["repeat_of"], changes["attach_proposed"]) == (second.reg_number, True)
+    # The head's attach form on the new case names the earlier one already (АППК 64.8).
+    from ui.case.action_dialog import ActionDialog
+    from ui.case.appeal_card import AppealCardDialog
+    card = AppealCardDialog(dialog.registered.id, head, today=NOW.date())
+    qtbot.addWidget(card)
+    seen: list = []
+    when_modal(ActionDialog, lambda form: (seen.append(form.widgets["earlier_number"][1].text()),
+                                           form.reject()), [])
+    card.run_action("attach")
+    assert seen == [second.reg_number]
