@@ -134,6 +134,7 @@ def test_the_earlier_case_opens_read_only(qtbot, demo_registrar, earlier):
     when_modal(AppealCardDialog, lambda card: card.accept(), seen)
     dialog.duplicates.open_button.click()
     assert seen and seen[0].appeal_id == earlier.id and not seen[0].actions_button.isVisible()
+    assert not seen[0].talon_button.isVisible()
     assert dialog.isVisible() and dialog.registered is None
 
 

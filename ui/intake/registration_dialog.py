@@ -358,6 +358,7 @@ class RegistrationDialog(QDialog):
         except DomainError as exc:
             self.general_error.setText(message(exc))
             return
+        card.talon_button.setVisible(False)   # its talon is printed from the journal, not from here
         card.exec()
 
     def done(self, result: int) -> None:
