@@ -71,6 +71,18 @@ class AppealInput:
 
 
 @dataclass(frozen=True)
+class RepeatOf:
+    """The earlier appeal a new one repeats, as the clerk chose it at the
+    counter (``app.appeal.duplicates``): recorded in the registration's
+    history entry, nothing else changes (АППК 64.1: registered all the same).
+    ``attach``: proposed for filing into the earlier case without an answer
+    (АППК 64.8), which the head then decides (the attach action)."""
+    appeal_id: int
+    rule: str = ""         # the duplicate rule that found it
+    attach: bool = False
+
+
+@dataclass(frozen=True)
 class Registered:
     id: int
     reg_number: str
@@ -120,12 +132,14 @@ def _clean(a: AppealInput) -> AppealInput:
 def register(data: AppealInput, user: UserInfo, submission_key: str,
              now: dt.datetime | None = None,
              complaint: ComplaintInput | None = None,
-             petition: PetitionInput | None = None) -> Registered:
+             petition: PetitionInput | None = None,
+             repeat_of: RepeatOf | None = None) -> Registered:
     """Register ``data``.  Missing АППК 63.2 items make it INCOMPLETE, never a
     refusal (АППК 64.1).  A repeated ``submission_key`` (double click, retry
     after a lost answer) returns the appeal already registered.  A complaint
     (АППК 94.1) brings its own record: what it challenges, its filing term,
-    and the side the office is on, which sets its term (91.4 or 99)."""
+    and the side the office is on, which sets its term (91.4 or 99).
+    ``repeat_of`` links it to the earlier appeal it repeats, in its history."""
     require_role(user, REGISTERING_ROLES)
     now = now or dt.datetime.now()
     texts: list[DomainError] = []
@@ -183,6 +197,8 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         extra = complaints.create(appeal, complaint, cal, user.id) if complaint else {}
         if petition is not None:
             extra = petitions.create(appeal, petition)
+        if repeat_of is not None:
+            extra = {**extra, **_repeat_link(repeat_of)}
         action_id = history.record("appeal", appeal.id, "registered",
                                    {**values, **extra, "reg_number": appeal.reg_number,
                                     "registered_on": deadline.registered_on,
@@ -203,6 +219,23 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     return Registered(appeal.id, appeal.reg_number, deadline.registered_on,
                       deadline.due_on, tuple(missing), deadline,
                       kind=str(data.kind), complaint_role=str(role) if role else "")
+
+
+def _repeat_link(repeat_of: RepeatOf) -> dict:
+    """The link to the earlier appeal, as the registration's history records it."""
+    earlier = Appeal.get_or_none(Appeal.id == repeat_of.appeal_id)
+    if earlier is None:
+        raise DomainError("earlier_not_found", "repeat_of")
+    link = {"repeat_of": earlier.reg_number, "repeat_of_id": earlier.id,
+            "duplicate_rule": repeat_of.rule}
+    if repeat_of.attach:
+        # АППК 64.8: only into a case whose appeal was returned as a repeat
+        # appeal (64.7 2) second paragraph), "бұрын қаралған әкімшілік істің
+        # материалдарына қоса тігіледі".
+        if earlier.status != Status.RETURNED or earlier.ground != "64.7.2.repeat":
+            raise DomainError("earlier_not_returned", "repeat_of")
+        link["attach_proposed"] = True
+    return link
 
 
 def _submitted(submission_key: str) -> bool:

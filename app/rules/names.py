@@ -43,6 +43,11 @@ def _word(word: str) -> str:
     return word.translate(_LOOKALIKES) if _CYRILLIC.search(word) else word
 
 
+def fold_word(word: str) -> str:
+    """One word folded as ``name_tokens`` folds each word."""
+    return _word(word.casefold())
+
+
 def name_tokens(text: str) -> set[str]:
     """The search words of ``text``: case-folded, Kazakh letters as Russian."""
     return {_word(w) for w in _WORD_SPLIT.split(text.casefold()) if w}

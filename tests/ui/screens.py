@@ -144,6 +144,23 @@ def registration(d: Demo) -> Iterator[Shot]:
     yield "registration-legal", _registration(d, legal=True), None
     yield "registration-complaint", _registration(d, "complaint"), None
     yield "registration-petition", _registration(d, "petition"), None
+    yield "registration-duplicate", _registration(d), show_duplicates
+
+
+def show_duplicates(dialog) -> None:
+    """The duplicate strip with more matches than it shows rows, the longest
+    rule text, and a 64.8 match chosen (its button shown)."""
+    import datetime as dt
+
+    from app.appeal import IIN_AND_NAME, NAME_SETTLEMENT_SUBSTANCE, Match
+    day = dt.date(2026, 11, 16)
+    matches = [Match(1, "2026-000101", day, "Қасымова Әлия Серікқызы", "returned", "", IIN_AND_NAME,
+                     identifier="850312400128", attachable=True, substance="Көше жарығы"),
+               *(Match(2 + i, f"2026-00020{i}", day, "Қасымова Әлия Серікқызы", "in_progress",
+                       "Серікова Жанар", NAME_SETTLEMENT_SUBSTANCE, settlement="аксу", similarity=75,
+                       common_words=("коше", "жарыгын", "калпына"), substance="Көше жарығы")
+                 for i in range(3))]
+    dialog.duplicates.show_matches(matches)
 
 
 def talon(d: Demo) -> Iterator[Shot]:

@@ -142,6 +142,11 @@ class AppealCardDialog(QDialog):
             office = get_settings()
             body = office.appeal_body_ru if current_language() == "ru" else office.appeal_body_kk
             return {"body": complaint.send_to(self.appeal_id) or body or self.card.values["addressee"]}
+        if action in ("attach", "return"):
+            # АППК 64.8, 64.7 2): the earlier appeal the counter marked it a repeat of (issue 16 item 5).
+            earlier = next((h.changes.get("repeat_of") for h in self.card.history
+                            if h.action == "registered" and h.changes.get("repeat_of")), None)
+            return {"earlier_number": earlier} if earlier else {}
         return {}
 
     def _on_document(self) -> None:

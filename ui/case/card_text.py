@@ -21,6 +21,7 @@ from ui.case.workflow_labels import (
 from ui.common.explain import article_text
 from ui.common.labels import (
     APPLICANT_TYPES,
+    DUPLICATE_RULES,
     FORMS,
     KINDS,
     LANGUAGES,
@@ -102,7 +103,8 @@ def display_value(field: str, value) -> str:
     return "" if value is None else str(value)
 
 
-REGISTERED_SUMMARY = ("reg_number", "kind", "form", "status", "registered_on", "due_on", "missing")
+REGISTERED_SUMMARY = ("reg_number", "kind", "form", "status", "registered_on", "due_on", "missing",
+                      "repeat_of", "duplicate_rule", "attach_proposed")
 EXTRA_FIELDS = {
     "delivered_on": QT_TRANSLATE_NOOP("Card", "Delivered on"),
     # АППК 100.4: a case reopened by a binding decision (both sides of the link).
@@ -149,6 +151,10 @@ EXTRA_FIELDS = {
     "execution_days": QT_TRANSLATE_NOOP("Card", "Working days to execute"),
     "withheld": QT_TRANSLATE_NOOP("Card", "Withheld as secret"),
     "earlier": QT_TRANSLATE_NOOP("Card", "Earlier appeal"),
+    # Issue 16 item 5: marked at the counter as a repeat of an earlier appeal.
+    "repeat_of": QT_TRANSLATE_NOOP("Card", "Repeat of the earlier appeal"),
+    "duplicate_rule": QT_TRANSLATE_NOOP("Card", "Found as a likely duplicate by"),
+    "attach_proposed": QT_TRANSLATE_NOOP("Card", "Proposed for filing into it (art. 64 part 8)"),
     "terminated": QT_TRANSLATE_NOOP("Card", "Procedure terminated"),
     "appealable": QT_TRANSLATE_NOOP("Card", "May be appealed (art. 70 part 4)"),
     "remarks_decision": QT_TRANSLATE_NOOP("Card", "Decision on the remarks"),
@@ -159,6 +165,7 @@ EXTRA_FIELDS = {
 }
 CODED.update(complaint_text.CODED)
 CODED["return_ground"] = GROUNDS
+CODED["duplicate_rule"] = DUPLICATE_RULES
 
 
 def history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:

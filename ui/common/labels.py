@@ -127,3 +127,9 @@ ACTIONS = {
     "routes_changed": QT_TRANSLATE_NOOP("Labels", "Appeal routes changed"),
     "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
 }
+
+# The counter's duplicate rules (app.appeal.duplicates), as the registration's history names them.
+DUPLICATE_RULES = {
+    "iin_and_name": QT_TRANSLATE_NOOP("Labels", "same IIN/BIN and name"),
+    "name_settlement_substance": QT_TRANSLATE_NOOP("Labels", "same name and settlement, similar substance"),
+}

@@ -4,6 +4,10 @@ Nothing here can refuse an appeal (АППК 64.1): missing АППК 63.2 items a
 listed live and the appeal is registered as incomplete (АППК 64.6).  Only
 typing mistakes (an IIN with a wrong check digit, say) stop the save, shown
 next to their field, with everything typed kept.
+
+While the clerk types, a likely duplicate of an earlier appeal is looked for
+off the UI thread (``app.appeal.likely_duplicates``) and shown in a strip
+under the form (ui/intake/duplicates_panel.py): advice, never a block.
 """
 from __future__ import annotations
 
@@ -35,14 +39,17 @@ from app.errors import DomainError
 from app.petition import petition_missing
 from app.queries.appeals import earlier_appeals
 from app.rules import MAX_LENGTHS, AppealForm, AppealKind, Language, complaint_missing, missing_items
+from ui.case.appeal_card import AppealCardDialog
 from ui.common.dates import DateTimeField, OptionalDateEdit, dates_ok
 from ui.common.explain import article_text, explanation
 from ui.common.fit import fit_size, scrolled, titled, wrap_captions, wrapped_check, wrapping
 from ui.common.form_errors import FieldErrors, error_label
 from ui.common.labels import FORMS, KINDS, LANGUAGES, STATUSES, label, missing_table
 from ui.common.messages import message
+from ui.common.tasks import TaskRunner
 from ui.complaint.registration_part import ComplaintForm
 from ui.intake.applicant_form import ApplicantForm
+from ui.intake.duplicates_panel import DuplicatesPanel
 from ui.petition.registration_part import PetitionForm
 
 
@@ -55,10 +62,17 @@ def _combo(name: str, table: dict, values) -> QComboBox:
 
 
 class RegistrationDialog(QDialog):
-    """``registered`` holds app.appeal.registration.Registered after a successful save."""
+    """``registered`` holds app.appeal.registration.Registered after a successful save.
 
-    def __init__(self, user, addressee: str = "", now=None, parent=None):
+    ``runner``: the task runner the duplicate check uses (the main window's;
+    without one the dialog starts its own)."""
+
+    DUPLICATE_DELAY = 400   # ms after the last keystroke: the check runs once the clerk pauses
+
+    def __init__(self, user, addressee: str = "", now=None, parent=None, runner=None):
         super().__init__(parent)
+        self._runner, self._own_runner = runner, runner is None
+        self._generation = 0   # the newest duplicate check; older answers are dropped
         self.setWindowTitle(self.tr("Register an appeal"))
         self.user, self.registered = user, None
         self._now = now or dt.datetime.now
@@ -95,6 +109,7 @@ class RegistrationDialog(QDialog):
         self.petition = PetitionForm(self.errors)     # АППК 90-2, 90-4, shown for a petition
         self.from_petition = QCheckBox(self.tr("Came from a petition short of its threshold (art. 90-3 part 5)"))
         self.from_petition.setObjectName("from_petition")
+        self.duplicates = DuplicatesPanel()
         self._build()
         self._connect()
         self._on_changed()
@@ -169,7 +184,8 @@ class RegistrationDialog(QDialog):
         body.addWidget(scroll, 1)
         body.addWidget(side_scroll)
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
         # Keyboard-first (issue 14): Ctrl+Enter registers from any field; the kind has the focus first.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -241,6 +257,11 @@ class RegistrationDialog(QDialog):
         self._earlier_timer = QTimer(self, singleShot=True, interval=250)
         self._earlier_timer.timeout.connect(self._on_lookup_earlier)
         self.applicant.id_number_changed.connect(lambda _: self._earlier_timer.start())
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=self.DUPLICATE_DELAY)
+        self._duplicate_timer.timeout.connect(self._on_check_duplicates)
+        for signal in (self.applicant.changed, self.substance.textChanged):
+            signal.connect(self._duplicate_timer.start)
+        self.duplicates.open_requested.connect(self._on_open_earlier)
 
     def appeal_input(self) -> appeal.AppealInput:
         received = self.received.value()
@@ -311,6 +332,43 @@ class RegistrationDialog(QDialog):
         if not rows:
             self.earlier.addItem(self.tr("No earlier appeals."))
 
+    def runner(self) -> TaskRunner:
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        return self._runner
+
+    def _on_check_duplicates(self) -> None:
+        """Look for a likely duplicate of what is typed, off the UI thread;
+        an answer overtaken by more typing is dropped."""
+        if self.registered is not None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.runner().run(appeal.likely_duplicates, self.appeal_input(), self._now().date(),
+                          on_done=lambda matches: self._on_duplicates(generation, matches),
+                          on_error=lambda _exc: None)   # advice only: a failed check says nothing
+
+    def _on_duplicates(self, generation: int, matches: list) -> None:
+        if generation == self._generation and self.registered is None and self.isVisible():
+            self.duplicates.show_matches(matches)
+
+    def _on_open_earlier(self, appeal_id: int) -> None:
+        try:
+            card = AppealCardDialog(appeal_id, None, self)   # read only: no user, no actions
+        except DomainError as exc:
+            self.general_error.setText(message(exc))
+            return
+        card.talon_button.setVisible(False)   # its talon is printed from the journal, not from here
+        card.exec()
+
+    def done(self, result: int) -> None:
+        """Closing: no check starts any more, and the dialog's own worker ends."""
+        self._duplicate_timer.stop()
+        self._generation += 1
+        if self._own_runner and self._runner is not None:
+            self._runner.shutdown()
+        super().done(result)
+
     def _on_accept(self) -> None:
         if not dates_ok(self, self.errors, self.general_error):   # a date typed wrong is shown, never guessed
             return
@@ -321,7 +379,8 @@ class RegistrationDialog(QDialog):
                                                    self.submission_key, now=self._now(),
                                                    complaint=self.complaint_input(),
                                                    petition=self.petition.values()
-                                                   if self.kind.currentData() == AppealKind.PETITION else None)
+                                                   if self.kind.currentData() == AppealKind.PETITION else None,
+                                                   repeat_of=self.duplicates.link())
         except DomainError as exc:
             self.errors.report(exc, self.general_error)
             return

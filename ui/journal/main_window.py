@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
             addressee = settings.head_position and f"{position(settings.head_position)} {settings.head_name}".strip()
         except DomainError:
             addressee = ""
-        dialog = RegistrationDialog(self.user, addressee or "", parent=self)
+        dialog = RegistrationDialog(self.user, addressee or "", parent=self, runner=self.panel.runner)
         if dialog.exec() and dialog.registered is not None:
             self.refresh_all()
             # Said without a modal box: the talon opens right after (issue 14 item 3).
