@@ -720,99 +720,112 @@
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="161"/>
+        <location filename="../case/appeal_card.py" line="166"/>
         <source>consider the case again as the binding decision requires (art. 100 part 1 1), 5))</source>
         <translation>міндетті шешім талап еткендей істі қайта қарау (ӘРПК 100-бабы 1-бөлігінің 1), 5) тармақшалары)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="164"/>
+        <location filename="../case/appeal_card.py" line="169"/>
         <source>Reopened on {day} by the decision on complaint {number}: {what}; {days} working days, due {due} (art. 100 part 4).</source>
         <translation>{day} № {number} шағым бойынша шешіммен қайта ашылды: {what}; {days} жұмыс күні, мерзімі {due} (ӘРПК 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="179"/>
+        <location filename="../case/appeal_card.py" line="184"/>
         <source>Registered by</source>
         <translation>Тіркеген</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="183"/>
+        <location filename="../case/appeal_card.py" line="188"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="185"/>
+        <location filename="../case/appeal_card.py" line="190"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="187"/>
+        <location filename="../case/appeal_card.py" line="192"/>
         <source>the whole appeal</source>
         <translation>жолданым толығымен</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="188"/>
+        <location filename="../case/appeal_card.py" line="193"/>
         <source>Forwarded (art. 65)</source>
         <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="191"/>
+        <location filename="../case/appeal_card.py" line="196"/>
         <source>Filed into the case</source>
         <translation>Іске қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="194"/>
+        <location filename="../case/appeal_card.py" line="199"/>
         <source>The legal form of the organisation is not stated: an act or a complaint decision gives it with the name (art. 80 part 1 3), art. 101 part 1 3)).</source>
         <translation>Ұйымның ұйымдық-құқықтық нысаны көрсетілмеген: әкімшілік актіде немесе шағым бойынша шешімде ол атауымен бірге көрсетіледі (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы, 101-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="201"/>
+        <location filename="../case/appeal_card.py" line="206"/>
         <source>Complaints against it (art. 91)</source>
         <translation>Оған шағымдар (ӘРПК 91-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="163"/>
+        <location filename="../case/appeal_card.py" line="168"/>
         <source>carry out the new act or the action the decision obliges (art. 100 part 4)</source>
         <translation>шешім міндеттеген жаңа актіні немесе әрекетті орындау (ӘРПК 100-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="203"/>
+        <location filename="../case/appeal_card.py" line="208"/>
         <source>Incomplete (art. 64 part 6). Not stated: {items}</source>
         <translation>Толық емес (ӘРПК 64-бабының 6-бөлігі). Көрсетілмеген: {items}</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="216"/>
+        <location filename="../case/appeal_card.py" line="221"/>
         <source>Registered on {reg}; the term of {days} working days ({article}) ends on {due}.</source>
         <translation>{reg} тіркелді; {days} жұмыс күні мерзімі ({article}) {due} аяқталады.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="222"/>
+        <location filename="../case/appeal_card.py" line="227"/>
         <source>Reopened (art. 100 part 4): due {due}.</source>
         <translation>Қайта ашылды (ӘРПК 100-бабының 4-бөлігі): мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="224"/>
+        <location filename="../case/appeal_card.py" line="229"/>
         <source>Extended to {due} (art. 76 part 3).</source>
         <translation>{due} дейін ұзартылды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="241"/>
+        <location filename="../case/appeal_card.py" line="246"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="241"/>
+        <location filename="../case/appeal_card.py" line="246"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="241"/>
+        <location filename="../case/appeal_card.py" line="246"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../case/appeal_card.py" line="242"/>
+        <location filename="../case/appeal_card.py" line="247"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>AppealListDialog</name>
+    <message>
+        <location filename="../common/appeal_list.py" line="65"/>
+        <source>Appeals: {n}</source>
+        <translation>Жолданымдар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../common/appeal_list.py" line="67"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -1240,474 +1253,489 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="38"/>
+        <location filename="../case/card_text.py" line="39"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Legal form, if other</source>
         <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="74"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="75"/>
+        <location filename="../case/card_text.py" line="76"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="76"/>
+        <location filename="../case/card_text.py" line="77"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="77"/>
+        <location filename="../case/card_text.py" line="78"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="97"/>
+        <location filename="../case/card_text.py" line="98"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="97"/>
+        <location filename="../case/card_text.py" line="98"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="107"/>
+        <location filename="../case/card_text.py" line="109"/>
         <source>Delivered on</source>
         <translation>Табыс етілген күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="111"/>
         <source>Our case reopened</source>
         <translation>Біздің іс қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="110"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>What must be done</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="113"/>
         <source>Working days for it</source>
         <translation>Оған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>Reopened on</source>
         <translation>Қайта ашылған күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="119"/>
         <source>The court obliges us to</source>
         <translation>Сот бізді міндеттейді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Extension no.</source>
         <translation>Ұзарту №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="120"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>Legal basis recorded by the office</source>
         <translation>Мекеме тіркеген құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="123"/>
         <source>Official whose act is challenged</source>
         <translation>Актісіне шағым жасалған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="132"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="138"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="139"/>
+        <location filename="../case/card_text.py" line="141"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="140"/>
+        <location filename="../case/card_text.py" line="142"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="141"/>
+        <location filename="../case/card_text.py" line="143"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="142"/>
+        <location filename="../case/card_text.py" line="144"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="143"/>
+        <location filename="../case/card_text.py" line="145"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="144"/>
+        <location filename="../case/card_text.py" line="146"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="145"/>
+        <location filename="../case/card_text.py" line="147"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="146"/>
+        <location filename="../case/card_text.py" line="148"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="147"/>
+        <location filename="../case/card_text.py" line="149"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="148"/>
+        <location filename="../case/card_text.py" line="150"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="149"/>
+        <location filename="../case/card_text.py" line="151"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="150"/>
+        <location filename="../case/card_text.py" line="152"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="151"/>
+        <location filename="../case/card_text.py" line="153"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="152"/>
+        <location filename="../case/card_text.py" line="155"/>
+        <source>Repeat of the earlier appeal</source>
+        <translation>Бұрынғы жолданымның қайталауы</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="156"/>
+        <source>Found as a likely duplicate by</source>
+        <translation>Қайталау белгісі</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="157"/>
+        <source>Proposed for filing into it (art. 64 part 8)</source>
+        <translation>Оған қоса тігу ұсынылды (ӘРПК 64-бабының 8-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="158"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="153"/>
+        <location filename="../case/card_text.py" line="159"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="154"/>
+        <location filename="../case/card_text.py" line="160"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="155"/>
+        <location filename="../case/card_text.py" line="161"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="156"/>
+        <location filename="../case/card_text.py" line="162"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="192"/>
+        <location filename="../case/card_text.py" line="199"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -1939,7 +1967,7 @@
         <translation>Шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="116"/>
         <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
@@ -2283,6 +2311,96 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="71"/>
+        <source>Zholdanym: where the office&apos;s data is kept</source>
+        <translation>Zholdanym: мекеменің деректері қайда сақталады</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="77"/>
+        <source>Choose once where this computer keeps the office&apos;s appeals. The office&apos;s IT person can tell which one.</source>
+        <translation>Бұл компьютер мекеменің жолданымдарын қайда сақтайтынын бір рет таңдаңыз. Қайсысын таңдау керектігін мекеменің IT маманы айтып бере алады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="79"/>
+        <source>This computer only (SQLite)</source>
+        <translation>Тек осы компьютер (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="81"/>
+        <source>One workstation: the data is a file on this computer, backed up beside it:
+{path}</source>
+        <translation>Бір жұмыс орны: деректер осы компьютердегі файлда, сақтық көшірмелері оның жанында:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="83"/>
+        <source>The office server (PostgreSQL)</source>
+        <translation>Мекеменің сервері (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="85"/>
+        <source>Several workstations share one database on the office&apos;s server. Type what the IT person gives you (the command &quot;setup-server&quot; prints it).</source>
+        <translation>Бірнеше жұмыс орны мекеме серверіндегі бір дерекқорды ортақ пайдаланады. IT маманы берген мәліметтерді енгізіңіз (оларды &quot;setup-server&quot; командасы шығарады).</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="91"/>
+        <source>The office server</source>
+        <translation>Мекеменің сервері</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="99"/>
+        <source>Server (name or address)</source>
+        <translation>Сервер (атауы немесе мекенжайы)</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="99"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="100"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="100"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="101"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="105"/>
+        <source>The password is kept in this computer&apos;s credential store, not in a file.</source>
+        <translation>Құпиясөз файлда емес, осы компьютердің есептік деректер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="106"/>
+        <source>This computer has no credential store: the password is not saved anywhere and is asked at each start.</source>
+        <translation>Бұл компьютерде есептік деректер қоймасы жоқ: құпиясөз ешқайда сақталмайды және әр іске қосқан сайын сұралады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="109"/>
+        <source>Test the connection</source>
+        <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="146"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="171"/>
+        <source>The connection works: the office&apos;s database is ready (schema {version}).</source>
+        <translation>Қосылым жұмыс істейді: мекеменің дерекқоры дайын (схема {version}).</translation>
+    </message>
+</context>
+<context>
     <name>ControlModel</name>
     <message>
         <location filename="../journal/control_model.py" line="17"/>
@@ -2435,6 +2553,199 @@
         <location filename="../journal/control_print.py" line="30"/>
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../dashboard/window.py" line="83"/>
+        <source>Dashboard</source>
+        <translation>Басшының тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="92"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="98"/>
+        <source>Open and overdue at each month&apos;s end; overdue by the due date as it stands now (an extension of art. 76 counts from its new date). Late: closed after the due date. Click a bar or a point to see the appeals behind it.</source>
+        <translation>Ашық және мерзімі өткен жолданымдар әр айдың соңындағы жағдай бойынша; мерзімі өткені қазіргі мерзім бойынша есептеледі (ӘРПК 76-бабы бойынша ұзартылған мерзім жаңа күнінен). Кешіктірілгені: мерзімінен кейін жабылғандар. Бағанды немесе нүктені бассаңыз, оның артындағы жолданымдар ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="104"/>
+        <source>Received per month</source>
+        <translation>Айына келіп түскендер</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="106"/>
+        <source>Open and overdue at the month&apos;s end</source>
+        <translation>Ай соңында ашық және мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="108"/>
+        <source>How the period&apos;s cases ended</source>
+        <translation>Кезеңдегі істердің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="109"/>
+        <source>Executors: open now, overdue now</source>
+        <translation>Орындаушылар: қазір ашық, қазір мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="125"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="125"/>
+        <source>Received</source>
+        <translation>Келіп түсті</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="194"/>
+        <source>A year earlier</source>
+        <translation>Бір жыл бұрын</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="125"/>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="126"/>
+        <source>Open at the end</source>
+        <translation>Соңында ашық</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="126"/>
+        <source>Overdue at the end</source>
+        <translation>Соңында мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="127"/>
+        <source>How it ended</source>
+        <translation>Қалай аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="127"/>
+        <source>Appeals</source>
+        <translation>Жолданымдар</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="129"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="204"/>
+        <location filename="../dashboard/window.py" line="230"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="206"/>
+        <location filename="../dashboard/window.py" line="233"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="129"/>
+        <source>Ended in the period</source>
+        <translation>Кезеңде аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="130"/>
+        <source>Of them late</source>
+        <translation>Оның ішінде кешіктірілген</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="137"/>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="138"/>
+        <source>Figures</source>
+        <translation>Сандар</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="140"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="164"/>
+        <source>12 months to {day}: loading…</source>
+        <translation>{day} дейінгі 12 ай: жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="168"/>
+        <source>The dashboard could not be read.</source>
+        <translation>Тақтаны оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="174"/>
+        <source>{first} – {last}: received {received} (a year earlier {before}), open now {open}, overdue now {overdue}</source>
+        <translation>{first} – {last}: келіп түсті {received} (бір жыл бұрын {before}), қазір ашық {open}, қазір мерзімі өткен {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="196"/>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="238"/>
+        <source>Not assigned</source>
+        <translation>Тағайындалмаған</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="311"/>
+        <source>Received in {month}</source>
+        <translation>{month} келіп түскендер</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="311"/>
+        <source>Received a year before {month}</source>
+        <translation>{month} бір жыл бұрын келіп түскендер</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="312"/>
+        <source>Open at the end of {month}</source>
+        <translation>{month} соңында ашық</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="312"/>
+        <source>Overdue at the end of {month}</source>
+        <translation>{month} соңында мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="313"/>
+        <source>Ended in the period: {key}</source>
+        <translation>Кезеңде аяқталғандар: {key}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="313"/>
+        <source>{who}: open now</source>
+        <translation>{who}: қазір ашық</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="314"/>
+        <source>{who}: overdue now</source>
+        <translation>{who}: қазір мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="314"/>
+        <source>{who}: ended in the period</source>
+        <translation>{who}: кезеңде аяқталғандар</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/window.py" line="315"/>
+        <source>{who}: ended late in the period</source>
+        <translation>{who}: кезеңде кешіктіріліп аяқталғандар</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3209,89 @@
         <location filename="../case/documents_tab.py" line="123"/>
         <source>Save a copy to</source>
         <translation>Көшірмені сақтайтын қалта</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="29"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="30"/>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="31"/>
+        <source>Applicant</source>
+        <translation>Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="32"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="33"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="34"/>
+        <source>Why</source>
+        <translation>Сәйкестік белгісі</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="41"/>
+        <source>same IIN/BIN {number} and name</source>
+        <translation>ЖСН/БСН {number} және аты-жөні (атауы) бірдей</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="43"/>
+        <source>same name and settlement ({place}); substance {percent}% alike: {words}</source>
+        <translation>аты-жөні мен елді мекені ({place}) бірдей; мәні {percent}% ұқсас: {words}</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="86"/>
+        <source>Open the earlier case</source>
+        <translation>Бұрынғы істі ашу</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="90"/>
+        <source>Propose filing into the earlier case (art. 64 part 8)</source>
+        <translation>Бұрынғы іске қоса тігуді ұсыну (ӘРПК 64-бабының 8-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="93"/>
+        <source>The earlier appeal was returned as a repeat appeal (art. 64 part 7 2)); submitted again, it is filed into the earlier case without an answer (art. 64 part 8). The head decides.</source>
+        <translation>Бұрынғы жолданым қайталама жолданым ретінде қайтарылған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы); қайта берілген жолданым жауап берілмей бұрынғы істің материалдарына қоса тігіледі (ӘРПК 64-бабының 8-бөлігі). Шешімді басшы қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="95"/>
+        <source>Not a duplicate</source>
+        <translation>Қайталау емес</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="141"/>
+        <source>&lt;b&gt;Possible duplicate of № {number}&lt;/b&gt; ({why}). Advice only: the appeal is registered in any case (art. 64 part 1).</source>
+        <translation>&lt;b&gt;№ {number} жолданымның қайталануы болуы мүмкін&lt;/b&gt; ({why}). Бұл тек кеңес: жолданым кез келген жағдайда тіркеледі (ӘРПК 64-бабының 1-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="162"/>
+        <source>Repeat of № {number}</source>
+        <translation>№ {number} жолданымның қайталауы</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="187"/>
+        <source>Will be registered and proposed for filing into № {number} (art. 64 part 8).</source>
+        <translation>Тіркеледі және № {number} іске қоса тігу ұсынылады (ӘРПК 64-бабының 8-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../intake/duplicates_panel.py" line="189"/>
+        <source>Will be registered as a repeat of № {number}.</source>
+        <translation>№ {number} жолданымның қайталауы ретінде тіркеледі.</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4161,16 @@
         <location filename="../common/labels.py" line="128"/>
         <source>Revoked</source>
         <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="133"/>
+        <source>same IIN/BIN and name</source>
+        <translation>ЖСН/БСН және аты-жөні (атауы) бірдей</translation>
+    </message>
+    <message>
+        <location filename="../common/labels.py" line="134"/>
+        <source>same name and settlement, similar substance</source>
+        <translation>аты-жөні мен елді мекені бірдей, мәні ұқсас</translation>
     </message>
     <message>
         <location filename="../case/workflow_labels.py" line="13"/>
@@ -4955,27 +5359,37 @@
         <translation>Zholdanym &amp;туралы…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="74"/>
+        <location filename="../journal/menus.py" line="72"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Басшының тақтасы…</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="78"/>
         <source>&amp;Session</source>
         <translation>Жұмыс &amp;сеансы</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="75"/>
+        <location filename="../journal/menus.py" line="79"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="77"/>
+        <location filename="../journal/menus.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="78"/>
+        <location filename="../journal/menus.py" line="82"/>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="83"/>
         <source>A&amp;dministration</source>
         <translation>Ә&amp;кімшілік ету</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="79"/>
+        <location filename="../journal/menus.py" line="84"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -5312,796 +5726,846 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="61"/>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>Порт — 1-ден 65535-ке дейінгі сан (PostgreSQL порты — 5432).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="62"/>
+        <source>The server refused this user and password. Check both, capital letters too.</source>
+        <translation>Сервер бұл пайдаланушы мен құпиясөзді қабылдамады. Екеуін де, бас әріптерді де тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="63"/>
+        <source>No computer of this name was found on the network. Check the server&apos;s name, or type its address (for example 192.168.1.10).</source>
+        <translation>Желіде мұндай атаулы компьютер табылмады. Сервердің атауын тексеріңіз немесе оның мекенжайын енгізіңіз (мысалы, 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="64"/>
+        <source>The server does not answer at this address and port {port}. Check that it is switched on, that PostgreSQL runs on it and that its firewall lets port {port} through.</source>
+        <translation>Сервер осы мекенжай мен {port} портта жауап бермейді. Оның қосулы екенін, онда PostgreSQL жұмыс істеп тұрғанын және брандмауэрі {port} портты өткізетінін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="65"/>
+        <source>The server does not accept connections from this computer. The IT person adds this computer&apos;s network to the server&apos;s pg_hba.conf file (see the README).</source>
+        <translation>Сервер бұл компьютерден қосылуды қабылдамайды. IT маманы осы компьютердің желісін сервердегі pg_hba.conf файлына қосады (README қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="66"/>
+        <source>The server has no database of this name. Check the name the IT person gave.</source>
+        <translation>Серверде мұндай атаулы дерекқор жоқ. IT маманы берген атауды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="67"/>
+        <source>This database is not set up for Zholdanym yet: the IT person runs &quot;zholdanym setup-server&quot; on it first.</source>
+        <translation>Бұл дерекқор Zholdanym үшін әлі дайындалмаған: алдымен IT маманы онда &quot;zholdanym setup-server&quot; командасын іске қосады.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="68"/>
+        <source>This database belongs to another program, not to Zholdanym. Check the name the IT person gave: nothing was changed in it.</source>
+        <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. IT маманы берген атауды тексеріңіз: онда ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="69"/>
+        <source>The office server&apos;s database is of an older version of Zholdanym than this program. The IT person runs &quot;zholdanym setup-server&quot; of this version on the server first: it upgrades the database.</source>
+        <translation>Мекеме серверіндегі дерекқор осы бағдарламадан гөрі Zholdanym-ның ескі нұсқасына арналған. Алдымен IT маманы серверде осы нұсқаның &quot;zholdanym setup-server&quot; командасын іске қосады: ол дерекқорды жаңартады.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="70"/>
+        <source>The server could not be used: {detail}</source>
+        <translation>Серверді пайдалану мүмкін болмады: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="71"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>Өзгерістер тарихы жазылғаннан кейін өзгертілген: {row} жазбасы өзгертілген немесе одан бұрынғы жазба жойылған. Тарихқа қазіргі күйінде сенуге болмайды. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты тарих сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Берілген {number} құжаты тарихтағы жазбасына енді сәйкес келмейді: ол берілгеннен кейін өзгертілген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Берілген {number} құжаты дерекқордан жойылған; оның берілгенін тарихтың {row} жазбасы тіркеген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал соңғы сақтық көшірмеде құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
         <translation>Жаңа сақтық көшірме тексерістен өтпей, backups/rejected қалтасына бөлек қойылды; бұрынғы көшірмелер сақталды. &quot;main.py check&quot; іске қосып, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>Unknown print medium.</source>
         <translation>Басып шығарудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>Unknown action.</source>
         <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>A receipt before {earliest} is a typing mistake: check the year.</source>
         <translation>{earliest} күнінен бұрын келіп түсу — теру қатесі: жылды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>This field takes text.</source>
         <translation>Бұл өріске мәтін енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>The text has characters that cannot be stored; type it again.</source>
         <translation>Мәтінде сақтауға болмайтын таңбалар бар; оны қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>This field takes a whole number.</source>
         <translation>Бұл өріске бүтін сан енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>At most {max}.</source>
         <translation>Ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
         <translation>Орынбасар әкімнің шешімін кері қайтармайды; оны әкімнің өзі кері қайтарады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="81"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
         <translation>Нысан ашық тұрғанда іс өзгерді ({at}, {by}: {action}): оны жауып, карточканы қайта ашыңыз да, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="82"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>Бұл нысанда мұндай өріс жоқ; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>The date cannot be in the future.</source>
         <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="106"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>The appeal is already marked.</source>
         <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>No other appeal has this number.</source>
         <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>That appeal is from another applicant.</source>
         <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="106"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>The protocol is not signed yet.</source>
         <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>Choose the legal form from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>Type the legal form, or choose it from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды жазыңыз немесе тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>This category of acts is no longer in the settings: choose another.</source>
         <translation>Актілердің бұл санаты баптауларда енді жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>Category {row}: give its name in Kazakh and in Russian.</source>
         <translation>{row}-санат: атауын қазақ және орыс тілдерінде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>Category {row}: a category with this name is already in the list.</source>
         <translation>{row}-санат: мұндай атаулы санат тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын органды, ал жоғары тұрған орган болмаса, сотты көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын орган мен сотты екі тілде де көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Category {row}: a text is too long, at most {max} characters.</source>
         <translation>{row}-санат: мәтін тым ұзын, ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Алдымен істегі шешімді тіркеңіз (Әрекеттер мәзірі); құжат сол шешімді қамтиды (ӘРПК 77, 89, 90-6-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Бұл құжатты осы іске шығаруға құқығыңыз жоқ. Оны шығаратындар: {roles}; шешім құжатын — шешім қабылдаған лауазымды адам немесе басшы, хабарламаны — істі жүргізушілер.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Бұл мән істен алынады, оны қолмен енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі өз өрістерінен тыс нәрсені сұрайды ({detail}); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі тым ұзақ өңделеді немесе тым үлкен құжат жасайды ({limit} шегі); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>The PDF made from the document cannot be read; open the document in Word or LibreOffice instead.</source>
         <translation>Құжаттан жасалған PDF оқылмайды; құжатты Word немесе LibreOffice-те ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="165"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="167"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="162"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="164"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="165"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
         <translation>Мерзім бір рет ұзартылды. ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді көздейді («мұндай шешім»), ал 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Қайта ұзарту үшін кеңсенің тіркелген құқықтық негізі қажет (Баптаулар, Құқықтық түсіндірмелер).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
         <translation>Осы таңдаудың құқықтық негізін (заңды, оның бабын) көрсетіңіз: ол өзгеріспен бірге тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
         <translation>Өз актімізге немесе әрекетімізге шағым әкімшілік іспен бірге үш жұмыс күні ішінде шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі) немесе толық қанағаттандырылады; оны қайтару немесе талаптарға сәйкес келтіруді сұрау – шағымды қарайтын органның ісі (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
         <translation>Қайтарудың үш жұмыс күні {due} аяқталды: жолданым енді қаралады (ӘРПК 64-бабының 7-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
         <translation>Бұл қарсылықты қарсылық білдірілген адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 67-бабының 4-бөлігі): орынбасарға немесе аппарат басшысына – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
         <translation>Шешім қабылдамас бұрын кімнің актісіне немесе әрекетіне шағым жасалғанын жазыңыз (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы): шағымды қарайтын орган одан жоғары тұруы тиіс (91-баптың 3-бөлігі, 97-баптың 2-бөлігі). «Шағым мән-жайлары» әрекетін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
         <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны сол органға әрі қарай жолдаңыз (ӘРПК 65-бабының 1-бөлігі, «Жолданымды толығымен әрі қарай жолдау» әрекеті).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
         <translation>Шешім орындау үшін міндетті (ӘРПК 100-бабының 4-бөлігі), бірақ бұл шағымда біздің іс көрсетілмеген: шешім қатысты істі ашып, шешім міндеттегенді сонда жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
         <translation>Міндетті шешіммен қайта ашылған іс қайтарылмайды және әрі қарай жолданбайды (ӘРПК 100-бабының 4-бөлігі): шешім міндеттегенді орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
         <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органға бағынатынын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жолданады (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Шағымды актісіне шағым жасалған адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 91-бабының 3-бөлігі): орынбасардың актісін – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында басшының актілері үшін жоғары тұрған орган (немесе сот) көрсетілмеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал баптауларда орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: баптауларда оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі, ал аппарат баптауларында орган басшысы көрсетілмеген (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
         <translation>Тіркеуден кейін қатысушыға оның құқықтары мен міндеттері түсіндірілуге тиіс (ӘРПК 94-бабының 2-бөлігі): күнін «Шағым мән-жайлары» әрекетімен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
         <translation>Қайталама жолданым жаңа дәлелдерді немесе жаңадан ашылған мән-жайларды қамтымаған жағдайда ғана қайтарылады (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы): соны растаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Бұл шешім біздің {number} істі қайта ашты (ӘРПК 100-бабының 4-бөлігі), онда содан бергі өз тарихы бар; жазба сақталады. Не болатынын сол іске жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="219"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="220"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="221"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="222"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="223"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="224"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="225"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="216"/>
+        <location filename="../common/messages.py" line="226"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="217"/>
+        <location filename="../common/messages.py" line="227"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="218"/>
+        <location filename="../common/messages.py" line="228"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="219"/>
+        <location filename="../common/messages.py" line="229"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="220"/>
+        <location filename="../common/messages.py" line="230"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="221"/>
+        <location filename="../common/messages.py" line="231"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="244"/>
+        <location filename="../common/messages.py" line="254"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -6445,137 +6909,137 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../intake/registration_dialog.py" line="62"/>
+        <location filename="../intake/registration_dialog.py" line="76"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="85"/>
+        <location filename="../intake/registration_dialog.py" line="99"/>
         <source>Signed by the applicant or representative (art. 63 part 2 5))</source>
         <translation>Арыз иесі немесе оның өкілі қол қойған (ӘРПК 63-бабы 2-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="96"/>
+        <location filename="../intake/registration_dialog.py" line="110"/>
         <source>Came from a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан түсті (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="108"/>
+        <location filename="../intake/registration_dialog.py" line="123"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="109"/>
+        <location filename="../intake/registration_dialog.py" line="124"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="110"/>
+        <location filename="../intake/registration_dialog.py" line="125"/>
         <source>Received (date and time)</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="111"/>
+        <location filename="../intake/registration_dialog.py" line="126"/>
         <source>Language of the appeal</source>
         <translation>Жолданым тілі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="112"/>
+        <location filename="../intake/registration_dialog.py" line="127"/>
         <source>e-Otinish number (optional)</source>
         <translation>e-Otinish нөмірі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="113"/>
+        <location filename="../intake/registration_dialog.py" line="128"/>
         <source>An oral appeal is entered in a separate protocol by the person who accepts it; the protocol states the same details and is signed by the applicant (art. 63 parts 1 and 2).</source>
         <translation>Ауызша жолданымды оны қабылдаған адам жекелеген хаттамаға енгізеді; хаттамада сол деректемелер көрсетіледі және оған арыз иесі қол қояды (ӘРПК 63-бабының 1 және 2-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="122"/>
+        <location filename="../intake/registration_dialog.py" line="137"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="124"/>
+        <location filename="../intake/registration_dialog.py" line="139"/>
         <source>Appeal</source>
         <translation>Жолданым</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="127"/>
+        <location filename="../intake/registration_dialog.py" line="142"/>
         <source>Addressed to (body or official)</source>
         <translation>Адресат (орган немесе лауазымды адам)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="128"/>
+        <location filename="../intake/registration_dialog.py" line="143"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="129"/>
+        <location filename="../intake/registration_dialog.py" line="144"/>
         <source>Date written on the appeal</source>
         <translation>Жолданымда көрсетілген күн</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="131"/>
+        <location filename="../intake/registration_dialog.py" line="146"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="132"/>
+        <location filename="../intake/registration_dialog.py" line="147"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="151"/>
+        <location filename="../intake/registration_dialog.py" line="166"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="152"/>
+        <location filename="../intake/registration_dialog.py" line="167"/>
         <source>Required details (art. 63 part 2; a complaint: art. 93 part 2)</source>
         <translation>Міндетті деректемелер (ӘРПК 63-бабының 2-бөлігі; шағым үшін: ӘРПК 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="153"/>
+        <location filename="../intake/registration_dialog.py" line="168"/>
         <source>Earlier appeals of this applicant (art. 64 part 7)</source>
         <translation>Осы арыз иесінің бұрынғы жолданымдары (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="161"/>
+        <location filename="../intake/registration_dialog.py" line="176"/>
         <source>Register and print talon</source>
         <translation>Тіркеу және талонды басып шығару</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="163"/>
+        <location filename="../intake/registration_dialog.py" line="178"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="197"/>
+        <location filename="../intake/registration_dialog.py" line="213"/>
         <source>Close the form and discard what you typed? Nothing is registered.</source>
         <translation>Пішінді жауып, терілгенді өшіру керек пе? Ештеңе тіркелмейді.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="269"/>
+        <location filename="../intake/registration_dialog.py" line="290"/>
         <source>Not stated:</source>
         <translation>Көрсетілмеген:</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="270"/>
+        <location filename="../intake/registration_dialog.py" line="291"/>
         <source>The appeal is still accepted and registered (refusing to accept an appeal is prohibited, art. 64 part 1); the applicant is told what to correct and by when (art. 64 part 6).</source>
         <translation>Жолданым бәрібір қабылданады және тіркеледі (жолданымды қабылдаудан бас тартуға тыйым салынады, ӘРПК 64-бабының 1-бөлігі); арыз иесіне нені және қандай мерзімде түзету керектігі хабарланады (ӘРПК 64-бабының 6-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="273"/>
+        <location filename="../intake/registration_dialog.py" line="294"/>
         <source>All required details are stated.</source>
         <translation>Барлық міндетті деректемелер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="293"/>
+        <location filename="../intake/registration_dialog.py" line="314"/>
         <source>Registration date: {reg}. Due date: {due} ({days} working days, {article}).</source>
         <translation>Тіркелген күні: {reg}. Орындау мерзімі: {due} ({days} жұмыс күні, {article}).</translation>
     </message>
     <message>
-        <location filename="../intake/registration_dialog.py" line="312"/>
+        <location filename="../intake/registration_dialog.py" line="333"/>
         <source>No earlier appeals.</source>
         <translation>Бұрынғы жолданымдар жоқ.</translation>
     </message>
@@ -6801,6 +7265,49 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="205"/>
+        <source>Zholdanym: the office server</source>
+        <translation>Zholdanym: мекеменің сервері</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="210"/>
+        <source>{user} on {host}, port {port}, database {database}</source>
+        <translation>{user}, сервер {host}, порт {port}, дерекқор {database}</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="215"/>
+        <source>The office server&apos;s password is not in this computer&apos;s credential store yet: type it; it will be kept there.</source>
+        <translation>Мекеме серверінің құпиясөзі осы компьютердің есептік деректер қоймасында әлі жоқ: оны енгізіңіз, ол сонда сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="218"/>
+        <source>This computer has no credential store, so the office server&apos;s password is not saved: type it at each start.</source>
+        <translation>Бұл компьютерде есептік деректер қоймасы жоқ, сондықтан мекеме серверінің құпиясөзі сақталмайды: оны әр іске қосқан сайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="227"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="231"/>
+        <source>Connect</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="232"/>
+        <source>Change the connection…</source>
+        <translation>Қосылымды өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../admin/connection_dialog.py" line="234"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+</context>
+<context>
     <name>SettingRefusal</name>
     <message>
         <location filename="../admin/setting_refusal.py" line="22"/>
@@ -7007,7 +7514,7 @@ The lists are in the control panel.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../start.py" line="55"/>
+        <location filename="../start.py" line="56"/>
         <source>The data folder is now:
 {folder}
 
@@ -7020,7 +7527,7 @@ The data folder of the previous version also holds a database; it was not moved 
 {old}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="70"/>
+        <location filename="../start.py" line="71"/>
         <source>The database cannot be opened:
 {url}
 
@@ -7031,7 +7538,7 @@ The data folder of the previous version also holds a database; it was not moved 
 {error}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="84"/>
+        <location filename="../start.py" line="85"/>
         <source>The database integrity check found problems. Work carefully and restore the latest backup if data looks wrong.
 
 {details}</source>
@@ -7040,24 +7547,24 @@ The data folder of the previous version also holds a database; it was not moved 
 {details}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="188"/>
+        <location filename="../start.py" line="189"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../start.py" line="189"/>
+        <location filename="../start.py" line="190"/>
         <source>The server database&apos;s last recorded backup: {days} (days ago). Run &quot;main.py backup --db … --to …&quot; on the server, or schedule it daily (see the README).</source>
         <translation>Сервердегі дерекқордың соңғы тіркелген сақтық көшірмесі: {days} (күн бұрын). Серверде &quot;main.py backup --db … --to …&quot; іске қосыңыз немесе оны күн сайын жоспарлаңыз (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../start.py" line="343"/>
+        <location filename="../start.py" line="358"/>
         <source>The chosen backup was restored. The file it replaced is kept in:
 {folder}</source>
         <translation>Таңдалған көшірме қалпына келтірілді. Ол ауыстырған файл мына жерде сақталған:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../start.py" line="196"/>
+        <location filename="../start.py" line="197"/>
         <source>Demo users: admin, registrar, executor, executor2, head, deputy; password {pw}</source>
         <translation>Демо пайдаланушылар: admin, registrar, executor, executor2, head, deputy; құпиясөз {pw}</translation>
     </message>
