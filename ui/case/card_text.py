@@ -32,6 +32,7 @@ from ui.common.labels import (
 )
 from ui.complaint import labels as complaint_labels
 from ui.complaint import text as complaint_text
+from ui.eotinish import labels as eotinish_labels
 from ui.petition import labels as petition_labels
 
 FIELD_NAMES = {
@@ -156,8 +157,10 @@ EXTRA_FIELDS = {
     "reversed_action": QT_TRANSLATE_NOOP("Card", "Reversed action"),
     **complaint_text.FIELDS,
     **petition_labels.FIELDS,
+    **eotinish_labels.CARD_FIELDS,
 }
 CODED.update(complaint_text.CODED)
+CODED.update(eotinish_labels.CODED)
 CODED["return_ground"] = GROUNDS
 
 
