@@ -14,7 +14,7 @@ from app.appeal import intake as k
 from app.cases.action import Action, CaseView
 from app.rules.codes import ActionName as N
 from app.rules.codes import Procedure as P
-from app.rules.enums import CASE_ROLES, EXTENDING_ROLES, REGISTERING_ROLES, Clock, Role
+from app.rules.enums import CASE_ROLES, EXTENDING_ROLES, Clock, Role
 from app.rules.transitions import (
     ACTED,
     ANY,
@@ -113,10 +113,11 @@ ACTIONS = (
     Action(N.EXECUTED, "86.3", frozenset({S.DECIDED}), CASE_ROLES, h.executed, i.Noted, applies_to=APPEALS,
            needs_clock=(Clock.EXECUTION,)),
     # АППК 69.3: the number the IAS «Электрондық жолданымдар» gave, entered by the
-    # chancellery in any state of any case; once given, changed only by a correction.
-    Action(N.EOTINISH_NUMBER, "69.3", ANY, REGISTERING_ROLES, e.set_number, e.NumberInput,
+    # chancellery (the registrar; the administrator acts on no case) in any state of any
+    # case, a closed one too; once given, changed only by a correction.
+    Action(N.EOTINISH_NUMBER, "69.3", ANY, e.NUMBER_ROLES, e.set_number, e.NumberInput,
            offered_if=e.has_no_number),
-    Action(N.EOTINISH_CORRECT, "69.3", ANY, REGISTERING_ROLES, e.correct_number, e.CorrectionInput,
+    Action(N.EOTINISH_CORRECT, "69.3", ANY, e.NUMBER_ROLES, e.correct_number, e.CorrectionInput,
            offered_if=e.has_number),
     # The applicant's feedback on the answer (issue 16 item 6; АППК 69.4: the heads answer
     # for the work with appeals), once the case is decided or answered.

@@ -21,9 +21,13 @@ from dataclasses import dataclass
 
 from app.cases.action import Act, CaseView, Ctx
 from app.cases.inputs import choice, day, line, text
+from app.rules.enums import Role
 from app.rules.eotinish import MAX_NUMBER, Feedback, FeedbackVia, normalize_number, number_problem
 from models.entities import Appeal
 from models.entities_eotinish import EotinishOutage
+
+# The chancellery keeps the register; the administrator, who may register, acts on no case.
+NUMBER_ROLES = frozenset({Role.REGISTRAR})
 
 
 @dataclass

@@ -26,12 +26,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.appeal.eotinish import NUMBER_ROLES
 from app.engine import perform
 from app.eotinish.register_file import Sheet, parse_date
 from app.errors import DomainError
 from app.office.auth import UserInfo, require_role
 from app.rules.codes import ActionName
-from app.rules.enums import OPEN_STATUSES, REGISTERING_ROLES, AppealKind, Status
+from app.rules.enums import OPEN_STATUSES, AppealKind, Status
 from app.rules.eotinish import normalize_number, number_problem
 from app.rules.names import name_tokens
 from app.store.storage import guarded, transaction
@@ -260,7 +261,7 @@ def confirm_links(user: UserInfo, links: list[tuple[int, str]], today: dt.date |
     """Record each confirmed (appeal, number) by the case action
     ``eotinish_number``: all in one transaction, or none (the first refusal
     is raised with the appeal's registration number)."""
-    user = require_role(user, REGISTERING_ROLES)
+    user = require_role(user, NUMBER_ROLES)
     with transaction():
         for appeal_id, number in links:
             try:
