@@ -226,6 +226,9 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
             decision = "noted" if rnd.random() < 0.25 else "answer"
             do("decide", head, on(rnd.randint(8, 14)), decision=decision,
                outcome=rnd.choice(("clarified", "clarified", "satisfied", "refused")))
+            if appeal_id % 3 == 0:   # issue 16: the applicant's feedback, at the counter
+                do("feedback", users[Role.REGISTRAR], on(15),
+                   feedback=("satisfied", "neutral", "not_satisfied")[appeal_id % 9 // 3], feedback_via="counter")
         elif rnd.random() < 0.4:   # a burdening act after a hearing (АППК 73)
             do("hearing_notice", executor, on(8), preliminary="Өтінішті қанағаттандырудан бас тарту",
                hearing_form="written")

@@ -202,3 +202,12 @@ def test_feedback_is_a_recorded_action_counted_by_decision_period(considered, ac
     act(b, "feedback", who="registrar", feedback="neutral", feedback_via="phone", today="2026-11-18")
     assert feedback_counts(dt.date(2026, 11, 12), dt.date(2026, 11, 12)) == {
         "satisfied": 0, "neutral": 1, "not_satisfied": 0}
+
+
+def test_the_journal_finds_a_number_typed_in_either_case(new_appeal, act):
+    from app.queries.appeals import Criteria, ids_window
+    a = new_appeal("2026-11-02 10:00")
+    new_appeal("2026-11-02 11:00")
+    act(a, "eotinish_number", who="registrar", number="ЖТ-2026-01234567")
+    for typed in ("ЖТ-2026-01234567", "жт-2026-01234567", " жт-2026-0123 4567"):
+        assert ids_window(Criteria(text=typed), load_calendar(), 0, 10) == [a], typed

@@ -153,3 +153,25 @@ def test_a_hostile_file_is_explained_in_the_dialog(qtbot, registrar, tmp_path):
     assert not dialog.load(str(path))
     assert dialog.error.text().startswith("The file cannot be read as a spreadsheet")
     assert not dialog.compare_button.isEnabled()
+
+
+def test_the_card_shows_the_feedback_and_the_demo_queue_is_not_empty(qtbot, demo_db):
+    from PySide6.QtWidgets import QLabel
+
+    from app import demo, office
+    from app.office import load_calendar
+    from app.queries.eotinish import queue
+    from ui.case.appeal_card import AppealCardDialog
+    head = office.login("head", demo.DEMO_PASSWORD)
+    row = Appeal.select().where(Appeal.feedback != "").first()
+    assert row is not None                                    # the demo records some feedback
+    dialog = AppealCardDialog(row.id, head)
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QLabel, "card_feedback").text()
+    assert shown == {"satisfied": "Satisfied", "neutral": "Neutral", "not_satisfied": "Not satisfied"}[row.feedback]
+    assert dialog.findChild(QLabel, "card_feedback_via").text() == {"phone": "By phone",
+                                                                     "counter": "At the counter"}[row.feedback_via]
+    waiting = queue(dt.datetime.now(), load_calendar())
+    assert 0 < waiting.total < Appeal.select().count()        # the README's flow shows something
+    late = ChangeLog.select().where(ChangeLog.action == "eotinish_number").count()
+    assert late > 0                                           # some got their number later, by the action

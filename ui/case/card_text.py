@@ -82,7 +82,9 @@ CODED = {"kind": KINDS, "form": FORMS, "status": STATUSES, "applicant_type": APP
          "hearing_exception": EXCEPTIONS, "hearing_form": HEARING_FORMS, "terminated": GROUNDS,
          "remarks_decision": REMARK_DECISIONS}
 WORKFLOW_FIELDS = ("resolution", "internal_due_on", "security", "decision", "outcome", "ground",
-                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition")
+                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition",
+                   *eotinish_labels.CARD_FIELDS)   # issue 16: shown once set
+FIELD_NAMES.update(eotinish_labels.CARD_FIELDS)
 
 
 def field_caption(text: str) -> str:
