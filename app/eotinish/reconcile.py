@@ -239,6 +239,13 @@ def reconcile(rows: list[Row], problems: list[RowProblem] | None = None,
     return out
 
 
+def compare(sheet: Sheet, mapping: dict[str, str]) -> Reconciliation:
+    """The register read through ``mapping`` and matched with the journal
+    (one call, for the task runner); reads only."""
+    rows, problems = rows_of(sheet, mapping)
+    return reconcile(rows, problems)
+
+
 def _in(o: Ours, period) -> bool:
     return period is not None and period[0] <= o.received_on <= period[1]
 

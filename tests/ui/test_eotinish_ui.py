@@ -175,3 +175,27 @@ def test_the_card_shows_the_feedback_and_the_demo_queue_is_not_empty(qtbot, demo
     assert 0 < waiting.total < Appeal.select().count()        # the README's flow shows something
     late = ChangeLog.select().where(ChangeLog.action == "eotinish_number").count()
     assert late > 0                                           # some got their number later, by the action
+
+
+def test_the_dialog_reads_and_compares_on_the_task_runner(qtbot, registrar, make_input, tmp_path):
+    from ui.common.tasks import TaskRunner
+    from ui.eotinish.reconcile_dialog import ReconcileDialog
+    _appeals(registrar, make_input, "2026-11-03 10:00")
+    path = _register_csv(tmp_path, [["ЖТ-2026-00000002", "03.11.2026", "Қасымова Айгүл Бекқызы", "", "Арыз", ""]])
+    runner = TaskRunner()
+    try:
+        dialog = ReconcileDialog(registrar, today=TODAY, runner=runner)
+        qtbot.addWidget(dialog)
+        assert dialog.load(path)
+        qtbot.waitUntil(lambda: dialog.compare_button.isEnabled(), timeout=10000)
+        dialog.combos["number"].setCurrentIndex(0)
+        dialog.combos["date"].setCurrentIndex(0)        # neither the number nor the date and the name
+        assert not dialog.compare()
+        assert dialog.error.text().startswith("Choose the column of the e-Otinish number")
+        dialog.combos["number"].setCurrentIndex(1)
+        dialog.combos["date"].setCurrentIndex(2)
+        assert dialog.compare()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+        assert dialog.links.rowCount() == 1 and dialog.links.item(0, 3).text() == "ЖТ-2026-00000002"
+    finally:
+        runner.shutdown()

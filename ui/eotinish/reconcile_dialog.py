@@ -86,9 +86,12 @@ def _day(day: dt.date | None) -> str:
 
 
 class ReconcileDialog(QDialog):
-    def __init__(self, user, parent=None, today: dt.date | None = None):
+    """With a task runner the file is read and compared off the UI thread (a
+    register of a year can be large); without one (tests), at once."""
+
+    def __init__(self, user, parent=None, today: dt.date | None = None, runner=None):
         super().__init__(parent)
-        self.user, self.today = user, today
+        self.user, self.today, self.runner = user, today, runner
         self.sheet = None
         self.result = None
         self.setWindowTitle(self.tr("Reconciliation with e-Otinish"))
@@ -170,8 +173,13 @@ class ReconcileDialog(QDialog):
         if path:
             self.load(path)
 
-    def _fail(self, exc: DomainError) -> None:
+    def _fail(self, exc) -> None:
+        self.choose.setEnabled(True)
+        self.compare_button.setEnabled(self.sheet is not None)
         self.error.setStyleSheet("color: #b00020;")
+        if not isinstance(exc, DomainError):   # from the worker: not a coded refusal
+            self.error.setText(message(DomainError("register_unreadable", detail=str(exc)[:200])))
+            return
         text = message(exc)
         if exc.code == "register_link_refused" and exc.params.get("reason"):
             text += " " + message(exc.params["reason"], reg_number=exc.params.get("taken_by", ""))
@@ -181,12 +189,26 @@ class ReconcileDialog(QDialog):
         """Read the file and map its columns (as saved, else guessed)."""
         self.error.clear()
         self._clear_lists()
+        self.sheet = None
+        self.compare_button.setEnabled(False)
+        if self.runner is None:
+            try:
+                sheet = eotinish.read_register(path)
+            except DomainError as exc:
+                self._fail(exc)
+                return False
+            return self._loaded(path, sheet)
+        self.choose.setEnabled(False)
+        self.file_label.setText(self.tr("Reading the file…"))
+        self.runner.run(eotinish.read_register, path, on_done=lambda sheet: self._loaded(path, sheet),
+                        on_error=self._fail)
+        return True
+
+    def _loaded(self, path: str, sheet) -> bool:
+        self.choose.setEnabled(True)
         try:
-            sheet = eotinish.read_register(path)
             saved = eotinish.saved_mapping()
         except DomainError as exc:
-            self.sheet = None
-            self.compare_button.setEnabled(False)
             self._fail(exc)
             return False
         self.sheet = sheet
@@ -235,15 +257,27 @@ class ReconcileDialog(QDialog):
         self._clear_lists()
         if self.sheet is None:
             return False
+        mapping = self.mapping()
+        if "number" not in mapping and not {"name", "date"} <= mapping.keys():   # as rows_of says
+            self._fail(DomainError("register_mapping_incomplete"))
+            return False
         try:
-            rows, problems = eotinish.rows_of(self.sheet, self.mapping())
-            eotinish.save_mapping(self.user, self.mapping())
-            self.result = eotinish.reconcile(rows, problems)
+            eotinish.save_mapping(self.user, mapping)
+            if self.runner is None:
+                self._compared(eotinish.compare(self.sheet, mapping))
+                return True
         except DomainError as exc:
             self._fail(exc)
             return False
-        self._show(self.result)
+        self.compare_button.setEnabled(False)
+        self.summary.setText(self.tr("Comparing with the journal…"))
+        self.runner.run(eotinish.compare, self.sheet, mapping, on_done=self._compared, on_error=self._fail)
         return True
+
+    def _compared(self, result) -> None:
+        self.compare_button.setEnabled(True)
+        self.result = result
+        self._show(result)
 
     def _show(self, r) -> None:
         _fill(self.links, [["", m.ours.reg_number, m.ours.name, m.link] for m in r.links], checkable=True)

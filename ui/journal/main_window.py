@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def open_reconcile(self) -> None:
         """Reconciliation with a register exported from e-Otinish (issue 16)."""
-        dialog = ReconcileDialog(self.user, self, self.today)
+        dialog = ReconcileDialog(self.user, self, self.today, self.panel.runner)
         dialog.exec()
         self.refresh_all()
 
