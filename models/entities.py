@@ -128,7 +128,7 @@ class Appeal(BaseModel):
     signed = BooleanField(default=True)
     attachments_count = IntegerField(default=0)
     attachment_pages = IntegerField(default=0)
-    eotinish_number = CharField(default="", index=True)
+    eotinish_number = CharField(default="")   # indexed with the queue's order (schema 11: appeal_eotinish_queue)
     missing = CharField(default="")
     received_at = DateTimeField(index=True)
     registered_on = DateField(index=True)
@@ -166,6 +166,14 @@ class Appeal(BaseModel):
     # АППК 86.3: the act's execution term set by its decision (None: nothing to execute).
     reopen_days = IntegerField(null=True)
     execution_days = IntegerField(null=True)
+    # Schema 11 (issue 16).  АППК 69.3: registered while e-Otinish was down, its
+    # number still to be entered (cleared when it is).
+    eotinish_catch_up = BooleanField(default=False)
+    # The applicant's optional feedback on the answer (app.appeal.eotinish):
+    # its value, how it was obtained and when; who recorded it is in the history.
+    feedback = CharField(default="")
+    feedback_via = CharField(default="")
+    feedback_on = DateField(null=True)
 
     class Meta:
         table_name = "appeal"

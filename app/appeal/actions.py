@@ -7,6 +7,7 @@ records through ``app.engine.registry``.
 from __future__ import annotations
 
 from app.appeal import consideration as c
+from app.appeal import eotinish as e
 from app.appeal import hearing as h
 from app.appeal import inputs as i
 from app.appeal import intake as k
@@ -111,4 +112,14 @@ ACTIONS = (
     Action(N.DELIVERED, "81", frozenset({S.DECIDED}), OFFICE, h.delivered, i.Delivered, applies_to=APPEALS),
     Action(N.EXECUTED, "86.3", frozenset({S.DECIDED}), CASE_ROLES, h.executed, i.Noted, applies_to=APPEALS,
            needs_clock=(Clock.EXECUTION,)),
+    # АППК 69.3: the number the IAS «Электрондық жолданымдар» gave, entered by the
+    # chancellery (the registrar; the administrator acts on no case) in any state of any
+    # case, a closed one too; once given, changed only by a correction.
+    Action(N.EOTINISH_NUMBER, "69.3", ANY, e.NUMBER_ROLES, e.set_number, e.NumberInput,
+           offered_if=e.has_no_number),
+    Action(N.EOTINISH_CORRECT, "69.3", ANY, e.NUMBER_ROLES, e.correct_number, e.CorrectionInput,
+           offered_if=e.has_number),
+    # The applicant's feedback on the answer (issue 16 item 6; АППК 69.4: the heads answer
+    # for the work with appeals), once the case is decided or answered.
+    Action(N.FEEDBACK, "69.4", ACTED - {S.TERMINATED}, OFFICE, e.feedback, e.FeedbackInput),
 )

@@ -23,6 +23,8 @@ CARD_FIELDS = (
     # The case workflow (empty until used).
     "resolution", "internal_due_on", "security", "decision", "outcome", "ground",
     "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition",
+    # Issue 16: registered while e-Otinish was down; the applicant's feedback on the answer.
+    "eotinish_catch_up", "feedback", "feedback_via", "feedback_on",
 )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, fields
 
 from app.appeal.case_card import explain
+from app.appeal.eotinish import number_owner, outage_open
 from app.appeal.terms import term_for
 from app.complaint import record as complaints
 from app.errors import DomainError, ValidationErrors
@@ -29,6 +30,7 @@ from app.rules.enums import (
     Party,
     Status,
 )
+from app.rules.eotinish import normalize_number, number_problem
 from app.rules.names import case_fold, name_tokens
 from app.rules.requirements import format_errors, is_oral, missing_items
 from app.rules.text import clean
@@ -157,7 +159,11 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
         petition = None
     elif petition is None:
         petition = PetitionInput()
+    data.eotinish_number = normalize_number(data.eotinish_number)   # АППК 69.3: one number, one text
     errors = format_errors(data, now)
+    problem = number_problem(data.eotinish_number)
+    if problem is not None and problem != "too_long":   # too long: said by format_errors
+        errors.append(DomainError(problem, "eotinish_number"))
     if petition is not None:
         errors += petitions.input_errors(petition)
     if data.from_petition and data.kind not in (AppealKind.MESSAGE, AppealKind.RESPONSE, AppealKind.PROPOSAL):
@@ -174,6 +180,12 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
     with transaction():
         if _submitted(submission_key):
             return _registered(Appeal.get(Appeal.submission_key == submission_key), repeated=True)
+        other = number_owner(data.eotinish_number) if data.eotinish_number else None
+        if other is not None:   # АППК 69.3: the number belongs to one appeal
+            raise ValidationErrors([DomainError("eotinish_number_taken", "eotinish_number",
+                                                reg_number=other.reg_number)])
+        # Registered while e-Otinish is down: flagged to be caught up once it is back.
+        catch_up = not data.eotinish_number and outage_open() is not None
         office = get_settings()   # read under the write lock, like the calendar
         cal = load_calendar()
         deadline = _deadline(data.kind, data.received_at, office.hours, cal, role)
@@ -189,7 +201,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
             term_days=deadline.term_days, term_article=deadline.article,
             statutory_due_on=deadline.due_on, due_on=deadline.due_on,
             status=str(Status.INCOMPLETE if missing else Status.REGISTERED),
-            registered_by=user.id, created_at=now.replace(microsecond=0))
+            registered_by=user.id, created_at=now.replace(microsecond=0), eotinish_catch_up=catch_up)
         # The name's search words, Kazakh letters folded (app.rules.names).
         rows = [{"appeal": appeal.id, "token": t} for t in name_tokens(display)]
         if rows:
@@ -201,6 +213,7 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
             extra = {**extra, **_repeat_link(repeat_of)}
         action_id = history.record("appeal", appeal.id, "registered",
                                    {**values, **extra, "reg_number": appeal.reg_number,
+                                    **({"eotinish_catch_up": True} if catch_up else {}),
                                     "registered_on": deadline.registered_on,
                                     "due_on": deadline.due_on, "missing": missing,
                                     "status": appeal.status}, user.id, now.replace(microsecond=0))

@@ -131,10 +131,14 @@ def _fill(count: int, today: dt.date | None, seed: int, progress) -> None:
         if progress is not None:
             progress(done, count)
         data = _input(rnd, received)
+        late_number = _eotinish(data, done, today)
         complaint = demo_complaints.complaint_input(rnd, data, users) if data.kind == AppealKind.COMPLAINT else None
         petition = demo_reception.petition_input(rnd, data) if data.kind == AppealKind.PETITION else None
         result = register(data, registrar, str(uuid.uuid4()), now=received, complaint=complaint,
                           petition=petition)
+        if late_number:   # АППК 69.3: finished in e-Otinish the next working day, from the scan
+            day = min(load_calendar().add_working_days(result.registered_on, 1), today)
+            perform(result.id, "eotinish_number", registrar, {"number": late_number}, today=day)
         if complaint is not None:
             demo_complaints.advance(rnd, result.id, today, users)
         elif petition is not None:
@@ -143,6 +147,21 @@ def _fill(count: int, today: dt.date | None, seed: int, progress) -> None:
             _advance(rnd, result.id, received, today, users)
     if count:
         demo_reception.fill_reception(today, users)
+
+
+def _eotinish(data: AppealInput, index: int, today: dt.date) -> str:
+    """The appeal's e-Otinish number (АППК 69.3; issue 16): an electronic
+    appeal comes with it; the others older than a week got it at the counter,
+    or every fourth the next working day by the recorded action (returned);
+    the last week's wait in the control panel's queue "not yet in e-Otinish".
+    No random draw: the rest of the demo stays as it was."""
+    if data.eotinish_number or (today - data.received_at.date()).days <= 7:
+        return ""
+    number = f"{'ЗТ' if data.applicant_type == ApplicantType.LEGAL else 'ЖТ'}-{data.received_at.year}-{index:08d}"
+    if index % 4 == 0:
+        return number
+    data.eotinish_number = number
+    return ""
 
 
 def _advance(rnd, appeal_id, received, today, users) -> None:
@@ -207,6 +226,9 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
             decision = "noted" if rnd.random() < 0.25 else "answer"
             do("decide", head, on(rnd.randint(8, 14)), decision=decision,
                outcome=rnd.choice(("clarified", "clarified", "satisfied", "refused")))
+            if appeal_id % 3 == 0:   # issue 16: the applicant's feedback, at the counter
+                do("feedback", users[Role.REGISTRAR], on(15),
+                   feedback=("satisfied", "neutral", "not_satisfied")[appeal_id % 9 // 3], feedback_via="counter")
         elif rnd.random() < 0.4:   # a burdening act after a hearing (АППК 73)
             do("hearing_notice", executor, on(8), preliminary="Өтінішті қанағаттандырудан бас тарту",
                hearing_form="written")
@@ -216,6 +238,9 @@ def _advance(rnd, appeal_id, received, today, users) -> None:
             do("decide", head, on(rnd.randint(6, 14)), decision="act_favourable",
                outcome="satisfied", hearing_exception="73.2.1")
             do("delivered", users[Role.REGISTRAR], on(15))
+            if appeal_id % 3 == 0:   # issue 16: the applicant's feedback, asked by phone
+                do("feedback", users[Role.REGISTRAR], on(16),
+                   feedback=("satisfied", "neutral", "not_satisfied")[appeal_id % 9 // 3], feedback_via="phone")
             if age > 45:
                 do("executed", executor, on(19))
     except DomainError:

@@ -94,7 +94,8 @@ def _text_condition(text: str):
     if re.fullmatch(r"[\w\-/]*\d[\w\-/]*", compact):
         # A registration number (or its beginning), with any office prefix;
         # digits alone are also the sequence number in any year ("123").
-        parts = [_ids_where(Appeal.eotinish_number == compact)]
+        # An e-Otinish number is stored in capitals (issue 16): typed in either case, it is found.
+        parts = [_ids_where(Appeal.eotinish_number.in_(sorted({compact, compact.upper()})))]
         parts += [_ids_where((Appeal.reg_number >= v) & (Appeal.reg_number < v + _HIGH))
                   for v in sorted({compact, compact.upper()})]
         if compact.isdigit() and len(compact) <= 9:

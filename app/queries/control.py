@@ -13,6 +13,7 @@ from peewee import JOIN, SQL, Case, fn
 
 from app.office.calendar_store import load_calendar
 from app.queries.appeals import mine
+from app.queries.eotinish import queue as eotinish_queue
 from app.queries.reception_stats import duties
 from app.rules.calendar import WorkCalendar
 from app.rules.deadlines import working_days_left
@@ -169,19 +170,22 @@ def by_executor(today: dt.date, cal: WorkCalendar, within: int = 3) -> list[Exec
 @dataclass(frozen=True)
 class Snapshot:
     """What the control panel shows: the counts, one list, the overview,
-    and the reception duties (АППК 90.3: months without a reception,
-    bookings left without an outcome)."""
+    the reception duties (АППК 90.3: months without a reception, bookings
+    left without an outcome) and the queue of appeals not yet in e-Otinish
+    (АППК 69.3, ``app.queries.eotinish``)."""
     counts: dict
     items: list
     overview: list
     reception: object = None
+    eotinish: object = None
 
 
 @guarded
 def snapshot(which: str, today: dt.date, within: int = 3,
-             executor_id: int | None = None) -> Snapshot:
+             executor_id: int | None = None, now: dt.datetime | None = None) -> Snapshot:
     """Everything the panel needs in one call (run off the UI thread)."""
     cal = load_calendar()
+    now = now or dt.datetime.combine(today, dt.datetime.now().time())
     return Snapshot(counts(today, cal, within, executor_id),
                     control_list(which, today, cal, within, executor_id),
-                    by_executor(today, cal, within), duties(today, cal))
+                    by_executor(today, cal, within), duties(today, cal), eotinish_queue(now, cal))

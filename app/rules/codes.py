@@ -59,6 +59,9 @@ class ActionName(StrEnum):
     PETITION_DECIDE = "petition_decide"        # АППК 90-6.1
     PETITION_PUBLISHED = "petition_published"  # АППК 90-6.3
     PETITION_STATEMENT = "petition_statement"  # АППК 90-6.3
+    EOTINISH_NUMBER = "eotinish_number"        # АППК 69.3: the number e-Otinish gave
+    EOTINISH_CORRECT = "eotinish_correct"      # АППК 69.3: that number corrected, with the reason
+    FEEDBACK = "feedback"                      # the applicant's feedback on the answer (issue 16)
     REVERSE = "reverse"                        # a recorded counter-action, never an edit
 
 

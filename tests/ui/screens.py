@@ -316,6 +316,43 @@ def small(d: Demo) -> Iterator[Shot]:
     yield "reason", ReasonDialog(title, caption, lambda text: None), None   # as the schedule opens it
 
 
+# --- the e-Otinish link (issue 16) ---------------------------------------
+def sample_register(folder) -> str:
+    """A register as e-Otinish exports it, over the demo office's appeals:
+    most rows match, one has another kind, one is not ours, one of ours is
+    missing, one date cannot be read."""
+    from pathlib import Path
+
+    from models.entities import Appeal
+    rows = ["№ e-Otinish;Дата регистрации;ФИО / наименование заявителя;ИИН/БИН;Вид обращения;Статус"]
+    appeals = list(Appeal.select().order_by(Appeal.id.desc()).limit(12))
+    for i, a in enumerate(appeals[1:]):
+        kind = "Жалоба" if i == 0 else "Заявление"
+        number = a.eotinish_number or f"ЖТ-{a.received_at.year}-{90000000 + a.id}"
+        rows.append(f"{number};{a.received_at:%d.%m.%Y};{a.applicant_display};{a.iin or a.bin};{kind};"
+                    "На рассмотрении")
+    rows.append("ЖТ-2026-99999999;01.12.2026;Белгісіз Адам Адамұлы;;Заявление;Исполнено")
+    rows.append(";31.13.2026;Күні қате;;;")
+    path = Path(folder) / "register.csv"
+    path.write_text("\r\n".join(rows), encoding="utf-8-sig")
+    return str(path)
+
+
+def eotinish(d: Demo) -> Iterator[Shot]:
+    import tempfile
+
+    from app import eotinish as link
+    from ui.eotinish.reconcile_dialog import ReconcileDialog
+    from ui.journal.main_window import MainWindow
+    yield "reconcile", ReconcileDialog(d.registrar, today=d.today), None
+    compared = ReconcileDialog(d.registrar, today=d.today)
+    compared.load(sample_register(tempfile.mkdtemp()))
+    compared.compare()
+    yield from each_tab("reconcile-compared", compared)
+    link.start_outage(d.registrar)
+    yield "main-window-outage", MainWindow(d.registrar, d.today), None
+
+
 SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {
     "main_window": main_window, "journal_print": journal_print, "registration": registration,
     "talon": talon, "card": card,
@@ -323,7 +360,7 @@ SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {
                                            "complaint_challenged", "petition")},
     "document": document, "complaints": complaints, "reception": reception,
     "reception_dialogs": reception_dialogs, "settings": settings, "admin": admin, "start": start,
-    "small": small,
+    "small": small, "eotinish": eotinish,
 }
 ROLES_USED = (Role.HEAD, Role.REGISTRAR, Role.ADMIN)
 

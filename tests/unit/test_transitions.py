@@ -16,7 +16,10 @@ AFTER_CLOSE = {"notify", "file_access_requested", "file_access_given", "protocol
                # decision learned, a court case recorded (100.6).
                "decision_sent", "review_result", "court_recorded",
                # A petition's decision published and the official statement (АППК 90-6.3).
-               "petition_published", "petition_statement"}
+               "petition_published", "petition_statement",
+               # Issue 16: the e-Otinish number of any appeal, however it ended (АППК 69.3), and the
+               # applicant's feedback on the answer.
+               "eotinish_number", "eotinish_correct", "feedback"}
 
 
 @pytest.mark.parametrize("status", CLOSED)

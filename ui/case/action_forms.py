@@ -23,6 +23,7 @@ from ui.case.workflow_labels import (
 )
 from ui.common.labels import missing_table
 from ui.complaint import action_forms as _complaint
+from ui.eotinish import labels as _eotinish
 from ui.petition import action_forms as _petition
 
 
@@ -139,11 +140,13 @@ DEFAULT.update(_complaint.DEFAULT)
 DEFAULT.update(_petition.DEFAULT)
 CAPTIONS.update(_complaint.CAPTIONS)
 CAPTIONS.update(_petition.CAPTIONS)
+DEFAULT.update(_eotinish.FORM_DEFAULT)
+CAPTIONS.update(_eotinish.FORM_CAPTIONS)
 
 # The label table of a coded field (ui.common.labels.label).
 TABLES = {"ground": GROUNDS, "grounds": GROUNDS, "hearing_form": HEARING_FORMS, "item": EXCEPTIONS,
           "hearing_exception": EXCEPTIONS, "remarks_decision": REMARK_DECISIONS, "decision": DECISIONS,
-          "outcome": OUTCOMES, "clock": CLOCKS, **_complaint.TABLES, **_petition.TABLES}
+          "outcome": OUTCOMES, "clock": CLOCKS, **_complaint.TABLES, **_petition.TABLES, **_eotinish.CODED}
 ACTION_TABLES = {**_complaint.ACTION_TABLES, **_petition.ACTION_TABLES}
 
 

@@ -33,6 +33,7 @@ from ui.common.labels import (
 )
 from ui.complaint import labels as complaint_labels
 from ui.complaint import text as complaint_text
+from ui.eotinish import labels as eotinish_labels
 from ui.petition import labels as petition_labels
 
 FIELD_NAMES = {
@@ -82,7 +83,9 @@ CODED = {"kind": KINDS, "form": FORMS, "status": STATUSES, "applicant_type": APP
          "hearing_exception": EXCEPTIONS, "hearing_form": HEARING_FORMS, "terminated": GROUNDS,
          "remarks_decision": REMARK_DECISIONS}
 WORKFLOW_FIELDS = ("resolution", "internal_due_on", "security", "decision", "outcome", "ground",
-                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition")
+                   "decided_on", "closed_on", "hearing_exception", "hearing_exception_reason", "from_petition",
+                   *eotinish_labels.CARD_FIELDS)   # issue 16: shown once set
+FIELD_NAMES.update(eotinish_labels.CARD_FIELDS)
 
 
 def field_caption(text: str) -> str:
@@ -162,8 +165,10 @@ EXTRA_FIELDS = {
     "reversed_action": QT_TRANSLATE_NOOP("Card", "Reversed action"),
     **complaint_text.FIELDS,
     **petition_labels.FIELDS,
+    **eotinish_labels.CARD_FIELDS,
 }
 CODED.update(complaint_text.CODED)
+CODED.update(eotinish_labels.CODED)
 CODED["return_ground"] = GROUNDS
 CODED["duplicate_rule"] = DUPLICATE_RULES
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ui.common.explain import article_text
 from ui.common.labels import label
 from ui.complaint import labels as _complaint
+from ui.eotinish import labels as _eotinish
 from ui.petition import labels as _petition
 
 CASE_ACTIONS = {
@@ -166,6 +167,7 @@ def final_name(article: str) -> str:
 
 # Petitions (АППК 90-5, 90-6) and their documents.
 CASE_ACTIONS.update(_petition.ACTIONS)
+CASE_ACTIONS.update(_eotinish.ACTIONS)   # issue 16: the e-Otinish link, the feedback
 CLOCKS.update(_petition.CLOCKS)
 DECISIONS.update(_petition.DECISIONS)
 DOCUMENTS.update({

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.errors import DomainError
 from ui.case.workflow_labels import CASE_ACTIONS, CLOCKS
 from ui.common.labels import ROLES, STATUSES, label
+from ui.eotinish.labels import MESSAGES as EOTINISH_MESSAGES
 
 CTX = "Messages"
 MESSAGES = {
@@ -230,6 +231,8 @@ MESSAGES = {
     "answer_language": QT_TRANSLATE_NOOP("Messages", "An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2)."),
     "filed_late": QT_TRANSLATE_NOOP("Messages", "The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3)."),
 }
+
+MESSAGES.update(EOTINISH_MESSAGES)   # issue 16: the e-Otinish link
 
 
 def _readable(name: str, value):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -34,11 +35,14 @@ from ui.case.workflow_labels import LISTS
 from ui.common.fit import compact, wrapping
 from ui.common.labels import label
 from ui.common.widgets import in_documents
+from ui.eotinish.queue_tab import EotinishQueue
 from ui.i18n import current_language
 from ui.journal import control_print
 from ui.journal.control_model import ID_ROLE, ControlListModel
 from ui.journal.reminder import reminder_time, set_reminder_time
 from ui.reception.labels import WARNINGS
+
+EOTINISH = "eotinish"   # the fourth button's list: appeals without their e-Otinish number
 
 
 class ControlPanel(QWidget):
@@ -101,7 +105,20 @@ class ControlPanel(QWidget):
         self.reception = wrapping(QListWidget())   # АППК 90.3: the reception duties (the dock is narrow)
         self.reception.setObjectName("reception_duties")
         tabs = QTabWidget()
-        tabs.addTab(self.table, self.tr("List"))
+        # АППК 69.3: the appeals not yet in e-Otinish (issue 16), a list of its own in the same
+        # place, chosen by a fourth button under the three (the dock stays as narrow).
+        self.eotinish = EotinishQueue()
+        self.eotinish.open_appeal.connect(self.open_appeal)
+        eotinish_button = QPushButton("e-Otinish")
+        eotinish_button.setObjectName("count_eotinish")
+        eotinish_button.setCheckable(True)
+        eotinish_button.setProperty("list", EOTINISH)
+        self.buttons.addButton(eotinish_button)
+        counts.addWidget(eotinish_button)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.eotinish)
+        tabs.addTab(self.stack, self.tr("List"))
         tabs.addTab(self.overview, self.tr("By executor"))
         self.reception_index = tabs.addTab(self.reception, self.tr("Reception"))
         tabs.setUsesScrollButtons(False)   # every title in view: the dock is as wide as they are
@@ -149,7 +166,10 @@ class ControlPanel(QWidget):
         """Read the counts, the chosen list and the per-executor overview
         again: on the task runner when there is one (the journal paints
         first), else at once.  Only the newest request is shown."""
-        args = (self.current_list(), self.today(), self.within.value(), self.scope.currentData())
+        which = self.current_list()
+        self.stack.setCurrentWidget(self.eotinish if which == EOTINISH else self.table)
+        args = (which if which != EOTINISH else "overdue", self.today(), self.within.value(),
+                self.scope.currentData())
         self._request += 1
         if self.runner is None:
             try:
@@ -172,6 +192,8 @@ class ControlPanel(QWidget):
         self.counts, self.items = snap.counts, snap.items
         for button in self.buttons.buttons():
             code = button.property("list")
+            if code == EOTINISH:
+                continue
             button.setText(f"{label(LISTS, code).format(n=within)}: {self.counts[code]}")
             button.setStyleSheet("color: #b00020; font-weight: bold;"
                                  if code == "overdue" and self.counts[code] else "")
@@ -184,6 +206,9 @@ class ControlPanel(QWidget):
             for c, text in enumerate([name] + [str(row.counts[k]) for k in control.LISTS]):
                 self.overview.setItem(r, c, QTableWidgetItem(text))
         self._show_reception(snap.reception)
+        self.eotinish.show_queue(snap.eotinish)
+        eotinish_button = self.findChild(QPushButton, "count_eotinish")
+        eotinish_button.setText(self.tr("Not in e-Otinish: {n}").format(n=self.eotinish.total))
         self.refreshed.emit()
 
     def _show_reception(self, duties) -> None:

@@ -37,6 +37,8 @@ from ui.common.labels import FILTERS, ROLES, label
 from ui.common.messages import message, show_error
 from ui.common.positions import position
 from ui.complaint.register import ComplaintRegisterDialog
+from ui.eotinish.outage import OutageControls
+from ui.eotinish.reconcile_dialog import ReconcileDialog
 from ui.intake.registration_dialog import RegistrationDialog
 from ui.intake.talon_dialog import TalonDialog
 from ui.journal import menus
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)   # a row of its own: the filters fit 1366 px in Kazakh (issue 14)
         layout.addLayout(bar)
+        self.outage = OutageControls(user, self)   # issue 16: e-Otinish is down; everyone sees the banner
+        self.outage.failed.connect(self._on_query_failed)
+        layout.addWidget(self.outage.banner)
         self.notice = RegistrationNotice()   # after a registration: number, due date, what is missing
         layout.addWidget(self.notice)
         layout.addWidget(self.view)
@@ -145,6 +150,8 @@ class MainWindow(QMainWindow):
         self.panel = ControlPanel(user, today, self, runner)
         self.panel.open_appeal.connect(self.open_card)
         self.panel.failed.connect(self._on_query_failed)
+        self.panel.refreshed.connect(self.outage.reload)   # another workstation's outage shows too
+        self.outage.changed.connect(self.panel.refresh)
         dock = QDockWidget(self.tr("Control of deadlines"), self)
         dock.setObjectName("control_dock")
         dock.setWidget(self.panel)
@@ -248,6 +255,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=slot: s())
             tools.addAction(action)
             self.actions_by_name[name] = action
+        # Issue 16, in the Appeals menu (the toolbar is full at 1366 px): outage mode and reconciliation.
+        self.actions_by_name["eotinish_outage"] = self.outage.action
+        reconcile = QAction(self.tr("Reconcile with e-Otinish…"), self)
+        reconcile.setObjectName("action_reconcile")
+        reconcile.triggered.connect(lambda _=False: self.open_reconcile())
+        self.actions_by_name["reconcile"] = reconcile
         panel = self.dock.toggleViewAction()   # the deadline panel: hidden and back with F9
         panel.setObjectName("action_panel")
         panel.setShortcut(QKeySequence(Qt.Key.Key_F9))
@@ -375,6 +388,12 @@ class MainWindow(QMainWindow):
             self.refresh_all(), self.statusBar().showMessage(self.notice.show_appeal(appeal_id), 60000),
             self.open_talon(appeal_id)))
         window.exec()
+
+    def open_reconcile(self) -> None:
+        """Reconciliation with a register exported from e-Otinish (issue 16)."""
+        dialog = ReconcileDialog(self.user, self, self.today, self.panel.runner)
+        dialog.exec()
+        self.refresh_all()
 
     def open_complaints(self) -> None:
         """The complaint register (АППК 92, 96); a double click opens the case."""

@@ -35,6 +35,9 @@ def states(user, selected: bool) -> dict[str, State]:
     """The state of each action that depends on the user or the selection."""
     out = {"register": State(True) if user.can_register else State(False, QApplication.translate(
         "MainMenus", "Only the registrar or the administrator may register appeals."))}
+    for name in ("eotinish_outage", "reconcile"):   # issue 16: the chancellery's, as registration is
+        out[name] = State(True) if user.can_register else State(False, QApplication.translate(
+            "MainMenus", "Only the registrar or the administrator marks e-Otinish as down and reconciles with it."))
     choose = QApplication.translate("MainMenus", "Choose an appeal in the journal first.")
     for name in ("open", "talon"):
         out[name] = State(True) if selected else State(False, choose)
@@ -77,7 +80,8 @@ def build(window) -> None:
     for title, names in (
             (QApplication.translate("MainMenus", "&Session"), ("log_out", None, "exit")),
             (QApplication.translate("MainMenus", "&Appeals"),
-             ("register", "open", "talon", None, "journal", "complaints", "reception")),
+             ("register", "open", "talon", None, "journal", "complaints", "reception", None,
+              "eotinish_outage", "reconcile")),
             (QApplication.translate("MainMenus", "&View"), ("refresh", "panel")),
             (QApplication.translate("MainMenus", "Re&ports"), ("dashboard",)),
             (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY),
