@@ -77,202 +77,202 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../case/action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="60"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="42"/>
+        <location filename="../case/action_forms.py" line="43"/>
         <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
         <translation>Жіберу тәсілі (хат, электрондық пошта, SMS, жеке кабинет)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="87"/>
+        <location filename="../case/action_forms.py" line="88"/>
         <source>Number of the earlier appeal</source>
         <translation>Бұрынғы жолданымның нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="51"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="45"/>
+        <location filename="../case/action_forms.py" line="46"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Ішкі орындау мерзімі (мерзімнен кешіктірмей)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="58"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Не жетіспейді (ӘРПК 63-бабының 2-бөлігі, 93-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Түзету мерзімі (ақылға қонымды мерзім, ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="68"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Reasons given to the applicant</source>
         <translation>Арыз иесіне көрсетілген себептер</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="47"/>
+        <location filename="../case/action_forms.py" line="48"/>
         <source>Earlier terminated appeal (for a repeat appeal)</source>
         <translation>Бұрын рәсімі тоқтатылған жолданым (қайта берілген жолданым үшін)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="41"/>
+        <location filename="../case/action_forms.py" line="42"/>
         <source>Competent body or official</source>
         <translation>Уәкілетті әкімшілік орган немесе лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="48"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>A repeat appeal: no new arguments or newly discovered circumstances (art. 64 part 7 2))</source>
         <translation>Қайталама жолданым: жаңа дәлелдер немесе жаңадан ашылған мән-жайлар жоқ (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="50"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
         <translation>Актіні орындаудың жұмыс күндері (бос болса – 5; бас тартуда жоқ; ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="71"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="73"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Бұл бөлікте қылмыстық құқық бұзушылық не қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="79"/>
+        <location filename="../case/action_forms.py" line="80"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Арыз иесінің өз жазбаша арызы қоса берілген</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>New last day</source>
         <translation>Жаңа соңғы күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="66"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Себептері: қандай нақты мән-жайларды әлі анықтау қажет</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="100"/>
+        <location filename="../case/action_forms.py" line="101"/>
         <source>Date of the extension decision</source>
         <translation>Мерзімді ұзарту туралы шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="109"/>
+        <location filename="../case/action_forms.py" line="110"/>
         <source>Notice sent on</source>
         <translation>Хабарлама жіберілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Received by the participant on</source>
         <translation>Қатысушы алған күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="57"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>Exception</source>
         <translation>Ерекшелік</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="106"/>
+        <location filename="../case/action_forms.py" line="107"/>
         <source>Why (required for item 4)</source>
         <translation>Себебі (4-тармақша үшін міндетті)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="90"/>
-        <location filename="../case/action_forms.py" line="115"/>
-        <location filename="../case/action_forms.py" line="121"/>
+        <location filename="../case/action_forms.py" line="91"/>
+        <location filename="../case/action_forms.py" line="116"/>
+        <location filename="../case/action_forms.py" line="122"/>
         <location filename="../complaint/action_forms.py" line="70"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="118"/>
+        <location filename="../case/action_forms.py" line="119"/>
         <source>Ended on</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="46"/>
+        <location filename="../case/action_forms.py" line="47"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="64"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Outcome for statistics</source>
         <translation>Статистикаға арналған нәтиже</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="95"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Арыз иесі хабардар етілген күн (назарға алынған кезде)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="54"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="49"/>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Тыңдаудың жүргізілмеу себебі (4-тармақша)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="93"/>
-        <location filename="../case/action_forms.py" line="125"/>
-        <location filename="../case/action_forms.py" line="135"/>
+        <location filename="../case/action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="126"/>
+        <location filename="../case/action_forms.py" line="136"/>
         <location filename="../complaint/action_forms.py" line="46"/>
         <location filename="../complaint/action_forms.py" line="66"/>
         <location filename="../petition/action_forms.py" line="29"/>
@@ -280,79 +280,79 @@
         <translation>Шешімнің күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../case/action_forms.py" line="135"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="62"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="43"/>
+        <location filename="../case/action_forms.py" line="44"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="74"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="128"/>
+        <location filename="../case/action_forms.py" line="129"/>
         <source>Declared on</source>
         <translation>Мәлімделген күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="124"/>
+        <location filename="../case/action_forms.py" line="125"/>
         <source>New executor (if granted)</source>
         <translation>Жаңа орындаушы (қанағаттандырылса)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="75"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Шешім қабылдаған жоғары тұрған орган (басшыға қарсылық білдірілгенде)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="44"/>
+        <location filename="../case/action_forms.py" line="45"/>
         <source>Notice of</source>
         <translation>Не туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="112"/>
+        <location filename="../case/action_forms.py" line="113"/>
         <location filename="../complaint/action_forms.py" line="54"/>
         <source>Sent on</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="103"/>
+        <location filename="../case/action_forms.py" line="104"/>
         <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Өтінішхат мәлімделген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="79"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Құпия ретінде берілмеген мәліметтер (ӘРПК 75-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="84"/>
+        <location filename="../case/action_forms.py" line="85"/>
         <source>What was corrected</source>
         <translation>Не түзетілді</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="97"/>
+        <location filename="../case/action_forms.py" line="98"/>
         <source>Delivered on</source>
         <translation>Назарына жеткізілген күн</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="131"/>
+        <location filename="../case/action_forms.py" line="132"/>
         <source>Why it is reversed</source>
         <translation>Күшін жою себебі</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Бұрынғы шешім, сот актісі немесе талап қою (6-шешім)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="67"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Негіздеме (ӘРПК 100-бабының 4-бөлігі, 101-бабы 1-бөлігінің 6) тармақшасы)</translation>
     </message>
@@ -660,6 +660,36 @@
         <location filename="../petition/action_forms.py" line="43"/>
         <source>Made on</source>
         <translation>Жасалған күн</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="34"/>
+        <source>e-Otinish number (as the system gave it)</source>
+        <translation>e-Otinish нөмірі (жүйе бергендей)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="35"/>
+        <source>Feedback</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="36"/>
+        <source>How it was obtained</source>
+        <translation>Қалай алынды</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="40"/>
+        <source>Correct e-Otinish number</source>
+        <translation>e-Otinish-тің дұрыс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="41"/>
+        <source>Why it is corrected</source>
+        <translation>Неге түзетіледі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="44"/>
+        <source>Obtained on</source>
+        <translation>Алынған күні</translation>
     </message>
 </context>
 <context>
@@ -1253,489 +1283,489 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Received</source>
         <translation>Түскен күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Тіркелген күні (ӘРПК 64-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Term, working days</source>
         <translation>Мерзімі, жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Term set by</source>
         <translation>Мерзімнің негізі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Statutory due date</source>
         <translation>Заң бойынша орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Ұйымдық-құқықтық нысаны (ӘРПК 80-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Legal form, if other</source>
         <translation>Ұйымдық-құқықтық нысаны, басқа болса</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Outgoing number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Outgoing date</source>
         <translation>Шығыс күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Postal address</source>
         <translation>Пошталық мекенжай</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Collective appeal</source>
         <translation>Ұжымдық жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Substance</source>
         <translation>Жолданымның мәні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Date of the appeal</source>
         <translation>Жолданым күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Attachments</source>
         <translation>Қосымшалар саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Pages of attachments</source>
         <translation>Қосымшалардың парақ саны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Resolution</source>
         <translation>Бұрыштама</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Internal due date</source>
         <translation>Ішкі орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="74"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="75"/>
+        <location filename="../case/card_text.py" line="76"/>
         <source>Term stopped on</source>
         <translation>Мерзімнің өтуі тоқтаған күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="76"/>
+        <location filename="../case/card_text.py" line="77"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Тыңдаусыз: ерекшелік (ӘРПК 73-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="77"/>
+        <location filename="../case/card_text.py" line="78"/>
         <source>Why there was no hearing</source>
         <translation>Тыңдаудың жүргізілмеу себебі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="78"/>
+        <location filename="../case/card_text.py" line="79"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Шекті мәнге жетпеген петициядан (ӘРПК 90-3-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="98"/>
+        <location filename="../case/card_text.py" line="101"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="98"/>
+        <location filename="../case/card_text.py" line="101"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Delivered on</source>
         <translation>Табыс етілген күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Our case reopened</source>
         <translation>Біздің іс қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>What must be done</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Working days for it</source>
         <translation>Оған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Reopened on</source>
         <translation>Қайта ашылған күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>The court obliges us to</source>
         <translation>Сот бізді міндеттейді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Extension no.</source>
         <translation>Ұзарту №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Legal basis recorded by the office</source>
         <translation>Мекеме тіркеген құқықтық негіз</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Official whose act is challenged</source>
         <translation>Актісіне шағым жасалған лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Calendar override no.</source>
         <translation>Күнтізбелік ауыстыру №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Co-executors</source>
         <translation>Бірлесіп орындаушылар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Reasons</source>
         <translation>Себептері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Correct by</source>
         <translation>Түзету мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Sent by</source>
         <translation>Жіберу тәсілі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Forwarded to</source>
         <translation>Кімге әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Requests forwarded</source>
         <translation>Әрі қарай жолданған өтінішхаттар, талаптар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Applicant notified on</source>
         <translation>Арыз иесі хабардар етілген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Due to forward by</source>
         <translation>Әрі қарай жолдау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="138"/>
+        <location filename="../case/card_text.py" line="141"/>
         <source>Late</source>
         <translation>Кешіктірілді</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="139"/>
+        <location filename="../case/card_text.py" line="142"/>
         <source>Latest possible date</source>
         <translation>Ең кеш мүмкін күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="140"/>
+        <location filename="../case/card_text.py" line="143"/>
         <source>Date set in the decision</source>
         <translation>Шешімде белгіленген күн</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="141"/>
+        <location filename="../case/card_text.py" line="144"/>
         <source>Preliminary decision</source>
         <translation>Алдын ала шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="142"/>
+        <location filename="../case/card_text.py" line="145"/>
         <source>Form of the hearing</source>
         <translation>Тыңдау нысаны</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="143"/>
+        <location filename="../case/card_text.py" line="146"/>
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="144"/>
+        <location filename="../case/card_text.py" line="147"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="145"/>
+        <location filename="../case/card_text.py" line="148"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="146"/>
+        <location filename="../case/card_text.py" line="149"/>
         <source>Circumstances</source>
         <translation>Мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="147"/>
+        <location filename="../case/card_text.py" line="150"/>
         <source>Self-recusal</source>
         <translation>Өздігінен бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="148"/>
+        <location filename="../case/card_text.py" line="151"/>
         <source>Granted</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="149"/>
+        <location filename="../case/card_text.py" line="152"/>
         <source>Decided by the superior body</source>
         <translation>Жоғары тұрған орган шешті</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="150"/>
+        <location filename="../case/card_text.py" line="153"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қатер туралы бөлік (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="151"/>
+        <location filename="../case/card_text.py" line="154"/>
         <source>Working days to execute</source>
         <translation>Орындауға арналған жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="152"/>
+        <location filename="../case/card_text.py" line="155"/>
         <source>Withheld as secret</source>
         <translation>Құпия ретінде берілмеген</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="153"/>
+        <location filename="../case/card_text.py" line="156"/>
         <source>Earlier appeal</source>
         <translation>Бұрынғы жолданым</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="155"/>
+        <location filename="../case/card_text.py" line="158"/>
         <source>Repeat of the earlier appeal</source>
         <translation>Бұрынғы жолданымның қайталауы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="156"/>
+        <location filename="../case/card_text.py" line="159"/>
         <source>Found as a likely duplicate by</source>
         <translation>Қайталау белгісі</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="157"/>
+        <location filename="../case/card_text.py" line="160"/>
         <source>Proposed for filing into it (art. 64 part 8)</source>
         <translation>Оған қоса тігу ұсынылды (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="158"/>
+        <location filename="../case/card_text.py" line="161"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="159"/>
+        <location filename="../case/card_text.py" line="162"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="160"/>
+        <location filename="../case/card_text.py" line="163"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="161"/>
+        <location filename="../case/card_text.py" line="164"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="162"/>
+        <location filename="../case/card_text.py" line="165"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="199"/>
+        <location filename="../case/card_text.py" line="204"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -1967,7 +1997,7 @@
         <translation>Шағым берушінің жағдайын нашарлатпайды (ӘРПК 98-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="119"/>
         <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
@@ -2086,6 +2116,26 @@
         <location filename="../petition/labels.py" line="51"/>
         <source>Reception record no.</source>
         <translation>Жеке қабылдау жазбасы №</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="27"/>
+        <source>Registered while e-Otinish was down: to be entered there</source>
+        <translation>e-Otinish жұмыс істемеген кезде тіркелді: онда енгізу керек</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="28"/>
+        <source>Applicant&apos;s feedback</source>
+        <translation>Арыз иесінің бағасы</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="29"/>
+        <source>Feedback obtained</source>
+        <translation>Баға қалай алынды</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="30"/>
+        <source>Feedback obtained on</source>
+        <translation>Баға алынған күн</translation>
     </message>
 </context>
 <context>
@@ -2436,78 +2486,83 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="60"/>
+        <location filename="../journal/control_panel.py" line="64"/>
         <source>Whole office</source>
         <translation>Бүкіл аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="61"/>
+        <location filename="../journal/control_panel.py" line="65"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="74"/>
+        <location filename="../journal/control_panel.py" line="78"/>
         <source>within </source>
         <translation>жұмыс күні: </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="104"/>
+        <location filename="../journal/control_panel.py" line="121"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="122"/>
         <source>By executor</source>
         <translation>Орындаушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="106"/>
-        <location filename="../journal/control_panel.py" line="208"/>
+        <location filename="../journal/control_panel.py" line="123"/>
+        <location filename="../journal/control_panel.py" line="233"/>
         <source>Reception</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="109"/>
+        <location filename="../journal/control_panel.py" line="126"/>
         <source>Print the daily list…</source>
         <translation>Күнделікті тізімді басып шығару…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="111"/>
+        <location filename="../journal/control_panel.py" line="128"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="125"/>
+        <location filename="../journal/control_panel.py" line="142"/>
         <source>Remind at</source>
         <translation>Еске салу уақыты</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="180"/>
+        <location filename="../journal/control_panel.py" line="202"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="183"/>
+        <location filename="../journal/control_panel.py" line="205"/>
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="211"/>
+        <source>Not in e-Otinish: {n}</source>
+        <translation>e-Otinish-те жоқ: {n}</translation>
+    </message>
+    <message>
+        <location filename="../journal/control_panel.py" line="226"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>№ {number} жазылу ({day} {time}): нәтижесі енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="204"/>
+        <location filename="../journal/control_panel.py" line="229"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>{when} қабылдау, {who}: жазбаша жолданым әлі тіркелмеген (ӘРПК 90-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="207"/>
+        <location filename="../journal/control_panel.py" line="232"/>
         <source>Reception: {n}</source>
         <translation>Қабылдау: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="242"/>
+        <location filename="../journal/control_panel.py" line="267"/>
         <source>Save the control list as PDF</source>
         <translation>Бақылау тізімін PDF ретінде сақтау</translation>
     </message>
@@ -3325,6 +3380,59 @@
         <location filename="../journal/empty_note.py" line="69"/>
         <source>A name is found in the Kazakh and the Russian spelling alike: Жұмабаева and Жумабаева find each other.</source>
         <translation>Аты-жөні қазақша да, орысша жазылуы бойынша да табылады: Жұмабаева мен Жумабаева бірін-бірі табады.</translation>
+    </message>
+</context>
+<context>
+    <name>EotinishQueue</name>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Applicant</source>
+        <translation>Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Waited</source>
+        <translation>Күтті</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="36"/>
+        <source>Outage</source>
+        <translation>Іркіліс</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="46"/>
+        <source>{n} working d.</source>
+        <translation>{n} жұм. күн</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="47"/>
+        <source>{n} h</source>
+        <translation>{n} сағ</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="55"/>
+        <source>during an outage</source>
+        <translation>іркіліс кезінде</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="64"/>
+        <source>Every appeal has its e-Otinish number.</source>
+        <translation>Барлық жолданымның e-Otinish нөмірі бар.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="66"/>
+        <source>Waiting for their e-Otinish number: {n}; the {shown} waiting longest are listed. Open one to enter its number.</source>
+        <translation>e-Otinish нөмірін күтіп тұрғандар: {n}; ең ұзақ күткен {shown} жолданым көрсетілген. Нөмірін енгізу үшін біреуін ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="69"/>
+        <source>Waiting for their e-Otinish number: {n}. Open one to enter its number.</source>
+        <translation>e-Otinish нөмірін күтіп тұрғандар: {n}. Нөмірін енгізу үшін біреуін ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4173,598 +4281,599 @@
         <translation>аты-жөні мен елді мекені бірдей, мәні ұқсас</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Assign (resolution)</source>
         <translation>Орындаушы тағайындау (бұрыштама)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Take into work</source>
         <translation>Жұмысқа алу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Жолданымды түзетуді сұрау (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>Corrected by the applicant</source>
         <translation>Арыз иесі түзетті</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Жолданымды қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Жауап бермей, бұрынғы іске қоса тігу (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Жолданымды толығымен әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Жекелеген өтінішхаттарды, талаптарды әрі қарай жолдау (ӘРПК 65-бабының 2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 64-бабының 9-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Алдын ала шешім туралы хабардар ету (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Тыңдаусыз: ӘРПК 73-бабының 2-бөлігіндегі ерекшелік</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Қарсылық түсті (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ауызша нысанда тыңдау туралы өтінішхат (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Ауызша нысанда тыңдау өткізілді (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Хаттамаға қол қойылды (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Қатысушы хаттамамен танысты (ӘРПК 74-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Хаттамаға ескертулер (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Шешім (ӘРПК 77, 89-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Рәсімді тоқтату (ӘРПК 70, 88-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Қарсылық білдіру мәлімделді (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Қарсылық білдіру туралы шешім қабылдау (ӘРПК 67-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Notice sent to the participant</source>
         <translation>Қатысушыға хабарлама жіберілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Іс материалдарымен танысу туралы өтінішхат түсті (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Іс материалдарымен танысу мүмкіндігі берілді (ӘРПК 75-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Қате жазуды түзету туралы өтінішхат түсті (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Қате жазу түзетілді (ӘРПК 82-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="42"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Шешім қатысушының назарына жеткізілді (ӘРПК 81-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="42"/>
+        <location filename="../case/workflow_labels.py" line="43"/>
         <source>Act executed (art. 86)</source>
         <translation>Акт орындалды (ӘРПК 86-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="43"/>
+        <location filename="../case/workflow_labels.py" line="44"/>
         <source>Reverse the latest action</source>
         <translation>Соңғы әрекеттің күшін жою</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Term of consideration</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Internal date of the resolution</source>
         <translation>Бұрыштаманың ішкі мерзімі</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Орындаушы тағайындау не өкілеттікке кірмесе, әрі қарай жолдау (ӘРПК 65-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Дереу әрі қарай жолдау: қылмыс не қауіпсіздікке қатер (ӘРПК 64-бабының 7-2-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Арыз иесінің түзету мерзімі (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Себептерін көрсетіп қайтару (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Хабарламадан кейін актіні қабылдаудың ең ерте күні (ӘРПК 73-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Қатысушының қарсылығы (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Қатысушының ауызша нысанда тыңдау туралы өтінішхаты (ӘРПК 73-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Тыңдау хаттамасына қол қою (ӘРПК 74-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="58"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Қатысушының хаттамаға ескертулері (ӘРПК 74-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Қарсылық білдіру туралы шешім (ӘРПК 67-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="60"/>
-        <location filename="../case/workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="147"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Қарсылық білдіру жөніндегі шешім туралы хабарлама (ӘРПК 67-бабының 11-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Әкімшілік іс материалдарымен танысу (ӘРПК 75-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="63"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Қате жазуды түзету (ӘРПК 82-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="63"/>
+        <location filename="../case/workflow_labels.py" line="64"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Түзетілген көшірмені жіберу (ӘРПК 82-бабының 5-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="64"/>
+        <location filename="../case/workflow_labels.py" line="65"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Актіні орындау (ӘРПК 86-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>running</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>missed, still open</source>
         <translation>мерзімі өтті, әлі орындалмаған</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>done in time</source>
         <translation>мерзімінде орындалды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="71"/>
         <source>done late</source>
         <translation>кешіктіріліп орындалды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="71"/>
+        <location filename="../case/workflow_labels.py" line="72"/>
         <source>no longer needed</source>
         <translation>қажеттілігі жойылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="72"/>
+        <location filename="../case/workflow_labels.py" line="73"/>
         <source>period over</source>
         <translation>мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Administrative act, favourable</source>
         <translation>Әкімшілік акт, қолайлы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Administrative act, burdening</source>
         <translation>Әкімшілік акт, ауыртпалық түсіретін</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Жауап (ӘРПК 89-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Назарға алынды (ӘРПК 89-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Termination of the procedure</source>
         <translation>Әкімшілік рәсімді тоқтату</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Return of the appeal</source>
         <translation>Жолданымды қайтару</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="82"/>
         <source>Forwarded to the competent body</source>
         <translation>Уәкілетті органға әрі қарай жолданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="82"/>
+        <location filename="../case/workflow_labels.py" line="83"/>
         <source>Withdrawal by the applicant</source>
         <translation>Арыз иесінің кері қайтарып алуы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="83"/>
+        <location filename="../case/workflow_labels.py" line="84"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Жауап берілмей бұрынғы істің материалдарына қоса тігілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Clarified</source>
         <translation>Түсіндірілді</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="88"/>
+        <location filename="../eotinish/labels.py" line="18"/>
         <source>Satisfied</source>
         <translation>Қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="88"/>
+        <location filename="../case/workflow_labels.py" line="89"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="89"/>
+        <location filename="../case/workflow_labels.py" line="90"/>
         <source>Partly satisfied</source>
         <translation>Ішінара қанағаттандырылды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Түзету мерзімі өтті (ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Рәсім тоқтатылғаннан кейін жаңа дәлелдерсіз қайта берілген жолданым (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Былапыт не балағат сөздер (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Сол нысана туралы және сол негіздер бойынша шешім бар (ӘРПК 70-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Сол нысана туралы заңды күшіне енген сот актісі бар (ӘРПК 70-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Түзету мерзімі өткеннен кейін қайтарылды (ӘРПК 70-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 70-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Заңдарда көзделген өзге де негіздер (ӘРПК 70-бабы 1-бөлігінің 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Жаңа дәлелдерсіз қайталама жолданым, жауап бұрын берілген (ӘРПК 88-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Авторын анықтау мүмкін емес, қолтаңбасы немесе пошталық мекенжайы жоқ (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Мәселенің мәні баяндалмаған (ӘРПК 88-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Арыз иесі кері қайтарып алды (ӘРПК 88-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Қатысушы немесе өкіл ретінде қатысқан (ӘРПК 67-бабы 1-бөлігінің 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="106"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Қатысушының жақын туысы, жұбайы (зайыбы) немесе жекжаты (ӘРПК 67-бабы 1-бөлігінің 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="106"/>
+        <location filename="../case/workflow_labels.py" line="107"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Қатысушыға тәуелді (ӘРПК 67-бабы 1-бөлігінің 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="107"/>
+        <location filename="../case/workflow_labels.py" line="108"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Істің нәтижесіне мүдделі не әділдігіне күмән бар (ӘРПК 67-бабы 1-бөлігінің 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) басқа адамдардың құқықтарын қозғамайтын қолайлы акт</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>2) enforcement proceedings</source>
         <translation>2) атқарушылық іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) заңнамада бес жұмыс күнінен аз мерзім белгіленген</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) актіні дереу қабылдау талап етіледі (себебі актіде көрсетіледі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>5) the participant asked for it</source>
         <translation>5) қатысушы бұл туралы өтінішхат берген</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>6) simplified procedure</source>
         <translation>6) оңайлатылған әкімшілік рәсім</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) әкімшілік таңдаусыз автоматтандырылған шешім</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="118"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) заңды күшіне енген сот актісі қызметке тыйым салады</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="118"/>
+        <location filename="../case/workflow_labels.py" line="119"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) жеке қабылдауға тіркеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="119"/>
+        <location filename="../case/workflow_labels.py" line="120"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) ӘРПК 88-бабының 1-бөлігі бойынша тоқтату</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="124"/>
         <source>Orally, in person</source>
         <translation>Ауызша, жеке қатысып</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="124"/>
+        <location filename="../case/workflow_labels.py" line="125"/>
         <source>By videoconference</source>
         <translation>Бейнеконференц-байланыс арқылы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="125"/>
+        <location filename="../case/workflow_labels.py" line="126"/>
         <source>Through an information system</source>
         <translation>Ақпараттық жүйе арқылы</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="129"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="129"/>
+        <location filename="../case/workflow_labels.py" line="130"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="130"/>
+        <location filename="../case/workflow_labels.py" line="131"/>
         <source>Partly accepted</source>
         <translation>Ішінара қабылданды</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="134"/>
         <source>Due today, every clock</source>
         <translation>Бүгін, барлық мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="134"/>
+        <location filename="../case/workflow_labels.py" line="135"/>
         <source>Overdue, every clock</source>
         <translation>Мерзімі өткен, барлық мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="135"/>
+        <location filename="../case/workflow_labels.py" line="136"/>
         <source>Due within {n} working days, every clock</source>
         <translation>{n} жұмыс күні ішінде, барлық мерзімдер</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Administrative act (art. 80)</source>
         <translation>Әкімшілік акт (ӘРПК 80-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Answer (art. 89)</source>
         <translation>Жауап (ӘРПК 89-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Хабарлама: жолданымды түзету (ӘРПК 64-бабының 6-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Қайтару туралы хабарлама (ӘРПК 64-бабының 7-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Әрі қарай жолдау туралы хабарлама (ӘРПК 65-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Мерзімді ұзарту туралы хабарлама (ӘРПК 76-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Алдын ала шешім және тыңдау (ӘРПК 73-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Тоқтату туралы хабарлама (ӘРПК 70-бабының 3-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="147"/>
+        <location filename="../case/workflow_labels.py" line="148"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Ауызша жолданым хаттамасы (ӘРПК 63-бабының 1-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="148"/>
+        <location filename="../case/workflow_labels.py" line="149"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Ауызша нысанда тыңдау хаттамасы (ӘРПК 74-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="157"/>
+        <location filename="../case/workflow_labels.py" line="158"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Шағым бойынша шешім (ӘРПК 100, 101-баптары)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="158"/>
+        <location filename="../case/workflow_labels.py" line="159"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Шағымды және әкімшілік істі жіберу туралы ілеспе хат (ӘРПК 91-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="172"/>
+        <location filename="../case/workflow_labels.py" line="174"/>
         <source>Decision on the petition (art. 90-6)</source>
         <translation>Петицияны қарау нәтижелері бойынша шешім (ӘРПК 90-6-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="173"/>
+        <location filename="../case/workflow_labels.py" line="175"/>
         <source>Reception schedule (art. 90 part 3)</source>
         <translation>Қабылдау кестесі (ӘРПК 90-бабының 3-бөлігі)</translation>
     </message>
@@ -5220,11 +5329,53 @@
         <translation>Білім беру және денсаулық сақтау</translation>
     </message>
     <message>
+        <location filename="../eotinish/labels.py" line="10"/>
+        <source>Enter the e-Otinish number (art. 69 part 3)</source>
+        <translation>e-Otinish нөмірін енгізу (ӘРПК 69-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="11"/>
+        <source>Correct the e-Otinish number (art. 69 part 3)</source>
+        <translation>e-Otinish нөмірін түзету (ӘРПК 69-бабының 3-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="12"/>
+        <source>Applicant&apos;s feedback on the answer</source>
+        <translation>Арыз иесінің жауапқа берген бағасы</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="13"/>
+        <source>e-Otinish marked as down</source>
+        <translation>e-Otinish жұмыс істемейді деп белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="14"/>
+        <source>e-Otinish marked as working again</source>
+        <translation>e-Otinish қайта жұмыс істейді деп белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="15"/>
+        <source>Columns of the e-Otinish register saved</source>
+        <translation>e-Otinish тізілімінің бағандары сақталды</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="19"/>
+        <source>Neutral</source>
+        <translation>Бейтарап</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="20"/>
+        <source>Not satisfied</source>
+        <translation>Қанағаттанбады</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="24"/>
         <location filename="../reception/labels.py" line="29"/>
         <source>At the counter</source>
         <translation>Жеке келіп</translation>
     </message>
     <message>
+        <location filename="../eotinish/labels.py" line="23"/>
         <location filename="../reception/labels.py" line="30"/>
         <source>By phone</source>
         <translation>Телефон арқылы</translation>
@@ -5329,67 +5480,72 @@
         <translation>Жолданымдарды тек тіркеуші немесе әкімші тіркей алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="38"/>
+        <location filename="../journal/menus.py" line="39"/>
+        <source>Only the registrar or the administrator marks e-Otinish as down and reconciles with it.</source>
+        <translation>e-Otinish жұмыс істемейді деп тек тіркеуші немесе әкімші белгілейді және онымен салыстырады.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="41"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Алдымен журналдан жолданымды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="42"/>
+        <location filename="../journal/menus.py" line="45"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Күнтізбені көре аласыз; оны тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="44"/>
+        <location filename="../journal/menus.py" line="47"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пайдаланушыларды көре аласыз; оларды тек әкімші қоса немесе өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="46"/>
+        <location filename="../journal/menus.py" line="49"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Сақтық көшірмелерді көре аласыз; көшірмені тек әкімші қалпына келтіре алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="48"/>
+        <location filename="../journal/menus.py" line="51"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Баптауларды көріп, интерфейс тілін таңдай аласыз; аппарат баптауларын тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="67"/>
+        <location filename="../journal/menus.py" line="70"/>
         <source>&amp;About Zholdanym…</source>
         <translation>Zholdanym &amp;туралы…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="72"/>
+        <location filename="../journal/menus.py" line="75"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Басшының тақтасы…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="78"/>
+        <location filename="../journal/menus.py" line="81"/>
         <source>&amp;Session</source>
         <translation>Жұмыс &amp;сеансы</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="79"/>
+        <location filename="../journal/menus.py" line="82"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="81"/>
+        <location filename="../journal/menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="82"/>
+        <location filename="../journal/menus.py" line="86"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="83"/>
+        <location filename="../journal/menus.py" line="87"/>
         <source>A&amp;dministration</source>
         <translation>Ә&amp;кімшілік ету</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="84"/>
+        <location filename="../journal/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -5397,97 +5553,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="71"/>
+        <location filename="../journal/main_window.py" line="73"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: жолданымдар журналы</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="104"/>
+        <location filename="../journal/main_window.py" line="106"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Іздеу: нөмір, арыз иесінің аты, ЖСН/БСН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="148"/>
+        <location filename="../journal/main_window.py" line="155"/>
         <source>Control of deadlines</source>
         <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="226"/>
+        <location filename="../journal/main_window.py" line="233"/>
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="230"/>
+        <location filename="../journal/main_window.py" line="237"/>
         <source>Register an appeal</source>
         <translation>Жолданымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="231"/>
+        <location filename="../journal/main_window.py" line="238"/>
         <source>Open card</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="232"/>
+        <location filename="../journal/main_window.py" line="239"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="233"/>
+        <location filename="../journal/main_window.py" line="240"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="234"/>
+        <location filename="../journal/main_window.py" line="241"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="235"/>
+        <location filename="../journal/main_window.py" line="242"/>
         <source>Complaints…</source>
         <translation>Шағымдар…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="236"/>
+        <location filename="../journal/main_window.py" line="243"/>
         <source>Reception…</source>
         <translation>Жеке қабылдау…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="237"/>
+        <location filename="../journal/main_window.py" line="244"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="238"/>
+        <location filename="../journal/main_window.py" line="245"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="239"/>
+        <location filename="../journal/main_window.py" line="246"/>
         <source>Backups…</source>
         <translation>Сақтық көшірмелер…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="240"/>
+        <location filename="../journal/main_window.py" line="247"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="257"/>
+        <location filename="../journal/main_window.py" line="260"/>
+        <source>Reconcile with e-Otinish…</source>
+        <translation>e-Otinish-пен салыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="270"/>
         <source>Log out / switch user…</source>
         <translation>Жүйеден шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="258"/>
+        <location filename="../journal/main_window.py" line="271"/>
         <source>Exit</source>
         <translation>Бағдарламадан шығу</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="286"/>
+        <location filename="../journal/main_window.py" line="299"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
@@ -5495,1079 +5656,1169 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../common/messages.py" line="15"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="16"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Бұл ЖСН жарамсыз: ол 12 цифрдан тұруы, нақты туған күнді және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз (ӘРПК 63-бабы 2-бөлігінің 1) тармақшасы: «ол болған кезде»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="17"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Бұл БСН жарамсыз: ол 12 цифрдан тұруы және дұрыс бақылау цифрын қамтуы тиіс. Оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="18"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>This e-mail address is not valid.</source>
         <translation>Бұл электрондық пошта мекенжайы жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="19"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>This phone number is not valid.</source>
         <translation>Бұл телефон нөмірі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="20"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Түсу уақыты болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="21"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Жолданымда көрсетілген күн оның түскен күнінен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="22"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Ұжымдық жолданымға кемінде {min} адам қол қояды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="23"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>The number cannot be negative.</source>
         <translation>Сан теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="24"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Парақ саны көрсетілген, бірақ қосымшалар саны нөлге тең.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="25"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="26"/>
+        <location filename="../common/messages.py" line="27"/>
         <source>Your role does not allow this action.</source>
         <translation>Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="27"/>
+        <location filename="../common/messages.py" line="28"/>
         <source>Too many wrong passwords: wait {seconds} s before the next try.</source>
         <translation>Құпиясөз тым көп рет қате терілді: келесі әрекетке дейін {seconds} секунд күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="28"/>
+        <location filename="../common/messages.py" line="29"/>
         <source>This login is locked after too many wrong passwords until {until}; an administrator can unlock it sooner.</source>
         <translation>Құпиясөз тым көп рет қате терілгендіктен бұл логин {until} дейін бұғатталды; әкімші оны ертерек аша алады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="29"/>
+        <location filename="../common/messages.py" line="30"/>
         <source>A login is letters, digits and . _ - @, at most {max} characters.</source>
         <translation>Логин әріптерден, цифрлардан және . _ - @ таңбаларынан тұрады, {max} таңбадан аспайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="30"/>
+        <location filename="../common/messages.py" line="31"/>
         <source>A password cannot be only spaces.</source>
         <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="31"/>
+        <location filename="../common/messages.py" line="32"/>
         <source>This password is among the first ones guessed: choose another (a few words with spaces are good).</source>
         <translation>Бұл құпиясөз алғашқылардың бірі болып табылады: басқасын таңдаңыз (бос орынмен бөлінген бірнеше сөз жақсы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="32"/>
+        <location filename="../common/messages.py" line="33"/>
         <source>The password cannot be the login.</source>
         <translation>Құпиясөз логинмен бірдей бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="33"/>
+        <location filename="../common/messages.py" line="34"/>
         <source>The password has characters that cannot be typed.</source>
         <translation>Құпиясөзде теруге болмайтын таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="34"/>
+        <location filename="../common/messages.py" line="35"/>
         <source>Choose a password other than the one you were given.</source>
         <translation>Сізге берілгеннен басқа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="35"/>
+        <location filename="../common/messages.py" line="36"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз бір-бірінен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="36"/>
+        <location filename="../common/messages.py" line="37"/>
         <source>The office keeps at least one active administrator.</source>
         <translation>Аппаратта кемінде бір белсенді әкімші қалуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="37"/>
+        <location filename="../common/messages.py" line="38"/>
         <source>Another administrator changes your own account.</source>
         <translation>Өз тіркелгіңізді басқа әкімші өзгертеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="38"/>
+        <location filename="../common/messages.py" line="39"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="39"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Құпиясөз кемінде {min} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="40"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>This login is already taken.</source>
         <translation>Бұл логин бос емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="41"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Нөмір форматын тану мүмкін емес. Мысалы: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="42"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Нөмір форматында {year} және {seq} болуы тиіс, сондай-ақ {prefix} болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="43"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Бұл форматтағы нөмірлер e-Otinish нөмірлеріне немесе ЖСН-ге ұқсайды. Бөлгіш таңба қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="44"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>The working day must end after it starts.</source>
         <translation>Жұмыс күні басталғаннан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="45"/>
+        <location filename="../common/messages.py" line="46"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Уақытты СС:ММ түрінде енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="46"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Мерзім 1 күннен 366 күнге дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="47"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Бұл күнге ауыстыру бұрыннан енгізілген. Алдымен оның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="48"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>This override is already revoked.</source>
         <translation>Бұл ауыстырудың күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="49"/>
+        <location filename="../common/messages.py" line="50"/>
         <source>The office is already set up.</source>
         <translation>Аппарат бұрын бапталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="50"/>
+        <location filename="../common/messages.py" line="51"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат әлі бапталмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="51"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The appeal was not found.</source>
         <translation>Жолданым табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="52"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>Дерекқорды басқа бағдарлама немесе жұмыс орны пайдаланып жатыр. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="53"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Дерекқорға қол жеткізу мүмкін емес. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Дискіні немесе желіні тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Басқа жұмыс орны дәл сол сәтте осы жазбаны сақтады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>Дерекқор мәнді қабылдамады (мысалы, мәтін тым ұзын). Ештеңе сақталмады; енгізгеніңіз сақталып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>Дерекқор қате туралы хабарлады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>This file is not a database. Check the path: nothing was changed in it.</source>
         <translation>Бұл файл дерекқор емес. Жолды тексеріңіз: файлда ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>This version must upgrade the database, and first makes a checked copy of it; the copy could not be made or failed its check ({detail}). Nothing was changed: the database is as it was. Free some disk space or check the backups folder, then start again.</source>
         <translation>Бұл нұсқа дерекқорды жаңартуы керек, әуелі оның тексерілген көшірмесін жасайды; көшірме жасалмады немесе тексеруден өтпеді ({detail}). Ештеңе өзгертілген жоқ: дерекқор бұрынғы күйінде. Дискіде орын босатыңыз немесе сақтық көшірмелер қалтасын тексеріңіз, содан кейін қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>This database was upgraded by a newer version of Zholdanym ({detail}). This older version does not open it, so that nothing in it is misread or damaged: install the newer version on this computer.</source>
         <translation>Бұл дерекқорды Zholdanym-ның жаңа нұсқасы жаңартқан ({detail}). Ондағы ештеңе қате оқылмауы не бүлінбеуі үшін бұл ескі нұсқа оны ашпайды: осы компьютерге жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
         <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. Жолды тексеріңіз: онда ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
         <translation>Порт — 1-ден 65535-ке дейінгі сан (PostgreSQL порты — 5432).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>The server refused this user and password. Check both, capital letters too.</source>
         <translation>Сервер бұл пайдаланушы мен құпиясөзді қабылдамады. Екеуін де, бас әріптерді де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>No computer of this name was found on the network. Check the server&apos;s name, or type its address (for example 192.168.1.10).</source>
         <translation>Желіде мұндай атаулы компьютер табылмады. Сервердің атауын тексеріңіз немесе оның мекенжайын енгізіңіз (мысалы, 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>The server does not answer at this address and port {port}. Check that it is switched on, that PostgreSQL runs on it and that its firewall lets port {port} through.</source>
         <translation>Сервер осы мекенжай мен {port} портта жауап бермейді. Оның қосулы екенін, онда PostgreSQL жұмыс істеп тұрғанын және брандмауэрі {port} портты өткізетінін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>The server does not accept connections from this computer. The IT person adds this computer&apos;s network to the server&apos;s pg_hba.conf file (see the README).</source>
         <translation>Сервер бұл компьютерден қосылуды қабылдамайды. IT маманы осы компьютердің желісін сервердегі pg_hba.conf файлына қосады (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The server has no database of this name. Check the name the IT person gave.</source>
         <translation>Серверде мұндай атаулы дерекқор жоқ. IT маманы берген атауды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>This database is not set up for Zholdanym yet: the IT person runs &quot;zholdanym setup-server&quot; on it first.</source>
         <translation>Бұл дерекқор Zholdanym үшін әлі дайындалмаған: алдымен IT маманы онда &quot;zholdanym setup-server&quot; командасын іске қосады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>This database belongs to another program, not to Zholdanym. Check the name the IT person gave: nothing was changed in it.</source>
         <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. IT маманы берген атауды тексеріңіз: онда ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>The office server&apos;s database is of an older version of Zholdanym than this program. The IT person runs &quot;zholdanym setup-server&quot; of this version on the server first: it upgrades the database.</source>
         <translation>Мекеме серверіндегі дерекқор осы бағдарламадан гөрі Zholdanym-ның ескі нұсқасына арналған. Алдымен IT маманы серверде осы нұсқаның &quot;zholdanym setup-server&quot; командасын іске қосады: ол дерекқорды жаңартады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>The server could not be used: {detail}</source>
         <translation>Серверді пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>Өзгерістер тарихы жазылғаннан кейін өзгертілген: {row} жазбасы өзгертілген немесе одан бұрынғы жазба жойылған. Тарихқа қазіргі күйінде сенуге болмайды. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты тарих сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Берілген {number} құжаты тарихтағы жазбасына енді сәйкес келмейді: ол берілгеннен кейін өзгертілген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Берілген {number} құжаты дерекқордан жойылған; оның берілгенін тарихтың {row} жазбасы тіркеген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал соңғы сақтық көшірмеде құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
         <translation>Жаңа сақтық көшірме тексерістен өтпей, backups/rejected қалтасына бөлек қойылды; бұрынғы көшірмелер сақталды. &quot;main.py check&quot; іске қосып, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>Unknown print medium.</source>
         <translation>Басып шығарудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="82"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>Unknown action.</source>
         <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>A receipt before {earliest} is a typing mistake: check the year.</source>
         <translation>{earliest} күнінен бұрын келіп түсу — теру қатесі: жылды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>This field takes text.</source>
         <translation>Бұл өріске мәтін енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>The text has characters that cannot be stored; type it again.</source>
         <translation>Мәтінде сақтауға болмайтын таңбалар бар; оны қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>This field takes a whole number.</source>
         <translation>Бұл өріске бүтін сан енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>At most {max}.</source>
         <translation>Ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
         <translation>Орынбасар әкімнің шешімін кері қайтармайды; оны әкімнің өзі кері қайтарады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
         <translation>Нысан ашық тұрғанда іс өзгерді ({at}, {by}: {action}): оны жауып, карточканы қайта ашыңыз да, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>Бұл нысанда мұндай өріс жоқ; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The date cannot be in the future.</source>
         <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="106"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="106"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>The appeal is already marked.</source>
         <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>No other appeal has this number.</source>
         <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>That appeal is from another applicant.</source>
         <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>The protocol is not signed yet.</source>
         <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>Choose the legal form from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>Type the legal form, or choose it from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды жазыңыз немесе тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>This category of acts is no longer in the settings: choose another.</source>
         <translation>Актілердің бұл санаты баптауларда енді жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>Category {row}: give its name in Kazakh and in Russian.</source>
         <translation>{row}-санат: атауын қазақ және орыс тілдерінде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>Category {row}: a category with this name is already in the list.</source>
         <translation>{row}-санат: мұндай атаулы санат тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын органды, ал жоғары тұрған орган болмаса, сотты көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын орган мен сотты екі тілде де көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>Category {row}: a text is too long, at most {max} characters.</source>
         <translation>{row}-санат: мәтін тым ұзын, ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Алдымен істегі шешімді тіркеңіз (Әрекеттер мәзірі); құжат сол шешімді қамтиды (ӘРПК 77, 89, 90-6-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Бұл құжатты осы іске шығаруға құқығыңыз жоқ. Оны шығаратындар: {roles}; шешім құжатын — шешім қабылдаған лауазымды адам немесе басшы, хабарламаны — істі жүргізушілер.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Бұл мән істен алынады, оны қолмен енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі өз өрістерінен тыс нәрсені сұрайды ({detail}); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі тым ұзақ өңделеді немесе тым үлкен құжат жасайды ({limit} шегі); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The PDF made from the document cannot be read; open the document in Word or LibreOffice instead.</source>
         <translation>Құжаттан жасалған PDF оқылмайды; құжатты Word немесе LibreOffice-те ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="162"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="165"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="167"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
         <translation>Мерзім бір рет ұзартылды. ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді көздейді («мұндай шешім»), ал 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Қайта ұзарту үшін кеңсенің тіркелген құқықтық негізі қажет (Баптаулар, Құқықтық түсіндірмелер).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
         <translation>Осы таңдаудың құқықтық негізін (заңды, оның бабын) көрсетіңіз: ол өзгеріспен бірге тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
         <translation>Өз актімізге немесе әрекетімізге шағым әкімшілік іспен бірге үш жұмыс күні ішінде шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі) немесе толық қанағаттандырылады; оны қайтару немесе талаптарға сәйкес келтіруді сұрау – шағымды қарайтын органның ісі (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
         <translation>Қайтарудың үш жұмыс күні {due} аяқталды: жолданым енді қаралады (ӘРПК 64-бабының 7-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
         <translation>Бұл қарсылықты қарсылық білдірілген адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 67-бабының 4-бөлігі): орынбасарға немесе аппарат басшысына – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
         <translation>Шешім қабылдамас бұрын кімнің актісіне немесе әрекетіне шағым жасалғанын жазыңыз (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы): шағымды қарайтын орган одан жоғары тұруы тиіс (91-баптың 3-бөлігі, 97-баптың 2-бөлігі). «Шағым мән-жайлары» әрекетін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
         <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны сол органға әрі қарай жолдаңыз (ӘРПК 65-бабының 1-бөлігі, «Жолданымды толығымен әрі қарай жолдау» әрекеті).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
         <translation>Шешім орындау үшін міндетті (ӘРПК 100-бабының 4-бөлігі), бірақ бұл шағымда біздің іс көрсетілмеген: шешім қатысты істі ашып, шешім міндеттегенді сонда жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
         <translation>Міндетті шешіммен қайта ашылған іс қайтарылмайды және әрі қарай жолданбайды (ӘРПК 100-бабының 4-бөлігі): шешім міндеттегенді орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
         <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органға бағынатынын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жолданады (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Шағымды актісіне шағым жасалған адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 91-бабының 3-бөлігі): орынбасардың актісін – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында басшының актілері үшін жоғары тұрған орган (немесе сот) көрсетілмеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал баптауларда орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: баптауларда оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі, ал аппарат баптауларында орган басшысы көрсетілмеген (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
         <translation>Тіркеуден кейін қатысушыға оның құқықтары мен міндеттері түсіндірілуге тиіс (ӘРПК 94-бабының 2-бөлігі): күнін «Шағым мән-жайлары» әрекетімен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
         <translation>Қайталама жолданым жаңа дәлелдерді немесе жаңадан ашылған мән-жайларды қамтымаған жағдайда ғана қайтарылады (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы): соны растаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Бұл шешім біздің {number} істі қайта ашты (ӘРПК 100-бабының 4-бөлігі), онда содан бергі өз тарихы бар; жазба сақталады. Не болатынын сол іске жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="216"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="217"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="218"/>
+        <location filename="../common/messages.py" line="219"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="219"/>
+        <location filename="../common/messages.py" line="220"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="220"/>
+        <location filename="../common/messages.py" line="221"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="221"/>
+        <location filename="../common/messages.py" line="222"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="222"/>
+        <location filename="../common/messages.py" line="223"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="223"/>
+        <location filename="../common/messages.py" line="224"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="224"/>
+        <location filename="../common/messages.py" line="225"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="225"/>
+        <location filename="../common/messages.py" line="226"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="226"/>
+        <location filename="../common/messages.py" line="227"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="227"/>
+        <location filename="../common/messages.py" line="228"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="228"/>
+        <location filename="../common/messages.py" line="229"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="229"/>
+        <location filename="../common/messages.py" line="230"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="230"/>
+        <location filename="../common/messages.py" line="231"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="231"/>
+        <location filename="../common/messages.py" line="232"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="254"/>
+        <location filename="../common/messages.py" line="257"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="48"/>
+        <source>This does not look like an e-Otinish number: letters and digits in groups joined by &quot;-&quot;, &quot;/&quot; or &quot;.&quot;, with at least five digits (for example ЖТ-2026-01234567).</source>
+        <translation>Бұл e-Otinish нөміріне ұқсамайды: әріптер мен цифрлар топтары &quot;-&quot;, &quot;/&quot; немесе &quot;.&quot; арқылы жалғанады, кемінде бес цифр болуы керек (мысалы, ЖТ-2026-01234567).</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="49"/>
+        <source>This e-Otinish number is already given to appeal {reg_number}: one number belongs to one appeal (art. 69 part 3).</source>
+        <translation>Бұл e-Otinish нөмірі {reg_number} жолданымына берілген: бір нөмір бір жолданымға тиесілі (ӘРПК 69-бабының 3-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="50"/>
+        <source>This appeal already has e-Otinish number {number}: to change it, use &quot;Correct the e-Otinish number&quot; and say why.</source>
+        <translation>Бұл жолданымның e-Otinish нөмірі бар: {number}. Өзгерту үшін &quot;e-Otinish нөмірін түзету&quot; әрекетін таңдап, себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="51"/>
+        <source>This appeal has no e-Otinish number yet: enter it first.</source>
+        <translation>Бұл жолданымның e-Otinish нөмірі әлі жоқ: алдымен оны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="52"/>
+        <source>This is the number the appeal already has.</source>
+        <translation>Жолданымның нөмірі дәл осы.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="53"/>
+        <source>Feedback on the answer comes after the decision of {day}.</source>
+        <translation>Жауапқа баға {day} шешімінен кейін беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="54"/>
+        <source>e-Otinish is already marked as down.</source>
+        <translation>e-Otinish жұмыс істемейді деп бұрын белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="55"/>
+        <source>e-Otinish is not marked as down.</source>
+        <translation>e-Otinish жұмыс істемейді деп белгіленбеген.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="56"/>
+        <source>The outage cannot end before it started ({started_at}).</source>
+        <translation>Іркіліс басталғанға дейін ({started_at}) аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="57"/>
+        <source>The file cannot be read as a spreadsheet: it may be damaged or of another kind. Save it again as XLSX or CSV. ({detail})</source>
+        <translation>Файлды кесте ретінде оқу мүмкін емес: ол бүлінген немесе басқа түрдегі болуы мүмкін. Оны XLSX немесе CSV ретінде қайта сақтаңыз. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="58"/>
+        <source>The file is too large to import (at most {mb} MB): export a shorter period.</source>
+        <translation>Файл тым үлкен (ең көбі {mb} МБ): қысқарақ кезеңді жүктеп алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="59"/>
+        <source>The file has more than {max} rows: export a shorter period.</source>
+        <translation>Файлда {max} жолдан артық: қысқарақ кезеңді жүктеп алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="60"/>
+        <source>The file has no table: no header row followed by rows of data.</source>
+        <translation>Файлда кесте жоқ: тақырып жолы және одан кейінгі деректер жолдары табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="61"/>
+        <source>This is not a CSV text file. Choose the XLSX or CSV file exported from e-Otinish.</source>
+        <translation>Бұл CSV мәтіндік файлы емес. e-Otinish-тен жүктелген XLSX немесе CSV файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="62"/>
+        <source>The text of the file is in an encoding that cannot be read (only UTF-8, UTF-16 and Windows-1251 are): save it again as &quot;CSV UTF-8&quot; or as XLSX.</source>
+        <translation>Файл мәтінінің кодтамасын оқу мүмкін емес (тек UTF-8, UTF-16 және Windows-1251 оқылады): оны &quot;CSV UTF-8&quot; немесе XLSX ретінде қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="63"/>
+        <source>Old Excel files (.xls) are not read: save the file as XLSX first.</source>
+        <translation>Ескі Excel файлдары (.xls) оқылмайды: алдымен файлды XLSX ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="64"/>
+        <source>Choose the column of the e-Otinish number, or the columns of the date and the applicant&apos;s name.</source>
+        <translation>e-Otinish нөмірінің бағанын немесе күн мен арыз иесі атының бағандарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="65"/>
+        <source>Nothing was written: the number {number} cannot be given to appeal {reg_number}. Uncheck that line and confirm again.</source>
+        <translation>Ештеңе жазылмады: {number} нөмірін {reg_number} жолданымына беру мүмкін емес. Бұл жолдан белгіні алып, қайта растаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6897,24 @@
         <location filename="../admin/office_form.py" line="36"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Жоғары тұрған орган болмаса, сот (орысша)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageControls</name>
+    <message>
+        <location filename="../eotinish/outage.py" line="27"/>
+        <source>e-Otinish is down</source>
+        <translation>e-Otinish жұмыс істемейді</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/outage.py" line="53"/>
+        <source>Outage mode: e-Otinish is marked as down since {at} ({who}). Appeals registered now are flagged and wait in the control panel for their e-Otinish number.</source>
+        <translation>Іркіліс режимі: e-Otinish {at} бастап жұмыс істемейді деп белгіленген ({who}). Қазір тіркелген жолданымдар белгіленеді және бақылау панелінде e-Otinish нөмірін күтеді.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/outage.py" line="57"/>
+        <source>Down for more than an hour: follow the set procedure for an outage of e-Otinish and enter the numbers once it is back.</source>
+        <translation>Бір сағаттан астам жұмыс істемейді: e-Otinish іркілісі кезіндегі белгіленген тәртіпті сақтап, жүйе қалпына келгенде нөмірлерді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7130,228 @@
         <location filename="../reception/window.py" line="31"/>
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="37"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="48"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="129"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <source>e-Otinish number</source>
+        <translation>e-Otinish нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="38"/>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="39"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="40"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <source>Applicant</source>
+        <translation>Арыз иесі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="41"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="45"/>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="46"/>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="47"/>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="51"/>
+        <source>The date cannot be read</source>
+        <translation>Күнді оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="52"/>
+        <source>Not an e-Otinish number</source>
+        <translation>e-Otinish нөмірі емес</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="97"/>
+        <source>Reconciliation with e-Otinish</source>
+        <translation>e-Otinish-пен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="99"/>
+        <source>Choose the register (XLSX or CSV)…</source>
+        <translation>Тізілімді таңдау (XLSX немесе CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="102"/>
+        <source>Export the register of appeals from e-Otinish for a period, or take any spreadsheet with one appeal per row.</source>
+        <translation>e-Otinish-тен бір кезеңдегі жолданымдар тізілімін жүктеп алыңыз немесе әр жолында бір жолданым бар кез келген кестені алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="117"/>
+        <source>Compare with the journal</source>
+        <translation>Журналмен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <source>Write</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <source>Our number</source>
+        <translation>Біздегі нөмір</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <source>What differs</source>
+        <translation>Не ерекшеленеді</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <source>Ours</source>
+        <translation>Бізде</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <source>Theirs</source>
+        <translation>e-Otinish-те</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <source>Numbers to write</source>
+        <translation>Жазылатын нөмірлер</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <source>Ours only</source>
+        <translation>Тек бізде</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <source>Theirs only</source>
+        <translation>Тек e-Otinish-те</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <source>Different</source>
+        <translation>Айырмашылықтар</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
+        <source>Unread cells</source>
+        <translation>Оқылмаған ұяшықтар</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
+        <source>Write the checked numbers</source>
+        <translation>Белгіленген нөмірлерді жазу</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="171"/>
+        <source>The register exported from e-Otinish</source>
+        <translation>e-Otinish-тен жүктелген тізілім</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="172"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Кестелер (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="202"/>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="215"/>
+        <source>{file}: {rows} rows, columns: {columns}</source>
+        <translation>{file}: жолдар: {rows}, бағандар: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="218"/>
+        <source>encoding {encoding}, delimiter «{delimiter}»</source>
+        <translation>кодтама {encoding}, бөлгіш «{delimiter}»</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="273"/>
+        <source>Comparing with the journal…</source>
+        <translation>Журналмен салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="299"/>
+        <source>period {start} – {end}</source>
+        <translation>кезең {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="300"/>
+        <source>no dates in the register</source>
+        <translation>тізілімде күндер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
+        <source>{period}: matched {matched}; numbers to write {links}; ours only {ours}; theirs only {theirs}; different {different}; unread cells {problems}.</source>
+        <translation>{period}: сәйкес келді: {matched}; жазылатын нөмірлер: {links}; тек бізде: {ours}; тек e-Otinish-те: {theirs}; айырмашылықтар: {different}; оқылмаған ұяшықтар: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="329"/>
+        <source>Numbers written: {n}.</source>
+        <translation>Жазылған нөмірлер: {n}.</translation>
     </message>
 </context>
 <context>

@@ -77,202 +77,202 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../case/action_forms.py" line="63"/>
+        <location filename="../case/action_forms.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="60"/>
+        <location filename="../case/action_forms.py" line="61"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="42"/>
+        <location filename="../case/action_forms.py" line="43"/>
         <source>How it was sent (letter, e-mail, SMS, cabinet)</source>
         <translation>Способ отправки (письмо, электронная почта, SMS, личный кабинет)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="76"/>
+        <location filename="../case/action_forms.py" line="77"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="87"/>
+        <location filename="../case/action_forms.py" line="88"/>
         <source>Number of the earlier appeal</source>
         <translation>Номер ранее поданного обращения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="51"/>
+        <location filename="../case/action_forms.py" line="52"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="45"/>
+        <location filename="../case/action_forms.py" line="46"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="72"/>
+        <location filename="../case/action_forms.py" line="73"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="56"/>
+        <location filename="../case/action_forms.py" line="57"/>
         <source>Internal due date (not later than the term)</source>
         <translation>Внутренний срок (не позднее срока исполнения)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="58"/>
+        <location filename="../case/action_forms.py" line="59"/>
         <source>What is missing (art. 63 part 2, art. 93 part 2)</source>
         <translation>Что не указано (ч. 2 ст. 63, ч. 2 ст. 93 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="77"/>
+        <location filename="../case/action_forms.py" line="78"/>
         <source>Correct by (a reasonable period, art. 64 part 6)</source>
         <translation>Исправить до (разумный срок, ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="53"/>
+        <location filename="../case/action_forms.py" line="54"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="68"/>
+        <location filename="../case/action_forms.py" line="69"/>
         <source>Reasons given to the applicant</source>
         <translation>Причины, сообщённые заявителю</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="47"/>
+        <location filename="../case/action_forms.py" line="48"/>
         <source>Earlier terminated appeal (for a repeat appeal)</source>
         <translation>Ранее прекращённое обращение (для повторного обращения)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="41"/>
+        <location filename="../case/action_forms.py" line="42"/>
         <source>Competent body or official</source>
         <translation>Компетентный орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="48"/>
+        <location filename="../case/action_forms.py" line="49"/>
         <source>A repeat appeal: no new arguments or newly discovered circumstances (art. 64 part 7 2))</source>
         <translation>Повторное обращение: нет новых доводов или вновь открывшихся обстоятельств (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="50"/>
+        <location filename="../case/action_forms.py" line="51"/>
         <source>Working days to execute the act (empty: 5; none for a refusal; art. 86 part 3)</source>
         <translation>Рабочие дни на исполнение акта (пусто – 5; при отказе не указывается; ч. 3 ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="61"/>
+        <location filename="../case/action_forms.py" line="62"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="71"/>
+        <location filename="../case/action_forms.py" line="72"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="73"/>
+        <location filename="../case/action_forms.py" line="74"/>
         <source>This part reports the crime or the threat (art. 64 part 7-2)</source>
         <translation>Эта часть содержит сведения о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="79"/>
+        <location filename="../case/action_forms.py" line="80"/>
         <source>The applicant&apos;s own written application is attached</source>
         <translation>Приложено письменное заявление самого заявителя</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="59"/>
+        <location filename="../case/action_forms.py" line="60"/>
         <source>New last day</source>
         <translation>Новый последний день срока</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="66"/>
+        <location filename="../case/action_forms.py" line="67"/>
         <source>Reasons: which facts must still be established</source>
         <translation>Обоснование: какие обстоятельства ещё необходимо установить</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="100"/>
+        <location filename="../case/action_forms.py" line="101"/>
         <source>Date of the extension decision</source>
         <translation>Дата решения о продлении срока</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="65"/>
+        <location filename="../case/action_forms.py" line="66"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="55"/>
+        <location filename="../case/action_forms.py" line="56"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="109"/>
+        <location filename="../case/action_forms.py" line="110"/>
         <source>Notice sent on</source>
         <translation>Дата направления уведомления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="69"/>
+        <location filename="../case/action_forms.py" line="70"/>
         <source>Received by the participant on</source>
         <translation>Дата получения участником</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="57"/>
+        <location filename="../case/action_forms.py" line="58"/>
         <source>Exception</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="106"/>
+        <location filename="../case/action_forms.py" line="107"/>
         <source>Why (required for item 4)</source>
         <translation>Обоснование (обязательно для подп. 4)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="90"/>
-        <location filename="../case/action_forms.py" line="115"/>
-        <location filename="../case/action_forms.py" line="121"/>
+        <location filename="../case/action_forms.py" line="91"/>
+        <location filename="../case/action_forms.py" line="116"/>
+        <location filename="../case/action_forms.py" line="122"/>
         <location filename="../complaint/action_forms.py" line="70"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="118"/>
+        <location filename="../case/action_forms.py" line="119"/>
         <source>Ended on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="70"/>
+        <location filename="../case/action_forms.py" line="71"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="46"/>
+        <location filename="../case/action_forms.py" line="47"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="64"/>
+        <location filename="../case/action_forms.py" line="65"/>
         <source>Outcome for statistics</source>
         <translation>Результат (для статистики)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="95"/>
         <source>Applicant told on (when taken into consideration)</source>
         <translation>Дата сообщения заявителю (при принятии к сведению)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="54"/>
+        <location filename="../case/action_forms.py" line="55"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="49"/>
+        <location filename="../case/action_forms.py" line="50"/>
         <source>Why there was no hearing (item 4)</source>
         <translation>Почему заслушивание не проводилось (подп. 4)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="93"/>
-        <location filename="../case/action_forms.py" line="125"/>
-        <location filename="../case/action_forms.py" line="135"/>
+        <location filename="../case/action_forms.py" line="94"/>
+        <location filename="../case/action_forms.py" line="126"/>
+        <location filename="../case/action_forms.py" line="136"/>
         <location filename="../complaint/action_forms.py" line="46"/>
         <location filename="../complaint/action_forms.py" line="66"/>
         <location filename="../petition/action_forms.py" line="29"/>
@@ -280,79 +280,79 @@
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="134"/>
+        <location filename="../case/action_forms.py" line="135"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="62"/>
+        <location filename="../case/action_forms.py" line="63"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="43"/>
+        <location filename="../case/action_forms.py" line="44"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="74"/>
+        <location filename="../case/action_forms.py" line="75"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="128"/>
+        <location filename="../case/action_forms.py" line="129"/>
         <source>Declared on</source>
         <translation>Дата заявления отвода</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="52"/>
+        <location filename="../case/action_forms.py" line="53"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="124"/>
+        <location filename="../case/action_forms.py" line="125"/>
         <source>New executor (if granted)</source>
         <translation>Новый исполнитель (при удовлетворении отвода)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="75"/>
+        <location filename="../case/action_forms.py" line="76"/>
         <source>Superior body that decided (recusal of the head)</source>
         <translation>Вышестоящий орган, принявший решение (отвод руководителя)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="44"/>
+        <location filename="../case/action_forms.py" line="45"/>
         <source>Notice of</source>
         <translation>Вид уведомления</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="112"/>
+        <location filename="../case/action_forms.py" line="113"/>
         <location filename="../complaint/action_forms.py" line="54"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="103"/>
+        <location filename="../case/action_forms.py" line="104"/>
         <location filename="../complaint/action_forms.py" line="23"/>
         <source>Motion filed on</source>
         <translation>Дата подачи ходатайства</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="78"/>
+        <location filename="../case/action_forms.py" line="79"/>
         <source>Withheld as secret (art. 75 part 3)</source>
         <translation>Не предоставлено как охраняемая тайна (ч. 3 ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="84"/>
+        <location filename="../case/action_forms.py" line="85"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="97"/>
+        <location filename="../case/action_forms.py" line="98"/>
         <source>Delivered on</source>
         <translation>Дата доведения до сведения</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="131"/>
+        <location filename="../case/action_forms.py" line="132"/>
         <source>Why it is reversed</source>
         <translation>Причина отмены</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Ранее принятое решение, судебный акт или иск (решение 6)</translation>
     </message>
     <message>
-        <location filename="../case/action_forms.py" line="67"/>
+        <location filename="../case/action_forms.py" line="68"/>
         <source>Reasoning (art. 100 part 4, art. 101 part 1 6))</source>
         <translation>Обоснование (ч. 4 ст. 100, подп. 6) ч. 1 ст. 101 АППК)</translation>
     </message>
@@ -660,6 +660,36 @@
         <location filename="../petition/action_forms.py" line="43"/>
         <source>Made on</source>
         <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="34"/>
+        <source>e-Otinish number (as the system gave it)</source>
+        <translation>Номер e-Otinish (как присвоила система)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="35"/>
+        <source>Feedback</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="36"/>
+        <source>How it was obtained</source>
+        <translation>Как получен</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="40"/>
+        <source>Correct e-Otinish number</source>
+        <translation>Верный номер e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="41"/>
+        <source>Why it is corrected</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="44"/>
+        <source>Obtained on</source>
+        <translation>Дата получения</translation>
     </message>
 </context>
 <context>
@@ -1253,489 +1283,489 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../case/card_text.py" line="39"/>
+        <location filename="../case/card_text.py" line="40"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="40"/>
+        <location filename="../case/card_text.py" line="41"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="41"/>
+        <location filename="../case/card_text.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="42"/>
+        <location filename="../case/card_text.py" line="43"/>
         <source>Received</source>
         <translation>Дата и время поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="43"/>
+        <location filename="../case/card_text.py" line="44"/>
         <source>Registration date (art. 64 part 3)</source>
         <translation>Дата регистрации (ч. 3 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="44"/>
+        <location filename="../case/card_text.py" line="45"/>
         <source>Term, working days</source>
         <translation>Срок, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="45"/>
+        <location filename="../case/card_text.py" line="46"/>
         <source>Term set by</source>
         <translation>Основание срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="46"/>
+        <location filename="../case/card_text.py" line="47"/>
         <source>Statutory due date</source>
         <translation>Срок исполнения по закону</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="47"/>
+        <location filename="../case/card_text.py" line="48"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="48"/>
+        <location filename="../case/card_text.py" line="49"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="49"/>
+        <location filename="../case/card_text.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="50"/>
+        <location filename="../case/card_text.py" line="51"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="51"/>
+        <location filename="../case/card_text.py" line="52"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="52"/>
+        <location filename="../case/card_text.py" line="53"/>
         <source>Legal form (art. 80 part 1 3))</source>
         <translation>Организационно-правовая форма (подп. 3) ч. 1 ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="53"/>
+        <location filename="../case/card_text.py" line="54"/>
         <source>Legal form, if other</source>
         <translation>Организационно-правовая форма, если иная</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="54"/>
+        <location filename="../case/card_text.py" line="55"/>
         <source>Outgoing number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="55"/>
+        <location filename="../case/card_text.py" line="56"/>
         <source>Outgoing date</source>
         <translation>Дата исходящего</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="56"/>
+        <location filename="../case/card_text.py" line="57"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="57"/>
+        <location filename="../case/card_text.py" line="58"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="58"/>
+        <location filename="../case/card_text.py" line="59"/>
         <source>Collective appeal</source>
         <translation>Коллективное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="59"/>
+        <location filename="../case/card_text.py" line="60"/>
         <source>Signatories</source>
         <translation>Количество подписавших</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="60"/>
+        <location filename="../case/card_text.py" line="61"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="61"/>
+        <location filename="../case/card_text.py" line="62"/>
         <source>Substance</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="62"/>
+        <location filename="../case/card_text.py" line="63"/>
         <source>Date of the appeal</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="63"/>
+        <location filename="../case/card_text.py" line="64"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="64"/>
+        <location filename="../case/card_text.py" line="65"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="65"/>
+        <location filename="../case/card_text.py" line="66"/>
         <source>Attachments</source>
         <translation>Количество приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="66"/>
+        <location filename="../case/card_text.py" line="67"/>
         <source>Pages of attachments</source>
         <translation>Количество листов приложений</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="67"/>
+        <location filename="../case/card_text.py" line="68"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="68"/>
+        <location filename="../case/card_text.py" line="69"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="69"/>
+        <location filename="../case/card_text.py" line="70"/>
         <source>Internal due date</source>
         <translation>Внутренний срок</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="70"/>
+        <location filename="../case/card_text.py" line="71"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="71"/>
+        <location filename="../case/card_text.py" line="72"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="72"/>
+        <location filename="../case/card_text.py" line="73"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="73"/>
+        <location filename="../case/card_text.py" line="74"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="74"/>
+        <location filename="../case/card_text.py" line="75"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="75"/>
+        <location filename="../case/card_text.py" line="76"/>
         <source>Term stopped on</source>
         <translation>Дата закрытия срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="76"/>
+        <location filename="../case/card_text.py" line="77"/>
         <source>No hearing: exception (art. 73 part 2)</source>
         <translation>Без заслушивания: исключение (ч. 2 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="77"/>
+        <location filename="../case/card_text.py" line="78"/>
         <source>Why there was no hearing</source>
         <translation>Почему заслушивание не проводилось</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="78"/>
+        <location filename="../case/card_text.py" line="79"/>
         <location filename="../petition/labels.py" line="50"/>
         <source>From a petition short of its threshold (art. 90-3 part 5)</source>
         <translation>Из петиции, не достигшей порогового значения (ч. 5 ст. 90-3 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="98"/>
+        <location filename="../case/card_text.py" line="101"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="98"/>
+        <location filename="../case/card_text.py" line="101"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="109"/>
+        <location filename="../case/card_text.py" line="112"/>
         <source>Delivered on</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="111"/>
+        <location filename="../case/card_text.py" line="114"/>
         <source>Our case reopened</source>
         <translation>Наше дело открыто вновь</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="112"/>
+        <location filename="../case/card_text.py" line="115"/>
         <source>What must be done</source>
         <translation>Что необходимо сделать</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="113"/>
+        <location filename="../case/card_text.py" line="116"/>
         <source>Working days for it</source>
         <translation>Рабочих дней на это</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="114"/>
+        <location filename="../case/card_text.py" line="117"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="115"/>
+        <location filename="../case/card_text.py" line="118"/>
         <source>Reopened on</source>
         <translation>Открыто вновь</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="117"/>
+        <location filename="../case/card_text.py" line="120"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="118"/>
+        <location filename="../case/card_text.py" line="121"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="119"/>
+        <location filename="../case/card_text.py" line="122"/>
         <source>The court obliges us to</source>
         <translation>Суд обязывает нас</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="121"/>
+        <location filename="../case/card_text.py" line="124"/>
         <source>Extension no.</source>
         <translation>Продление №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="122"/>
+        <location filename="../case/card_text.py" line="125"/>
         <source>Legal basis recorded by the office</source>
         <translation>Правовое основание, записанное учреждением</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="123"/>
+        <location filename="../case/card_text.py" line="126"/>
         <source>Official whose act is challenged</source>
         <translation>Должностное лицо, чей акт обжалуется</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="124"/>
+        <location filename="../case/card_text.py" line="127"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="125"/>
+        <location filename="../case/card_text.py" line="128"/>
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="126"/>
+        <location filename="../case/card_text.py" line="129"/>
         <source>Calendar override no.</source>
         <translation>Перенос в календаре №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="127"/>
+        <location filename="../case/card_text.py" line="130"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="128"/>
+        <location filename="../case/card_text.py" line="131"/>
         <source>Co-executors</source>
         <translation>Соисполнители</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="129"/>
-        <location filename="../case/card_text.py" line="130"/>
+        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="133"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="131"/>
+        <location filename="../case/card_text.py" line="134"/>
         <source>Correct by</source>
         <translation>Исправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="132"/>
+        <location filename="../case/card_text.py" line="135"/>
         <source>Sent by</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="133"/>
+        <location filename="../case/card_text.py" line="136"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="134"/>
+        <location filename="../case/card_text.py" line="137"/>
         <source>Forwarded to</source>
         <translation>Куда перенаправлено</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="135"/>
+        <location filename="../case/card_text.py" line="138"/>
         <source>Requests forwarded</source>
         <translation>Перенаправленные вопросы</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="136"/>
+        <location filename="../case/card_text.py" line="139"/>
         <source>Applicant notified on</source>
         <translation>Дата уведомления заявителя</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="137"/>
+        <location filename="../case/card_text.py" line="140"/>
         <source>Due to forward by</source>
         <translation>Перенаправить до</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="138"/>
+        <location filename="../case/card_text.py" line="141"/>
         <source>Late</source>
         <translation>С нарушением срока</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="139"/>
+        <location filename="../case/card_text.py" line="142"/>
         <source>Latest possible date</source>
         <translation>Предельная дата</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="140"/>
+        <location filename="../case/card_text.py" line="143"/>
         <source>Date set in the decision</source>
         <translation>Дата, указанная в решении</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="141"/>
+        <location filename="../case/card_text.py" line="144"/>
         <source>Preliminary decision</source>
         <translation>Предварительное решение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="142"/>
+        <location filename="../case/card_text.py" line="145"/>
         <source>Form of the hearing</source>
         <translation>Форма заслушивания</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="143"/>
+        <location filename="../case/card_text.py" line="146"/>
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="144"/>
+        <location filename="../case/card_text.py" line="147"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="145"/>
+        <location filename="../case/card_text.py" line="148"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="146"/>
+        <location filename="../case/card_text.py" line="149"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="147"/>
+        <location filename="../case/card_text.py" line="150"/>
         <source>Self-recusal</source>
         <translation>Самоотвод</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="148"/>
+        <location filename="../case/card_text.py" line="151"/>
         <source>Granted</source>
         <translation>Отвод удовлетворён</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="149"/>
+        <location filename="../case/card_text.py" line="152"/>
         <source>Decided by the superior body</source>
         <translation>Решение вышестоящего органа</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="150"/>
+        <location filename="../case/card_text.py" line="153"/>
         <source>The part on the crime or the threat (art. 64 part 7-2)</source>
         <translation>Часть о преступлении или угрозе (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="151"/>
+        <location filename="../case/card_text.py" line="154"/>
         <source>Working days to execute</source>
         <translation>Срок исполнения, рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="152"/>
+        <location filename="../case/card_text.py" line="155"/>
         <source>Withheld as secret</source>
         <translation>Не предоставлено как охраняемая тайна</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="153"/>
+        <location filename="../case/card_text.py" line="156"/>
         <source>Earlier appeal</source>
         <translation>Ранее поданное обращение</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="155"/>
+        <location filename="../case/card_text.py" line="158"/>
         <source>Repeat of the earlier appeal</source>
         <translation>Повторное к ранее поданному обращению</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="156"/>
+        <location filename="../case/card_text.py" line="159"/>
         <source>Found as a likely duplicate by</source>
         <translation>Признак повтора</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="157"/>
+        <location filename="../case/card_text.py" line="160"/>
         <source>Proposed for filing into it (art. 64 part 8)</source>
         <translation>Предложено приобщить к нему (ч. 8 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="158"/>
+        <location filename="../case/card_text.py" line="161"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="159"/>
+        <location filename="../case/card_text.py" line="162"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ч. 4 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="160"/>
+        <location filename="../case/card_text.py" line="163"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="161"/>
+        <location filename="../case/card_text.py" line="164"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="162"/>
+        <location filename="../case/card_text.py" line="165"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="199"/>
+        <location filename="../case/card_text.py" line="204"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -1967,7 +1997,7 @@
         <translation>Не ухудшает положение заявителя (ч. 6 ст. 98 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="116"/>
+        <location filename="../case/card_text.py" line="119"/>
         <location filename="../complaint/text.py" line="57"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
@@ -2086,6 +2116,26 @@
         <location filename="../petition/labels.py" line="51"/>
         <source>Reception record no.</source>
         <translation>Запись журнала личного приёма №</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="27"/>
+        <source>Registered while e-Otinish was down: to be entered there</source>
+        <translation>Зарегистрировано, когда e-Otinish был недоступен: внести туда</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="28"/>
+        <source>Applicant&apos;s feedback</source>
+        <translation>Отзыв заявителя</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="29"/>
+        <source>Feedback obtained</source>
+        <translation>Как получен отзыв</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="30"/>
+        <source>Feedback obtained on</source>
+        <translation>Дата получения отзыва</translation>
     </message>
 </context>
 <context>
@@ -2436,78 +2486,83 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../journal/control_panel.py" line="60"/>
+        <location filename="../journal/control_panel.py" line="64"/>
         <source>Whole office</source>
         <translation>Весь аппарат</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="61"/>
+        <location filename="../journal/control_panel.py" line="65"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="74"/>
+        <location filename="../journal/control_panel.py" line="78"/>
         <source>within </source>
         <translation>в течение </translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="104"/>
+        <location filename="../journal/control_panel.py" line="121"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="105"/>
+        <location filename="../journal/control_panel.py" line="122"/>
         <source>By executor</source>
         <translation>По исполнителям</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="106"/>
-        <location filename="../journal/control_panel.py" line="208"/>
+        <location filename="../journal/control_panel.py" line="123"/>
+        <location filename="../journal/control_panel.py" line="233"/>
         <source>Reception</source>
         <translation>Личный приём</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="109"/>
+        <location filename="../journal/control_panel.py" line="126"/>
         <source>Print the daily list…</source>
         <translation>Печать списка на день…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="111"/>
+        <location filename="../journal/control_panel.py" line="128"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="125"/>
+        <location filename="../journal/control_panel.py" line="142"/>
         <source>Remind at</source>
         <translation>Напоминать в</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="180"/>
+        <location filename="../journal/control_panel.py" line="202"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="183"/>
+        <location filename="../journal/control_panel.py" line="205"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="201"/>
+        <location filename="../journal/control_panel.py" line="211"/>
+        <source>Not in e-Otinish: {n}</source>
+        <translation>Нет в e-Otinish: {n}</translation>
+    </message>
+    <message>
+        <location filename="../journal/control_panel.py" line="226"/>
         <source>Booking {number} of {day} {time}: no outcome recorded</source>
         <translation>Запись № {number} на {day} {time}: результат приёма не внесён</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="204"/>
+        <location filename="../journal/control_panel.py" line="229"/>
         <source>Reception of {when}, {who}: the written appeal is not registered yet (art. 90 part 4)</source>
         <translation>Приём {when}, {who}: письменное обращение ещё не зарегистрировано (ч. 4 ст. 90 АППК)</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="207"/>
+        <location filename="../journal/control_panel.py" line="232"/>
         <source>Reception: {n}</source>
         <translation>Личный приём: {n}</translation>
     </message>
     <message>
-        <location filename="../journal/control_panel.py" line="242"/>
+        <location filename="../journal/control_panel.py" line="267"/>
         <source>Save the control list as PDF</source>
         <translation>Сохранить контрольный список в PDF</translation>
     </message>
@@ -3325,6 +3380,59 @@
         <location filename="../journal/empty_note.py" line="69"/>
         <source>A name is found in the Kazakh and the Russian spelling alike: Жұмабаева and Жумабаева find each other.</source>
         <translation>Имя находится и в казахском, и в русском написании: Жұмабаева и Жумабаева находят друг друга.</translation>
+    </message>
+</context>
+<context>
+    <name>EotinishQueue</name>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="35"/>
+        <source>Waited</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="36"/>
+        <source>Outage</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="46"/>
+        <source>{n} working d.</source>
+        <translation>{n} раб. дн.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="47"/>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="55"/>
+        <source>during an outage</source>
+        <translation>во время сбоя</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="64"/>
+        <source>Every appeal has its e-Otinish number.</source>
+        <translation>У всех обращений есть номер e-Otinish.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="66"/>
+        <source>Waiting for their e-Otinish number: {n}; the {shown} waiting longest are listed. Open one to enter its number.</source>
+        <translation>Ждут номера e-Otinish: {n}; показаны {shown}, ожидающих дольше всех. Откройте обращение, чтобы внести номер.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/queue_tab.py" line="69"/>
+        <source>Waiting for their e-Otinish number: {n}. Open one to enter its number.</source>
+        <translation>Ждут номера e-Otinish: {n}. Откройте обращение, чтобы внести номер.</translation>
     </message>
 </context>
 <context>
@@ -4173,598 +4281,599 @@
         <translation>то же ФИО и населённый пункт, схожая суть</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="13"/>
+        <location filename="../case/workflow_labels.py" line="14"/>
         <source>Assign (resolution)</source>
         <translation>Назначить исполнителя (резолюция)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="14"/>
+        <location filename="../case/workflow_labels.py" line="15"/>
         <source>Take into work</source>
         <translation>Принять в работу</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="15"/>
+        <location filename="../case/workflow_labels.py" line="16"/>
         <source>Ask to correct the appeal (art. 64 part 6)</source>
         <translation>Предложить исправить обращение (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="16"/>
+        <location filename="../case/workflow_labels.py" line="17"/>
         <source>Corrected by the applicant</source>
         <translation>Исправлено заявителем</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="17"/>
+        <location filename="../case/workflow_labels.py" line="18"/>
         <source>Reports a crime or a threat to security (art. 64 part 7-2)</source>
         <translation>Содержит сведения о преступлении или угрозе безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="18"/>
+        <location filename="../case/workflow_labels.py" line="19"/>
         <source>Return the appeal (art. 64 part 7)</source>
         <translation>Вернуть обращение (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="19"/>
+        <location filename="../case/workflow_labels.py" line="20"/>
         <source>File into the earlier case without an answer (art. 64 part 8)</source>
         <translation>Приобщить к материалам ранее поданного обращения без ответа (ч. 8 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="20"/>
+        <location filename="../case/workflow_labels.py" line="21"/>
         <source>Forward the whole appeal (art. 65 part 1)</source>
         <translation>Перенаправить обращение полностью (ч. 1 ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="21"/>
+        <location filename="../case/workflow_labels.py" line="22"/>
         <source>Forward some requests (art. 65 part 2)</source>
         <translation>Перенаправить часть вопросов (ч. 2 ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="22"/>
+        <location filename="../case/workflow_labels.py" line="23"/>
         <source>Withdrawn by the applicant (art. 64 part 9)</source>
         <translation>Отозвано заявителем (ч. 9 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="23"/>
+        <location filename="../case/workflow_labels.py" line="24"/>
         <source>Extend the term (art. 76 part 3)</source>
         <translation>Продлить срок (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="24"/>
+        <location filename="../case/workflow_labels.py" line="25"/>
         <source>Notify the preliminary decision (art. 73)</source>
         <translation>Уведомить о предварительном решении (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="25"/>
+        <location filename="../case/workflow_labels.py" line="26"/>
         <source>No hearing: exception of art. 73 part 2</source>
         <translation>Без заслушивания: исключение по ч. 2 ст. 73 АППК</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="26"/>
+        <location filename="../case/workflow_labels.py" line="27"/>
         <source>Objection received (art. 73 part 3)</source>
         <translation>Поступило возражение (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="27"/>
+        <location filename="../case/workflow_labels.py" line="28"/>
         <source>Motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство об устном заслушивании (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="28"/>
+        <location filename="../case/workflow_labels.py" line="29"/>
         <source>Oral hearing held (art. 74)</source>
         <translation>Проведено устное заслушивание (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="29"/>
+        <location filename="../case/workflow_labels.py" line="30"/>
         <source>Protocol signed (art. 74 part 4)</source>
         <translation>Протокол подписан (ч. 4 ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="30"/>
+        <location filename="../case/workflow_labels.py" line="31"/>
         <source>Protocol read by the participant (art. 74 part 5)</source>
         <translation>Участник ознакомился с протоколом (ч. 5 ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="31"/>
+        <location filename="../case/workflow_labels.py" line="32"/>
         <source>Remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания на протокол (ч. 6 ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="32"/>
+        <location filename="../case/workflow_labels.py" line="33"/>
         <source>Decision (art. 77, art. 89)</source>
         <translation>Решение (ст. 77, ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="33"/>
+        <location filename="../case/workflow_labels.py" line="34"/>
         <source>Terminate the procedure (art. 70, art. 88)</source>
         <translation>Прекратить административную процедуру (ст. 70, ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="34"/>
+        <location filename="../case/workflow_labels.py" line="35"/>
         <source>Recusal declared (art. 67)</source>
         <translation>Заявлен отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="35"/>
+        <location filename="../case/workflow_labels.py" line="36"/>
         <source>Decide the recusal (art. 67)</source>
         <translation>Разрешить отвод (ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="36"/>
+        <location filename="../case/workflow_labels.py" line="37"/>
         <source>Notice sent to the participant</source>
         <translation>Участнику направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="37"/>
+        <location filename="../case/workflow_labels.py" line="38"/>
         <source>Access to the file requested (art. 75)</source>
         <translation>Заявлено ходатайство об ознакомлении с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="38"/>
+        <location filename="../case/workflow_labels.py" line="39"/>
         <source>Access to the file given (art. 75)</source>
         <translation>Предоставлено ознакомление с материалами дела (ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="39"/>
+        <location filename="../case/workflow_labels.py" line="40"/>
         <source>Correction of a clerical error requested (art. 82)</source>
         <translation>Поступило ходатайство об исправлении описки или арифметической ошибки (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="40"/>
+        <location filename="../case/workflow_labels.py" line="41"/>
         <source>Clerical error corrected (art. 82)</source>
         <translation>Описка или арифметическая ошибка исправлена (ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="41"/>
+        <location filename="../case/workflow_labels.py" line="42"/>
         <source>Decision delivered to the participant (art. 81)</source>
         <translation>Решение доведено до сведения участника (ст. 81 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="42"/>
+        <location filename="../case/workflow_labels.py" line="43"/>
         <source>Act executed (art. 86)</source>
         <translation>Административный акт исполнен (ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="43"/>
+        <location filename="../case/workflow_labels.py" line="44"/>
         <source>Reverse the latest action</source>
         <translation>Отменить последнее действие</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="46"/>
+        <location filename="../case/workflow_labels.py" line="47"/>
         <source>Term of consideration</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="47"/>
+        <location filename="../case/workflow_labels.py" line="48"/>
         <source>Internal date of the resolution</source>
         <translation>Внутренний срок по резолюции</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="48"/>
+        <location filename="../case/workflow_labels.py" line="49"/>
         <source>Assign, or forward if not ours (art. 65 part 1)</source>
         <translation>Назначить исполнителя или перенаправить по компетенции (ч. 1 ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="49"/>
+        <location filename="../case/workflow_labels.py" line="50"/>
         <source>Forward at once: crime or security (art. 64 part 7-2)</source>
         <translation>Незамедлительно перенаправить: преступление или угроза безопасности (ч. 7-2 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="50"/>
+        <location filename="../case/workflow_labels.py" line="51"/>
         <source>Applicant&apos;s period to correct (art. 64 part 6)</source>
         <translation>Срок для устранения нарушений заявителем (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="51"/>
+        <location filename="../case/workflow_labels.py" line="52"/>
         <source>Return with reasons (art. 64 part 7)</source>
         <translation>Возврат с указанием причин (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="52"/>
+        <location filename="../case/workflow_labels.py" line="53"/>
         <source>Notice of the extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="53"/>
+        <location filename="../case/workflow_labels.py" line="54"/>
         <source>Notice of the termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ч. 3 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="54"/>
+        <location filename="../case/workflow_labels.py" line="55"/>
         <source>Earliest day for the act after the notice (art. 73 part 1)</source>
         <translation>Самый ранний день принятия акта после уведомления (ч. 1 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="55"/>
+        <location filename="../case/workflow_labels.py" line="56"/>
         <source>Participant&apos;s objection (art. 73 part 3)</source>
         <translation>Возражение участника (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="56"/>
+        <location filename="../case/workflow_labels.py" line="57"/>
         <source>Participant&apos;s motion for an oral hearing (art. 73 part 3)</source>
         <translation>Ходатайство участника об устном заслушивании (ч. 3 ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="57"/>
+        <location filename="../case/workflow_labels.py" line="58"/>
         <source>Hearing protocol signed (art. 74 part 4)</source>
         <translation>Подписание протокола заслушивания (ч. 4 ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="58"/>
+        <location filename="../case/workflow_labels.py" line="59"/>
         <source>Participant&apos;s remarks on the protocol (art. 74 part 6)</source>
         <translation>Замечания участника на протокол (ч. 6 ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="59"/>
+        <location filename="../case/workflow_labels.py" line="60"/>
         <source>Decision on the recusal (art. 67 part 3)</source>
         <translation>Решение по отводу (ч. 3 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="60"/>
-        <location filename="../case/workflow_labels.py" line="146"/>
+        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="147"/>
         <source>Notice of the recusal decision (art. 67 part 11)</source>
         <translation>Уведомление о решении по отводу (ч. 11 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="61"/>
+        <location filename="../case/workflow_labels.py" line="62"/>
         <source>Access to the case file (art. 75 part 1)</source>
         <translation>Ознакомление с материалами административного дела (ч. 1 ст. 75 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="62"/>
+        <location filename="../case/workflow_labels.py" line="63"/>
         <source>Correction of a clerical error (art. 82 part 3)</source>
         <translation>Исправление описки или арифметической ошибки (ч. 3 ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="63"/>
+        <location filename="../case/workflow_labels.py" line="64"/>
         <source>Corrected copy sent (art. 82 part 5)</source>
         <translation>Направление исправленной копии (ч. 5 ст. 82 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="64"/>
+        <location filename="../case/workflow_labels.py" line="65"/>
         <source>Execution of the act (art. 86 part 3)</source>
         <translation>Исполнение административного акта (ч. 3 ст. 86 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="67"/>
+        <location filename="../case/workflow_labels.py" line="68"/>
         <source>running</source>
         <translation>срок идёт</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="68"/>
+        <location filename="../case/workflow_labels.py" line="69"/>
         <source>missed, still open</source>
         <translation>срок пропущен, не исполнено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="69"/>
+        <location filename="../case/workflow_labels.py" line="70"/>
         <source>done in time</source>
         <translation>исполнено в срок</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="70"/>
+        <location filename="../case/workflow_labels.py" line="71"/>
         <source>done late</source>
         <translation>исполнено с нарушением срока</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="71"/>
+        <location filename="../case/workflow_labels.py" line="72"/>
         <source>no longer needed</source>
         <translation>больше не требуется</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="72"/>
+        <location filename="../case/workflow_labels.py" line="73"/>
         <source>period over</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="75"/>
+        <location filename="../case/workflow_labels.py" line="76"/>
         <source>Administrative act, favourable</source>
         <translation>Административный акт, благоприятный</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="76"/>
+        <location filename="../case/workflow_labels.py" line="77"/>
         <source>Administrative act, burdening</source>
         <translation>Административный акт, обременяющий</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="77"/>
+        <location filename="../case/workflow_labels.py" line="78"/>
         <source>Answer (art. 89 part 1 1))</source>
         <translation>Ответ (подп. 1) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="78"/>
+        <location filename="../case/workflow_labels.py" line="79"/>
         <source>Taken into consideration (art. 89 part 1 2))</source>
         <translation>Принято к сведению (подп. 2) ч. 1 ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="79"/>
+        <location filename="../case/workflow_labels.py" line="80"/>
         <source>Termination of the procedure</source>
         <translation>Прекращение административной процедуры</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="80"/>
+        <location filename="../case/workflow_labels.py" line="81"/>
         <source>Return of the appeal</source>
         <translation>Возврат обращения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="81"/>
+        <location filename="../case/workflow_labels.py" line="82"/>
         <source>Forwarded to the competent body</source>
         <translation>Перенаправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="82"/>
+        <location filename="../case/workflow_labels.py" line="83"/>
         <source>Withdrawal by the applicant</source>
         <translation>Отзыв обращения заявителем</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="83"/>
+        <location filename="../case/workflow_labels.py" line="84"/>
         <source>Filed into the earlier case without an answer</source>
         <translation>Приобщено к материалам ранее рассмотренного дела без ответа</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="86"/>
+        <location filename="../case/workflow_labels.py" line="87"/>
         <source>Clarified</source>
         <translation>Разъяснено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="87"/>
+        <location filename="../case/workflow_labels.py" line="88"/>
+        <location filename="../eotinish/labels.py" line="18"/>
         <source>Satisfied</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="88"/>
+        <location filename="../case/workflow_labels.py" line="89"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="89"/>
+        <location filename="../case/workflow_labels.py" line="90"/>
         <source>Partly satisfied</source>
         <translation>Частично удовлетворено</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="92"/>
+        <location filename="../case/workflow_labels.py" line="93"/>
         <source>The period to correct expired (art. 64 part 7 1))</source>
         <translation>Истёк срок для устранения нарушений (подп. 1) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="93"/>
+        <location filename="../case/workflow_labels.py" line="94"/>
         <source>Repeat appeal without new arguments after a terminated procedure (art. 64 part 7 2))</source>
         <translation>Повторное обращение без новых доводов после прекращения процедуры (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="94"/>
+        <location filename="../case/workflow_labels.py" line="95"/>
         <source>Obscene or abusive language (art. 64 part 7 2))</source>
         <translation>Нецензурные или оскорбительные выражения (подп. 2) ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="95"/>
+        <location filename="../case/workflow_labels.py" line="96"/>
         <source>A decision on the same subject and grounds already exists (art. 70 part 1 1))</source>
         <translation>Уже имеется решение по тому же предмету и по тем же основаниям (подп. 1) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="96"/>
+        <location filename="../case/workflow_labels.py" line="97"/>
         <source>A court act in force on the same subject (art. 70 part 1 2))</source>
         <translation>Имеется вступивший в законную силу судебный акт по тому же предмету (подп. 2) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="97"/>
+        <location filename="../case/workflow_labels.py" line="98"/>
         <source>Returned after the period to correct (art. 70 part 1 3))</source>
         <translation>Возвращено по истечении срока для устранения нарушений (подп. 3) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="98"/>
+        <location filename="../case/workflow_labels.py" line="99"/>
         <source>Withdrawn by the applicant (art. 70 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="99"/>
+        <location filename="../case/workflow_labels.py" line="100"/>
         <source>Other grounds provided by law (art. 70 part 1 5))</source>
         <translation>Иные основания, предусмотренные законом (подп. 5) ч. 1 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="100"/>
+        <location filename="../case/workflow_labels.py" line="101"/>
         <source>Repeat without new arguments, already answered (art. 88 part 1 1))</source>
         <translation>Повторное без новых доводов, ответ уже дан (подп. 1) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="101"/>
+        <location filename="../case/workflow_labels.py" line="102"/>
         <source>Author unidentifiable, no signature or postal address (art. 88 part 1 2))</source>
         <translation>Невозможно установить автора: нет подписи или почтового адреса (подп. 2) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="102"/>
+        <location filename="../case/workflow_labels.py" line="103"/>
         <source>The substance is not stated (art. 88 part 1 3))</source>
         <translation>Не изложена суть обращения (подп. 3) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="103"/>
+        <location filename="../case/workflow_labels.py" line="104"/>
         <source>Withdrawn by the applicant (art. 88 part 1 4))</source>
         <translation>Отозвано заявителем (подп. 4) ч. 1 ст. 88 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="104"/>
+        <location filename="../case/workflow_labels.py" line="105"/>
         <source>Took part as a participant or representative (art. 67 part 1 1))</source>
         <translation>Участвовал в качестве участника или представителя (подп. 1) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="105"/>
+        <location filename="../case/workflow_labels.py" line="106"/>
         <source>Relative, spouse or in-law of a participant (art. 67 part 1 2))</source>
         <translation>Родственник, супруг (супруга) или свойственник участника (подп. 2) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="106"/>
+        <location filename="../case/workflow_labels.py" line="107"/>
         <source>Dependent on a participant (art. 67 part 1 3))</source>
         <translation>Находится в зависимости от участника (подп. 3) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="107"/>
+        <location filename="../case/workflow_labels.py" line="108"/>
         <source>Interested in the outcome, or doubt of impartiality (art. 67 part 1 4))</source>
         <translation>Заинтересованность в исходе дела или сомнение в беспристрастности (подп. 4) ч. 1 ст. 67 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="110"/>
+        <location filename="../case/workflow_labels.py" line="111"/>
         <source>1) a favourable act that affects no one else</source>
         <translation>1) благоприятный акт, не затрагивающий иных лиц</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="111"/>
+        <location filename="../case/workflow_labels.py" line="112"/>
         <source>2) enforcement proceedings</source>
         <translation>2) принудительное исполнение</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="112"/>
+        <location filename="../case/workflow_labels.py" line="113"/>
         <source>3) the law sets a term under five working days</source>
         <translation>3) законом установлен срок менее пяти рабочих дней</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="113"/>
+        <location filename="../case/workflow_labels.py" line="114"/>
         <source>4) the act must be adopted at once (the act states why)</source>
         <translation>4) акт необходимо принять незамедлительно (обоснование указывается в акте)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="114"/>
+        <location filename="../case/workflow_labels.py" line="115"/>
         <source>5) the participant asked for it</source>
         <translation>5) по просьбе участника</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="115"/>
+        <location filename="../case/workflow_labels.py" line="116"/>
         <source>6) simplified procedure</source>
         <translation>6) упрощённая административная процедура</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="116"/>
+        <location filename="../case/workflow_labels.py" line="117"/>
         <source>7) an automated decision without administrative choice</source>
         <translation>7) автоматизированное решение без административного усмотрения</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="117"/>
+        <location filename="../case/workflow_labels.py" line="118"/>
         <source>8) a court act in force bars the activity</source>
         <translation>8) деятельность запрещена вступившим в законную силу судебным актом</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="118"/>
+        <location filename="../case/workflow_labels.py" line="119"/>
         <source>9) refusal to register for a personal reception</source>
         <translation>9) отказ в записи на личный приём</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="119"/>
+        <location filename="../case/workflow_labels.py" line="120"/>
         <source>10) termination under art. 88 part 1</source>
         <translation>10) прекращение по ч. 1 ст. 88 АППК</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="122"/>
+        <location filename="../case/workflow_labels.py" line="123"/>
         <source>In writing</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="123"/>
+        <location filename="../case/workflow_labels.py" line="124"/>
         <source>Orally, in person</source>
         <translation>Устно, лично</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="124"/>
+        <location filename="../case/workflow_labels.py" line="125"/>
         <source>By videoconference</source>
         <translation>По видеоконференцсвязи</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="125"/>
+        <location filename="../case/workflow_labels.py" line="126"/>
         <source>Through an information system</source>
         <translation>Через информационную систему</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="128"/>
+        <location filename="../case/workflow_labels.py" line="129"/>
         <source>Accepted</source>
         <translation>Приняты</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="129"/>
+        <location filename="../case/workflow_labels.py" line="130"/>
         <source>Rejected</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="130"/>
+        <location filename="../case/workflow_labels.py" line="131"/>
         <source>Partly accepted</source>
         <translation>Приняты частично</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="133"/>
+        <location filename="../case/workflow_labels.py" line="134"/>
         <source>Due today, every clock</source>
         <translation>Сегодня, все сроки</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="134"/>
+        <location filename="../case/workflow_labels.py" line="135"/>
         <source>Overdue, every clock</source>
         <translation>Просрочено, все сроки</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="135"/>
+        <location filename="../case/workflow_labels.py" line="136"/>
         <source>Due within {n} working days, every clock</source>
         <translation>В течение {n} рабочих дней, все сроки</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="138"/>
+        <location filename="../case/workflow_labels.py" line="139"/>
         <source>Administrative act (art. 80)</source>
         <translation>Административный акт (ст. 80 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="139"/>
+        <location filename="../case/workflow_labels.py" line="140"/>
         <source>Answer (art. 89)</source>
         <translation>Ответ (ст. 89 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="140"/>
+        <location filename="../case/workflow_labels.py" line="141"/>
         <source>Notice: correct the appeal (art. 64 part 6)</source>
         <translation>Уведомление о необходимости исправить обращение (ч. 6 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="141"/>
+        <location filename="../case/workflow_labels.py" line="142"/>
         <source>Notice of return (art. 64 part 7)</source>
         <translation>Уведомление о возврате (ч. 7 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="142"/>
+        <location filename="../case/workflow_labels.py" line="143"/>
         <source>Notice of forwarding (art. 65)</source>
         <translation>Уведомление о перенаправлении (ст. 65 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="143"/>
+        <location filename="../case/workflow_labels.py" line="144"/>
         <source>Notice of extension (art. 76 part 3)</source>
         <translation>Уведомление о продлении срока (ч. 3 ст. 76 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="144"/>
+        <location filename="../case/workflow_labels.py" line="145"/>
         <source>Preliminary decision and hearing (art. 73)</source>
         <translation>Предварительное решение и заслушивание (ст. 73 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="145"/>
+        <location filename="../case/workflow_labels.py" line="146"/>
         <source>Notice of termination (art. 70 part 3)</source>
         <translation>Уведомление о прекращении (ч. 3 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="147"/>
+        <location filename="../case/workflow_labels.py" line="148"/>
         <source>Protocol of an oral appeal (art. 63 part 1)</source>
         <translation>Протокол устного обращения (ч. 1 ст. 63 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="148"/>
+        <location filename="../case/workflow_labels.py" line="149"/>
         <source>Protocol of an oral hearing (art. 74)</source>
         <translation>Протокол устного заслушивания (ст. 74 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="157"/>
+        <location filename="../case/workflow_labels.py" line="158"/>
         <source>Decision on the complaint (art. 100–101)</source>
         <translation>Решение по жалобе (ст. 100–101 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="158"/>
+        <location filename="../case/workflow_labels.py" line="159"/>
         <source>Letter sending the complaint and the case file (art. 91 part 4)</source>
         <translation>Сопроводительное письмо о направлении жалобы и административного дела (ч. 4 ст. 91 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="172"/>
+        <location filename="../case/workflow_labels.py" line="174"/>
         <source>Decision on the petition (art. 90-6)</source>
         <translation>Решение по петиции (ст. 90-6 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/workflow_labels.py" line="173"/>
+        <location filename="../case/workflow_labels.py" line="175"/>
         <source>Reception schedule (art. 90 part 3)</source>
         <translation>График приёма (ч. 3 ст. 90 АППК)</translation>
     </message>
@@ -5220,11 +5329,53 @@
         <translation>Образование и здравоохранение</translation>
     </message>
     <message>
+        <location filename="../eotinish/labels.py" line="10"/>
+        <source>Enter the e-Otinish number (art. 69 part 3)</source>
+        <translation>Внести номер e-Otinish (ч. 3 ст. 69 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="11"/>
+        <source>Correct the e-Otinish number (art. 69 part 3)</source>
+        <translation>Исправить номер e-Otinish (ч. 3 ст. 69 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="12"/>
+        <source>Applicant&apos;s feedback on the answer</source>
+        <translation>Отзыв заявителя об ответе</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="13"/>
+        <source>e-Otinish marked as down</source>
+        <translation>e-Otinish отмечен как недоступный</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="14"/>
+        <source>e-Otinish marked as working again</source>
+        <translation>e-Otinish отмечен как снова работающий</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="15"/>
+        <source>Columns of the e-Otinish register saved</source>
+        <translation>Столбцы реестра e-Otinish сохранены</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="19"/>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="20"/>
+        <source>Not satisfied</source>
+        <translation>Не удовлетворён</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="24"/>
         <location filename="../reception/labels.py" line="29"/>
         <source>At the counter</source>
         <translation>В приёмной</translation>
     </message>
     <message>
+        <location filename="../eotinish/labels.py" line="23"/>
         <location filename="../reception/labels.py" line="30"/>
         <source>By phone</source>
         <translation>По телефону</translation>
@@ -5329,67 +5480,72 @@
         <translation>Регистрировать обращения может только регистратор или администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="38"/>
+        <location filename="../journal/menus.py" line="39"/>
+        <source>Only the registrar or the administrator marks e-Otinish as down and reconciles with it.</source>
+        <translation>Отмечать недоступность e-Otinish и сверяться с ним может только регистратор или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="41"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Сначала выберите обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="42"/>
+        <location filename="../journal/menus.py" line="45"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Календарь можно просматривать; изменять его может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="44"/>
+        <location filename="../journal/menus.py" line="47"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пользователей можно просматривать; добавлять и изменять их может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="46"/>
+        <location filename="../journal/menus.py" line="49"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Резервные копии можно просматривать; восстановить копию может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="48"/>
+        <location filename="../journal/menus.py" line="51"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Настройки можно просматривать и выбирать язык интерфейса; изменять настройки аппарата может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="67"/>
+        <location filename="../journal/menus.py" line="70"/>
         <source>&amp;About Zholdanym…</source>
         <translation>&amp;О программе Zholdanym…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="72"/>
+        <location filename="../journal/menus.py" line="75"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Панель руководителя…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="78"/>
+        <location filename="../journal/menus.py" line="81"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="79"/>
+        <location filename="../journal/menus.py" line="82"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="81"/>
+        <location filename="../journal/menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="82"/>
+        <location filename="../journal/menus.py" line="86"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="83"/>
+        <location filename="../journal/menus.py" line="87"/>
         <source>A&amp;dministration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="84"/>
+        <location filename="../journal/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -5397,97 +5553,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journal/main_window.py" line="71"/>
+        <location filename="../journal/main_window.py" line="73"/>
         <source>Zholdanym: journal of appeals</source>
         <translation>Zholdanym: журнал обращений</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="104"/>
+        <location filename="../journal/main_window.py" line="106"/>
         <source>Search: number, applicant&apos;s name, IIN/BIN</source>
         <translation>Поиск: номер, имя заявителя, ИИН/БИН</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="127"/>
+        <location filename="../journal/main_window.py" line="129"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="148"/>
+        <location filename="../journal/main_window.py" line="155"/>
         <source>Control of deadlines</source>
         <translation>Контроль сроков</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="226"/>
+        <location filename="../journal/main_window.py" line="233"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="230"/>
+        <location filename="../journal/main_window.py" line="237"/>
         <source>Register an appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="231"/>
+        <location filename="../journal/main_window.py" line="238"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="232"/>
+        <location filename="../journal/main_window.py" line="239"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="233"/>
+        <location filename="../journal/main_window.py" line="240"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="234"/>
+        <location filename="../journal/main_window.py" line="241"/>
         <source>Journal…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="235"/>
+        <location filename="../journal/main_window.py" line="242"/>
         <source>Complaints…</source>
         <translation>Жалобы…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="236"/>
+        <location filename="../journal/main_window.py" line="243"/>
         <source>Reception…</source>
         <translation>Личный приём…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="237"/>
+        <location filename="../journal/main_window.py" line="244"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="238"/>
+        <location filename="../journal/main_window.py" line="245"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="239"/>
+        <location filename="../journal/main_window.py" line="246"/>
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="240"/>
+        <location filename="../journal/main_window.py" line="247"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="257"/>
+        <location filename="../journal/main_window.py" line="260"/>
+        <source>Reconcile with e-Otinish…</source>
+        <translation>Сверка с e-Otinish…</translation>
+    </message>
+    <message>
+        <location filename="../journal/main_window.py" line="270"/>
         <source>Log out / switch user…</source>
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="258"/>
+        <location filename="../journal/main_window.py" line="271"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../journal/main_window.py" line="286"/>
+        <location filename="../journal/main_window.py" line="299"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
@@ -5495,1079 +5656,1169 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../common/messages.py" line="15"/>
+        <location filename="../common/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="16"/>
+        <location filename="../common/messages.py" line="17"/>
         <source>This IIN is not valid: it must have 12 digits, a real birth date and a correct check digit. Correct it or leave it empty (art. 63 part 2 1): &quot;if available&quot;).</source>
         <translation>Этот ИИН недействителен: он должен состоять из 12 цифр, содержать реальную дату рождения и верную контрольную цифру. Исправьте его или оставьте поле пустым (подп. 1) ч. 2 ст. 63 АППК: «при его наличии»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="17"/>
+        <location filename="../common/messages.py" line="18"/>
         <source>This BIN is not valid: it must have 12 digits and a correct check digit. Correct it or leave it empty.</source>
         <translation>Этот БИН недействителен: он должен состоять из 12 цифр и содержать верную контрольную цифру. Исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="18"/>
+        <location filename="../common/messages.py" line="19"/>
         <source>This e-mail address is not valid.</source>
         <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="19"/>
+        <location filename="../common/messages.py" line="20"/>
         <source>This phone number is not valid.</source>
         <translation>Неверный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="20"/>
+        <location filename="../common/messages.py" line="21"/>
         <source>The moment of receipt cannot be in the future.</source>
         <translation>Момент поступления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="21"/>
+        <location filename="../common/messages.py" line="22"/>
         <source>The date written on the appeal is after the day it was received.</source>
         <translation>Дата, указанная в обращении, позже дня его поступления.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="22"/>
+        <location filename="../common/messages.py" line="23"/>
         <source>A collective appeal has at least {min} signatories.</source>
         <translation>Коллективное обращение подписывают не менее {min} человек.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="23"/>
+        <location filename="../common/messages.py" line="24"/>
         <source>The number cannot be negative.</source>
         <translation>Число не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="24"/>
+        <location filename="../common/messages.py" line="25"/>
         <source>Pages are given but the number of attachments is zero.</source>
         <translation>Указано количество листов, но количество приложений равно нулю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="25"/>
+        <location filename="../common/messages.py" line="26"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="26"/>
+        <location filename="../common/messages.py" line="27"/>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не позволяет выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="27"/>
+        <location filename="../common/messages.py" line="28"/>
         <source>Too many wrong passwords: wait {seconds} s before the next try.</source>
         <translation>Слишком много неверных паролей: подождите {seconds} с до следующей попытки.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="28"/>
+        <location filename="../common/messages.py" line="29"/>
         <source>This login is locked after too many wrong passwords until {until}; an administrator can unlock it sooner.</source>
         <translation>Этот логин заблокирован после слишком многих неверных паролей до {until}; администратор может разблокировать его раньше.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="29"/>
+        <location filename="../common/messages.py" line="30"/>
         <source>A login is letters, digits and . _ - @, at most {max} characters.</source>
         <translation>Логин состоит из букв, цифр и знаков . _ - @, не длиннее {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="30"/>
+        <location filename="../common/messages.py" line="31"/>
         <source>A password cannot be only spaces.</source>
         <translation>Пароль не может состоять только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="31"/>
+        <location filename="../common/messages.py" line="32"/>
         <source>This password is among the first ones guessed: choose another (a few words with spaces are good).</source>
         <translation>Этот пароль подбирают одним из первых: выберите другой (хорошо подходят несколько слов через пробел).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="32"/>
+        <location filename="../common/messages.py" line="33"/>
         <source>The password cannot be the login.</source>
         <translation>Пароль не может совпадать с логином.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="33"/>
+        <location filename="../common/messages.py" line="34"/>
         <source>The password has characters that cannot be typed.</source>
         <translation>В пароле есть символы, которые нельзя набрать.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="34"/>
+        <location filename="../common/messages.py" line="35"/>
         <source>Choose a password other than the one you were given.</source>
         <translation>Выберите пароль, отличный от выданного вам.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="35"/>
+        <location filename="../common/messages.py" line="36"/>
         <source>The two new passwords differ.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="36"/>
+        <location filename="../common/messages.py" line="37"/>
         <source>The office keeps at least one active administrator.</source>
         <translation>В аппарате должен остаться хотя бы один активный администратор.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="37"/>
+        <location filename="../common/messages.py" line="38"/>
         <source>Another administrator changes your own account.</source>
         <translation>Вашу собственную учётную запись меняет другой администратор.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="38"/>
+        <location filename="../common/messages.py" line="39"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="39"/>
+        <location filename="../common/messages.py" line="40"/>
         <source>The password must have at least {min} characters.</source>
         <translation>Пароль должен содержать не менее {min} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="40"/>
+        <location filename="../common/messages.py" line="41"/>
         <source>This login is already taken.</source>
         <translation>Этот логин уже занят.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="41"/>
+        <location filename="../common/messages.py" line="42"/>
         <source>The number format cannot be read. Example: {year}-{seq:06d}</source>
         <translation>Не удаётся разобрать формат номера. Пример: {year}-{seq:06d}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="42"/>
+        <location filename="../common/messages.py" line="43"/>
         <source>The number format must contain {year} and {seq}, and may contain {prefix}.</source>
         <translation>Формат номера должен содержать {year} и {seq} и может содержать {prefix}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="43"/>
+        <location filename="../common/messages.py" line="44"/>
         <source>Numbers in this format look like e-Otinish numbers or IINs. Add a separator.</source>
         <translation>Номера в этом формате похожи на номера e-Otinish или ИИН. Добавьте разделитель.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="44"/>
+        <location filename="../common/messages.py" line="45"/>
         <source>The working day must end after it starts.</source>
         <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="45"/>
+        <location filename="../common/messages.py" line="46"/>
         <source>Enter the time as HH:MM.</source>
         <translation>Введите время в формате ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="46"/>
+        <location filename="../common/messages.py" line="47"/>
         <source>The term must be from 1 to 366 days.</source>
         <translation>Срок должен составлять от 1 до 366 дней.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="47"/>
+        <location filename="../common/messages.py" line="48"/>
         <source>This day already has an override. Revoke it first.</source>
         <translation>Для этого дня уже внесён перенос. Сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="48"/>
+        <location filename="../common/messages.py" line="49"/>
         <source>This override is already revoked.</source>
         <translation>Этот перенос уже отменён.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="49"/>
+        <location filename="../common/messages.py" line="50"/>
         <source>The office is already set up.</source>
         <translation>Аппарат уже настроен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="50"/>
+        <location filename="../common/messages.py" line="51"/>
         <source>The office is not set up yet.</source>
         <translation>Аппарат ещё не настроен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="51"/>
+        <location filename="../common/messages.py" line="52"/>
         <source>The appeal was not found.</source>
         <translation>Обращение не найдено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="52"/>
+        <location filename="../common/messages.py" line="53"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>База данных занята другой программой или рабочим местом. Ничего не сохранено; введённые данные не потеряны. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="53"/>
+        <location filename="../common/messages.py" line="54"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Нет доступа к базе данных. Ничего не сохранено; введённые данные не потеряны. Проверьте диск или сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="55"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Другое рабочее место в тот же момент сохранило эту запись. Ничего не сохранено; введённые данные остались. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>База данных не приняла значение (например, слишком длинный текст). Ничего не сохранено; введённые данные остались.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>База данных сообщила об ошибке. Ничего не сохранено; введённые данные остались. Если ошибка повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>This file is not a database. Check the path: nothing was changed in it.</source>
         <translation>Этот файл не является базой данных. Проверьте путь: в файле ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>This version must upgrade the database, and first makes a checked copy of it; the copy could not be made or failed its check ({detail}). Nothing was changed: the database is as it was. Free some disk space or check the backups folder, then start again.</source>
         <translation>Эта версия должна обновить базу данных и сначала делает её проверенную копию; копию не удалось сделать или она не прошла проверку ({detail}). Ничего не изменено: база данных осталась прежней. Освободите место на диске или проверьте папку резервных копий и запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>This database was upgraded by a newer version of Zholdanym ({detail}). This older version does not open it, so that nothing in it is misread or damaged: install the newer version on this computer.</source>
         <translation>Эта база данных обновлена более новой версией Zholdanym ({detail}). Эта, более старая, версия её не открывает, чтобы ничего в ней не было прочитано неверно или повреждено: установите на этот компьютер новую версию.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
         <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте путь: в ней ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
         <translation>Порт — число от 1 до 65535 (у PostgreSQL — 5432).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>The server refused this user and password. Check both, capital letters too.</source>
         <translation>Сервер отклонил этого пользователя и пароль. Проверьте оба, включая заглавные буквы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>No computer of this name was found on the network. Check the server&apos;s name, or type its address (for example 192.168.1.10).</source>
         <translation>Компьютер с таким именем в сети не найден. Проверьте имя сервера или введите его адрес (например, 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>The server does not answer at this address and port {port}. Check that it is switched on, that PostgreSQL runs on it and that its firewall lets port {port} through.</source>
         <translation>Сервер не отвечает по этому адресу и порту {port}. Проверьте, что он включён, на нём работает PostgreSQL и брандмауэр пропускает порт {port}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>The server does not accept connections from this computer. The IT person adds this computer&apos;s network to the server&apos;s pg_hba.conf file (see the README).</source>
         <translation>Сервер не принимает подключения с этого компьютера. ИТ-специалист добавляет сеть этого компьютера в файл pg_hba.conf на сервере (см. README).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The server has no database of this name. Check the name the IT person gave.</source>
         <translation>На сервере нет базы данных с таким именем. Проверьте имя, которое дал ИТ-специалист.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>This database is not set up for Zholdanym yet: the IT person runs &quot;zholdanym setup-server&quot; on it first.</source>
         <translation>Эта база данных ещё не подготовлена для Zholdanym: сначала ИТ-специалист запускает для неё &quot;zholdanym setup-server&quot;.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>This database belongs to another program, not to Zholdanym. Check the name the IT person gave: nothing was changed in it.</source>
         <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте имя, которое дал ИТ-специалист: в ней ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>The office server&apos;s database is of an older version of Zholdanym than this program. The IT person runs &quot;zholdanym setup-server&quot; of this version on the server first: it upgrades the database.</source>
         <translation>База данных на сервере учреждения относится к более старой версии Zholdanym, чем эта программа. Сначала ИТ-специалист запускает на сервере &quot;zholdanym setup-server&quot; этой версии: она обновит базу данных.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>The server could not be used: {detail}</source>
         <translation>Не удалось использовать сервер: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>История изменений была изменена после записи: запись {row} изменена, или удалена запись перед ней. Истории в нынешнем виде доверять нельзя. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинную историю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Выданный документ {number} больше не совпадает со своей записью в истории: его изменили после выдачи. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинный документ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Выданный документ {number} удалён из базы данных; его выдачу фиксирует запись {row} истории. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия хранит документ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
         <translation>Новая резервная копия не прошла проверку и отложена в backups/rejected; прежние копии сохранены. Запустите &quot;main.py check&quot; и сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>Unknown print medium.</source>
         <translation>Неизвестный способ печати.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Слишком длинный текст: не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>Unknown talon layout.</source>
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="82"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="84"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>Действие «{action}» может выполнить только: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>A receipt before {earliest} is a typing mistake: check the year.</source>
         <translation>Поступление ранее {earliest} — ошибка ввода: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>This field takes text.</source>
         <translation>В это поле вводится текст.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>The text has characters that cannot be stored; type it again.</source>
         <translation>В тексте есть символы, которые нельзя сохранить; наберите его заново.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>This field takes a whole number.</source>
         <translation>В это поле вводится целое число.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>At most {max}.</source>
         <translation>Не более {max}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
         <translation>Заместитель не отменяет то, что решил аким; это делает сам аким.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
         <translation>Дело изменилось, пока форма была открыта ({action}, {by}, {at}): закройте её, откройте карточку заново и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Дата не может быть раньше регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело поручено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Срок рассмотрения жалобы не продлевается (ч. 2 ст. 99 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Срок истёк {due}: истёкший срок продлить нельзя (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Сначала уведомите о предварительном решении (ч. 1 ст. 73 АППК) или выберите исключение по ч. 2 ст. 73 АППК.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="106"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ч. 1 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="106"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ч. 2 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>The appeal is already marked.</source>
         <translation>Обращение уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>No other appeal has this number.</source>
         <translation>Другого обращения с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>That appeal is from another applicant.</source>
         <translation>Это обращение подано другим заявителем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Это обращение не возвращалось как повторное (ч. 8 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Обращение отзывается только по письменному заявлению заявителя (ч. 9 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Дата получения не может быть раньше даты отправки.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>The protocol is not signed yet.</source>
         <translation>Протокол ещё не подписан.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Отвод по уже заявленным обстоятельствам не допускается (ч. 9 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ч. 4 и 6 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Заявленный ранее отвод ещё не разрешён (ч. 3 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ч. 6 ст. 67 АППК): укажите его.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ч. 3 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>Choose the legal form from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>Type the legal form, or choose it from the list.</source>
         <translation>Введите организационно-правовую форму или выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>This category of acts is no longer in the settings: choose another.</source>
         <translation>Этой категории актов больше нет в настройках: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>Category {row}: give its name in Kazakh and in Russian.</source>
         <translation>Категория {row}: укажите её название на казахском и русском языках.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>Category {row}: a category with this name is already in the list.</source>
         <translation>Категория {row}: категория с таким названием уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
         <translation>Категория {row}: укажите орган, рассматривающий жалобу, или суд, если вышестоящего органа нет (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
         <translation>Категория {row}: укажите орган, рассматривающий жалобу, и суд на обоих языках (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>Category {row}: a text is too long, at most {max} characters.</source>
         <translation>Категория {row}: текст слишком длинный, не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Это значение берётся из дела и не вводится вручную.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>There is no such template.</source>
         <translation>Такой шаблон отсутствует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The document was not found.</source>
         <translation>Документ не найден.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Не удалось преобразовать документ в PDF.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>The PDF made from the document cannot be read; open the document in Word or LibreOffice instead.</source>
         <translation>PDF, полученный из документа, не читается; откройте документ в Word или LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Не удалось сохранить копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ч. 8 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="162"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="165"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ч. 4 ст. 91, ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="167"/>
         <source>No case has this registration number.</source>
         <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>This date is after the complaint was received.</source>
         <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Жалоба направляется вместе со всем административным делом (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ч. 2 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ч. 2 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Новый акт не должен ухудшать положение заявителя (ч. 6 ст. 98 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ч. 2 ст. 97 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
         <translation>Срок уже продлевался один раз. Часть 3 статьи 76 АППК предусматривает одно решение о продлении («такое решение»), а часть 4 устанавливает ответственность за необоснованное продление. Для повторного продления нужно записанное правовое основание учреждения (Настройки, Правовые толкования).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
         <translation>Укажите правовое основание (закон, его статью) для этого выбора: оно записывается вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
         <translation>Жалоба на наш собственный акт или действие направляется вместе с административным делом в орган, рассматривающий жалобу, в течение трёх рабочих дней (ч. 4 ст. 91 АППК) либо удовлетворяется полностью; возвратить её или предложить привести в соответствие вправе орган, рассматривающий жалобу (подп. 3) ч. 1 ст. 95 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
         <translation>Три рабочих дня на возврат истекли {due}: обращение теперь рассматривается (ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
         <translation>Этот отвод разрешает вышестоящее должностное лицо (ч. 4 ст. 67 АППК): для заместителя или руководителя аппарата – руководитель органа.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
         <translation>Перед решением укажите, чей акт или действие обжалуется (подп. 4) ч. 2 ст. 93 АППК): рассматривающий жалобу орган должен быть вышестоящим (ч. 3 ст. 91, ч. 2 ст. 97 АППК). Используйте действие «Сведения о жалобе».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
         <translation>Жалобу на акт нашего руководителя (или нашего органа) рассматривает вышестоящий орган, а не мы (ч. 3 ст. 91 АППК): перенаправьте её в этот орган (ч. 1 ст. 65 АППК, действие «Перенаправить обращение полностью»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
         <translation>Решение обязательно для исполнения (ч. 4 ст. 100 АППК), но в этой жалобе не указано наше дело: откройте дело, к которому оно относится, и запишите там, что предписывает решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
         <translation>Дело, вновь открытое обязательным решением (ч. 4 ст. 100 АППК), не возвращается и не перенаправляется: исполните то, что предписывает решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
         <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо подчинены нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима перенаправляется в вышестоящий орган (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Жалобу разрешает должностное лицо, вышестоящее по отношению к тому, чей акт обжалуется (ч. 3 ст. 91 АППК): акт заместителя – руководитель органа.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках аппарата не указан вышестоящий орган (или суд) для актов руководителя (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: его подписывает заместитель, а в настройках для актов заместителя не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80, ч. 3 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках для его категории не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
         <translation>В документе указывается, кто его подписывает, а в настройках аппарата не указан руководитель органа (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
         <translation>После регистрации участнику должны быть разъяснены его права и обязанности (ч. 2 ст. 94 АППК): запишите дату действием «Сведения о жалобе».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
         <translation>Повторное обращение возвращается, только если оно не содержит новых доводов или вновь открывшихся обстоятельств (подп. 2) ч. 7 ст. 64 АППК): подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Это решение вновь открыло наше дело {number} (ч. 4 ст. 100 АППК), у которого с тех пор своя история; запись остаётся. Записывайте происходящее в том деле.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="201"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="203"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="216"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="217"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="218"/>
+        <location filename="../common/messages.py" line="219"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="219"/>
+        <location filename="../common/messages.py" line="220"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="220"/>
+        <location filename="../common/messages.py" line="221"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="221"/>
+        <location filename="../common/messages.py" line="222"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="222"/>
+        <location filename="../common/messages.py" line="223"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="223"/>
+        <location filename="../common/messages.py" line="224"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="224"/>
+        <location filename="../common/messages.py" line="225"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="225"/>
+        <location filename="../common/messages.py" line="226"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="226"/>
+        <location filename="../common/messages.py" line="227"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="227"/>
+        <location filename="../common/messages.py" line="228"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="228"/>
+        <location filename="../common/messages.py" line="229"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="229"/>
+        <location filename="../common/messages.py" line="230"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="230"/>
+        <location filename="../common/messages.py" line="231"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="231"/>
+        <location filename="../common/messages.py" line="232"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="254"/>
+        <location filename="../common/messages.py" line="257"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="48"/>
+        <source>This does not look like an e-Otinish number: letters and digits in groups joined by &quot;-&quot;, &quot;/&quot; or &quot;.&quot;, with at least five digits (for example ЖТ-2026-01234567).</source>
+        <translation>Это не похоже на номер e-Otinish: группы букв и цифр, соединённые знаками &quot;-&quot;, &quot;/&quot; или &quot;.&quot;, не менее пяти цифр (например, ЖТ-2026-01234567).</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="49"/>
+        <source>This e-Otinish number is already given to appeal {reg_number}: one number belongs to one appeal (art. 69 part 3).</source>
+        <translation>Этот номер e-Otinish уже присвоен обращению {reg_number}: один номер принадлежит одному обращению (ч. 3 ст. 69 АППК).</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="50"/>
+        <source>This appeal already has e-Otinish number {number}: to change it, use &quot;Correct the e-Otinish number&quot; and say why.</source>
+        <translation>У этого обращения уже есть номер e-Otinish {number}: чтобы изменить его, выберите «Исправить номер e-Otinish» и укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="51"/>
+        <source>This appeal has no e-Otinish number yet: enter it first.</source>
+        <translation>У этого обращения ещё нет номера e-Otinish: сначала внесите его.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="52"/>
+        <source>This is the number the appeal already has.</source>
+        <translation>Обращение уже имеет этот номер.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="53"/>
+        <source>Feedback on the answer comes after the decision of {day}.</source>
+        <translation>Отзыв об ответе получают после решения от {day}.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="54"/>
+        <source>e-Otinish is already marked as down.</source>
+        <translation>e-Otinish уже отмечен как недоступный.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="55"/>
+        <source>e-Otinish is not marked as down.</source>
+        <translation>e-Otinish не отмечен как недоступный.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="56"/>
+        <source>The outage cannot end before it started ({started_at}).</source>
+        <translation>Сбой не может закончиться раньше, чем начался ({started_at}).</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="57"/>
+        <source>The file cannot be read as a spreadsheet: it may be damaged or of another kind. Save it again as XLSX or CSV. ({detail})</source>
+        <translation>Файл не читается как таблица: он повреждён или другого вида. Сохраните его заново как XLSX или CSV. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="58"/>
+        <source>The file is too large to import (at most {mb} MB): export a shorter period.</source>
+        <translation>Файл слишком велик (не более {mb} МБ): выгрузите более короткий период.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="59"/>
+        <source>The file has more than {max} rows: export a shorter period.</source>
+        <translation>В файле более {max} строк: выгрузите более короткий период.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="60"/>
+        <source>The file has no table: no header row followed by rows of data.</source>
+        <translation>В файле нет таблицы: не найдены строка заголовков и строки данных после неё.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="61"/>
+        <source>This is not a CSV text file. Choose the XLSX or CSV file exported from e-Otinish.</source>
+        <translation>Это не текстовый файл CSV. Выберите файл XLSX или CSV, выгруженный из e-Otinish.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="62"/>
+        <source>The text of the file is in an encoding that cannot be read (only UTF-8, UTF-16 and Windows-1251 are): save it again as &quot;CSV UTF-8&quot; or as XLSX.</source>
+        <translation>Кодировка текста файла не читается (читаются только UTF-8, UTF-16 и Windows-1251): сохраните его заново как «CSV UTF-8» или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="63"/>
+        <source>Old Excel files (.xls) are not read: save the file as XLSX first.</source>
+        <translation>Старые файлы Excel (.xls) не читаются: сначала сохраните файл как XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="64"/>
+        <source>Choose the column of the e-Otinish number, or the columns of the date and the applicant&apos;s name.</source>
+        <translation>Выберите столбец номера e-Otinish или столбцы даты и имени заявителя.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/labels.py" line="65"/>
+        <source>Nothing was written: the number {number} cannot be given to appeal {reg_number}. Uncheck that line and confirm again.</source>
+        <translation>Ничего не записано: номер {number} нельзя присвоить обращению {reg_number}. Снимите отметку с этой строки и подтвердите снова.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6897,24 @@
         <location filename="../admin/office_form.py" line="36"/>
         <source>Court, if there is no superior body (Russian)</source>
         <translation>Суд, если нет вышестоящего органа (на русском)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageControls</name>
+    <message>
+        <location filename="../eotinish/outage.py" line="27"/>
+        <source>e-Otinish is down</source>
+        <translation>e-Otinish недоступен</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/outage.py" line="53"/>
+        <source>Outage mode: e-Otinish is marked as down since {at} ({who}). Appeals registered now are flagged and wait in the control panel for their e-Otinish number.</source>
+        <translation>Режим сбоя: e-Otinish отмечен как недоступный с {at} ({who}). Обращения, зарегистрированные сейчас, помечаются и ждут номера e-Otinish в панели контроля.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/outage.py" line="57"/>
+        <source>Down for more than an hour: follow the set procedure for an outage of e-Otinish and enter the numbers once it is back.</source>
+        <translation>Недоступен более часа: действуйте по установленному порядку на случай сбоя e-Otinish и внесите номера, когда система заработает.</translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7130,228 @@
         <location filename="../reception/window.py" line="31"/>
         <source>Figures</source>
         <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="37"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="48"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="129"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <source>e-Otinish number</source>
+        <translation>Номер e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="38"/>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="39"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="40"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="41"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="45"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="46"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="47"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="51"/>
+        <source>The date cannot be read</source>
+        <translation>Дату не прочитать</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="52"/>
+        <source>Not an e-Otinish number</source>
+        <translation>Не номер e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="97"/>
+        <source>Reconciliation with e-Otinish</source>
+        <translation>Сверка с e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="99"/>
+        <source>Choose the register (XLSX or CSV)…</source>
+        <translation>Выбрать реестр (XLSX или CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="102"/>
+        <source>Export the register of appeals from e-Otinish for a period, or take any spreadsheet with one appeal per row.</source>
+        <translation>Выгрузите из e-Otinish реестр обращений за период или возьмите любую таблицу, где в каждой строке одно обращение.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="117"/>
+        <source>Compare with the journal</source>
+        <translation>Сравнить с журналом</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <source>Write</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <source>Our number</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <source>What differs</source>
+        <translation>Что отличается</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <source>Theirs</source>
+        <translation>В e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <source>Numbers to write</source>
+        <translation>Номера к записи</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <source>Ours only</source>
+        <translation>Только у нас</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <source>Theirs only</source>
+        <translation>Только в e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <source>Different</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
+        <source>Unread cells</source>
+        <translation>Непрочитанные ячейки</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
+        <source>Write the checked numbers</source>
+        <translation>Записать отмеченные номера</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="171"/>
+        <source>The register exported from e-Otinish</source>
+        <translation>Реестр, выгруженный из e-Otinish</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="172"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="202"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="215"/>
+        <source>{file}: {rows} rows, columns: {columns}</source>
+        <translation>{file}: строк: {rows}, столбцов: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="218"/>
+        <source>encoding {encoding}, delimiter «{delimiter}»</source>
+        <translation>кодировка {encoding}, разделитель «{delimiter}»</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="273"/>
+        <source>Comparing with the journal…</source>
+        <translation>Сравнение с журналом…</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="299"/>
+        <source>period {start} – {end}</source>
+        <translation>период {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="300"/>
+        <source>no dates in the register</source>
+        <translation>в реестре нет дат</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
+        <source>{period}: matched {matched}; numbers to write {links}; ours only {ours}; theirs only {theirs}; different {different}; unread cells {problems}.</source>
+        <translation>{period}: сопоставлено: {matched}; номеров к записи: {links}; только у нас: {ours}; только в e-Otinish: {theirs}; расхождений: {different}; непрочитанных ячеек: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../eotinish/reconcile_dialog.py" line="329"/>
+        <source>Numbers written: {n}.</source>
+        <translation>Записано номеров: {n}.</translation>
     </message>
 </context>
 <context>
