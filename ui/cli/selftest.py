@@ -87,10 +87,11 @@ def _qt_app() -> None:
     screen (a server, CI)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication   # widgets too: the dashboard's chart
     app = QCoreApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(sys.argv[:1])
+        QApplication(sys.argv[:1])
     elif not isinstance(app, QGuiApplication):
         raise RuntimeError("a non-GUI Qt application is already running in this process")
 
@@ -261,6 +262,30 @@ def s_chain(run: Run) -> str:
     return f"{report.rows} rows, {report.documents} issued document(s) match their entries"
 
 
+def s_dashboard(run: Run) -> str:
+    """The head's dashboard: its figures from the office, a chart drawn by
+    pyqtgraph (numpy and pyqtgraph came along with the build)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.queries.dashboard import dashboard
+    if not isinstance(QApplication.instance(), QApplication):
+        raise Skipped("a GUI application without widgets is running in this process")
+    import pyqtgraph as pg
+    data = dashboard(RECEIVED.date())   # the 12 months that end with the appeal's day
+    received = sum(p.received for p in data.months)
+    if received < 1:
+        raise RuntimeError("the appeal registered is not in the dashboard's figures")
+    chart = pg.PlotWidget()
+    chart.addItem(pg.BarGraphItem(x=list(range(len(data.months))), height=[p.received for p in data.months],
+                                  width=0.6))
+    chart.resize(400, 300)
+    image = chart.grab().toImage()
+    chart.deleteLater()
+    if image.isNull() or image.width() < 100:
+        raise RuntimeError("the chart could not be drawn")
+    return f"{received} received in 12 months, chart drawn by pyqtgraph {pg.__version__}"
+
+
 STEPS: tuple[tuple[str, tuple[str, ...], Callable[[Run], str]], ...] = (
     ("Qt platform", (), s_qt),
     ("catalogues", (), s_catalogues),
@@ -273,6 +298,7 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[Run], str]], ...] = (
     ("talon PDF", ("qt", "appeal"), s_talon),
     ("act DOCX", ("appeal",), s_act_docx),
     ("act PDF", ("act",), s_act_pdf),
+    ("dashboard", ("qt", "appeal"), s_dashboard),
     ("history chain", ("appeal",), s_chain),
 )
 
