@@ -3,12 +3,16 @@ what the preview shows and prints is the PDF LibreOffice or Word made, page
 for page.  No Qt here: the UI turns the pixels into images."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import DomainError
 
 POINTS_PER_INCH = 72
+# PDFium is not thread-safe, not even for two documents: the preview draws on
+# its worker while a print draws on the UI thread.  One call at a time.
+_pdfium = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -31,51 +35,60 @@ def _open(path: Path):
 
 
 def count(path: Path) -> int:
-    pdf = _open(path)
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+    with _pdfium:
+        pdf = _open(path)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def sizes(path: Path) -> list[tuple[float, float]]:
     """Each page's (width, height) in points."""
-    pdf = _open(path)
-    try:
-        return [tuple(pdf[i].get_size()) for i in range(len(pdf))]
-    finally:
-        pdf.close()
+    with _pdfium:
+        pdf = _open(path)
+        try:
+            return [tuple(pdf[i].get_size()) for i in range(len(pdf))]
+        finally:
+            pdf.close()
 
 
 def render(path: Path, dpi: float, first: int = 0, last: int | None = None) -> list[Page]:
     """Pages ``first``..``last`` (0-based, inclusive) at ``dpi``."""
-    pdf = _open(path)
+    with _pdfium:
+        pdf = _open(path)
+        try:
+            last = len(pdf) - 1 if last is None else min(last, len(pdf) - 1)
+            return [_render_one(pdf, i, dpi) for i in range(first, last + 1)]
+        finally:
+            pdf.close()
+
+
+def _render_one(pdf, index: int, dpi: float) -> Page:
+    page = pdf[index]
     try:
-        last = len(pdf) - 1 if last is None else min(last, len(pdf) - 1)
-        out = []
-        for i in range(first, last + 1):
-            page = pdf[i]
-            # rev_byteorder: RGB rather than PDFium's BGR, for QImage's RGB888
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
-            out.append(Page(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer),
-                            tuple(page.get_size())))
+        # rev_byteorder: RGB rather than PDFium's BGR, for QImage's RGB888
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
+        try:
+            return Page(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer),
+                        tuple(page.get_size()))
+        finally:
             bitmap.close()
-            page.close()
-        return out
     finally:
-        pdf.close()
+        page.close()
 
 
 def text(path: Path, index: int) -> str:
     """The text of one page (tests, and the self-test's check of the letters)."""
-    pdf = _open(path)
-    try:
-        page = pdf[index]
-        textpage = page.get_textpage()
+    with _pdfium:
+        pdf = _open(path)
         try:
-            return textpage.get_text_range()
+            page = pdf[index]
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
         finally:
-            textpage.close()
-            page.close()
-    finally:
-        pdf.close()
+            pdf.close()

@@ -16,7 +16,11 @@ nothing running.
 Each conversion has a time limit; when it is reached the whole process tree
 is killed (a process group on Linux and macOS, ``taskkill /T`` on Windows),
 the idle instance too, so no soffice.bin is left writing into a removed
-folder.  What LibreOffice and Word print goes to the log."""
+folder; at exit a conversion under way is killed the same way.  Word is
+driven through COM: its WINWORD.EXE is started by Windows, not by the
+PowerShell that asks, so a Word that hangs is not in that tree and only the
+PowerShell is stopped (not tried on Windows).  What LibreOffice and Word
+print goes to the log."""
 from __future__ import annotations
 
 import atexit
@@ -92,11 +96,14 @@ def to_pdf(paths: list[Path], out_dir: Path, timeout: int = TIMEOUT_S, keep_warm
 
 
 def shutdown() -> None:
-    """End the idle LibreOffice and remove the private profile (at exit)."""
+    """At exit: a conversion still running is stopped (its process tree
+    killed, so the app does not wait for its time limit), the idle
+    LibreOffice ends, and the private profile is removed."""
     global _office
     with _lock:
         office, _office = _office, None
     if office is not None:
+        office.abort()
         office.close()
 
 
@@ -107,6 +114,7 @@ class _LibreOffice:
         self.program = program
         self.profile = Path(tempfile.mkdtemp(prefix="zholdanym-lo-", dir=root))
         self.idle: subprocess.Popen | None = None
+        self.running: subprocess.Popen | None = None   # the conversion under way, for abort()
         self.convert_lock = threading.Lock()
 
     def _base(self) -> list[str]:
@@ -119,10 +127,12 @@ class _LibreOffice:
             handed_over = self.idle is not None and self.idle.poll() is None
             try:
                 _run([*self._base(), "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, paths)],
-                     timeout)
+                     timeout, started=self._started)
             except DomainError:
                 self._end_idle()   # a conversion handed to it may be what hangs
                 raise
+            finally:
+                self.running = None
             if handed_over:   # the idle instance did it and ends after it
                 _wait_for([out_dir / f"{p.stem}.pdf" for p in paths], HANDED_OVER_WAIT_S)
                 self._reap_idle()
@@ -130,6 +140,15 @@ class _LibreOffice:
             if keep_warm:
                 self._start_idle()
             return results
+
+    def _started(self, process: subprocess.Popen) -> None:
+        self.running = process
+
+    def abort(self) -> None:
+        """Kill what runs now, without waiting for the conversion's lock."""
+        for process in (self.running, self.idle):
+            if process is not None and process.poll() is None:
+                kill_tree(process)
 
     def _start_idle(self) -> None:
         if self.idle is not None and self.idle.poll() is None:
@@ -143,11 +162,13 @@ class _LibreOffice:
         _log_output(self.idle, "LibreOffice (idle)")
 
     def _reap_idle(self) -> None:
+        """The idle instance ends after the conversion it took (LibreOffice
+        7.4 does); one that stays up is kept: it takes the next one."""
         if self.idle is not None:
             try:
-                self.idle.wait(timeout=HANDED_OVER_WAIT_S)
+                self.idle.wait(timeout=1)
             except subprocess.TimeoutExpired:
-                return   # still up: it takes the next one
+                return
             self.idle = None
 
     def _end_idle(self) -> None:
@@ -242,12 +263,15 @@ def _log_output(process: subprocess.Popen, who: str) -> None:
         threading.Thread(target=pump, args=(stream,), daemon=True).start()
 
 
-def _run(command: list[str], timeout: int) -> None:
-    started = time.monotonic()
+def _run(command: list[str], timeout: int, started=None) -> None:
+    """Run a converter to its end; ``started`` is told its process."""
+    began = time.monotonic()
     try:
         process = _spawn(command)
     except OSError as exc:
         raise DomainError("pdf_failed", detail=str(exc)) from exc
+    if started is not None:
+        started(process)
     try:
         out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
@@ -260,7 +284,7 @@ def _run(command: list[str], timeout: int) -> None:
         text = stream.decode("utf-8", "replace").strip() if stream else ""
         if text:
             log.log(level, "%s: %s", name, text)
-    log.log(level, "%s finished with %s in %.2f s", name, process.returncode, time.monotonic() - started)
+    log.log(level, "%s finished with %s in %.2f s", name, process.returncode, time.monotonic() - began)
 
 
 def _wait_for(paths: list[Path], seconds: float) -> None:

@@ -81,7 +81,11 @@ def _next_month(day: dt.date) -> dt.date:
 
 
 def _year_before(day: dt.date) -> dt.date:
-    return day.replace(year=day.year - 1)
+    """The same day a year earlier; 29 February's is the 28th."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _count(cond) -> int:

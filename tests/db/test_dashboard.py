@@ -99,6 +99,14 @@ def test_an_empty_office_has_a_dashboard_of_zeros(office_admin):
     assert data.ended == {} and data.executors == []
 
 
+def test_the_29th_of_february(known):
+    """A leap day's year before is the 28th: the dashboard opens on 29 February."""
+    data = q.dashboard(D(2028, 2, 29))
+    assert data.months[-1].month == D(2028, 2, 1) and data.months[-1].received_year_before == 0
+    assert q.ids("received_year_before", D(2028, 2, 29), month=D(2028, 2, 1)) == []
+    assert q._year_before(D(2028, 2, 29)) == D(2027, 2, 28)
+
+
 def test_months_across_new_year():
     assert q.month_starts(D(2026, 2, 14), 4) == [D(2025, 11, 1), D(2025, 12, 1), D(2026, 1, 1), D(2026, 2, 1)]
 

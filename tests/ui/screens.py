@@ -221,7 +221,7 @@ def _pages_drawn(preview) -> None:
 
     from PySide6.QtWidgets import QApplication
     end = time.monotonic() + 60
-    while preview.error is None and not preview.images and time.monotonic() < end:
+    while preview.error is None and preview.image(0) is None and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.02)
 

@@ -49,7 +49,6 @@ def test_the_dashboard_counts_and_lists_what_is_behind_a_bar(qtbot, registrar, m
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.data is not None, timeout=20_000)
-    runner.shutdown()
     assert window.width() <= 1350 and window.height() <= 688
     text = window.heading.text()
     assert "01.12.2025 – 30.11.2026" in text and "received 3 (a year earlier 1)" in text
@@ -71,13 +70,15 @@ def test_the_dashboard_counts_and_lists_what_is_behind_a_bar(qtbot, registrar, m
     assert listed.windowTitle().startswith("Received in ")
     listed.close()
     _click(window.intake, 10.8, 1)   # a year earlier
-    qtbot.waitUntil(lambda: window.lists[-1].isVisible() and window.lists[-1].model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.lists[-1] is not listed and window.lists[-1].model.rowCount() == 1)
     assert window.lists[-1].model.appeal_id(0) == ids[2]
     window.lists[-1].close()
     # A figure of the table: the executors' "not assigned" open now.
     people = window.people_table
     row = next(r for r in range(people.rowCount()) if people.item(r, 0).text() == "Not assigned")
+    before = window.lists[-1]
     window._pick_cell("executors", row, 1)
+    qtbot.waitUntil(lambda: window.lists[-1] is not before and window.lists[-1].isVisible(), timeout=5_000)
     listed = window.lists[-1]
     assert {listed.model.appeal_id(r) for r in range(listed.model.rowCount())} == {ids[0], ids[1]}
     from ui.case.appeal_card import AppealCardDialog
@@ -86,6 +87,7 @@ def test_the_dashboard_counts_and_lists_what_is_behind_a_bar(qtbot, registrar, m
     listed.table.doubleClicked.emit(listed.model.index(0, 0))   # the case opens over the dashboard
     assert len(cards) == 1 and cards[0].appeal_id == listed.model.appeal_id(0)
     listed.close()
+    runner.shutdown()
 
 
 def test_the_reports_menu_opens_the_dashboard(qtbot, registrar, make_input):

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app import documents as docs
 from app.appeal.registration import register
 from app.documents import issuing as documents
-from app import documents as docs
 from app.documents import pages
 from app.engine import perform
 from app.office import auth
@@ -87,12 +87,11 @@ def test_issue_an_act_preview_its_pages_and_print_them(qtbot, decided_case, tmp_
     preview = tab.preview
     assert preview is not None and preview.isVisible() and preview.kind == "act"
     assert not preview.print_button.isEnabled()   # nothing to print before the pages exist
-    qtbot.waitUntil(lambda: preview.page_count > 0 and len(preview.images) == preview.page_count,
-                    timeout=90_000)
+    qtbot.waitUntil(lambda: preview.page_count > 0 and preview.image(0) is not None, timeout=90_000)
     made = preview.pdf_path
     assert preview.page_count == len(PdfReader(str(made)).pages) == pages.count(made)
     shown = [preview.sheet.findChild(type(preview.status), f"page_{n}") for n in range(1, preview.page_count + 1)]
-    assert all(v is not None and not v.pixmap().isNull() for v in shown)
+    assert all(v is not None for v in shown) and not shown[0].pixmap().isNull()
     assert preview.status.text() == f"Pages: {preview.page_count}"
     first = " ".join(pages.text(made, 0).split())
     assert "ӘКІМШІЛІК АКТ" in first and "Жер учаскесін беру" in first   # ә, і, ү, қ in the font
@@ -130,11 +129,43 @@ def test_zoom_redraws_the_pages_at_the_chosen_size(qtbot, decided_case):
     qtbot.addWidget(card)
     card.documents_tab.table.selectRow(0)
     preview = card.documents_tab.preview_selected()
-    qtbot.waitUntil(lambda: len(preview.images) == preview.page_count > 0, timeout=90_000)
+    qtbot.waitUntil(lambda: preview.image(0) is not None, timeout=90_000)
     preview.zoom.setCurrentIndex(preview.zoom.findData(100))
-    qtbot.waitUntil(lambda: abs(preview.images[0].width() - 794) <= 2, timeout=10_000)   # A4 at 96 dpi
+    qtbot.waitUntil(lambda: preview.image(0) is not None and abs(preview.image(0).width() - 794) <= 2,
+                    timeout=10_000)   # A4 at 96 dpi
     preview.zoom.setCurrentIndex(preview.zoom.findData(200))
-    qtbot.waitUntil(lambda: abs(preview.images[0].width() - 1588) <= 3, timeout=10_000)
+    qtbot.waitUntil(lambda: preview.image(0) is not None and abs(preview.image(0).width() - 1588) <= 3,
+                    timeout=10_000)
+    preview.reject()
+
+
+@needs_converter
+def test_a_long_document_draws_only_the_pages_in_view(qtbot, tmp_path):
+    """Forty pages: the preview draws those in view, and as the user scrolls,
+    the next ones; the pages left far behind give their memory back."""
+    import io
+
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    doc = Document()
+    for n in range(1, 41):
+        doc.add_paragraph(f"Бет {n}: құжаттар тізімдемесі")
+        if n < 40:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    preview = document_preview.DocumentPreview("Тізімдеме", "inventory", buffer.getvalue(), "long")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.page_count == 40 and preview.image(0) is not None, timeout=90_000)
+    assert len(preview.rendered) <= 4 and len(preview.sheets) == 40
+    assert preview.sheets[39].pixmap().isNull()
+    bar = preview.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: preview.image(39) is not None, timeout=20_000)
+    assert preview.image(0) is None and preview.sheets[0].pixmap().isNull(), "far pages are let go"
+    assert len(preview.rendered) <= 2 * document_preview.KEEP_PAGES + 4
+    assert "Бет 40" in pages.text(preview.pdf_path, 39)
     preview.reject()
 
 

@@ -102,3 +102,32 @@ def test_an_idle_libreoffice_takes_the_next_conversion_and_is_gone_at_exit(tmp_p
         pdf.shutdown()
     assert waiting.poll() is not None and not profile.exists()
     assert pdf._office is None
+
+
+@posix_only
+def test_at_exit_a_conversion_under_way_is_killed_not_waited_for(tmp_path, fake_soffice):
+    import threading
+    pids = tmp_path / "pids"
+    fake_soffice(f'sleep 300 & echo $! > "{pids}"\nwait')
+    failed = []
+
+    def convert():
+        try:
+            pdf.to_pdf([tmp_path / "act.docx"], tmp_path / "out", timeout=120)
+        except DomainError as exc:
+            failed.append(exc.code)
+    worker = threading.Thread(target=convert)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not pids.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    started = time.monotonic()
+    pdf.shutdown()   # the app closing
+    worker.join(timeout=15)
+    assert not worker.is_alive() and time.monotonic() - started < 15
+    assert failed == ["pdf_failed"]
+    child = int(pids.read_text())
+    deadline = time.monotonic() + 5
+    while alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(child)

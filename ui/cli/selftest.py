@@ -87,7 +87,7 @@ def _qt_app() -> None:
     screen (a server, CI)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication   # widgets too: the dashboard's chart
+    from PySide6.QtWidgets import QApplication  # widgets too: the dashboard's chart
     app = QCoreApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -239,7 +239,7 @@ def s_act_pdf(run: Run) -> str:
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise RuntimeError(f"{pdf.name} is not a PDF")
-    from app.documents import page_count, page_text, render_pages   # the preview's renderer (PDFium)
+    from app.documents import page_count, page_text, render_pages  # the preview's renderer (PDFium)
     count = page_count(pdf)
     [first] = render_pages(pdf, 50, 0, 0)
     if "ӘКІМШІЛІК АКТ" not in page_text(pdf, 0) or len(first.pixels) < first.height * first.width * 3:

@@ -42,6 +42,7 @@ SCREEN_DPI = 96
 PRINT_DPI = 300          # pages are drawn for the printer at most this fine (85 ms an A4 page)
 ZOOMS = (0, 50, 75, 100, 125, 150, 200)   # 0: the page's width fits the window
 GAP = 12
+KEEP_PAGES = 6   # pages kept drawn on each side of the view
 
 _runner: list[TaskRunner] = []
 
@@ -50,16 +51,17 @@ def conversions() -> TaskRunner:
     """The runner of conversions: one for the app, apart from the database's,
     so a two-second conversion never holds up the lists."""
     if not _runner:
-        _runner.append(TaskRunner(QApplication.instance(), database=False))
+        _runner.append(TaskRunner(QApplication.instance()))
         docs.keep_profile_in(scratch.session())
     return _runner[0]
 
 
 def shutdown() -> None:
-    """At exit: the running conversion ends, the idle LibreOffice too."""
+    """At exit: a conversion under way is killed (the app does not wait for
+    its time limit), the idle LibreOffice ends, then the worker."""
+    docs.stop_converter()
     if _runner:
         _runner.pop().shutdown()
-    docs.stop_converter()
 
 
 def to_image(page: docs.Page) -> QImage:
@@ -85,7 +87,10 @@ class DocumentPreview(QDialog):
         self.docx.write_bytes(content)
         self.pdf_path: Path | None = None
         self.page_sizes: list[tuple[float, float]] = []
-        self.images: list[QImage] = []
+        self.sheets: list[QLabel] = []            # one blank sheet per page, at the zoom's size
+        self.rendered: dict[int, QImage] = {}     # the pages drawn, around the view
+        self._asked: set[int] = set()
+        self._dpi = float(SCREEN_DPI)
         self.error: DomainError | None = None
         self._alive, self._started, self._render_no = True, 0.0, 0
 
@@ -126,6 +131,11 @@ class DocumentPreview(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(waiting)
         self.stack.addWidget(self.scroll)
+        self.scrolled = QTimer(self)
+        self.scrolled.setSingleShot(True)
+        self.scrolled.setInterval(40)
+        self.scrolled.timeout.connect(self._draw_visible)
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _: self.scrolled.start())
 
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("print")
@@ -174,7 +184,7 @@ class DocumentPreview(QDialog):
         self._started = time.monotonic()
         self._show_waiting()
         self.tick.start()
-        conversions().run(_convert, self.docx, self.folder, on_done=self._converted, on_error=self._fail)
+        conversions().run_unconnected(_convert, self.docx, self.folder, on_done=self._converted, on_error=self._fail)
 
     def _show_waiting(self) -> None:
         seconds = int(time.monotonic() - self._started)
@@ -223,28 +233,69 @@ class DocumentPreview(QDialog):
         return min(room / (widest / docs.POINTS_PER_INCH), SCREEN_DPI * 2)
 
     def _render(self) -> None:
+        """Lay the pages out at the zoom's size (blank sheets), then draw
+        those in view: a long document costs what the window shows."""
         if self.pdf_path is None:
             return
         self._render_no += 1
-        number = self._render_no
-        conversions().run(docs.render_pages, self.pdf_path, self.dpi(),
-                          on_done=lambda result: self._rendered(number, result), on_error=self._fail)
-
-    def _rendered(self, number: int, result: list[docs.Page]) -> None:
-        if not self._live() or number != self._render_no:
-            return   # closed, or a newer zoom asked for meanwhile
+        self._dpi = self.dpi()
+        self.rendered.clear()
+        self._asked.clear()
         while self.sheet_layout.count():
             item = self.sheet_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.images = [to_image(p) for p in result]
-        for i, image in enumerate(self.images):
+        self.sheets = []
+        for i, (w_pt, h_pt) in enumerate(self.page_sizes):
             view = QLabel()
             view.setObjectName(f"page_{i + 1}")
-            view.setPixmap(QPixmap.fromImage(image))
-            view.setFixedSize(QSize(image.width(), image.height()))
+            view.setFixedSize(QSize(round(w_pt / docs.POINTS_PER_INCH * self._dpi),
+                                    round(h_pt / docs.POINTS_PER_INCH * self._dpi)))
             view.setStyleSheet("background: white; border: 1px solid #888;")
             self.sheet_layout.addWidget(view)
+            self.sheets.append(view)
+        self.sheet.adjustSize()
+        QTimer.singleShot(0, self._draw_visible)
+
+    def visible_pages(self) -> list[int]:
+        """The pages in view, and one on each side (scrolling shows them next)."""
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        shown = [i for i, v in enumerate(self.sheets) if v.y() + v.height() >= top and v.y() <= bottom]
+        if not shown:
+            return [0] if self.sheets else []
+        return list(range(max(0, shown[0] - 1), min(len(self.sheets), shown[-1] + 2)))
+
+    def _draw_visible(self) -> None:
+        if not self._live() or self.pdf_path is None:
+            return
+        wanted = [i for i in self.visible_pages() if i not in self.rendered and i not in self._asked]
+        for i in list(self.rendered):   # far from view: the memory goes back
+            if abs(i - (wanted[0] if wanted else self.visible_pages()[0])) > KEEP_PAGES:
+                del self.rendered[i]
+                self.sheets[i].clear()
+        if not wanted:
+            return
+        first, last = wanted[0], wanted[-1]
+        self._asked.update(range(first, last + 1))
+        number = self._render_no
+        conversions().run_unconnected(docs.render_pages, self.pdf_path, self._dpi, first, last,
+                                      on_done=lambda result: self._rendered(number, first, result),
+                                      on_error=self._fail)
+
+    def _rendered(self, number: int, first: int, result: list[docs.Page]) -> None:
+        if not self._live() or number != self._render_no:
+            return   # closed, or a newer zoom asked for meanwhile
+        for i, page in enumerate(result, start=first):
+            image = to_image(page)
+            self.rendered[i] = image
+            self._asked.discard(i)
+            self.sheets[i].setPixmap(QPixmap.fromImage(image))
+        self._draw_visible()   # scrolled meanwhile
+
+    def image(self, index: int) -> QImage | None:
+        """Page ``index`` as drawn now (None: not in view, not drawn yet)."""
+        return self.rendered.get(index)
 
     def _step_zoom(self, step: int) -> None:
         self.zoom.setCurrentIndex(max(0, min(self.zoom.count() - 1, self.zoom.currentIndex() + step)))

@@ -23,12 +23,9 @@ class TaskRunner(QObject):
     progressed = Signal(int, int)
     _done = Signal(object, object)
 
-    def __init__(self, parent=None, database: bool = True):
-        """``database``: each task runs in its own connection (False: work
-        that needs none, such as converting documents)."""
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._database = database
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db" if database else "work")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._closed = False
         self._done.connect(self._on_done)
 
@@ -36,14 +33,14 @@ class TaskRunner(QObject):
         """Submit ``fn``; after :meth:`shutdown` (the app is closing) nothing runs."""
         if self._closed:
             return None
-        future = (self._pool.submit(in_connection, fn, *args, **kwargs) if self._database
-                  else self._pool.submit(fn, *args, **kwargs))
+        future = self._pool.submit(in_connection, fn, *args, **kwargs)
         future.add_done_callback(lambda f: self._done.emit((on_done, on_error), f))
         return future
 
     def run_unconnected(self, fn, *args, on_done=None, on_error=None) -> Future | None:
         """Like :meth:`run`, for work that opens no app database (testing a
-        server's connection before any database is chosen)."""
+        server's connection before any database is chosen, converting and
+        drawing documents)."""
         if self._closed:
             return None
         future = self._pool.submit(fn, *args)

@@ -52,6 +52,11 @@ def month_label(month: dt.date) -> str:
     return f"{name} {month.year % 100:02d}"
 
 
+def _appeals_behind(which, today, month, key, executor_id):
+    """On the worker: the ids behind a figure and the calendar for their rows."""
+    return q.ids(which, today, month=month, key=key, executor_id=executor_id), load_calendar()
+
+
 class Chart(pg.PlotWidget):
     """A plot that reports a click in its data's coordinates.
 
@@ -82,7 +87,8 @@ class DashboardWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dashboard"))
         self.setObjectName("dashboard")
-        self.user, self.today = user, today or dt.date.today()
+        self.user, self.fixed_today = user, today   # None: the day it is at each refresh
+        self.today = today or dt.date.today()
         self.runner = runner or TaskRunner(self)
         self.data: q.Dashboard | None = None
         self.lists: list[AppealListDialog] = []
@@ -161,6 +167,7 @@ class DashboardWindow(QDialog):
 
     # loading ------------------------------------------------------------
     def reload(self) -> None:
+        self.today = self.fixed_today or dt.date.today()
         self.heading.setText(self.tr("12 months to {day}: loading…").format(day=self.today.strftime("%d.%m.%Y")))
         self.runner.run(q.dashboard, self.today, on_done=self.show_data, on_error=self._failed)
 
@@ -299,14 +306,9 @@ class DashboardWindow(QDialog):
                 self.show_list(which, executor=self.data.executors[row])
 
     def show_list(self, which: str, month: dt.date | None = None, key: str | None = None,
-                  executor: q.ExecutorLoad | None = None) -> AppealListDialog | None:
-        try:
-            ids = q.ids(which, self.today, month=month, key=key,
-                        executor_id=executor.executor_id if executor else None)
-            calendar = load_calendar()
-        except DomainError as exc:
-            show_error(self, exc)
-            return None
+                  executor: q.ExecutorLoad | None = None) -> None:
+        """The appeals behind a figure, read on the worker (a figure may
+        stand for tens of thousands of them), then listed in a window."""
         titles = {
             "received": self.tr("Received in {month}"), "received_year_before": self.tr("Received a year before {month}"),
             "open": self.tr("Open at the end of {month}"), "overdue": self.tr("Overdue at the end of {month}"),
@@ -315,12 +317,22 @@ class DashboardWindow(QDialog):
             "executor_late": self.tr("{who}: ended late in the period")}
         title = titles[which].format(month=month_label(month) if month else "", key=ended_label(key or ""),
                                      who=self.executor_name(executor) if executor else "")
+        self.runner.run(_appeals_behind, which, self.today, month, key,
+                        executor.executor_id if executor else None,
+                        on_done=lambda found: self._listed(title, *found), on_error=self._list_failed)
+
+    def _list_failed(self, exc) -> None:
+        if isValid(self) and isinstance(exc, DomainError):
+            show_error(self, exc)
+
+    def _listed(self, title: str, ids: list[int], calendar) -> None:
+        if not isValid(self) or not self.isVisible():
+            return
         dialog = AppealListDialog(title, ids, calendar, self.today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(self.open_case)
         self.lists = [d for d in self.lists if isValid(d) and d.isVisible()] + [dialog]
         dialog.show()
-        return dialog
 
     def open_case(self, appeal_id: int) -> None:
         from ui.case.appeal_card import AppealCardDialog
