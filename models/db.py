@@ -69,7 +69,7 @@ def make_database(url: str, password: str | None = None):
             lock_type="IMMEDIATE", check_same_thread=False)
     parts = urlparse(url)
     return PostgresqlDatabase(
-        parts.path.lstrip("/"), user=unquote(parts.username or "") or None,
+        unquote(parts.path.lstrip("/")), user=unquote(parts.username or "") or None,
         password=password or unquote(parts.password or "") or None,
         host=parts.hostname or "localhost", port=parts.port or 5432,
         connect_timeout=CONNECT_TIMEOUT_S, prefer_psycopg3=True)
@@ -207,7 +207,7 @@ def probe_server(host: str, port: int, database: str, user: str, password: str |
     """Connect once to a PostgreSQL server, outside the app's connection, and
     tell what is there: the tables of the public schema, the applied
     migrations (None without the migrations table), and whether ``user`` may
-    create tables (the owner, who migrates).  psycopg's errors pass through."""
+    migrate (the owner of its tables).  psycopg's errors pass through."""
     import psycopg
     with psycopg.connect(host=host, port=port, dbname=database, user=user, password=password or None,
                          connect_timeout=timeout, autocommit=True) as con:
@@ -215,5 +215,11 @@ def probe_server(host: str, port: int, database: str, user: str, password: str |
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
         applied = ([r[0] for r in con.execute("SELECT name FROM schema_migration")]
                    if "schema_migration" in tables else None)
-        row = con.execute("SELECT has_schema_privilege(current_user, 'public', 'CREATE')").fetchone()
+        # Who may migrate: the owner of the app's tables (before PostgreSQL 15
+        # everyone may create in "public", so that privilege says nothing).
+        if "schema_migration" in tables:
+            row = con.execute("SELECT tableowner = current_user FROM pg_tables "
+                              "WHERE schemaname = 'public' AND tablename = 'schema_migration'").fetchone()
+        else:
+            row = con.execute("SELECT has_schema_privilege(current_user, 'public', 'CREATE')").fetchone()
         return tables, applied, bool(row and row[0])

@@ -235,10 +235,15 @@ def register(data: AppealInput, user: UserInfo, submission_key: str,
 
 
 def _repeat_link(repeat_of: RepeatOf) -> dict:
-    """The link to the earlier appeal, as the registration's history records it."""
+    """The link to the earlier appeal, as the registration's history records it.
+
+    АППК 64.1: an appeal is never refused at registration, so advice that no
+    longer holds (the earlier appeal gone, or no longer a returned repeat
+    when the clerk saves) is recorded, never raised."""
     earlier = Appeal.get_or_none(Appeal.id == repeat_of.appeal_id)
     if earlier is None:
-        raise DomainError("earlier_not_found", "repeat_of")
+        return {"repeat_of_id": repeat_of.appeal_id, "duplicate_rule": repeat_of.rule,
+                "repeat_link_lost": "earlier_not_found"}
     link = {"repeat_of": earlier.reg_number, "repeat_of_id": earlier.id,
             "duplicate_rule": repeat_of.rule}
     if repeat_of.attach:
@@ -246,8 +251,9 @@ def _repeat_link(repeat_of: RepeatOf) -> dict:
         # appeal (64.7 2) second paragraph), "бұрын қаралған әкімшілік істің
         # материалдарына қоса тігіледі".
         if earlier.status != Status.RETURNED or earlier.ground != "64.7.2.repeat":
-            raise DomainError("earlier_not_returned", "repeat_of")
-        link["attach_proposed"] = True
+            link["attach_refused"] = "earlier_not_returned"
+        else:
+            link["attach_proposed"] = True
     return link
 
 

@@ -167,9 +167,18 @@ def rows_of(sheet: Sheet, mapping: dict[str, str]) -> tuple[list[Row], list[RowP
         day = parse_date(raw_day)
         if raw_day and day is None:
             problems.append(RowProblem(line, "date_unreadable", raw_day))
-        rows.append(Row(line, number, cell(values, "iin_bin").replace(" ", ""), day, cell(values, "name"),
+        rows.append(Row(line, number, _identifier(cell(values, "iin_bin")), day, cell(values, "name"),
                         cell(values, "kind"), cell(values, "status")))
     return rows, problems
+
+
+def _identifier(text: str) -> str:
+    """An IIN/BIN as twelve digits: a spreadsheet that kept it as a number
+    lost its leading zeros (everyone born 2000-2009 has one: 001231...)."""
+    text = text.replace(" ", "").replace("\u00a0", "")
+    if text.endswith(".0") and text[:-2].isdigit():   # a number cell read as 10101500123.0
+        text = text[:-2]
+    return text.zfill(12) if text.isdigit() and len(text) < 12 else text
 
 
 def _ours(rows) -> Ours:

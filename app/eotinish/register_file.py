@@ -22,7 +22,7 @@ from pathlib import Path
 from app.errors import DomainError
 
 MAX_BYTES = 30 * 1024 * 1024          # the file on disk
-MAX_UNPACKED = 300 * 1024 * 1024      # an XLSX unpacked (a zip bomb stops here)
+MAX_UNPACKED = 100 * 1024 * 1024      # an XLSX unpacked (a zip bomb stops here; its strings live in memory)
 MAX_ROWS = 200_000
 MAX_COLUMNS = 100
 MAX_CELL = 1000                       # characters kept of a cell
@@ -92,10 +92,17 @@ def _xlsx(path: Path) -> Sheet:
             raise DomainError("register_empty")
         rows: list[list[str]] = []
         try:
-            for values in sheet.iter_rows(values_only=True):
+            # The sheet's declared size (<dimension>) is the file's word, not a
+            # fact: openpyxl would pad every row to it (A1:XFD1048576 makes
+            # billions of empty cells).  Forget it, and read 100 columns at most.
+            sheet.reset_dimensions()
+            for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
                 if len(rows) > MAX_ROWS + HEADER_SCAN:
                     raise DomainError("register_too_many_rows", max=MAX_ROWS)
-                rows.append([_cell(v) for v in values[:MAX_COLUMNS]])
+                cells = [_cell(v) for v in values[:MAX_COLUMNS]]
+                while cells and not cells[-1]:   # the padding to max_col: nothing was there
+                    cells.pop()
+                rows.append(cells)
         except DomainError:
             raise
         except Exception as exc:   # noqa: BLE001

@@ -46,6 +46,10 @@ def setup_workstation_role(role: str, password: str | None) -> list[str]:
         run(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"')
         run(f'GRANT USAGE ON SCHEMA public TO "{role}"')
         run(f'REVOKE CREATE ON SCHEMA public FROM "{role}"')
+        # Before PostgreSQL 15 every role (PUBLIC) may create in "public": a
+        # workstation could plant a table or function there that the owner
+        # would later run (CVE-2018-1058).  No one but the owner creates there.
+        run('REVOKE CREATE ON SCHEMA public FROM PUBLIC')
         for table in tables:
             run(f'REVOKE ALL ON "{table}" FROM "{role}"')
             if table == HISTORY or table in READ_ONLY:
@@ -54,4 +58,8 @@ def setup_workstation_role(role: str, password: str | None) -> list[str]:
                 rights = "SELECT, INSERT, UPDATE"
             run(f'GRANT {rights} ON "{table}" TO "{role}"')
         run(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
+        # Tables a later upgrade creates (run by the owner) reach the workstations
+        # without running setup-server again.
+        run(f'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE ON TABLES TO "{role}"')
+        run(f'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "{role}"')
     return done

@@ -3,7 +3,6 @@ misses, and registering as a repeat with the link in the history."""
 import pytest
 
 from app.appeal import IIN_AND_NAME, NAME_SETTLEMENT_SUBSTANCE, RepeatOf, likely_duplicates, register
-from app.errors import DomainError
 from app.rules.enums import Status
 from app.rules.likeness import settlement, similarity
 from app.store.history import history_of
@@ -127,11 +126,13 @@ def test_register_as_a_repeat_records_the_link(new_appeal, make_input, staff):
 
 def test_attach_is_proposed_only_into_a_returned_repeat(new_appeal, make_input, act, staff):
     open_one = new_appeal("2026-11-02 10:00", iin=IIN)
-    with pytest.raises(DomainError) as err:
-        register(draft(make_input, iin=IIN), staff["registrar"], "k1", now=T("2026-11-20 10:00"),
-                 repeat_of=RepeatOf(open_one, IIN_AND_NAME, attach=True))
-    assert err.value.code == "earlier_not_returned"
-    assert Appeal.select().count() == 1   # nothing half-written
+    # Not a returned repeat: registered all the same (АППК 64.1), linked, no proposal;
+    # why is in the history.
+    r0 = register(draft(make_input, iin=IIN), staff["registrar"], "k1", now=T("2026-11-20 10:00"),
+                  repeat_of=RepeatOf(open_one, IIN_AND_NAME, attach=True))
+    entry = history_of("appeal", r0.id)[0].changes
+    assert entry["repeat_of_id"] == open_one and entry["attach_refused"] == "earlier_not_returned"
+    assert "attach_proposed" not in entry
     act(open_one, "terminate", ground="70.1.1", reason="Бұрын шешілген", today="2026-11-03")
     second = new_appeal("2026-11-04 10:00", iin=IIN)
     act(second, "return", ground="64.7.2.repeat", reasons="Жаңа дәлел жоқ", earlier_number=number(open_one),
@@ -142,6 +143,13 @@ def test_attach_is_proposed_only_into_a_returned_repeat(new_appeal, make_input, 
     # The head then files it into the earlier case (АППК 64.8), by the attach action.
     act(r.id, "attach", earlier_number=number(second), today="2026-11-20")
     assert Appeal.get_by_id(r.id).attached_to == second
+
+
+def test_a_link_to_an_appeal_that_is_gone_never_stops_the_registration(make_input, staff):
+    r = register(draft(make_input, iin=IIN), staff["registrar"], "k-gone", now=T("2026-11-20 10:00"),
+                 repeat_of=RepeatOf(99_999, IIN_AND_NAME, attach=True))
+    assert Appeal.get_by_id(r.id).status == Status.REGISTERED   # АППК 64.1
+    assert history_of("appeal", r.id)[0].changes["repeat_link_lost"] == "earlier_not_found"
 
 
 @pytest.mark.parametrize("address, place", [

@@ -199,6 +199,31 @@ def test_size_rows_and_unpacked_size_are_capped(tmp_path, monkeypatch):
     assert refused.value.code == "register_too_big"
 
 
+def test_a_forged_sheet_size_is_not_believed(tmp_path):
+    """A sheet that says it spans A1:XFD1048576 (16,384 columns, a million
+    rows) is read for the rows it has, at once."""
+    import time
+    import zipfile
+    honest = tmp_path / "honest.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Нөмір", "Күні"])
+    for i in range(300):
+        wb.active.append([f"ЖТ-2026-{i:08d}", "01.11.2026"])
+    wb.save(honest)
+    forged = tmp_path / "forged.xlsx"
+    with zipfile.ZipFile(honest) as src, zipfile.ZipFile(forged, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:B301"/>', b'<dimension ref="A1:XFD1048576"/>')
+                assert b"XFD1048576" in data
+            dst.writestr(item, data)
+    started = time.monotonic()
+    sheet = read_register(forged)
+    assert time.monotonic() - started < 10
+    assert len(sheet.rows) == 300 and sheet.headers == ["Нөмір", "Күні"]
+
+
 def test_wrong_columns_and_odd_cells(tmp_path, journal):
     path = tmp_path / "odd.csv"
     path.write_text("\ufeffA,B,C\n1,2,3\n", encoding="utf-8")
@@ -230,3 +255,12 @@ def test_kinds_named_in_either_language(journal):
     assert [_kind(t) for t in ("Заявление", "ШАҒЫМ", "үн қосу", "Сұрау салу", "Петиция", "иное")] == [
         AppealKind.APPLICATION, AppealKind.COMPLAINT, AppealKind.RESPONSE, AppealKind.REQUEST, AppealKind.PETITION,
         None]
+
+
+def test_an_iin_kept_as_a_number_gets_its_leading_zero_back(tmp_path):
+    """Born 2000-2009: the IIN starts with 0, which a spreadsheet's number cell drops."""
+    path = tmp_path / "zeros.csv"
+    path.write_text("ЖСН;Күні;Аты-жөні\n10101500123;01.11.2026;Әлиева Дана\n 010101500123 ;01.11.2026;Әлиева Дана\n"
+                    "990101300456;01.11.2026;Сәкенов Ерлан\n", encoding="utf-8")
+    rows, problems = rows_of(read_register(path), {"iin_bin": "ЖСН", "date": "Күні", "name": "Аты-жөні"})
+    assert [r.iin_bin for r in rows] == ["010101500123", "010101500123", "990101300456"] and problems == []

@@ -117,3 +117,13 @@ def test_selftest_fails_a_windows_build_without_its_credential_store(monkeypatch
         s_credential_store(Run(tmp_path))
     monkeypatch.setattr(app.store, "store_name", lambda: "Windows WinVaultKeyring")
     assert s_credential_store(Run(tmp_path)) == "Windows WinVaultKeyring"
+
+
+def test_a_database_name_with_letters_of_its_own_reaches_the_driver():
+    """The URL carries the name percent-encoded; the driver gets it as typed."""
+    from app.store.connection import server_connection
+    from models.db import make_database
+    conn = server_connection("akimat-server", 5432, "Ақсу әкімдігі", "zholdanym_ws")
+    database = make_database(conn.url)
+    assert "%" in conn.url and database.database == "Ақсу әкімдігі"
+    assert database.connect_params["user"] == "zholdanym_ws"

@@ -53,5 +53,8 @@ def test_a_workstation_role_only_adds_to_the_history(pg_url):
         for sql in (f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"',
                     f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{role}"',
                     f'REVOKE ALL ON SCHEMA public FROM "{role}"', f'REVOKE ALL ON DATABASE "{name}" FROM "{role}"',
+                    # the default privileges for later tables too
+                    f'ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM "{role}"',
+                    f'ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM "{role}"',
                     f'DROP ROLE "{role}"'):
             db.execute_sql(sql)

@@ -107,7 +107,7 @@ def display_value(field: str, value) -> str:
 
 
 REGISTERED_SUMMARY = ("reg_number", "kind", "form", "status", "registered_on", "due_on", "missing",
-                      "repeat_of", "duplicate_rule", "attach_proposed")
+                      "repeat_of", "duplicate_rule", "attach_proposed", "attach_refused", "repeat_link_lost")
 EXTRA_FIELDS = {
     "delivered_on": QT_TRANSLATE_NOOP("Card", "Delivered on"),
     # АППК 100.4: a case reopened by a binding decision (both sides of the link).
@@ -158,6 +158,9 @@ EXTRA_FIELDS = {
     "repeat_of": QT_TRANSLATE_NOOP("Card", "Repeat of the earlier appeal"),
     "duplicate_rule": QT_TRANSLATE_NOOP("Card", "Found as a likely duplicate by"),
     "attach_proposed": QT_TRANSLATE_NOOP("Card", "Proposed for filing into it (art. 64 part 8)"),
+    # АППК 64.1: advice that no longer held when the clerk saved is said, never a refusal.
+    "attach_refused": QT_TRANSLATE_NOOP("Card", "Not proposed for filing into it"),
+    "repeat_link_lost": QT_TRANSLATE_NOOP("Card", "Not linked to the earlier appeal"),
     "terminated": QT_TRANSLATE_NOOP("Card", "Procedure terminated"),
     "appealable": QT_TRANSLATE_NOOP("Card", "May be appealed (art. 70 part 4)"),
     "remarks_decision": QT_TRANSLATE_NOOP("Card", "Decision on the remarks"),
@@ -171,6 +174,12 @@ CODED.update(complaint_text.CODED)
 CODED.update(eotinish_labels.CODED)
 CODED["return_ground"] = GROUNDS
 CODED["duplicate_rule"] = DUPLICATE_RULES
+LINK_PROBLEMS = {
+    "earlier_not_returned": QT_TRANSLATE_NOOP("Labels", "it was not returned as a repeat appeal (art. 64 part 8)"),
+    "earlier_not_found": QT_TRANSLATE_NOOP("Labels", "it was not found when the appeal was saved"),
+}
+CODED["attach_refused"] = LINK_PROBLEMS
+CODED["repeat_link_lost"] = LINK_PROBLEMS
 
 
 def history_value(field: str, value, users: dict | None = None, kind: str = "") -> str:

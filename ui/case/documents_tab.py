@@ -26,6 +26,7 @@ from ui.common import scratch
 from ui.common.document_preview import DocumentPreview
 from ui.common.labels import LANGUAGES, label
 from ui.common.messages import show_error
+from ui.common.widgets import file_name
 
 
 class DocumentsTab(QWidget):
@@ -101,7 +102,7 @@ class DocumentsTab(QWidget):
 
     def write_copy(self, doc, folder: Path) -> Path:
         """A copy of the issued file (the kept one is never touched)."""
-        path = folder / f"{doc.number.replace('/', '-')}-{doc.kind}-{doc.lang}.docx"
+        path = folder / f"{file_name(doc.number)}-{doc.kind}-{doc.lang}.docx"
         path.write_bytes(documents.content(doc.id))
         return path
 
@@ -153,7 +154,7 @@ class DocumentsTab(QWidget):
             show_error(self, exc)
             return None
         title = f"{label(DOCUMENTS, doc.kind)} № {doc.number}"
-        stem = f"{doc.number.replace('/', '-')}-{doc.kind}-{doc.lang}"
+        stem = f"{file_name(doc.number)}-{doc.kind}-{doc.lang}"
         self.preview = DocumentPreview(title, doc.kind, content, stem, self)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()   # window-modal: the card stays where it was

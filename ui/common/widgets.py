@@ -48,3 +48,10 @@ def in_documents(name: str) -> str:
     from PySide6.QtCore import QStandardPaths
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return str(Path(folder) / name) if folder else name
+
+
+def file_name(text: str) -> str:
+    """``text`` fit for a file name on Windows too (a number like
+    2026-000123/1, or an office's own numbering pattern)."""
+    import re
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", text).strip(" .") or "document"

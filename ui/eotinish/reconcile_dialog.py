@@ -103,6 +103,7 @@ class ReconcileDialog(QDialog):
                                          "take any spreadsheet with one appeal per row."))
         self.file_label.setObjectName("file_info")
         self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)   # a file's name is never markup
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()
         for name in eotinish.FIELDS:
@@ -121,6 +122,7 @@ class ReconcileDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)   # details of a hostile file are never markup
         self.error.setStyleSheet("color: #b00020;")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -200,7 +202,7 @@ class ReconcileDialog(QDialog):
             return self._loaded(path, sheet)
         self.choose.setEnabled(False)
         self.file_label.setText(self.tr("Reading the file…"))
-        self.runner.run(eotinish.read_register, path, on_done=lambda sheet: self._loaded(path, sheet),
+        self.runner.run_unconnected(eotinish.read_register, path, on_done=lambda sheet: self._loaded(path, sheet),
                         on_error=self._fail)
         return True
 

@@ -1740,32 +1740,42 @@
         <translation>Оған қоса тігу ұсынылды (ӘРПК 64-бабының 8-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="161"/>
+        <location filename="../case/card_text.py" line="162"/>
+        <source>Not proposed for filing into it</source>
+        <translation>Оған қоса тігуге ұсынылмады</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="163"/>
+        <source>Not linked to the earlier appeal</source>
+        <translation>Бұрынғы жолданыммен байланыстырылмады</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="164"/>
         <source>Procedure terminated</source>
         <translation>Рәсім тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="162"/>
+        <location filename="../case/card_text.py" line="165"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Шағым берілуі мүмкін (ӘРПК 70-бабының 4-бөлігі)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="163"/>
+        <location filename="../case/card_text.py" line="166"/>
         <source>Decision on the remarks</source>
         <translation>Ескертулер бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="164"/>
+        <location filename="../case/card_text.py" line="167"/>
         <source>Reversed entry no.</source>
         <translation>Күші жойылған жазба №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="165"/>
+        <location filename="../case/card_text.py" line="168"/>
         <source>Reversed action</source>
         <translation>Күші жойылған әрекет</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="204"/>
+        <location filename="../case/card_text.py" line="213"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: мерзімі {date}</translation>
     </message>
@@ -2613,192 +2623,192 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="83"/>
+        <location filename="../dashboard/window.py" line="88"/>
         <source>Dashboard</source>
         <translation>Басшының тақтасы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="92"/>
+        <location filename="../dashboard/window.py" line="98"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="98"/>
+        <location filename="../dashboard/window.py" line="104"/>
         <source>Open and overdue at each month&apos;s end; overdue by the due date as it stands now (an extension of art. 76 counts from its new date). Late: closed after the due date. Click a bar or a point to see the appeals behind it.</source>
         <translation>Ашық және мерзімі өткен жолданымдар әр айдың соңындағы жағдай бойынша; мерзімі өткені қазіргі мерзім бойынша есептеледі (ӘРПК 76-бабы бойынша ұзартылған мерзім жаңа күнінен). Кешіктірілгені: мерзімінен кейін жабылғандар. Бағанды немесе нүктені бассаңыз, оның артындағы жолданымдар ашылады.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="104"/>
+        <location filename="../dashboard/window.py" line="110"/>
         <source>Received per month</source>
         <translation>Айына келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="106"/>
+        <location filename="../dashboard/window.py" line="112"/>
         <source>Open and overdue at the month&apos;s end</source>
         <translation>Ай соңында ашық және мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="108"/>
+        <location filename="../dashboard/window.py" line="114"/>
         <source>How the period&apos;s cases ended</source>
         <translation>Кезеңдегі істердің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="109"/>
+        <location filename="../dashboard/window.py" line="115"/>
         <source>Executors: open now, overdue now</source>
         <translation>Орындаушылар: қазір ашық, қазір мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Received</source>
         <translation>Келіп түсті</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
-        <location filename="../dashboard/window.py" line="194"/>
+        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="201"/>
         <source>A year earlier</source>
         <translation>Бір жыл бұрын</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="126"/>
+        <location filename="../dashboard/window.py" line="132"/>
         <source>Open at the end</source>
         <translation>Соңында ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="126"/>
+        <location filename="../dashboard/window.py" line="132"/>
         <source>Overdue at the end</source>
         <translation>Соңында мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="127"/>
+        <location filename="../dashboard/window.py" line="133"/>
         <source>How it ended</source>
         <translation>Қалай аяқталды</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="127"/>
+        <location filename="../dashboard/window.py" line="133"/>
         <source>Appeals</source>
         <translation>Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="135"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
-        <location filename="../dashboard/window.py" line="204"/>
-        <location filename="../dashboard/window.py" line="230"/>
+        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="211"/>
+        <location filename="../dashboard/window.py" line="237"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
-        <location filename="../dashboard/window.py" line="206"/>
-        <location filename="../dashboard/window.py" line="233"/>
+        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="213"/>
+        <location filename="../dashboard/window.py" line="240"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="135"/>
         <source>Ended in the period</source>
         <translation>Кезеңде аяқталды</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="130"/>
+        <location filename="../dashboard/window.py" line="136"/>
         <source>Of them late</source>
         <translation>Оның ішінде кешіктірілген</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="137"/>
+        <location filename="../dashboard/window.py" line="143"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="138"/>
+        <location filename="../dashboard/window.py" line="144"/>
         <source>Figures</source>
         <translation>Сандар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="140"/>
+        <location filename="../dashboard/window.py" line="146"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="164"/>
+        <location filename="../dashboard/window.py" line="171"/>
         <source>12 months to {day}: loading…</source>
         <translation>{day} дейінгі 12 ай: жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="168"/>
+        <location filename="../dashboard/window.py" line="175"/>
         <source>The dashboard could not be read.</source>
         <translation>Тақтаны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="174"/>
+        <location filename="../dashboard/window.py" line="181"/>
         <source>{first} – {last}: received {received} (a year earlier {before}), open now {open}, overdue now {overdue}</source>
         <translation>{first} – {last}: келіп түсті {received} (бір жыл бұрын {before}), қазір ашық {open}, қазір мерзімі өткен {overdue}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="196"/>
+        <location filename="../dashboard/window.py" line="203"/>
         <source>This period</source>
         <translation>Осы кезең</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="238"/>
+        <location filename="../dashboard/window.py" line="245"/>
         <source>Not assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="311"/>
+        <location filename="../dashboard/window.py" line="313"/>
         <source>Received in {month}</source>
         <translation>{month} келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="311"/>
+        <location filename="../dashboard/window.py" line="313"/>
         <source>Received a year before {month}</source>
         <translation>{month} бір жыл бұрын келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="312"/>
+        <location filename="../dashboard/window.py" line="314"/>
         <source>Open at the end of {month}</source>
         <translation>{month} соңында ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="312"/>
+        <location filename="../dashboard/window.py" line="314"/>
         <source>Overdue at the end of {month}</source>
         <translation>{month} соңында мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="315"/>
         <source>Ended in the period: {key}</source>
         <translation>Кезеңде аяқталғандар: {key}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="315"/>
         <source>{who}: open now</source>
         <translation>{who}: қазір ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="316"/>
         <source>{who}: overdue now</source>
         <translation>{who}: қазір мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="316"/>
         <source>{who}: ended in the period</source>
         <translation>{who}: кезеңде аяқталғандар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="317"/>
         <source>{who}: ended late in the period</source>
         <translation>{who}: кезеңде кешіктіріліп аяқталғандар</translation>
     </message>
@@ -3138,72 +3148,72 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../common/document_preview.py" line="80"/>
+        <location filename="../common/document_preview.py" line="82"/>
         <source>Preview: {title}</source>
         <translation>Алдын ала қарау: {title}</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="97"/>
+        <location filename="../common/document_preview.py" line="102"/>
         <source>Page width</source>
         <translation>Бет енімен</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="102"/>
+        <location filename="../common/document_preview.py" line="107"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="130"/>
+        <location filename="../common/document_preview.py" line="140"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="133"/>
+        <location filename="../common/document_preview.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="135"/>
+        <location filename="../common/document_preview.py" line="145"/>
         <source>Open in Word or LibreOffice</source>
         <translation>Word немесе LibreOffice-те ашу</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="137"/>
+        <location filename="../common/document_preview.py" line="147"/>
         <source>A copy opens for editing; the issued document stays as it was issued.</source>
         <translation>Түзету үшін көшірмесі ашылады; берілген құжат берілген күйінде қалады.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="138"/>
+        <location filename="../common/document_preview.py" line="148"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="181"/>
+        <location filename="../common/document_preview.py" line="191"/>
         <source>Making the pages with {engine}… {s} s</source>
         <translation>Беттерді {engine} жасап жатыр… {s} с</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="183"/>
+        <location filename="../common/document_preview.py" line="193"/>
         <source>Converting…</source>
         <translation>Түрлендірілуде…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="194"/>
+        <location filename="../common/document_preview.py" line="204"/>
         <source>Pages: {n}</source>
         <translation>Беттер: {n}</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="209"/>
+        <location filename="../common/document_preview.py" line="219"/>
         <source>No preview</source>
         <translation>Алдын ала қарау жоқ</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="278"/>
+        <location filename="../common/document_preview.py" line="329"/>
         <source>The document was not printed.</source>
         <translation>Құжат басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="317"/>
+        <location filename="../common/document_preview.py" line="368"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -3211,57 +3221,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../case/documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="45"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="45"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="45"/>
+        <location filename="../case/documents_tab.py" line="46"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="50"/>
+        <location filename="../case/documents_tab.py" line="51"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="52"/>
+        <location filename="../case/documents_tab.py" line="53"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="53"/>
+        <location filename="../case/documents_tab.py" line="54"/>
         <source>Save a copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="54"/>
+        <location filename="../case/documents_tab.py" line="55"/>
         <source>Preview and print…</source>
         <translation>Қарау және басып шығару…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="56"/>
+        <location filename="../case/documents_tab.py" line="57"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Іс тізімдемесі (ӘРПК 69-бабы)</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="123"/>
+        <location filename="../case/documents_tab.py" line="124"/>
         <source>Save a copy to</source>
         <translation>Көшірмені сақтайтын қалта</translation>
     </message>
@@ -5395,6 +5405,16 @@
         <source>{official}: the reception on {day} is not approved by the head yet</source>
         <translation>{official}: {day} күнгі қабылдауды басшы әлі бекітпеген</translation>
     </message>
+    <message>
+        <location filename="../case/card_text.py" line="178"/>
+        <source>it was not returned as a repeat appeal (art. 64 part 8)</source>
+        <translation>ол қайталама жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="179"/>
+        <source>it was not found when the appeal was saved</source>
+        <translation>жолданым сақталған кезде ол табылмады</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -7137,9 +7157,9 @@
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="37"/>
         <location filename="../eotinish/reconcile_dialog.py" line="48"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="129"/>
         <location filename="../eotinish/reconcile_dialog.py" line="131"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <source>e-Otinish number</source>
         <translation>e-Otinish нөмірі</translation>
     </message>
@@ -7150,22 +7170,22 @@
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="39"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="40"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
         <location filename="../eotinish/reconcile_dialog.py" line="130"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
         <source>Applicant</source>
         <translation>Арыз иесі</translation>
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="41"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
         <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -7215,141 +7235,141 @@
         <translation>e-Otinish-тен бір кезеңдегі жолданымдар тізілімін жүктеп алыңыз немесе әр жолында бір жолданым бар кез келген кестені алыңыз.</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="117"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="118"/>
         <source>Compare with the journal</source>
         <translation>Журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
         <source>Write</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
         <location filename="../eotinish/reconcile_dialog.py" line="130"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
         <source>Our number</source>
         <translation>Біздегі нөмір</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
         <source>Received</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
         <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
         <source>What differs</source>
         <translation>Не ерекшеленеді</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="137"/>
         <source>Ours</source>
         <translation>Бізде</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="137"/>
         <source>Theirs</source>
         <translation>e-Otinish-те</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
         <source>Numbers to write</source>
         <translation>Жазылатын нөмірлер</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
         <source>Ours only</source>
         <translation>Тек бізде</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="142"/>
         <source>Theirs only</source>
         <translation>Тек e-Otinish-те</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="142"/>
         <source>Different</source>
         <translation>Айырмашылықтар</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
         <source>Unread cells</source>
         <translation>Оқылмаған ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="145"/>
         <source>Write the checked numbers</source>
         <translation>Белгіленген нөмірлерді жазу</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="147"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="171"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="173"/>
         <source>The register exported from e-Otinish</source>
         <translation>e-Otinish-тен жүктелген тізілім</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="172"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="174"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="202"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="204"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="215"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="217"/>
         <source>{file}: {rows} rows, columns: {columns}</source>
         <translation>{file}: жолдар: {rows}, бағандар: {columns}</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="218"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="220"/>
         <source>encoding {encoding}, delimiter «{delimiter}»</source>
         <translation>кодтама {encoding}, бөлгіш «{delimiter}»</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="273"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="275"/>
         <source>Comparing with the journal…</source>
         <translation>Журналмен салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="299"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="301"/>
         <source>period {start} – {end}</source>
         <translation>кезең {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="300"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
         <source>no dates in the register</source>
         <translation>тізілімде күндер жоқ</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="304"/>
         <source>{period}: matched {matched}; numbers to write {links}; ours only {ours}; theirs only {theirs}; different {different}; unread cells {problems}.</source>
         <translation>{period}: сәйкес келді: {matched}; жазылатын нөмірлер: {links}; тек бізде: {ours}; тек e-Otinish-те: {theirs}; айырмашылықтар: {different}; оқылмаған ұяшықтар: {problems}.</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="329"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="331"/>
         <source>Numbers written: {n}.</source>
         <translation>Жазылған нөмірлер: {n}.</translation>
     </message>

@@ -1740,32 +1740,42 @@
         <translation>Предложено приобщить к нему (ч. 8 ст. 64 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="161"/>
+        <location filename="../case/card_text.py" line="162"/>
+        <source>Not proposed for filing into it</source>
+        <translation>Не предложено приобщить к нему</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="163"/>
+        <source>Not linked to the earlier appeal</source>
+        <translation>Не связано с прежним обращением</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="164"/>
         <source>Procedure terminated</source>
         <translation>Процедура прекращена</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="162"/>
+        <location filename="../case/card_text.py" line="165"/>
         <source>May be appealed (art. 70 part 4)</source>
         <translation>Может быть обжаловано (ч. 4 ст. 70 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="163"/>
+        <location filename="../case/card_text.py" line="166"/>
         <source>Decision on the remarks</source>
         <translation>Решение по замечаниям</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="164"/>
+        <location filename="../case/card_text.py" line="167"/>
         <source>Reversed entry no.</source>
         <translation>Отменённая запись №</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="165"/>
+        <location filename="../case/card_text.py" line="168"/>
         <source>Reversed action</source>
         <translation>Отменённое действие</translation>
     </message>
     <message>
-        <location filename="../case/card_text.py" line="204"/>
+        <location filename="../case/card_text.py" line="213"/>
         <source>{clock}: due {date}</source>
         <translation>{clock}: срок {date}</translation>
     </message>
@@ -2613,192 +2623,192 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="83"/>
+        <location filename="../dashboard/window.py" line="88"/>
         <source>Dashboard</source>
         <translation>Панель руководителя</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="92"/>
+        <location filename="../dashboard/window.py" line="98"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="98"/>
+        <location filename="../dashboard/window.py" line="104"/>
         <source>Open and overdue at each month&apos;s end; overdue by the due date as it stands now (an extension of art. 76 counts from its new date). Late: closed after the due date. Click a bar or a point to see the appeals behind it.</source>
         <translation>Открытые и просроченные — на конец каждого месяца; просрочка считается по сроку в его нынешнем виде (продлённый по ст. 76 АППК — от новой даты). С опозданием: закрытые после срока. Щёлкните столбец или точку, чтобы увидеть обращения за ними.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="104"/>
+        <location filename="../dashboard/window.py" line="110"/>
         <source>Received per month</source>
         <translation>Поступило по месяцам</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="106"/>
+        <location filename="../dashboard/window.py" line="112"/>
         <source>Open and overdue at the month&apos;s end</source>
         <translation>Открытые и просроченные на конец месяца</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="108"/>
+        <location filename="../dashboard/window.py" line="114"/>
         <source>How the period&apos;s cases ended</source>
         <translation>Чем завершились дела периода</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="109"/>
+        <location filename="../dashboard/window.py" line="115"/>
         <source>Executors: open now, overdue now</source>
         <translation>Исполнители: открыто сейчас, просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
-        <location filename="../dashboard/window.py" line="194"/>
+        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="201"/>
         <source>A year earlier</source>
         <translation>Годом ранее</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="125"/>
+        <location filename="../dashboard/window.py" line="131"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="126"/>
+        <location filename="../dashboard/window.py" line="132"/>
         <source>Open at the end</source>
         <translation>Открыто на конец</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="126"/>
+        <location filename="../dashboard/window.py" line="132"/>
         <source>Overdue at the end</source>
         <translation>Просрочено на конец</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="127"/>
+        <location filename="../dashboard/window.py" line="133"/>
         <source>How it ended</source>
         <translation>Чем завершилось</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="127"/>
+        <location filename="../dashboard/window.py" line="133"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="135"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
-        <location filename="../dashboard/window.py" line="204"/>
-        <location filename="../dashboard/window.py" line="230"/>
+        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="211"/>
+        <location filename="../dashboard/window.py" line="237"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
-        <location filename="../dashboard/window.py" line="206"/>
-        <location filename="../dashboard/window.py" line="233"/>
+        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="213"/>
+        <location filename="../dashboard/window.py" line="240"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="129"/>
+        <location filename="../dashboard/window.py" line="135"/>
         <source>Ended in the period</source>
         <translation>Завершено за период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="130"/>
+        <location filename="../dashboard/window.py" line="136"/>
         <source>Of them late</source>
         <translation>Из них с опозданием</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="137"/>
+        <location filename="../dashboard/window.py" line="143"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="138"/>
+        <location filename="../dashboard/window.py" line="144"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="140"/>
+        <location filename="../dashboard/window.py" line="146"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="164"/>
+        <location filename="../dashboard/window.py" line="171"/>
         <source>12 months to {day}: loading…</source>
         <translation>12 месяцев по {day}: загрузка…</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="168"/>
+        <location filename="../dashboard/window.py" line="175"/>
         <source>The dashboard could not be read.</source>
         <translation>Не удалось прочитать данные панели.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="174"/>
+        <location filename="../dashboard/window.py" line="181"/>
         <source>{first} – {last}: received {received} (a year earlier {before}), open now {open}, overdue now {overdue}</source>
         <translation>{first} – {last}: поступило {received} (годом ранее {before}), открыто сейчас {open}, просрочено сейчас {overdue}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="196"/>
+        <location filename="../dashboard/window.py" line="203"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="238"/>
+        <location filename="../dashboard/window.py" line="245"/>
         <source>Not assigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="311"/>
+        <location filename="../dashboard/window.py" line="313"/>
         <source>Received in {month}</source>
         <translation>Поступившие в {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="311"/>
+        <location filename="../dashboard/window.py" line="313"/>
         <source>Received a year before {month}</source>
         <translation>Поступившие годом ранее {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="312"/>
+        <location filename="../dashboard/window.py" line="314"/>
         <source>Open at the end of {month}</source>
         <translation>Открытые на конец {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="312"/>
+        <location filename="../dashboard/window.py" line="314"/>
         <source>Overdue at the end of {month}</source>
         <translation>Просроченные на конец {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="315"/>
         <source>Ended in the period: {key}</source>
         <translation>Завершённые за период: {key}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="315"/>
         <source>{who}: open now</source>
         <translation>{who}: открыто сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="316"/>
         <source>{who}: overdue now</source>
         <translation>{who}: просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="316"/>
         <source>{who}: ended in the period</source>
         <translation>{who}: завершено за период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="317"/>
         <source>{who}: ended late in the period</source>
         <translation>{who}: завершено с опозданием за период</translation>
     </message>
@@ -3138,72 +3148,72 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../common/document_preview.py" line="80"/>
+        <location filename="../common/document_preview.py" line="82"/>
         <source>Preview: {title}</source>
         <translation>Предпросмотр: {title}</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="97"/>
+        <location filename="../common/document_preview.py" line="102"/>
         <source>Page width</source>
         <translation>По ширине страницы</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="102"/>
+        <location filename="../common/document_preview.py" line="107"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="130"/>
+        <location filename="../common/document_preview.py" line="140"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="133"/>
+        <location filename="../common/document_preview.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="135"/>
+        <location filename="../common/document_preview.py" line="145"/>
         <source>Open in Word or LibreOffice</source>
         <translation>Открыть в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="137"/>
+        <location filename="../common/document_preview.py" line="147"/>
         <source>A copy opens for editing; the issued document stays as it was issued.</source>
         <translation>Для правки открывается копия; выданный документ остаётся таким, каким был выдан.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="138"/>
+        <location filename="../common/document_preview.py" line="148"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="181"/>
+        <location filename="../common/document_preview.py" line="191"/>
         <source>Making the pages with {engine}… {s} s</source>
         <translation>{engine} готовит страницы… {s} с</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="183"/>
+        <location filename="../common/document_preview.py" line="193"/>
         <source>Converting…</source>
         <translation>Преобразование…</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="194"/>
+        <location filename="../common/document_preview.py" line="204"/>
         <source>Pages: {n}</source>
         <translation>Страниц: {n}</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="209"/>
+        <location filename="../common/document_preview.py" line="219"/>
         <source>No preview</source>
         <translation>Предпросмотра нет</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="278"/>
+        <location filename="../common/document_preview.py" line="329"/>
         <source>The document was not printed.</source>
         <translation>Документ не напечатан.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="317"/>
+        <location filename="../common/document_preview.py" line="368"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -3211,57 +3221,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../case/documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="43"/>
+        <location filename="../case/documents_tab.py" line="44"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="45"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="44"/>
+        <location filename="../case/documents_tab.py" line="45"/>
         <source>Issued</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="45"/>
+        <location filename="../case/documents_tab.py" line="46"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="50"/>
+        <location filename="../case/documents_tab.py" line="51"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="52"/>
+        <location filename="../case/documents_tab.py" line="53"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="53"/>
+        <location filename="../case/documents_tab.py" line="54"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="54"/>
+        <location filename="../case/documents_tab.py" line="55"/>
         <source>Preview and print…</source>
         <translation>Просмотр и печать…</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="56"/>
+        <location filename="../case/documents_tab.py" line="57"/>
         <source>Inventory of the case (art. 69)</source>
         <translation>Опись дела (ст. 69 АППК)</translation>
     </message>
     <message>
-        <location filename="../case/documents_tab.py" line="123"/>
+        <location filename="../case/documents_tab.py" line="124"/>
         <source>Save a copy to</source>
         <translation>Папка для сохранения копии</translation>
     </message>
@@ -5395,6 +5405,16 @@
         <source>{official}: the reception on {day} is not approved by the head yet</source>
         <translation>{official}: приём {day} ещё не утверждён руководителем</translation>
     </message>
+    <message>
+        <location filename="../case/card_text.py" line="178"/>
+        <source>it was not returned as a repeat appeal (art. 64 part 8)</source>
+        <translation>оно не было возвращено как повторное (ч. 8 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../case/card_text.py" line="179"/>
+        <source>it was not found when the appeal was saved</source>
+        <translation>оно не найдено при сохранении обращения</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -7137,9 +7157,9 @@
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="37"/>
         <location filename="../eotinish/reconcile_dialog.py" line="48"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="129"/>
         <location filename="../eotinish/reconcile_dialog.py" line="131"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <source>e-Otinish number</source>
         <translation>Номер e-Otinish</translation>
     </message>
@@ -7150,22 +7170,22 @@
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="39"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="40"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
         <location filename="../eotinish/reconcile_dialog.py" line="130"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../eotinish/reconcile_dialog.py" line="41"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="131"/>
         <location filename="../eotinish/reconcile_dialog.py" line="133"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -7215,141 +7235,141 @@
         <translation>Выгрузите из e-Otinish реестр обращений за период или возьмите любую таблицу, где в каждой строке одно обращение.</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="117"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="118"/>
         <source>Compare with the journal</source>
         <translation>Сравнить с журналом</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
         <source>Write</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="128"/>
         <location filename="../eotinish/reconcile_dialog.py" line="130"/>
-        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
         <source>Our number</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="130"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="132"/>
         <location filename="../eotinish/reconcile_dialog.py" line="134"/>
         <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="134"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
         <source>What differs</source>
         <translation>Что отличается</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="137"/>
         <source>Ours</source>
         <translation>У нас</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="135"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="137"/>
         <source>Theirs</source>
         <translation>В e-Otinish</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="136"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="138"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
         <source>Numbers to write</source>
         <translation>Номера к записи</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="139"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
         <source>Ours only</source>
         <translation>Только у нас</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="142"/>
         <source>Theirs only</source>
         <translation>Только в e-Otinish</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="140"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="142"/>
         <source>Different</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="141"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
         <source>Unread cells</source>
         <translation>Непрочитанные ячейки</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="143"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="145"/>
         <source>Write the checked numbers</source>
         <translation>Записать отмеченные номера</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="147"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="171"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="173"/>
         <source>The register exported from e-Otinish</source>
         <translation>Реестр, выгруженный из e-Otinish</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="172"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="174"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="202"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="204"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="215"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="217"/>
         <source>{file}: {rows} rows, columns: {columns}</source>
         <translation>{file}: строк: {rows}, столбцов: {columns}</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="218"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="220"/>
         <source>encoding {encoding}, delimiter «{delimiter}»</source>
         <translation>кодировка {encoding}, разделитель «{delimiter}»</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="273"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="275"/>
         <source>Comparing with the journal…</source>
         <translation>Сравнение с журналом…</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="299"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="301"/>
         <source>period {start} – {end}</source>
         <translation>период {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="300"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
         <source>no dates in the register</source>
         <translation>в реестре нет дат</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="302"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="304"/>
         <source>{period}: matched {matched}; numbers to write {links}; ours only {ours}; theirs only {theirs}; different {different}; unread cells {problems}.</source>
         <translation>{period}: сопоставлено: {matched}; номеров к записи: {links}; только у нас: {ours}; только в e-Otinish: {theirs}; расхождений: {different}; непрочитанных ячеек: {problems}.</translation>
     </message>
     <message>
-        <location filename="../eotinish/reconcile_dialog.py" line="329"/>
+        <location filename="../eotinish/reconcile_dialog.py" line="331"/>
         <source>Numbers written: {n}.</source>
         <translation>Записано номеров: {n}.</translation>
     </message>
