@@ -215,10 +215,42 @@ def readme_pictures(lang: str, tmp: Path) -> None:
     reception.tabs.setCurrentIndex(2)
     shoot(reception, "reception-journal", lang)
     act_page(lang, tmp)
+    dashboard(head, lang)
+    preview(lang)
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
     settle()
+
+
+def _wait(ready, seconds: float = 60) -> None:
+    import time
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def dashboard(head, lang: str) -> None:
+    """The head's dashboard over the demo's year (issue 16 item 2)."""
+    from ui.dashboard.window import DashboardWindow
+    board = DashboardWindow(head)
+    board.resize(SCREEN_W - 16, SCREEN_H - TASKBAR - 40)
+    _wait(lambda: board.data is not None)
+    shoot(board, "dashboard", lang)
+    board.tabs.setCurrentIndex(1)
+    shoot(board, "dashboard-figures", lang)
+
+
+def preview(lang: str) -> None:
+    """An act in the preview, as it will print (issue 15 item 4)."""
+    from app import documents
+    from ui.common.document_preview import DocumentPreview
+    content = documents.render(documents.find("act", lang), documents.sample("act", lang))
+    window = DocumentPreview("№ 2026-000123/1", "act", content, f"act-{lang}")
+    window.show()
+    _wait(lambda: window.error is not None or window.image(0) is not None)
+    shoot(window, "preview", lang)
 
 
 def complaints(head, lang: str) -> None:

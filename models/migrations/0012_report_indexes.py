@@ -8,7 +8,9 @@ the table (bench/bench_dashboard.py):
   index alone;
 - ``appeal_due_closed``: the due date with the closing day: "overdue at a
   month's end" is counted from it;
-- ``appeal_decided_on``: "considered in the period" of the reports.
+- ``appeal_decided_on``: "considered in the period" of the reports;
+- ``appeal_catch_up``: the appeals registered during an e-Otinish outage,
+  counted at each refresh of the outage banner.
 
 Nothing in the data changes; one transaction with the version row."""
 
@@ -18,3 +20,4 @@ def up(migrator, db):
                    "ON appeal (closed_on, status, outcome, executor_id, due_on)")
     db.execute_sql("CREATE INDEX IF NOT EXISTS appeal_due_closed ON appeal (due_on, closed_on)")
     db.execute_sql("CREATE INDEX IF NOT EXISTS appeal_decided_on ON appeal (decided_on)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS appeal_catch_up ON appeal (eotinish_catch_up, created_at)")

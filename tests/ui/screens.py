@@ -251,6 +251,26 @@ def reception_dialogs(d: Demo) -> Iterator[Shot]:
     yield "slot", SlotDialog(d.registrar, d.slot_day), None
 
 
+# --- reports ---------------------------------------------------------------
+def reports(d: Demo) -> Iterator[Shot]:
+    """The head's dashboard (issue 16 item 2): its charts and its figures."""
+    from ui.dashboard.window import DashboardWindow
+    window = DashboardWindow(d.head, d.today)
+    yield "dashboard", window, _dashboard_read
+    second = DashboardWindow(d.head, d.today)
+    yield "dashboard-figures", second, lambda w: (_dashboard_read(w), w.tabs.setCurrentIndex(1))
+
+
+def _dashboard_read(window) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+    end = time.monotonic() + 30
+    while window.data is None and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
 # --- administration -------------------------------------------------------
 def settings(d: Demo) -> Iterator[Shot]:
     from ui.admin.settings_dialog import SettingsDialog
@@ -358,7 +378,7 @@ SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {
     "talon": talon, "card": card,
     **{f"actions_{p}": actions(p) for p in ("application", "simplified", "complaint_reviewing",
                                            "complaint_challenged", "petition")},
-    "document": document, "complaints": complaints, "reception": reception,
+    "document": document, "complaints": complaints, "reception": reception, "reports": reports,
     "reception_dialogs": reception_dialogs, "settings": settings, "admin": admin, "start": start,
     "small": small, "eotinish": eotinish,
 }
