@@ -1,0 +1,383 @@
+"""The report's figures: every table counted in SQL, and the appeals behind
+any figure.
+
+What the words mean (the same in every table, the CLI and the workbook):
+
+* **received in the period**: registered on a day of the period
+  (``appeal.registered_on``, the day of the registration number; АППК 64.2).
+* **considered in the period**: the case is closed (its status is no longer
+  one of ``OPEN_STATUSES``) and the day its final term stopped
+  (``appeal.closed_on``: the decision, the answer, the taking into
+  consideration, the termination, the return, the forwarding) is a day of the
+  period.  A case reopened by a binding decision (АППК 100.4) is open again
+  and counts when it closes again.
+* **late / in time**: of the considered, closed after / on or before the due
+  date of the case's final term (``closed_on > due_on``; ``due_on`` is the
+  term as extended, АППК 76.3) - the rule of the case's ladder
+  (app.appeal.clock_ladder: ``MET if closed <= due_on else LATE``).
+* **open past term**: of the received, still open today and past the final
+  term's due date (``status in OPEN_STATUSES and due_on < today``) - the
+  control lists' "overdue" final terms (app.queries.control, app.queries.appeals).
+* **extended**: of the received, the final term was extended (АППК 76.3;
+  ``due_on != statutory_due_on``, not a reopened case) - as the ladder says.
+
+АППК 69.3 para 2: appeals marked as not subject to accounting are left out
+of every appeal figure (app.reports.exclusion); the report says how many.
+
+Counting: per period two grouped queries over the appeal table (received on
+the ``registered_on`` index; considered on ``closed_on``) give "facts" - the
+distinct combinations of the classifying columns with their counts - and
+every table is summed from them in Python.  A drill-down runs the same query
+for ids and keeps those the same classification puts into the cell, so a
+figure and its list cannot disagree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from peewee import SQL, Case, fn
+
+from app.reports.exclusion import ENTITY, EXCLUDE, excluded_ids_query
+from app.reports.period import Period
+from app.rules.codes import ComplaintDecision
+from app.rules.enums import (
+    OPEN_STATUSES,
+    AppealForm,
+    AppealKind,
+    ComplaintSubject,
+    Language,
+    PetitionDecision,
+    ReceptionOutcome,
+    Status,
+)
+from app.store.storage import guarded
+from models.db import db
+from models.entities import Appeal, ChangeLog, User
+from models.entities_cases import Complaint, ReceptionRecord
+
+_OPEN = [str(s) for s in OPEN_STATUSES]
+
+# What came of a considered case, one row each (the issue's list, and what
+# else closes a case so that the rows add up to the considered).
+OUTCOMES = ("satisfied", "partly", "refused", "explained", "noted", "forwarded", "returned",
+            "terminated", "unconsidered", "remanded", "attached", "other")
+_OUTCOME_CLASS = {"satisfied": "satisfied", "partly_satisfied": "partly", "refused": "refused",
+                  "clarified": "explained"}
+# АППК 100.1 1)-6), and the challenged body's own steps of 91.4.
+COMPLAINT_DECISIONS = (*(str(d) for d in ComplaintDecision), "satisfied_91_4", "sent_91_4", "other")
+PETITION_ROWS = ("total", *(str(d) for d in PetitionDecision))
+APPLICANT_ROWS = ("individual", "legal", "collective")
+RECEPTION_SUBJECTS = ("land", "housing", "utilities", "roads", "social", "education_health", "other")
+RECEPTION_ROWS = ("people", "written_appeal_registered",
+                  *(f"subject_{s}" for s in RECEPTION_SUBJECTS),
+                  *(f"outcome_{o}" for o in ReceptionOutcome))
+MEASURES = ("received", "considered", "in_time", "late", "open_past_term", "extended")
+NONE_KEY = "none"
+
+
+class Fact(NamedTuple):
+    """One appeal's classifying columns (as read from either database)."""
+    kind: str
+    form: str
+    applicant_type: str
+    collective: bool
+    language: str
+    executor: str
+    status: str
+    decision: str
+    outcome: str
+    extra: str          # a joined key (complaint subject, resolution author) or ""
+    flag_a: bool        # received: extended;   considered: late
+    flag_b: bool        # received: open past term
+
+
+def outcome_of(f: Fact) -> str:
+    if f.decision == "complaint_unconsidered":   # АППК 95, 100.1 6)
+        return "unconsidered"
+    if f.decision == "complaint_remand":         # АППК 100.1 5)
+        return "remanded"
+    by_status = {Status.NOTED: "noted", Status.FORWARDED: "forwarded", Status.RETURNED: "returned",
+                 Status.TERMINATED: "terminated", Status.WITHDRAWN: "terminated",
+                 Status.ATTACHED: "attached"}
+    if f.status in by_status:
+        return by_status[Status(f.status)]
+    return _OUTCOME_CLASS.get(f.outcome, "other")
+
+
+def complaint_decision_of(f: Fact) -> str:
+    if f.decision.startswith("complaint_") and f.decision[10:] in {str(d) for d in ComplaintDecision}:
+        return f.decision[10:]
+    return {"complaint_satisfied": "satisfied_91_4", "complaint_sent": "sent_91_4"}.get(f.decision, "other")
+
+
+# The base of a measure: which query gives its facts, and which facts count.
+_MEASURE_BASE: dict[str, tuple[str, Callable[[Fact], bool]]] = {
+    "received": ("received", lambda f: True),
+    "extended": ("received", lambda f: f.flag_a),
+    "open_past_term": ("received", lambda f: f.flag_b),
+    "considered": ("considered", lambda f: True),
+    "in_time": ("considered", lambda f: not f.flag_a),
+    "late": ("considered", lambda f: f.flag_a),
+}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    code: str
+    columns: tuple[str, ...]
+    classify: Callable[[Fact], Iterable[str]]
+    rows: tuple[str, ...] = ()        # fixed rows (zeros shown); empty: the keys found
+    join: str = ""                    # "complaint" or "resolution": the facts' extra key
+    entity: str = "appeal"            # what a drill-down lists
+
+
+def _only(kind: AppealKind, fn_: Callable[[Fact], Iterable[str]]) -> Callable[[Fact], Iterable[str]]:
+    return lambda f: fn_(f) if f.kind == kind else ()
+
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("summary", MEASURES, lambda f: ("total",), ("total",)),
+    TableSpec("by_kind", MEASURES, lambda f: (f.kind,), tuple(str(k) for k in AppealKind)),
+    TableSpec("by_form", MEASURES, lambda f: (f.form,), tuple(str(k) for k in AppealForm)),
+    TableSpec("by_applicant", MEASURES,
+              lambda f: (f.applicant_type, "collective") if f.collective else (f.applicant_type,),
+              APPLICANT_ROWS),
+    TableSpec("by_language", MEASURES, lambda f: (f.language,), tuple(str(k) for k in Language)),
+    TableSpec("by_outcome", ("considered", "in_time", "late"), lambda f: (outcome_of(f),), OUTCOMES),
+    TableSpec("by_executor", MEASURES, lambda f: (f.executor,)),
+    # The resolution's author (АППК 71.1: the head's or a deputy's assignment).
+    TableSpec("by_deputy", MEASURES, lambda f: (f.extra,), join="resolution"),
+    TableSpec("complaints_by_decision", ("considered", "in_time", "late"),
+              _only(AppealKind.COMPLAINT, lambda f: (complaint_decision_of(f),)), COMPLAINT_DECISIONS),
+    # АППК 91.1: what the complaint challenges.
+    TableSpec("complaints_by_subject", ("received", "considered", "late"),
+              _only(AppealKind.COMPLAINT, lambda f: (f.extra,)), tuple(str(s) for s in ComplaintSubject),
+              join="complaint"),
+    TableSpec("petitions", ("received", "considered", "in_time", "late", "open_past_term"),
+              _only(AppealKind.PETITION,
+                    lambda f: ("total", f.decision) if f.decision in PETITION_ROWS else ("total",)),
+              PETITION_ROWS),
+    TableSpec("receptions", ("received",), lambda f: (), RECEPTION_ROWS, entity="reception"),
+    TableSpec("excluded_69_3", ("received",), lambda f: (),
+              ("69.3.advertising", "69.3.state_services", "69.3.currency")),
+)
+SPECS = {t.code: t for t in TABLES}
+
+
+@dataclass(frozen=True)
+class Cell:
+    current: int
+    previous: int
+
+    @property
+    def difference(self) -> int:
+        return self.current - self.previous
+
+
+@dataclass(frozen=True)
+class Table:
+    code: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: dict                       # (row, column) -> Cell
+    entity: str = "appeal"
+    names: dict = field(default_factory=dict)   # row key -> a person's name (executors, deputies)
+
+    def cell(self, row: str, column: str) -> Cell:
+        return self.cells.get((row, column), Cell(0, 0))
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    previous: Period
+    today: dt.date
+    tables: dict                      # code -> Table
+    notes: tuple[str, ...]            # codes the caller translates
+
+    def table(self, code: str) -> Table:
+        return self.tables[code]
+
+
+# ---- the queries -------------------------------------------------------------------------
+
+def _flag(cond):
+    return Case(None, [(cond, 1)], 0)
+
+
+def _between(column, period: Period):
+    return (column >= period.first) & (column <= period.last)
+
+
+def _fact_query(base: str, period: Period, today: dt.date, join: str, what):
+    """The appeals of a measure's base in the period, with their classifying
+    columns; ``what`` is the trailing column (COUNT(*) or the id)."""
+    extra: Any = SQL("''")
+    if base == "received":
+        cond = _between(Appeal.registered_on, period)
+        flags = (_flag((Appeal.due_on != Appeal.statutory_due_on) & Appeal.reopened_on.is_null()),
+                 _flag(Appeal.status.in_(_OPEN) & (Appeal.due_on < today)))
+    else:
+        cond = _between(Appeal.closed_on, period) & Appeal.status.not_in(_OPEN)
+        flags = (_flag(Appeal.closed_on > Appeal.due_on), SQL("0"))
+    query = Appeal.select()
+    if join == "complaint":
+        query = query.join(Complaint, on=(Complaint.appeal == Appeal.id))
+        extra = Complaint.subject
+        cond &= Appeal.kind == str(AppealKind.COMPLAINT)
+    elif join == "resolution":
+        query = query.join(ChangeLog, on=((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == Appeal.id)
+                                          & (ChangeLog.action == "assign")))
+        extra = ChangeLog.user
+    columns = (Appeal.kind, Appeal.form, Appeal.applicant_type, Appeal.collective, Appeal.language,
+               Appeal.executor, Appeal.status, Appeal.decision, Appeal.outcome, extra, *flags)
+    query = query.select(*columns, what).where(cond & Appeal.id.not_in(excluded_ids_query()))
+    return query, len(columns)
+
+
+def _fact(row) -> Fact:
+    (kind, form, applicant_type, collective, language, executor, status, decision, outcome, extra,
+     flag_a, flag_b) = row[:12]
+    return Fact(kind, form, applicant_type, bool(collective), language,
+                NONE_KEY if executor is None else str(executor), status, decision or "", outcome or "",
+                "" if extra is None else str(extra), bool(flag_a), bool(flag_b))
+
+
+def _facts(base: str, period: Period, today: dt.date, join: str = "") -> list[tuple[Fact, int]]:
+    if join == "resolution":
+        what = fn.COUNT(Appeal.id.distinct())
+    else:
+        what = fn.COUNT(SQL("*"))
+    query, n = _fact_query(base, period, today, join, what)
+    # By position: the same in SQLite and PostgreSQL, whose parameters would
+    # keep it from matching a repeated expression.
+    query = query.group_by(*(SQL(str(i)) for i in range(1, n + 1)))
+    return [(_fact(r), int(r[-1])) for r in db.execute(query).fetchall()]
+
+
+def _fact_ids(base: str, period: Period, today: dt.date, join: str = "") -> list[tuple[Fact, int]]:
+    query, _ = _fact_query(base, period, today, join, Appeal.id)
+    return [(_fact(r), int(r[-1])) for r in db.execute(query.order_by(Appeal.id)).fetchall()]
+
+
+def _count_table(spec: TableSpec, facts: dict[str, list[tuple[Fact, int]]]) -> dict:
+    out: dict = {}
+    for column in spec.columns:
+        base, keep = _MEASURE_BASE[column]
+        for f, n in facts[base]:
+            if keep(f):
+                for row in spec.classify(f):
+                    out[(row, column)] = out.get((row, column), 0) + n
+    return out
+
+
+def _reception_records(period: Period, what) -> list:
+    start = dt.datetime.combine(period.first, dt.time.min)
+    end = dt.datetime.combine(period.last + dt.timedelta(days=1), dt.time.min)
+    return db.execute(ReceptionRecord.select(what, ReceptionRecord.subject, ReceptionRecord.outcome,
+                                             ReceptionRecord.appeal)
+                      .where((ReceptionRecord.received_at >= start) & (ReceptionRecord.received_at < end))
+                      .order_by(ReceptionRecord.id)).fetchall()
+
+
+def _reception_rows(subject: str, outcome: str, appeal_id) -> tuple[str, ...]:
+    rows = ["people", f"subject_{subject}", f"outcome_{outcome}"]
+    if appeal_id is not None:   # АППК 90.4: set out in writing and registered
+        rows.append("written_appeal_registered")
+    return tuple(rows)
+
+
+def _receptions(period: Period) -> dict:
+    out: dict = {}
+    for _rid, subject, outcome, appeal in _reception_records(period, ReceptionRecord.id):
+        for row in _reception_rows(subject, outcome, appeal):
+            out[(row, "received")] = out.get((row, "received"), 0) + 1
+    return out
+
+
+def _exclusions() -> dict[int, str]:
+    """Appeal id -> its exclusion reason (АППК 69.3 para 2), for those excluded now."""
+    last: dict[int, tuple[str, str]] = {}
+    query = (ChangeLog.select(ChangeLog.entity_id, ChangeLog.action, ChangeLog.changes)
+             .where(ChangeLog.entity == ENTITY).order_by(ChangeLog.id))
+    for entity_id, action, changes in db.execute(query).fetchall():
+        reason = json.loads(changes).get("reason", [None, None])
+        last[entity_id] = (action, reason[1] if isinstance(reason, list) else reason)
+    return {aid: reason for aid, (action, reason) in last.items() if action == EXCLUDE}
+
+
+def _excluded_in(period: Period) -> dict[str, list[int]]:
+    marks = _exclusions()
+    if not marks:
+        return {}
+    ids = [r[0] for r in db.execute(Appeal.select(Appeal.id).where(
+        Appeal.id.in_(list(marks)) & _between(Appeal.registered_on, period)).order_by(Appeal.id)).fetchall()]
+    out: dict[str, list[int]] = {}
+    for aid in ids:
+        out.setdefault(marks[aid], []).append(aid)
+    return out
+
+
+def _counts(period: Period, today: dt.date) -> dict[str, dict]:
+    plain = {"received": _facts("received", period, today), "considered": _facts("considered", period, today)}
+    joined = {j: {b: _facts(b, period, today, j) for b in ("received", "considered")}
+              for j in ("complaint", "resolution")}
+    out = {}
+    for spec in TABLES:
+        if spec.code == "receptions":
+            out[spec.code] = _receptions(period)
+        elif spec.code == "excluded_69_3":
+            out[spec.code] = {(r, "received"): len(v) for r, v in _excluded_in(period).items()}
+        else:
+            out[spec.code] = _count_table(spec, joined[spec.join] if spec.join else plain)
+    return out
+
+
+def _names(keys: set[str]) -> dict[str, str]:
+    ids = [int(k) for k in keys if k.isdigit()]
+    if not ids:
+        return {}
+    return {str(u.id): f"{u.surname} {u.first_name}".strip()
+            for u in User.select(User.id, User.surname, User.first_name).where(User.id.in_(ids))}
+
+
+@guarded
+def build(period: Period, today: dt.date | None = None) -> Report:
+    """Every table of the report for ``period`` and the same period a year earlier."""
+    today = today or dt.date.today()
+    previous = period.previous()
+    now, before = _counts(period, today), _counts(previous, today)
+    tables = {}
+    for spec in TABLES:
+        a, b = now[spec.code], before[spec.code]
+        rows = spec.rows or tuple(sorted({r for r, _ in a} | {r for r, _ in b},
+                                         key=lambda k: (k == NONE_KEY, k.isdigit(), int(k) if k.isdigit() else 0, k)))
+        cells = {(r, c): Cell(a.get((r, c), 0), b.get((r, c), 0)) for r in rows for c in spec.columns}
+        names = _names(set(rows)) if not spec.rows else {}
+        if names:   # people in the order of their names
+            rows = tuple(sorted(rows, key=lambda k: (k == NONE_KEY, names.get(k, ""), k)))
+        tables[spec.code] = Table(spec.code, rows, spec.columns, cells, spec.entity, names)
+    return Report(period, previous, today, tables, ("art_69_3_excluded",))
+
+
+@guarded
+def cell_ids(code: str, row: str, column: str, period: Period, today: dt.date | None = None) -> list[int]:
+    """The ids behind one figure of ``period`` (for the previous period's
+    figure pass ``period.previous()``): appeal ids, or reception record ids
+    for the receptions table (its ``entity``); ascending."""
+    spec = SPECS.get(code)
+    if spec is None or column not in spec.columns:
+        raise KeyError((code, column))
+    today = today or dt.date.today()
+    if code == "receptions":
+        return [rid for rid, subject, outcome, appeal in _reception_records(period, ReceptionRecord.id)
+                if row in _reception_rows(subject, outcome, appeal)]
+    if code == "excluded_69_3":
+        return _excluded_in(period).get(row, [])
+    base, keep = _MEASURE_BASE[column]
+    ids = {aid for f, aid in _fact_ids(base, period, today, spec.join) if keep(f) and row in spec.classify(f)}
+    return sorted(ids)
