@@ -24,12 +24,15 @@ What the words mean (the same in every table, the CLI and the workbook):
 АППК 69.3 para 2: appeals marked as not subject to accounting are left out
 of every appeal figure (app.reports.exclusion); the report says how many.
 
-Counting: per period two grouped queries over the appeal table (received on
-the ``registered_on`` index; considered on ``closed_on``) give "facts" - the
-distinct combinations of the classifying columns with their counts - and
-every table is summed from them in Python.  A drill-down runs the same query
-for ids and keeps those the same classification puts into the cell, so a
-figure and its list cannot disagree.
+* **by author of the resolution**: who assigned the case (АППК 71.1: the
+  akim's or a deputy's resolution), the latest "assign" entry of its history.
+
+Counting: per period one grouped query over the appeals received or
+considered in it (the ``registered_on`` and ``closed_on`` ranges) gives
+"facts" - the distinct combinations of the classifying columns and flags with
+their counts - and every table is summed from them in Python.  A drill-down
+runs the same query for ids and keeps those the same classification puts into
+the cell, so a figure and its list cannot disagree.
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from peewee import SQL, Case, fn
 
@@ -90,9 +93,13 @@ class Fact(NamedTuple):
     status: str
     decision: str
     outcome: str
-    extra: str          # a joined key (complaint subject, resolution author) or ""
-    flag_a: bool        # received: extended;   considered: late
-    flag_b: bool        # received: open past term
+    resolution: str     # who assigned the case (the latest "assign" in the history), or ""
+    subject: str        # a complaint's subject (АППК 91.1), or ""
+    received: bool      # registered in the period
+    considered: bool    # closed in the period
+    extended: bool
+    overdue: bool       # open today past its due date
+    late: bool          # closed after its due date
 
 
 def outcome_of(f: Fact) -> str:
@@ -114,14 +121,14 @@ def complaint_decision_of(f: Fact) -> str:
     return {"complaint_satisfied": "satisfied_91_4", "complaint_sent": "sent_91_4"}.get(f.decision, "other")
 
 
-# The base of a measure: which query gives its facts, and which facts count.
-_MEASURE_BASE: dict[str, tuple[str, Callable[[Fact], bool]]] = {
-    "received": ("received", lambda f: True),
-    "extended": ("received", lambda f: f.flag_a),
-    "open_past_term": ("received", lambda f: f.flag_b),
-    "considered": ("considered", lambda f: True),
-    "in_time": ("considered", lambda f: not f.flag_a),
-    "late": ("considered", lambda f: f.flag_a),
+# Which facts each measure counts.
+_MEASURE: dict[str, Callable[[Fact], bool]] = {
+    "received": lambda f: f.received,
+    "extended": lambda f: f.received and f.extended,
+    "open_past_term": lambda f: f.received and f.overdue,
+    "considered": lambda f: f.considered,
+    "in_time": lambda f: f.considered and not f.late,
+    "late": lambda f: f.considered and f.late,
 }
 
 
@@ -131,7 +138,6 @@ class TableSpec:
     columns: tuple[str, ...]
     classify: Callable[[Fact], Iterable[str]]
     rows: tuple[str, ...] = ()        # fixed rows (zeros shown); empty: the keys found
-    join: str = ""                    # "complaint" or "resolution": the facts' extra key
     entity: str = "appeal"            # what a drill-down lists
 
 
@@ -150,13 +156,12 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("by_outcome", ("considered", "in_time", "late"), lambda f: (outcome_of(f),), OUTCOMES),
     TableSpec("by_executor", MEASURES, lambda f: (f.executor,)),
     # The resolution's author (АППК 71.1: the head's or a deputy's assignment).
-    TableSpec("by_deputy", MEASURES, lambda f: (f.extra,), join="resolution"),
+    TableSpec("by_deputy", MEASURES, lambda f: (f.resolution,) if f.resolution else ()),
     TableSpec("complaints_by_decision", ("considered", "in_time", "late"),
               _only(AppealKind.COMPLAINT, lambda f: (complaint_decision_of(f),)), COMPLAINT_DECISIONS),
     # АППК 91.1: what the complaint challenges.
     TableSpec("complaints_by_subject", ("received", "considered", "late"),
-              _only(AppealKind.COMPLAINT, lambda f: (f.extra,)), tuple(str(s) for s in ComplaintSubject),
-              join="complaint"),
+              _only(AppealKind.COMPLAINT, lambda f: (f.subject,)), tuple(str(s) for s in ComplaintSubject)),
     TableSpec("petitions", ("received", "considered", "in_time", "late", "open_past_term"),
               _only(AppealKind.PETITION,
                     lambda f: ("total", f.decision) if f.decision in PETITION_ROWS else ("total",)),
@@ -213,62 +218,57 @@ def _between(column, period: Period):
     return (column >= period.first) & (column <= period.last)
 
 
-def _fact_query(base: str, period: Period, today: dt.date, join: str, what):
-    """The appeals of a measure's base in the period, with their classifying
-    columns; ``what`` is the trailing column (COUNT(*) or the id)."""
-    extra: Any = SQL("''")
-    if base == "received":
-        cond = _between(Appeal.registered_on, period)
-        flags = (_flag((Appeal.due_on != Appeal.statutory_due_on) & Appeal.reopened_on.is_null()),
-                 _flag(Appeal.status.in_(_OPEN) & (Appeal.due_on < today)))
-    else:
-        cond = _between(Appeal.closed_on, period) & Appeal.status.not_in(_OPEN)
-        flags = (_flag(Appeal.closed_on > Appeal.due_on), SQL("0"))
-    query = Appeal.select()
-    if join == "complaint":
-        query = query.join(Complaint, on=(Complaint.appeal == Appeal.id))
-        extra = Complaint.subject
-        cond &= Appeal.kind == str(AppealKind.COMPLAINT)
-    elif join == "resolution":
-        query = query.join(ChangeLog, on=((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == Appeal.id)
-                                          & (ChangeLog.action == "assign")))
-        extra = ChangeLog.user
+def _fact_query(period: Period, today: dt.date, what):
+    """One pass over the appeals received or considered in the period (two
+    index ranges, SQLite's multi-index OR), with their classifying columns,
+    the measures' flags, the resolution's author and a complaint's subject
+    (one index seek each); ``what`` is the trailing column (COUNT(*) or the id)."""
+    received = _between(Appeal.registered_on, period)
+    considered = _between(Appeal.closed_on, period) & Appeal.status.not_in(_OPEN)
+    author = (ChangeLog.select(ChangeLog.user)
+              .where((ChangeLog.entity == "appeal") & (ChangeLog.entity_id == Appeal.id)
+                     & (ChangeLog.action == "assign"))
+              .order_by(ChangeLog.id.desc()).limit(1))
+    subject = Case(None, [(Appeal.kind == str(AppealKind.COMPLAINT),
+                           Complaint.select(Complaint.subject).where(Complaint.appeal == Appeal.id))], None)
     columns = (Appeal.kind, Appeal.form, Appeal.applicant_type, Appeal.collective, Appeal.language,
-               Appeal.executor, Appeal.status, Appeal.decision, Appeal.outcome, extra, *flags)
-    query = query.select(*columns, what).where(cond & Appeal.id.not_in(excluded_ids_query()))
+               Appeal.executor, Appeal.status, Appeal.decision, Appeal.outcome, author, subject,
+               _flag(received), _flag(considered),
+               _flag((Appeal.due_on != Appeal.statutory_due_on) & Appeal.reopened_on.is_null()),
+               _flag(Appeal.status.in_(_OPEN) & (Appeal.due_on < today)),
+               _flag(Appeal.closed_on > Appeal.due_on))
+    query = Appeal.select(*columns, what).where((received | considered)
+                                                & Appeal.id.not_in(excluded_ids_query()))
     return query, len(columns)
 
 
 def _fact(row) -> Fact:
-    (kind, form, applicant_type, collective, language, executor, status, decision, outcome, extra,
-     flag_a, flag_b) = row[:12]
+    (kind, form, applicant_type, collective, language, executor, status, decision, outcome, author, subject,
+     received, considered, extended, overdue, late) = row[:16]
     return Fact(kind, form, applicant_type, bool(collective), language,
                 NONE_KEY if executor is None else str(executor), status, decision or "", outcome or "",
-                "" if extra is None else str(extra), bool(flag_a), bool(flag_b))
+                "" if author is None else str(author), subject or "", bool(received), bool(considered),
+                bool(extended), bool(overdue), bool(late))
 
 
-def _facts(base: str, period: Period, today: dt.date, join: str = "") -> list[tuple[Fact, int]]:
-    if join == "resolution":
-        what = fn.COUNT(Appeal.id.distinct())
-    else:
-        what = fn.COUNT(SQL("*"))
-    query, n = _fact_query(base, period, today, join, what)
+def _facts(period: Period, today: dt.date) -> list[tuple[Fact, int]]:
+    query, n = _fact_query(period, today, fn.COUNT(SQL("*")))
     # By position: the same in SQLite and PostgreSQL, whose parameters would
     # keep it from matching a repeated expression.
     query = query.group_by(*(SQL(str(i)) for i in range(1, n + 1)))
     return [(_fact(r), int(r[-1])) for r in db.execute(query).fetchall()]
 
 
-def _fact_ids(base: str, period: Period, today: dt.date, join: str = "") -> list[tuple[Fact, int]]:
-    query, _ = _fact_query(base, period, today, join, Appeal.id)
+def _fact_ids(period: Period, today: dt.date) -> list[tuple[Fact, int]]:
+    query, _ = _fact_query(period, today, Appeal.id)
     return [(_fact(r), int(r[-1])) for r in db.execute(query.order_by(Appeal.id)).fetchall()]
 
 
-def _count_table(spec: TableSpec, facts: dict[str, list[tuple[Fact, int]]]) -> dict:
+def _count_table(spec: TableSpec, facts: list[tuple[Fact, int]]) -> dict:
     out: dict = {}
     for column in spec.columns:
-        base, keep = _MEASURE_BASE[column]
-        for f, n in facts[base]:
+        keep = _MEASURE[column]
+        for f, n in facts:
             if keep(f):
                 for row in spec.classify(f):
                     out[(row, column)] = out.get((row, column), 0) + n
@@ -323,9 +323,7 @@ def _excluded_in(period: Period) -> dict[str, list[int]]:
 
 
 def _counts(period: Period, today: dt.date) -> dict[str, dict]:
-    plain = {"received": _facts("received", period, today), "considered": _facts("considered", period, today)}
-    joined = {j: {b: _facts(b, period, today, j) for b in ("received", "considered")}
-              for j in ("complaint", "resolution")}
+    facts = _facts(period, today)
     out = {}
     for spec in TABLES:
         if spec.code == "receptions":
@@ -333,7 +331,7 @@ def _counts(period: Period, today: dt.date) -> dict[str, dict]:
         elif spec.code == "excluded_69_3":
             out[spec.code] = {(r, "received"): len(v) for r, v in _excluded_in(period).items()}
         else:
-            out[spec.code] = _count_table(spec, joined[spec.join] if spec.join else plain)
+            out[spec.code] = _count_table(spec, facts)
     return out
 
 
@@ -378,6 +376,6 @@ def cell_ids(code: str, row: str, column: str, period: Period, today: dt.date | 
                 if row in _reception_rows(subject, outcome, appeal)]
     if code == "excluded_69_3":
         return _excluded_in(period).get(row, [])
-    base, keep = _MEASURE_BASE[column]
-    ids = {aid for f, aid in _fact_ids(base, period, today, spec.join) if keep(f) and row in spec.classify(f)}
+    keep = _MEASURE[column]
+    ids = {aid for f, aid in _fact_ids(period, today) if keep(f) and row in spec.classify(f)}
     return sorted(ids)

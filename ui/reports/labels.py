@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.common import labels as common
+from ui.reception import labels as reception
 
 CTX = "ReportLabels"
 
@@ -45,7 +46,7 @@ TEXTS = {
     "note:art_69_3_excluded": QT_TRANSLATE_NOOP(
         "ReportLabels", "Appeals not subject to accounting under art. 69 part 3 (proposals with advertising, "
                         "appeals on state services, on currency contracts and foreign accounts) are not "
-                        "counted; their number is on the sheet \"Not counted (art. 69 part 3)\"."),
+                        "counted; their number is given separately."),
 }
 OUTCOMES = {
     "satisfied": QT_TRANSLATE_NOOP("ReportLabels", "Satisfied"),
@@ -89,16 +90,6 @@ PETITIONS = {
 RECEPTIONS = {
     "people": QT_TRANSLATE_NOOP("ReportLabels", "People received"),
     "written_appeal_registered": QT_TRANSLATE_NOOP("ReportLabels", "Registered as written appeals (art. 90 part 4)"),
-    "subject_land": QT_TRANSLATE_NOOP("ReportLabels", "Subject: land"),
-    "subject_housing": QT_TRANSLATE_NOOP("ReportLabels", "Subject: housing"),
-    "subject_utilities": QT_TRANSLATE_NOOP("ReportLabels", "Subject: utilities"),
-    "subject_roads": QT_TRANSLATE_NOOP("ReportLabels", "Subject: roads"),
-    "subject_social": QT_TRANSLATE_NOOP("ReportLabels", "Subject: social support"),
-    "subject_education_health": QT_TRANSLATE_NOOP("ReportLabels", "Subject: education and health"),
-    "subject_other": QT_TRANSLATE_NOOP("ReportLabels", "Subject: other"),
-    "outcome_resolved": QT_TRANSLATE_NOOP("ReportLabels", "Resolved and explained at the reception"),
-    "outcome_written_appeal": QT_TRANSLATE_NOOP("ReportLabels", "To be set out as a written appeal"),
-    "outcome_not_competent": QT_TRANSLATE_NOOP("ReportLabels", "Not within competence: told where to go"),
 }
 EXCLUSIONS = {
     "69.3.advertising": QT_TRANSLATE_NOOP("ReportLabels", "Proposals with advertising"),
@@ -120,6 +111,10 @@ def _tr(context: str, source: str | None, code: str) -> str:
 
 
 def row_label(table: str, row: str) -> str:
+    if table == "receptions" and row.startswith(("subject_", "outcome_")):   # the reception journal's names
+        kind, _, code = row.partition("_")
+        names = reception.SUBJECTS if kind == "subject" else reception.OUTCOMES
+        return _tr(common.CTX, names.get(code), row)
     if table == "by_applicant":
         if row in APPLICANTS:
             return _tr(CTX, APPLICANTS[row], row)
