@@ -133,3 +133,24 @@ def test_the_menu_is_the_heads_and_the_administrators(qtbot, data, staff):  # no
             assert "head" in action.toolTip()
         assert action in [a for m in main.menuBar().actions() if m.menu() for a in m.menu().actions()]
         main.close()
+
+
+def test_off_the_ui_thread_with_the_task_runner(qtbot, data, staff):  # noqa: F811
+    """As the main window opens it: the report and a figure's list are read on its task runner."""
+    from ui.common.tasks import TaskRunner
+    runner = TaskRunner()
+    w = ReportsWindow(staff["akim"], TODAY, runner)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_report()
+    qtbot.waitUntil(lambda: w.report is not None, timeout=20000)
+    assert w.show_button.isEnabled()
+    w.select_table("by_kind")
+    r = w.model.table.rows.index("message")
+    assert w.open_figure(w.model.index(r, 3)) is None   # considered: the list comes later
+    qtbot.waitUntil(lambda: bool(w.lists), timeout=20000)
+    listed = w.lists[0]
+    assert [listed.model.appeal_id(i) for i in range(listed.model.rowCount())] == sorted(
+        [data["msg_ok"], data["oct_msg"]])
+    listed.close()
+    runner.shutdown()

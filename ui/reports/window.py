@@ -276,29 +276,45 @@ class ReportsWindow(QDialog):
         self.tables.setCurrentRow([t.code for t in reports.TABLES].index(code))
 
     # -- the appeals behind a figure -------------------------------------
-    def figure_ids(self, row: int, column: int) -> list[int] | None:
-        """The appeals behind a figure; None for a difference or a table of receptions."""
+    def figure_query(self, row: int, column: int) -> tuple | None:
+        """(table, row, measure, period) of a figure; None for a difference or
+        a table of receptions, which have no list of appeals."""
         table = self.model.table
         if self.report is None or table is None or table.entity != "appeal":
             return None
         code, measure, part = self.model.figure(row, column)
         if part == "difference":
             return None
-        period = self.report.period if part == "current" else self.report.previous
-        return reports.cell_ids(table.code, code, measure, period, today=self.report.today)
+        return table.code, code, measure, self.report.period if part == "current" else self.report.previous
+
+    def figure_ids(self, row: int, column: int) -> list[int] | None:
+        query = self.figure_query(row, column)
+        if query is None or self.report is None:
+            return None
+        return reports.cell_ids(*query, today=self.report.today)
 
     def open_figure(self, index: QModelIndex) -> AppealListDialog | None:
+        """The list of the appeals behind the figure (read on the task runner
+        when there is one: a year's figure at a million appeals takes seconds)."""
+        query = self.figure_query(index.row(), index.column())
+        if query is None or self.report is None:
+            return None
+        _, _, measure, _ = query
+        part = self.model.figure(index.row(), index.column())[2]
+        title = " — ".join((labels("table", query[0]), self.model.row_label(index.row()), labels("column", measure),
+                            QCoreApplication.translate("ReportLabels", PARTS[part])))
+        if self.runner is not None:
+            self.runner.run(reports.cell_ids, *query, today=self.report.today,
+                            on_done=lambda ids: self._show_list(title, ids), on_error=self._failed)
+            return None
         try:
-            ids = self.figure_ids(index.row(), index.column())
+            ids = reports.cell_ids(*query, today=self.report.today)
         except DomainError as exc:
             show_error(self, exc)
             return None
-        if ids is None:
-            return None
-        code, measure, part = self.model.figure(index.row(), index.column())
-        title = " — ".join((labels("table", self.model.table.code) if self.model.table else "",
-                            self.model.row_label(index.row()), labels("column", measure),
-                            QCoreApplication.translate("ReportLabels", PARTS[part])))
+        return self._show_list(title, ids)
+
+    def _show_list(self, title: str, ids: list[int]) -> AppealListDialog:
         dialog = AppealListDialog(title, ids, office.load_calendar(), self.report.today if self.report
                                   else self.today, self)
         dialog.open_case.connect(self.open_case)
