@@ -1,6 +1,6 @@
 """Report timings at 1,000,000 appeals (issue 16: under 1 s each, median).
 
-    python bench/bench_reports.py [bench/out/appeals-1m.sqlite]
+    python bench/bench_reports.py [bench/out/appeals-100k.sqlite bench/out/appeals-1m.sqlite]
 
 bench/seed.py builds the appeals (once; about four minutes on a shared
 machine) but leaves the closed ones without the day they closed, their
@@ -37,7 +37,7 @@ from bench.common import timed  # noqa: E402
 from bench.seed import seed  # noqa: E402
 from models.db import close_database  # noqa: E402
 
-SOURCE = ROOT / "bench" / "out" / "appeals-1m.sqlite"
+SIZES = {"appeals-100k.sqlite": 100_000, "appeals-1m.sqlite": 1_000_000}
 # Migration 0012 of the dashboard (issue 16 item 2) adds this index; measured with and without it.
 INDEX = "CREATE INDEX IF NOT EXISTS appeal_closed_on ON appeal (closed_on)"
 
@@ -48,7 +48,7 @@ def prepare(source: Path) -> Path:
     if target.exists():
         return target
     if not source.exists():
-        seed(1_000_000, source, dt.date.today())
+        seed(SIZES.get(source.name, 1_000_000), source, dt.date.today())
     t0 = time.perf_counter()
     shutil.copyfile(source, target)
     con = sqlite3.connect(str(target))
@@ -79,16 +79,17 @@ def prepare(source: Path) -> Path:
 def measure(path: Path, today: dt.date) -> dict[str, float]:
     open_database(str(path), migrate=False, create=False)
     out = {}
-    last_month = Period.month(today.year if today.month > 1 else today.year - 1, (today.month - 2) % 12 + 1)
-    periods = {"month": last_month, "quarter": Period.quarter(today.year, 3), "year": Period.year(today.year - 1)}
+    # Last year's: every case closed (the seed keeps the newest 5 % open), so both
+    # ranges - received and considered - are full.
+    year = today.year - 1
+    periods = {"month": Period.month(year, 6), "quarter": Period.quarter(year, 2), "year": Period.year(year)}
     for name, period in periods.items():
         out[f"report, a {name} ({period.first}..{period.last}) and a year earlier"], r = timed(
             lambda p=period: reports.build(p, today=today), runs=3)
         if name == "year":
             out["  (received in that year)"] = r.table("summary").cell("total", "received").current
-    year = periods["year"]
     out["appeals behind a figure: a year's applications received"], ids = timed(
-        lambda: reports.cell_ids("by_kind", "application", "received", year, today=today), runs=3)
+        lambda: reports.cell_ids("by_kind", "application", "received", periods["year"], today=today), runs=3)
     out["  (their number)"] = len(ids)
     out["appeals behind a figure: a month's late cases of one executor"], ids = timed(
         lambda: reports.cell_ids("by_executor", "3", "late", periods["month"], today=today), runs=3)
@@ -97,22 +98,30 @@ def measure(path: Path, today: dt.date) -> dict[str, float]:
     return out
 
 
-def main() -> None:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+def measure_both(source: Path) -> dict[str, dict]:
     path = prepare(source)
     con = sqlite3.connect(str(path))
     today = dt.date.fromisoformat(con.execute("SELECT max(registered_on) FROM appeal").fetchone()[0])
     results = {}
-    for variant in ("without an index on closed_on", "with an index on closed_on"):
+    for variant in ("without the index on closed_on", "with the index on closed_on"):
         con.execute("DROP INDEX IF EXISTS appeal_closed_on" if variant.startswith("without") else INDEX)
         con.execute("ANALYZE")
         con.commit()
-        results[variant] = measure(path, today)
+        results[f"{source.stem}, {variant}"] = measure(path, today)
     con.execute("DROP INDEX IF EXISTS appeal_closed_on")
     con.commit()
     con.close()
+    return results
+
+
+def main() -> None:
+    out = ROOT / "bench" / "out"
+    sources = [Path(a) for a in sys.argv[1:]] or [out / name for name in SIZES]
+    results: dict[str, dict] = {}
+    for source in sources:
+        results.update(measure_both(source))
     names = list(results)
-    print(f"| 1,000,000 appeals, median ms | {' | '.join(names)} |")
+    print(f"| median ms | {' | '.join(names)} |")
     print("|---|" + "---|" * len(names))
     for op in results[names[0]]:
         cells = [f"{results[n][op]:.0f}" if not op.startswith("  ") else f"{results[n][op]:,}" for n in names]

@@ -40,7 +40,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from peewee import SQL, Case, fn
 
@@ -171,6 +171,9 @@ TABLES: tuple[TableSpec, ...] = (
               ("69.3.advertising", "69.3.state_services", "69.3.currency")),
 )
 SPECS = {t.code: t for t in TABLES}
+# Tables whose row is one column's value: a drill-down reads only those appeals.
+_PLAIN: dict[str, Any] = {"by_kind": Appeal.kind, "by_form": Appeal.form, "by_language": Appeal.language,
+          "by_executor": Appeal.executor}
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,7 @@ def _between(column, period: Period):
     return (column >= period.first) & (column <= period.last)
 
 
-def _fact_query(period: Period, today: dt.date, what):
+def _fact_query(period: Period, today: dt.date, what, base: str = "", narrow=None):
     """One pass over the appeals received or considered in the period (two
     index ranges, SQLite's multi-index OR), with their classifying columns,
     the measures' flags, the resolution's author and a complaint's subject
@@ -237,8 +240,10 @@ def _fact_query(period: Period, today: dt.date, what):
                _flag((Appeal.due_on != Appeal.statutory_due_on) & Appeal.reopened_on.is_null()),
                _flag(Appeal.status.in_(_OPEN) & (Appeal.due_on < today)),
                _flag(Appeal.closed_on > Appeal.due_on))
-    query = Appeal.select(*columns, what).where((received | considered)
-                                                & Appeal.id.not_in(excluded_ids_query()))
+    rows = {"received": received, "considered": considered}.get(base, received | considered)
+    if narrow is not None:
+        rows &= narrow
+    query = Appeal.select(*columns, what).where(rows & Appeal.id.not_in(excluded_ids_query()))
     return query, len(columns)
 
 
@@ -259,8 +264,10 @@ def _facts(period: Period, today: dt.date) -> list[tuple[Fact, int]]:
     return [(_fact(r), int(r[-1])) for r in db.execute(query).fetchall()]
 
 
-def _fact_ids(period: Period, today: dt.date) -> list[tuple[Fact, int]]:
-    query, _ = _fact_query(period, today, Appeal.id)
+def _fact_ids(period: Period, today: dt.date, base: str, narrow) -> list[tuple[Fact, int]]:
+    """The facts with their appeal ids; only the measure's range, and only the
+    rows of one value where the table is a plain column (fewer rows to read)."""
+    query, _ = _fact_query(period, today, Appeal.id, base, narrow)
     return [(_fact(r), int(r[-1])) for r in db.execute(query.order_by(Appeal.id)).fetchall()]
 
 
@@ -377,5 +384,10 @@ def cell_ids(code: str, row: str, column: str, period: Period, today: dt.date | 
     if code == "excluded_69_3":
         return _excluded_in(period).get(row, [])
     keep = _MEASURE[column]
-    ids = {aid for f, aid in _fact_ids(period, today) if keep(f) and row in spec.classify(f)}
+    base = "considered" if column in ("considered", "in_time", "late") else "received"
+    column_of = _PLAIN.get(code)
+    narrow = None
+    if column_of is not None:
+        narrow = column_of.is_null() if row == NONE_KEY else column_of == (int(row) if row.isdigit() else row)
+    ids = {aid for f, aid in _fact_ids(period, today, base, narrow) if keep(f) and row in spec.classify(f)}
     return sorted(ids)
