@@ -271,14 +271,21 @@ def _fact_ids(period: Period, today: dt.date, base: str, narrow) -> list[tuple[F
     return [(_fact(r), int(r[-1])) for r in db.execute(query.order_by(Appeal.id)).fetchall()]
 
 
-def _count_table(spec: TableSpec, facts: list[tuple[Fact, int]]) -> dict:
-    out: dict = {}
-    for column in spec.columns:
-        keep = _MEASURE[column]
-        for f, n in facts:
-            if keep(f):
-                for row in spec.classify(f):
-                    out[(row, column)] = out.get((row, column), 0) + n
+def _count_tables(specs: list[TableSpec], facts: list[tuple[Fact, int]]) -> dict[str, dict]:
+    """Every table summed from the facts: each fact's measures and each
+    table's rows worked out once."""
+    out: dict[str, dict] = {spec.code: {} for spec in specs}
+    columns = {spec.code: frozenset(spec.columns) for spec in specs}
+    for f, n in facts:
+        measures = [m for m, keep in _MEASURE.items() if keep(f)]
+        if not measures:
+            continue
+        for spec in specs:
+            cells, wanted = out[spec.code], columns[spec.code]
+            for row in spec.classify(f):
+                for m in measures:
+                    if m in wanted:
+                        cells[(row, m)] = cells.get((row, m), 0) + n
     return out
 
 
@@ -330,15 +337,10 @@ def _excluded_in(period: Period) -> dict[str, list[int]]:
 
 
 def _counts(period: Period, today: dt.date) -> dict[str, dict]:
-    facts = _facts(period, today)
-    out = {}
-    for spec in TABLES:
-        if spec.code == "receptions":
-            out[spec.code] = _receptions(period)
-        elif spec.code == "excluded_69_3":
-            out[spec.code] = {(r, "received"): len(v) for r, v in _excluded_in(period).items()}
-        else:
-            out[spec.code] = _count_table(spec, facts)
+    out = _count_tables([spec for spec in TABLES if spec.code not in ("receptions", "excluded_69_3")],
+                        _facts(period, today))
+    out["receptions"] = _receptions(period)
+    out["excluded_69_3"] = {(r, "received"): len(v) for r, v in _excluded_in(period).items()}
     return out
 
 
