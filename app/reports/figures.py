@@ -20,12 +20,13 @@ What the words mean (the same in every table, the CLI and the workbook):
   control lists' "overdue" final terms (app.queries.control, app.queries.appeals).
 * **extended**: of the received, the final term was extended (АППК 76.3;
   ``due_on != statutory_due_on``, not a reopened case) - as the ladder says.
+* **by author of the resolution** (the "per deputy" table): who assigned the
+  case (АППК 71.1: the akim's or a deputy's resolution), the latest "assign"
+  entry of its history.
 
 АППК 69.3 para 2: appeals marked as not subject to accounting are left out
 of every appeal figure (app.reports.exclusion); the report says how many.
-
-* **by author of the resolution**: who assigned the case (АППК 71.1: the
-  akim's or a deputy's resolution), the latest "assign" entry of its history.
+Personal receptions are not appeals and are all counted.
 
 Counting: per period one grouped query over the appeals received or
 considered in it (the ``registered_on`` and ``closed_on`` ranges) gives
