@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -58,6 +59,7 @@ from app.rules.enums import (
     ReceptionOutcome,
     Status,
 )
+from app.store.session import in_connection
 from app.store.storage import guarded
 from models.db import db
 from models.entities import Appeal, ChangeLog, User
@@ -353,12 +355,24 @@ def _names(keys: set[str]) -> dict[str, str]:
             for u in User.select(User.id, User.surname, User.first_name).where(User.id.in_(ids))}
 
 
+def _both(period: Period, previous: Period, today: dt.date) -> tuple[dict, dict]:
+    """Both periods' counts, the year before on a second connection meanwhile:
+    each is mostly one SQL query, which runs without holding Python's lock.
+    A database in memory has no second connection: one after the other."""
+    if not db.database or db.database == ":memory:":
+        return _counts(period, today), _counts(previous, today)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report") as pool:
+        before = pool.submit(in_connection, _counts, previous, today)
+        now = _counts(period, today)
+        return now, before.result()
+
+
 @guarded
 def build(period: Period, today: dt.date | None = None) -> Report:
     """Every table of the report for ``period`` and the same period a year earlier."""
     today = today or dt.date.today()
     previous = period.previous()
-    now, before = _counts(period, today), _counts(previous, today)
+    now, before = _both(period, previous, today)
     tables = {}
     for spec in TABLES:
         a, b = now[spec.code], before[spec.code]
