@@ -3,7 +3,7 @@ a period against the same period a year earlier, the appeals behind any
 figure, the exclusion of 69.3 para 2, and the workbook.  Codes only: the
 caller translates (``labels``)."""
 from app.reports.exclusion import REASONS as EXCLUSION_REASONS
-from app.reports.exclusion import exclusion_of, mark_excluded, unmark_excluded
+from app.reports.exclusion import appeal_by_number, exclusion_of, mark_excluded, unmark_excluded
 from app.reports.figures import MEASURES, SPECS, TABLES, Cell, Report, Table, build, cell_ids
 from app.reports.period import Period
 from app.reports.summary import summary
@@ -18,6 +18,7 @@ __all__ = [
     "Period",
     "Report",
     "Table",
+    "appeal_by_number",
     "build",
     "cell_ids",
     "exclusion_of",

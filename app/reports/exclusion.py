@@ -61,6 +61,13 @@ def excluded_ids() -> set[int]:
 
 
 @guarded
+def appeal_by_number(reg_number: str) -> int | None:
+    """The appeal with this registration number (as typed, spaces ignored)."""
+    row = Appeal.get_or_none(Appeal.reg_number == reg_number.strip().replace(" ", ""))
+    return None if row is None else row.id
+
+
+@guarded
 def exclusion_of(appeal_id: int) -> str:
     """The reason code the appeal is excluded for, or ""."""
     row = (ChangeLog.select(ChangeLog.action, ChangeLog.changes)

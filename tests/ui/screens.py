@@ -251,6 +251,8 @@ def reports_window(d: Demo) -> Iterator[Shot]:
     yield "reports", ReportsWindow(d.head, d.today), show_span("range", "by_kind")
     yield "reports-outcomes", ReportsWindow(d.head, d.today), show_span("year", "by_outcome")
     yield "reports-executors", ReportsWindow(d.head, d.today), show_span("quarter", "by_executor")
+    from ui.reports.exclusion_dialog import ExclusionDialog
+    yield "reports-exclusion", ExclusionDialog(d.head), None
 
 
 # --- administration -------------------------------------------------------

@@ -154,3 +154,36 @@ def test_off_the_ui_thread_with_the_task_runner(qtbot, data, staff):  # noqa: F8
         [data["msg_ok"], data["oct_msg"]])
     listed.close()
     runner.shutdown()
+
+
+def test_leaving_an_appeal_out_under_art_69_3(window, data, staff):  # noqa: F811
+    from models.entities import Appeal, ChangeLog
+    window.show_report()
+    window.select_table("summary")
+    dialog = window.open_exclusions(modal=False)
+    dialog.number.setText("no-such-number")
+    assert dialog.find() is None and dialog.error.text() == "The appeal was not found."
+    assert not dialog.exclude_button.isEnabled()
+    number = Appeal.get_by_id(data["app_sat"]).reg_number
+    dialog.number.setText(f" {number} ")
+    assert dialog.find() == data["app_sat"]
+    assert dialog.state.text() == "Counted in the statistics." and not dialog.include_button.isEnabled()
+    dialog.reason.setCurrentIndex(dialog.reason.findData("69.3.advertising"))
+    dialog.note.setText("жарнама")
+    assert dialog.exclude()
+    assert dialog.state.text() == "Not counted: Proposals with advertising."
+    # The report shown is counted again: one appeal fewer, one more on the table of those left out.
+    assert figures(window, "total")[:3] == ["9", "3", "+6"]
+    window.select_table("excluded_69_3")
+    assert figures(window, "69.3.advertising")[:3] == ["1", "0", "+1"]
+    assert not dialog.exclude()   # the same reason again
+    assert dialog.error.text() == "The appeal is already left out of the statistics for this reason."
+    assert dialog.include()
+    assert dialog.state.text() == "Counted in the statistics."
+    window.select_table("summary")
+    assert figures(window, "total")[:3] == ["10", "3", "+7"]
+    entries = ChangeLog.select().where((ChangeLog.entity == "appeal_statistics")
+                                       & (ChangeLog.entity_id == data["app_sat"])).order_by(ChangeLog.id)
+    assert [(e.action, e.user_id) for e in entries] == [("stat_exclude", staff["akim"].id),
+                                                         ("stat_include", staff["akim"].id)]
+    dialog.close()

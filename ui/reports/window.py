@@ -33,6 +33,7 @@ from ui.common.fit import fit_size
 from ui.common.messages import show_error
 from ui.common.widgets import in_documents
 from ui.reports.appeal_list import AppealListDialog
+from ui.reports.exclusion_dialog import ExclusionDialog
 from ui.reports.labels import PARTS, labels
 
 # Who reads the office's reports (АППК 69.4: the heads answer for the work with appeals).
@@ -185,9 +186,13 @@ class ReportsWindow(QDialog):
         self.export_button = QPushButton(self.tr("Export XLSX…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(lambda: self.export_xlsx())
+        self.exclusion_button = QPushButton(self.tr("Not counted (art. 69 part 3)…"))
+        self.exclusion_button.setObjectName("exclusions")
+        self.exclusion_button.clicked.connect(lambda: self.open_exclusions())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.exclusion_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
@@ -321,6 +326,18 @@ class ReportsWindow(QDialog):
         dialog.finished.connect(lambda _: self.lists.remove(dialog) if dialog in self.lists else None)
         self.lists.append(dialog)
         dialog.show()
+        return dialog
+
+    # -- АППК 69.3 para 2 --------------------------------------------------
+    def open_exclusions(self, modal: bool = True) -> ExclusionDialog:
+        """Leave an appeal out of the statistics or count it again; the
+        report shown is counted again after a change."""
+        dialog = ExclusionDialog(self.user, self)
+        dialog.changed.connect(lambda: self.show_report() if self.report is not None else None)
+        if modal:
+            dialog.exec()
+        else:
+            dialog.show()
         return dialog
 
     # -- the workbook ----------------------------------------------------
