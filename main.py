@@ -14,6 +14,8 @@
     python main.py setup-server --db postgresql://OWNER@HOST/DB [--workstation-role NAME] [--password-env VAR]
     python main.py connect [--forget]                           this workstation's office server
     python main.py selftest                                     a temporary office, end to end
+    python main.py report --from YYYY-MM-DD --to YYYY-MM-DD [--db URL] [--json | --xlsx FILE]
+                          [--lang kk|ru] [--today YYYY-MM-DD]  reports against a year earlier
 """
 from __future__ import annotations
 
@@ -178,6 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="put a backup in place of the SQLite database (the app closed)")
     r.add_argument("--from", dest="source", required=True, help="the backup file to restore")
     r.add_argument("--db", dest="sub_db")
+    rep = sub.add_parser("report", help="the reports of a period against the same period a year earlier "
+                                        "(АППК 20.2): totals, kinds, outcomes, lateness, executors ...")
+    rep.add_argument("--from", dest="date_from", help="YYYY-MM-DD: the period's first day")
+    rep.add_argument("--to", dest="date_to", help="YYYY-MM-DD: the period's last day")
+    rep.add_argument("--db", dest="sub_db")
+    out = rep.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object")
+    out.add_argument("--xlsx", metavar="FILE", help="write the workbook (one sheet per table)")
+    rep.add_argument("--lang", dest="sub_lang", choices=("kk", "ru"), default=None,
+                     help="the workbook's language (default kk)")
+    rep.add_argument("--today", help="YYYY-MM-DD: count 'open past the term' as of this day (default today)")
     sub.add_parser("selftest", help="check this installation: a temporary office registers an appeal, "
                                     "prints its talon, issues an act and checks the history")
     return parser
@@ -224,6 +237,10 @@ def command(args) -> int:
     if args.command == "connect":
         from ui.cli.connect import connect_command
         return connect_command(default_folder().folder, args.forget)
+    if args.command == "report":
+        from ui.cli.report import report_command
+        return report_command(args.date_from, args.date_to, resolve_db(db_arg), args.json, args.xlsx,
+                              getattr(args, "sub_lang", None) or args.lang, args.today)
     if args.command == "selftest":
         from ui.cli.selftest import selftest_command
         return selftest_command()

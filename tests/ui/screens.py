@@ -271,6 +271,26 @@ def _dashboard_read(window) -> None:
         time.sleep(0.02)
 
 
+def reports_window(d: Demo) -> Iterator[Shot]:
+    """The reports of the last twelve months (the demo's), each table and a list of appeals."""
+    from ui.reports.window import ReportsWindow
+
+    def show_span(span: str, table: str):
+        def prepare(window):
+            window.span.setCurrentIndex(window.span.findData(span))
+            if span == "range":
+                window.date_from.set_value(d.today - dt.timedelta(days=365))
+                window.date_to.set_value(d.today)
+            window.show_report()
+            window.select_table(table)
+        return prepare
+    yield "reports", ReportsWindow(d.head, d.today), show_span("range", "by_kind")
+    yield "reports-outcomes", ReportsWindow(d.head, d.today), show_span("year", "by_outcome")
+    yield "reports-executors", ReportsWindow(d.head, d.today), show_span("quarter", "by_executor")
+    from ui.reports.exclusion_dialog import ExclusionDialog
+    yield "reports-exclusion", ExclusionDialog(d.head), None
+
+
 # --- administration -------------------------------------------------------
 def settings(d: Demo) -> Iterator[Shot]:
     from ui.admin.settings_dialog import SettingsDialog
@@ -379,6 +399,7 @@ SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {
     **{f"actions_{p}": actions(p) for p in ("application", "simplified", "complaint_reviewing",
                                            "complaint_challenged", "petition")},
     "document": document, "complaints": complaints, "reception": reception, "reports": reports,
+    "reports_window": reports_window,
     "reception_dialogs": reception_dialogs, "settings": settings, "admin": admin, "start": start,
     "small": small, "eotinish": eotinish,
 }

@@ -42,6 +42,9 @@ class IdListModel(JournalTableModel):
     def appeal_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:   # the list keeps its order
+        return
+
 
 class AppealListDialog(QDialog):
     """Signals:

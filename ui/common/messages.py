@@ -50,6 +50,8 @@ MESSAGES = {
     "office_exists": QT_TRANSLATE_NOOP("Messages", "The office is already set up."),
     "no_office": QT_TRANSLATE_NOOP("Messages", "The office is not set up yet."),
     "appeal_not_found": QT_TRANSLATE_NOOP("Messages", "The appeal was not found."),
+    "already_excluded": QT_TRANSLATE_NOOP("Messages", "The appeal is already left out of the statistics for this reason."),
+    "not_excluded": QT_TRANSLATE_NOOP("Messages", "The appeal is counted in the statistics already."),
     "database_locked": QT_TRANSLATE_NOOP("Messages", "The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment."),
     "database_unavailable": QT_TRANSLATE_NOOP("Messages", "The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again."),
     "database_conflict": QT_TRANSLATE_NOOP("Messages", "Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again."),

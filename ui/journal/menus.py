@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication
 from app.rules import Role
 
 ADMIN_ONLY = ("calendar", "users", "backups", "settings")
+# АППК 69.4: the heads answer for the work with appeals; the administrator keeps the office's records.
+REPORT_READERS = frozenset({Role.HEAD, Role.DEPUTY, Role.APPARATUS_HEAD, Role.ADMIN})
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ def states(user, selected: bool) -> dict[str, State]:
     choose = QApplication.translate("MainMenus", "Choose an appeal in the journal first.")
     for name in ("open", "talon"):
         out[name] = State(True) if selected else State(False, choose)
+    out["reports"] = State(True) if user.role in REPORT_READERS else State(False, QApplication.translate(
+        "MainMenus", "The reports are for the head, the deputies, the head of the apparatus and the administrator."))
     if user.role != Role.ADMIN:   # open to read; the service refuses a change
         out["calendar"] = State(True, QApplication.translate(
             "MainMenus", "You may view the calendar; only the administrator may change it."))
@@ -75,6 +79,10 @@ def build(window) -> None:
         dashboard = a["dashboard"] = QAction(QApplication.translate("MainMenus", "&Dashboard…"), window)
         dashboard.setObjectName("action_dashboard")
         dashboard.triggered.connect(lambda _=False: open_dashboard(window))
+    if "reports" not in a:   # the heads' and the administrator's (АППК 69.4; issue 16 item 1)
+        reports = a["reports"] = QAction(QApplication.translate("MainMenus", "&Reports…"), window)
+        reports.setObjectName("action_reports")
+        reports.triggered.connect(lambda _=False: open_reports(window))
     bar = window.menuBar()
     bar.clear()
     for title, names in (
@@ -83,7 +91,7 @@ def build(window) -> None:
              ("register", "open", "talon", None, "journal", "complaints", "reception", None,
               "eotinish_outage", "reconcile")),
             (QApplication.translate("MainMenus", "&View"), ("refresh", "panel")),
-            (QApplication.translate("MainMenus", "Re&ports"), ("dashboard",)),
+            (QApplication.translate("MainMenus", "Re&ports"), ("reports", "dashboard")),
             (QApplication.translate("MainMenus", "A&dministration"), ADMIN_ONLY),
             (QApplication.translate("MainMenus", "&Help"), ("about",))):
         menu = bar.addMenu(title)
@@ -97,6 +105,11 @@ def build(window) -> None:
 
 def open_dashboard(window) -> None:
     from ui.dashboard import open_dashboard as open_it
+    open_it(window)
+
+
+def open_reports(window) -> None:
+    from ui.reports.window import open_reports as open_it
     open_it(window)
 
 

@@ -1,0 +1,1 @@
+"""The reports: their labels (shared with the CLI) and the window."""
