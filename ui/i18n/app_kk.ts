@@ -848,12 +848,12 @@
 <context>
     <name>AppealListDialog</name>
     <message>
-        <location filename="../common/appeal_list.py" line="65"/>
+        <location filename="../common/appeal_list.py" line="68"/>
         <source>Appeals: {n}</source>
         <translation>Жолданымдар: {n}</translation>
     </message>
     <message>
-        <location filename="../common/appeal_list.py" line="67"/>
+        <location filename="../common/appeal_list.py" line="70"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -3446,6 +3446,64 @@
     </message>
 </context>
 <context>
+    <name>ExclusionDialog</name>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="25"/>
+        <source>Counted in the statistics.</source>
+        <translation>Статистикада есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="26"/>
+        <source>Not counted: {reason}.</source>
+        <translation>Есепке алынбайды: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="39"/>
+        <source>Not counted under art. 69 part 3</source>
+        <translation>ӘРПК 69-бабының 3-бөлігі бойынша есепке алынбайтындар</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="44"/>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="60"/>
+        <source>Appeal:</source>
+        <translation>Жолданым:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="62"/>
+        <source>Reason:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="63"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="64"/>
+        <source>Do not count</source>
+        <translation>Есепке алмау</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="67"/>
+        <source>Count again</source>
+        <translation>Қайта есептеу</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="77"/>
+        <source>Appeals not subject to accounting (art. 69 part 3) stay registered and are considered as usual; the reports leave them out.</source>
+        <translation>Есепке алуға жатпайтын жолданымдар (ӘРПК 69-бабының 3-бөлігі) тіркелген күйінде қалады және әдеттегідей қаралады; есептер оларды есептемейді.</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../common/explain.py" line="12"/>
@@ -5495,77 +5553,87 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../journal/menus.py" line="36"/>
+        <location filename="../journal/menus.py" line="38"/>
         <source>Only the registrar or the administrator may register appeals.</source>
         <translation>Жолданымдарды тек тіркеуші немесе әкімші тіркей алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="39"/>
+        <location filename="../journal/menus.py" line="41"/>
         <source>Only the registrar or the administrator marks e-Otinish as down and reconciles with it.</source>
         <translation>e-Otinish жұмыс істемейді деп тек тіркеуші немесе әкімші белгілейді және онымен салыстырады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="41"/>
+        <location filename="../journal/menus.py" line="43"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Алдымен журналдан жолданымды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="45"/>
+        <location filename="../journal/menus.py" line="46"/>
+        <source>The reports are for the head, the deputies, the head of the apparatus and the administrator.</source>
+        <translation>Есептер басшыға, оның орынбасарларына, аппарат басшысына және әкімшіге арналған.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="49"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Күнтізбені көре аласыз; оны тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="47"/>
+        <location filename="../journal/menus.py" line="51"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пайдаланушыларды көре аласыз; оларды тек әкімші қоса немесе өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="49"/>
+        <location filename="../journal/menus.py" line="53"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Сақтық көшірмелерді көре аласыз; көшірмені тек әкімші қалпына келтіре алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="51"/>
+        <location filename="../journal/menus.py" line="55"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Баптауларды көріп, интерфейс тілін таңдай аласыз; аппарат баптауларын тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="70"/>
+        <location filename="../journal/menus.py" line="74"/>
         <source>&amp;About Zholdanym…</source>
         <translation>Zholdanym &amp;туралы…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="75"/>
+        <location filename="../journal/menus.py" line="79"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Басшының тақтасы…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="81"/>
+        <location filename="../journal/menus.py" line="83"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Есептер…</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="89"/>
         <source>&amp;Session</source>
         <translation>Жұмыс &amp;сеансы</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="82"/>
+        <location filename="../journal/menus.py" line="90"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="85"/>
+        <location filename="../journal/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="86"/>
+        <location filename="../journal/menus.py" line="94"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="87"/>
+        <location filename="../journal/menus.py" line="95"/>
         <source>A&amp;dministration</source>
         <translation>Ә&amp;кімшілік ету</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="88"/>
+        <location filename="../journal/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -5862,891 +5930,901 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="53"/>
+        <source>The appeal is already left out of the statistics for this reason.</source>
+        <translation>Жолданым осы негіз бойынша статистикадан шығарылған.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="54"/>
+        <source>The appeal is counted in the statistics already.</source>
+        <translation>Жолданым статистикада есептеліп тұр.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="55"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>Дерекқорды басқа бағдарлама немесе жұмыс орны пайдаланып жатыр. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Дерекқорға қол жеткізу мүмкін емес. Ештеңе сақталмады, бірақ енгізген деректеріңіз жоғалған жоқ. Дискіні немесе желіні тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Басқа жұмыс орны дәл сол сәтте осы жазбаны сақтады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>Дерекқор мәнді қабылдамады (мысалы, мәтін тым ұзын). Ештеңе сақталмады; енгізгеніңіз сақталып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>Дерекқор қате туралы хабарлады. Ештеңе сақталмады; енгізгеніңіз сақталып тұр. Қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>This file is not a database. Check the path: nothing was changed in it.</source>
         <translation>Бұл файл дерекқор емес. Жолды тексеріңіз: файлда ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>This version must upgrade the database, and first makes a checked copy of it; the copy could not be made or failed its check ({detail}). Nothing was changed: the database is as it was. Free some disk space or check the backups folder, then start again.</source>
         <translation>Бұл нұсқа дерекқорды жаңартуы керек, әуелі оның тексерілген көшірмесін жасайды; көшірме жасалмады немесе тексеруден өтпеді ({detail}). Ештеңе өзгертілген жоқ: дерекқор бұрынғы күйінде. Дискіде орын босатыңыз немесе сақтық көшірмелер қалтасын тексеріңіз, содан кейін қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>This database was upgraded by a newer version of Zholdanym ({detail}). This older version does not open it, so that nothing in it is misread or damaged: install the newer version on this computer.</source>
         <translation>Бұл дерекқорды Zholdanym-ның жаңа нұсқасы жаңартқан ({detail}). Ондағы ештеңе қате оқылмауы не бүлінбеуі үшін бұл ескі нұсқа оны ашпайды: осы компьютерге жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
         <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. Жолды тексеріңіз: онда ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
         <translation>Порт — 1-ден 65535-ке дейінгі сан (PostgreSQL порты — 5432).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>The server refused this user and password. Check both, capital letters too.</source>
         <translation>Сервер бұл пайдаланушы мен құпиясөзді қабылдамады. Екеуін де, бас әріптерді де тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>No computer of this name was found on the network. Check the server&apos;s name, or type its address (for example 192.168.1.10).</source>
         <translation>Желіде мұндай атаулы компьютер табылмады. Сервердің атауын тексеріңіз немесе оның мекенжайын енгізіңіз (мысалы, 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The server does not answer at this address and port {port}. Check that it is switched on, that PostgreSQL runs on it and that its firewall lets port {port} through.</source>
         <translation>Сервер осы мекенжай мен {port} портта жауап бермейді. Оның қосулы екенін, онда PostgreSQL жұмыс істеп тұрғанын және брандмауэрі {port} портты өткізетінін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>The server does not accept connections from this computer. The IT person adds this computer&apos;s network to the server&apos;s pg_hba.conf file (see the README).</source>
         <translation>Сервер бұл компьютерден қосылуды қабылдамайды. IT маманы осы компьютердің желісін сервердегі pg_hba.conf файлына қосады (README қараңыз).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>The server has no database of this name. Check the name the IT person gave.</source>
         <translation>Серверде мұндай атаулы дерекқор жоқ. IT маманы берген атауды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>This database is not set up for Zholdanym yet: the IT person runs &quot;zholdanym setup-server&quot; on it first.</source>
         <translation>Бұл дерекқор Zholdanym үшін әлі дайындалмаған: алдымен IT маманы онда &quot;zholdanym setup-server&quot; командасын іске қосады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>This database belongs to another program, not to Zholdanym. Check the name the IT person gave: nothing was changed in it.</source>
         <translation>Бұл дерекқор Zholdanym-ға емес, басқа бағдарламаға тиесілі. IT маманы берген атауды тексеріңіз: онда ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The office server&apos;s database is of an older version of Zholdanym than this program. The IT person runs &quot;zholdanym setup-server&quot; of this version on the server first: it upgrades the database.</source>
         <translation>Мекеме серверіндегі дерекқор осы бағдарламадан гөрі Zholdanym-ның ескі нұсқасына арналған. Алдымен IT маманы серверде осы нұсқаның &quot;zholdanym setup-server&quot; командасын іске қосады: ол дерекқорды жаңартады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>The server could not be used: {detail}</source>
         <translation>Серверді пайдалану мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>Өзгерістер тарихы жазылғаннан кейін өзгертілген: {row} жазбасы өзгертілген немесе одан бұрынғы жазба жойылған. Тарихқа қазіргі күйінде сенуге болмайды. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты тарих сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Берілген {number} құжаты тарихтағы жазбасына енді сәйкес келмейді: ол берілгеннен кейін өзгертілген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал өзгеріске дейінгі соңғы сақтық көшірмеде нақты құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Берілген {number} құжаты дерекқордан жойылған; оның берілгенін тарихтың {row} жазбасы тіркеген. Әкімшіге хабарлаңыз: &quot;main.py check&quot; табылғанның бәрін көрсетеді, ал соңғы сақтық көшірмеде құжат сақталған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Автоматты сақтық көшірме жасалмады. Бос орынды және сақтық көшірмелер қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
         <translation>Жаңа сақтық көшірме тексерістен өтпей, backups/rejected қалтасына бөлек қойылды; бұрынғы көшірмелер сақталды. &quot;main.py check&quot; іске қосып, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс пайдаланылмайды: нөмір форматына {prefix} қосыңыз немесе префиксті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>Unknown print medium.</source>
         <translation>Басып шығарудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Мәтін тым ұзын: ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Кейбір өрістерді түзету қажет; олардың жанындағы ескертулерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="81"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>Unknown talon layout.</source>
         <translation>Талон макеті белгісіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Жолданым &quot;{status}&quot; мәртебесінде тұрғанда &quot;{action}&quot; әрекетін орындау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>&quot;{action}&quot; әрекетін тек мыналар орындай алады: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>Unknown action.</source>
         <translation>Белгісіз әрекет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>A receipt before {earliest} is a typing mistake: check the year.</source>
         <translation>{earliest} күнінен бұрын келіп түсу — теру қатесі: жылды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>This field takes text.</source>
         <translation>Бұл өріске мәтін енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>The text has characters that cannot be stored; type it again.</source>
         <translation>Мәтінде сақтауға болмайтын таңбалар бар; оны қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>This field takes a whole number.</source>
         <translation>Бұл өріске бүтін сан енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>At most {max}.</source>
         <translation>Ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
         <translation>Орынбасар әкімнің шешімін кері қайтармайды; оны әкімнің өзі кері қайтарады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
         <translation>Нысан ашық тұрғанда іс өзгерді ({at}, {by}: {action}): оны жауып, карточканы қайта ашыңыз да, әрекетті қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>Бұл нысанда мұндай өріс жоқ; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>The date cannot be in the future.</source>
         <translation>Күн болашақта бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Күн жолданым тіркелген күннен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Істерді жүргізе алатын белсенді лауазымды адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Ішкі мерзім негізгі мерзімнен ({due}) кеш бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Ішкі мерзім бұрыштама күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>This case is assigned to another executor.</source>
         <translation>Бұл іс басқа орындаушыға тапсырылған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Шағымды қарау мерзімін ұзартуға жол берілмейді (ӘРПК 99-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Мерзім {due} аяқталды: өтіп кеткен мерзімді ұзартуға болмайды (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Шешім қабылданған күннен бастап екі айдан аспайды: {cap} күнінен кешіктірмей (ӘРПК 76-бабының 3 және 5-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Жаңа соңғы күн қазіргі соңғы күннен ({due}) кейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="106"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Тыңдаудың неге жүргізілмегенін көрсетіңіз: бұл актіде көрсетілуі тиіс (ӘРПК 73-бабы 2-бөлігінің соңғы абзацы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Алдымен алдын ала шешім туралы хабардар етіңіз (ӘРПК 73-бабының 1-бөлігі) немесе ӘРПК 73-бабының 2-бөлігіндегі ерекшелікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="106"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Актіні {earliest} күнінен бастап қабылдауға болады: алдын ала шешім туралы хабарламадан кейін 3 жұмыс күні өткен соң (ӘРПК 73-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>Бұл негіз бойынша рәсімді тек басшы немесе оның орынбасары тоқтатады; өзге лауазымды адам тек қайталама жолданым бойынша тоқтата алады (ӘРПК 88-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: оның орнына оны дереу әрі қарай жолдаңыз (ӘРПК 88-бабы 1-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Түзету мерзімі хабарламадан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The appeal is already marked.</source>
         <translation>Жолданым бұрын белгіленген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: ол қайтарылмайды, дереу әрі қарай жолданады (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Түзету мерзімі өткен жоқ: ӘРПК 64-бабы 7-бөлігінің 1) тармақшасы бойынша қайтару мерзім аяқталғаннан кейін ғана мүмкін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>No other appeal has this number.</source>
         <translation>Бұл нөмірі бар басқа жолданым жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>That appeal is from another applicant.</source>
         <translation>Ол жолданымды басқа арыз иесі берген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Ол жолданым бойынша рәсім тоқтатылмаған (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Ол жолданым қайта берілген жолданым ретінде қайтарылмаған (ӘРПК 64-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Арыз иесі жолданымды әрі қарай жолдаумен бір мезгілде хабардар етіледі (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Жолданым арыз иесінің жазбаша арызы негізінде ғана кері қайтарып алынады (ӘРПК 64-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Бұл әрекет күтілмейді: &quot;{clock}&quot; мерзімі жүріп жатқан жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Ол жіберілгенге дейін алынуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>The protocol is not signed yet.</source>
         <translation>Хаттамаға әлі қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Бұрын мәлімделген мән-жайларға байланысты қарсылық білдіруге жол берілмейді (ӘРПК 67-бабының 9-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Қарсылық білдіру туралы мәселені лауазымды адамның өзі емес, оның жоғары тұрған басшысы шешеді (ӘРПК 67-бабының 4 және 6-бөліктері).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Бұрын мәлімделген қарсылық білдіру әлі шешілген жоқ (ӘРПК 67-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Әкімшілік орган басшысына қарсылық білдіру туралы мәселені жоғары тұрған орган шешеді (ӘРПК 67-бабының 6-бөлігі): оны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>Онда қылмыстық құқық бұзушылық не қауіпсіздікке төнген қатер туралы мәліметтер бар: алдымен оны уәкілетті органға жолдаңыз (ӘРПК 64-бабының 7-2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>1) ерекшелік басқа адамдардың құқықтарын қозғамайтын қолайлы әкімшілік актіге ғана қолданылады (ӘРПК 73-бабы 2-бөлігінің 1) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Қатысушы ауызша тыңдау туралы уақытылы өтінішхат берді: алдымен оны өткізіңіз (ӘРПК 73-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>Choose the legal form from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>Type the legal form, or choose it from the list.</source>
         <translation>Ұйымдық-құқықтық нысанды жазыңыз немесе тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>This category of acts is no longer in the settings: choose another.</source>
         <translation>Актілердің бұл санаты баптауларда енді жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>Category {row}: give its name in Kazakh and in Russian.</source>
         <translation>{row}-санат: атауын қазақ және орыс тілдерінде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Category {row}: a category with this name is already in the list.</source>
         <translation>{row}-санат: мұндай атаулы санат тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын органды, ал жоғары тұрған орган болмаса, сотты көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
         <translation>{row}-санат: шағымды қарайтын орган мен сотты екі тілде де көрсетіңіз (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>Category {row}: a text is too long, at most {max} characters.</source>
         <translation>{row}-санат: мәтін тым ұзын, ең көбі {max} таңба.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Негіздемені немесе оны келтірмеуге мүмкіндік беретін ӘРПК 80-бабы 2-бөлігінің тармақшасын көрсетіңіз (ӘРПК 80-бабы 1-бөлігінің 4) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісін пайдалану мүмкін емес: {detail}. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Алдымен істегі шешімді тіркеңіз (Әрекеттер мәзірі); құжат сол шешімді қамтиды (ӘРПК 77, 89, 90-6-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Бұл құжатты осы іске шығаруға құқығыңыз жоқ. Оны шығаратындар: {roles}; шешім құжатын — шешім қабылдаған лауазымды адам немесе басшы, хабарламаны — істі жүргізушілер.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Бұл мән істен алынады, оны қолмен енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі өз өрістерінен тыс нәрсені сұрайды ({detail}); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>&quot;{template}&quot; үлгісі тым ұзақ өңделеді немесе тым үлкен құжат жасайды ({limit} шегі); ол қабылданбайды. Оны түзетіңіз немесе аппараттағы көшірмесін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінде бағдарламаға белгісіз өрістер пайдаланылған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>&quot;{template}&quot; үлгісінің міндетті бөліктері жоғалған: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>There is no such template.</source>
         <translation>Мұндай үлгі жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>The document was not found.</source>
         <translation>Құжат табылмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сақталған № {number} құжат бақылау сомасына сәйкес келмейді. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Бір басып шығаруға жолданымдар тым көп ({max}-дан артық): қысқарақ кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>PDF үшін LibreOffice немесе Microsoft Word қажет, бірақ бұл компьютерде екеуі де орнатылмаған. LibreOffice орнатыңыз немесе құжатты ашып, оны редакторда PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Құжатты PDF-ке түрлендіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>The PDF made from the document cannot be read; open the document in Word or LibreOffice instead.</source>
         <translation>Құжаттан жасалған PDF оқылмайды; құжатты Word немесе LibreOffice-те ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Мұны екінші тілде де толтырыңыз: акт шағым жасау тәртібін қазақ және орыс тілдерінде бірдей көрсетеді (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>ӘРПК 80-бабы 2-бөлігінің 1, 2 немесе 3-тармақшасы; 1-тармақша тек қолайлы акт үшін.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Түзету осы істегі сол түрдегі құжаттың орнына беріледі (ӘРПК 82-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Көшірмені онда сақтау мүмкін болмады: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="162"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Басқа лауазымды адамды таңдаңыз (ӘРПК 67-бабының 8-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="165"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Істегі соңғы әрекеттің ғана күшін жоюға болады, онда да кез келген әрекеттің емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="164"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Актіні қабылдаудың ең ерте күні мерзім аяқталғаннан кейін келеді. Мерзімді ұзартуды қарастырыңыз (ӘРПК 76-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>&quot;{action}&quot; әрекеті бұл іске қолданылмайды: шағымның біздің рөлімізге сәйкес өз әрекеттері бар (ӘРПК 91-бабының 4-бөлігі, 100-бабы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>No case has this registration number.</source>
         <translation>Мұндай тіркеу нөмірі бар іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>This date is after the complaint was received.</source>
         <translation>Бұл күн шағым түскен күннен кейін болып тұр.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Шағым берушіге акт туралы актінің күнінен бұрын белгілі болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Шағым бүкіл әкімшілік іспен бірге жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Шағымды оның барлық талаптары қанағаттандырылған жағдайда ғана жібермеуге болады; әйтпесе ол шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Үш жұмыс күні {due} аяқталды: енді шағымды шағымды қарайтын органға жіберу қажет (ӘРПК 91-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Шағым мерзімінде берілген (соңғы күні {due}): қалпына келтірілетін мерзім жоқ (ӘРПК 92-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Мерзімді қалпына келтіру туралы өтінішхат бойынша шешім бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>1–3-шешімдер актіні қабылдау немесе әрекет жасау біздің құзыретімізге жататын жағдайда ғана шығарылады; әйтпесе шағымды шағым жасалатын органға жіберіңіз (ӘРПК 100-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Жаңа акт шағым берушінің жағдайын нашарлатпауы тиіс (ӘРПК 98-бабының 6-бөлігі). Мұны растаңыз немесе басқа шешімді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Актісіне немесе әрекетіне шағым жасалатын лауазымды адам шағымды қарауға қатыстырылмайды (ӘРПК 97-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
         <translation>Мерзім бір рет ұзартылды. ӘРПК 76-бабының 3-бөлігі ұзарту туралы бір шешімді көздейді («мұндай шешім»), ал 4-бөлігі негізсіз ұзарту үшін жауаптылықты белгілейді. Қайта ұзарту үшін кеңсенің тіркелген құқықтық негізі қажет (Баптаулар, Құқықтық түсіндірмелер).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
         <translation>Осы таңдаудың құқықтық негізін (заңды, оның бабын) көрсетіңіз: ол өзгеріспен бірге тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
         <translation>Өз актімізге немесе әрекетімізге шағым әкімшілік іспен бірге үш жұмыс күні ішінде шағымды қарайтын органға жіберіледі (ӘРПК 91-бабының 4-бөлігі) немесе толық қанағаттандырылады; оны қайтару немесе талаптарға сәйкес келтіруді сұрау – шағымды қарайтын органның ісі (ӘРПК 95-бабы 1-бөлігінің 3) тармақшасы).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
         <translation>Қайтарудың үш жұмыс күні {due} аяқталды: жолданым енді қаралады (ӘРПК 64-бабының 7-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
         <translation>Бұл қарсылықты қарсылық білдірілген адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 67-бабының 4-бөлігі): орынбасарға немесе аппарат басшысына – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
         <translation>Шешім қабылдамас бұрын кімнің актісіне немесе әрекетіне шағым жасалғанын жазыңыз (ӘРПК 93-бабы 2-бөлігінің 4) тармақшасы): шағымды қарайтын орган одан жоғары тұруы тиіс (91-баптың 3-бөлігі, 97-баптың 2-бөлігі). «Шағым мән-жайлары» әрекетін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
         <translation>Өз басшымыздың (немесе органымыздың) актісіне шағымды біз емес, жоғары тұрған орган қарайды (ӘРПК 91-бабының 3-бөлігі): оны сол органға әрі қарай жолдаңыз (ӘРПК 65-бабының 1-бөлігі, «Жолданымды толығымен әрі қарай жолдау» әрекеті).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
         <translation>Шешім орындау үшін міндетті (ӘРПК 100-бабының 4-бөлігі), бірақ бұл шағымда біздің іс көрсетілмеген: шешім қатысты істі ашып, шешім міндеттегенді сонда жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
         <translation>Міндетті шешіммен қайта ашылған іс қайтарылмайды және әрі қарай жолданбайды (ӘРПК 100-бабының 4-бөлігі): шешім міндеттегенді орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
         <translation>Біздің лауазымды адам көрсетілмеген: шағым жасалған орган немесе лауазымды адам осы органға бағынатынын растаңыз (ӘРПК 91-бабының 3-бөлігі). Біздің органға немесе әкімімізге шағым жоғары тұрған органға жолданады (ӘРПК 65-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Шағымды актісіне шағым жасалған адамнан жоғары тұрған лауазымды адам шешеді (ӘРПК 91-бабының 3-бөлігі): орынбасардың актісін – органның басшысы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: аппарат баптауларында басшының актілері үшін жоғары тұрған орган (немесе сот) көрсетілмеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: оған орынбасар қол қояды, ал баптауларда орынбасардың актілері үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі, 91-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
         <translation>Шағым жасау тәртібі көрсетілмеген актіні ресімдеуге болмайды: баптауларда оның санаты үшін шағымды қарайтын орган (немесе сот) белгіленбеген (ӘРПК 80-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
         <translation>Құжатта оған кім қол қоятыны көрсетіледі, ал аппарат баптауларында орган басшысы көрсетілмеген (ӘРПК 80-бабы 1-бөлігінің 1), 5) тармақшалары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
         <translation>Тіркеуден кейін қатысушыға оның құқықтары мен міндеттері түсіндірілуге тиіс (ӘРПК 94-бабының 2-бөлігі): күнін «Шағым мән-жайлары» әрекетімен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
         <translation>Қайталама жолданым жаңа дәлелдерді немесе жаңадан ашылған мән-жайларды қамтымаған жағдайда ғана қайтарылады (ӘРПК 64-бабы 7-бөлігінің 2) тармақшасы): соны растаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Бұл шешім біздің {number} істі қайта ашты (ӘРПК 100-бабының 4-бөлігі), онда содан бергі өз тарихы бар; жазба сақталады. Не болатынын сол іске жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>Бас тартуда орындалатын ештеңе жоқ: орындау мерзімін бос қалдырыңыз (ӘРПК 86-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>№ {number} шағым қаралып жатқанда акт орындалмайды: шағым беру актінің орындалуын тоқтата тұрады (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Шағым берушіге акт туралы белгілі болғанға дейін шағым берілуі мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>2) тармақша біздің актілерге емес, қаржы нарығын реттеу органының, Ұлттық Банктің және мемлекеттік аудит органының актілеріне қатысты (ӘРПК 96-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт орындалмайды: № {number} шағым бойынша оның күші жойылды, ол жаңа актімен ауыстырылды немесе шағым жасалатын органға жіберілді (ӘРПК 91-бабының 4-бөлігі, 100-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Шағымды қарайтын органның шешімі бұрын енгізілген. Оны түзету үшін сол жазбаның күшін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>Шағымды мәні бойынша шешпес бұрын актісіне немесе әрекетіне шағым жасалатын лауазымды адамды тыңдаңыз (ӘРПК 98-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Алдымен шағым бойынша шешімді енгізіңіз; құжаттың түрі, негіздері мен күні сол шешімнен алынады (ӘРПК 100, 101-баптары).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Жеке қабылдауды тек басшы және оның орынбасарлары жүргізеді (ӘРПК 90-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Бір адамға 5 минуттан 120 минутқа дейін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>Бұл лауазымды адамның сол күні қабылдауы бұрыннан белгіленген: {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>Бұл қабылдауға адамдар жазылған: алдымен олардың жазылуын басқа уақытқа ауыстырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>Кестені органның басшысы бекітеді (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Осы айдың барлық қабылдауы бұрын бекітілген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Бұл қабылдау бекітілген кестеге әлі енгізілмеген (ӘРПК 90-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This reception has already passed.</source>
         <translation>Бұл қабылдау өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Өзгеріс болған жағдайда адамды хабардар ету үшін телефон нөмірін немесе пошталық мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Бұл уақытқа бұрын жазылған: басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>This booking is no longer open.</source>
         <translation>Бұл жазылу енді белсенді емес.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>No such booking.</source>
         <translation>Мұндай жазылу жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Нәтижесі &quot;жазбаша жолданым қажет&quot; болған қабылдауды таңдаңыз (ӘРПК 90-бабының 4-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>Бұл қабылдау бұрын жазбаша жолданым ретінде тіркелген.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="216"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Шекті мәнге жетпеген петиция хабар, үн қосу немесе ұсыныс ретінде қаралады (ӘРПК 90-3-бабының 5-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="217"/>
+        <location filename="../common/messages.py" line="219"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Шақыру талқылауға үш жұмыс күні қалғанда, {due} күнінен кешіктірілмей жіберілуі тиіс еді: кейінірек күнді таңдаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="218"/>
+        <location filename="../common/messages.py" line="220"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Талқылау петицияны қарау мерзімі ({due}) аяқталғаннан кейін өтетін болады.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="219"/>
+        <location filename="../common/messages.py" line="221"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Алдымен жария талқылаудың күні мен орнын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="220"/>
+        <location filename="../common/messages.py" line="222"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Бұл туралы интернет-ресурс арқылы да, тұлғалардың өздеріне электрондық немесе қағаз нысанда да хабарлаңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="221"/>
+        <location filename="../common/messages.py" line="223"/>
         <source>The discussion was not announced.</source>
         <translation>Талқылау туралы хабарланбаған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="222"/>
+        <location filename="../common/messages.py" line="224"/>
         <source>The discussion was set for {day}.</source>
         <translation>Талқылау {day} күніне тағайындалған.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="223"/>
+        <location filename="../common/messages.py" line="225"/>
         <source>Name the members, one per line.</source>
         <translation>Мүшелерін әр жолға біреуден көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="224"/>
+        <location filename="../common/messages.py" line="226"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Петиция бойынша шешімді тек бірінші басшы (әкім) қабылдайды (ӘРПК 90-6-бабының 1-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="225"/>
+        <location filename="../common/messages.py" line="227"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Сол жерге баруды немесе оның неге қажет емес екенін енгізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="226"/>
+        <location filename="../common/messages.py" line="228"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Алдымен шешім жобасын жария талқылауды өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="227"/>
+        <location filename="../common/messages.py" line="229"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Талқылау туралы ол басталғанға дейін үш жұмыс күнінен аз уақыт қалғанда хабарланды: оны қайта өткізіңіз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="228"/>
+        <location filename="../common/messages.py" line="230"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Алдымен уақытша комиссияны немесе жұмыс тобын құрыңыз (ӘРПК 90-5-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="229"/>
+        <location filename="../common/messages.py" line="231"/>
         <source>This reception is still to come.</source>
         <translation>Бұл қабылдау әлі өткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="230"/>
+        <location filename="../common/messages.py" line="232"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Петиция бойынша шешім мемлекеттік тілде немесе петиция берілген тілде шығарылады (ӘРПК 90-6-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="231"/>
+        <location filename="../common/messages.py" line="233"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Жауап немесе қатысушыға хабарлама мемлекеттік тілде (қазақ тілінде) немесе өтініш берілген тілде беріледі (ӘРПК 89-бабының 2-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="232"/>
+        <location filename="../common/messages.py" line="234"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Шағым мерзімі өткізіп алынып берілген және мерзім қалпына келтірілмеген. Бұл шағымды қанағаттандырусыз қалдыруға негіз болуы мүмкін (ӘРПК 92-бабының 3-бөлігі).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="257"/>
+        <location filename="../common/messages.py" line="259"/>
         <source>Unexpected error: {code}</source>
         <translation>Күтпеген қате: {code}</translation>
     </message>
@@ -7607,6 +7685,451 @@ The lists are in the control panel.</source>
         <location filename="../journal/reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../reports/labels.py" line="14"/>
+        <source>Totals</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="15"/>
+        <source>By kind of appeal</source>
+        <translation>Жолданым түрлері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="16"/>
+        <source>By form</source>
+        <translation>Нысаны бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="17"/>
+        <source>By applicant</source>
+        <translation>Арыз иелері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="18"/>
+        <source>By language</source>
+        <translation>Тілі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="19"/>
+        <source>By outcome</source>
+        <translation>Қарау нәтижелері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="20"/>
+        <source>By executor</source>
+        <translation>Орындаушылар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="21"/>
+        <source>By author of the resolution</source>
+        <translation>Бұрыштама авторлары бойынша</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="22"/>
+        <source>Complaints by decision (art. 100)</source>
+        <translation>Шағымдар бойынша шешімдер</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="23"/>
+        <source>Complaints by what they challenge</source>
+        <translation>Шағымдану нысанасы</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="24"/>
+        <source>Petitions</source>
+        <translation>Петициялар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="25"/>
+        <source>Personal receptions</source>
+        <translation>Жеке қабылдаулар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="26"/>
+        <source>Not counted (art. 69 part 3)</source>
+        <translation>Есепке алынбайтындар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="29"/>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="30"/>
+        <source>Considered</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="31"/>
+        <source>In time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="32"/>
+        <source>Late</source>
+        <translation>Мерзімі бұзылып</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="33"/>
+        <source>Open past the term</source>
+        <translation>Мерзімі өтіп, қаралуда</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="34"/>
+        <source>Term extended</source>
+        <translation>Мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="37"/>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="38"/>
+        <source>A year earlier</source>
+        <translation>Өткен жылдың осы кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="39"/>
+        <source>Difference</source>
+        <translation>Айырмасы</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="42"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="43"/>
+        <source>Compared with</source>
+        <translation>Салыстырылатын кезең</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="44"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="45"/>
+        <source>No executor yet</source>
+        <translation>Орындаушы әлі тағайындалмаған</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="46"/>
+        <source>Appeals not subject to accounting under art. 69 part 3 (proposals with advertising, appeals on state services, on currency contracts and foreign accounts) are not counted; their number is given separately.</source>
+        <translation>ӘРПК 69-бабының 3-бөлігі бойынша есепке алуға жатпайтын жолданымдар (жарнамасы бар ұсыныстар, мемлекеттік қызметтер көрсету мәселелері бойынша, валюталық шарттар мен шетелдік банктердегі шоттар мәселелері бойынша жолданымдар) есептелмеді; олардың саны бөлек көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="52"/>
+        <location filename="../reports/labels.py" line="86"/>
+        <source>Satisfied</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="53"/>
+        <location filename="../reports/labels.py" line="87"/>
+        <source>Partly satisfied</source>
+        <translation>Ішінара қанағаттандырылды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="54"/>
+        <location filename="../reports/labels.py" line="88"/>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="55"/>
+        <source>Explained</source>
+        <translation>Түсіндірілді</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="56"/>
+        <source>Taken into consideration</source>
+        <translation>Назарға алынды</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="57"/>
+        <source>Forwarded (art. 65)</source>
+        <translation>Әрі қарай жолданды (ӘРПК 65-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="58"/>
+        <source>Returned (art. 64 part 7)</source>
+        <translation>Қайтарылды (ӘРПК 64-бабының 7-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="59"/>
+        <source>Terminated (art. 70, 88)</source>
+        <translation>Тоқтатылды (ӘРПК 70, 88-баптары)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="60"/>
+        <source>Left without consideration (art. 95)</source>
+        <translation>Қараусыз қалдырылды (ӘРПК 95-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="61"/>
+        <source>Sent back for a new consideration (art. 100)</source>
+        <translation>Жаңадан қарауға жіберілді (ӘРПК 100-бабы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="62"/>
+        <source>Filed into an earlier case (art. 64 part 8)</source>
+        <translation>Бұрынғы іске қоса тігілді (ӘРПК 64-бабының 8-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="63"/>
+        <location filename="../reports/labels.py" line="77"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="66"/>
+        <source>of them collective</source>
+        <translation>оның ішінде ұжымдық</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="69"/>
+        <source>Act revoked (art. 100 part 1 1))</source>
+        <translation>Акт жойылды (ӘРПК 100-бабы 1-бөлігінің 1) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="70"/>
+        <source>Act revoked, a new act adopted (art. 100 part 1 2))</source>
+        <translation>Акт жойылып, жаңа акт қабылданды (ӘРПК 100-бабы 1-бөлігінің 2) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="71"/>
+        <source>Action to be performed (art. 100 part 1 3))</source>
+        <translation>Әрекет жасау міндеттелді (ӘРПК 100-бабы 1-бөлігінің 3) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="72"/>
+        <source>Left unsatisfied (art. 100 part 1 4))</source>
+        <translation>Қанағаттандырусыз қалдырылды (ӘРПК 100-бабы 1-бөлігінің 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="73"/>
+        <source>Case sent back (art. 100 part 1 5))</source>
+        <translation>Іс жаңадан қарауға жіберілді (ӘРПК 100-бабы 1-бөлігінің 5) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="74"/>
+        <source>Left without consideration (art. 100 part 1 6))</source>
+        <translation>Қараусыз қалдырылды (ӘРПК 100-бабы 1-бөлігінің 6) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="75"/>
+        <source>Satisfied by the challenged body (art. 91 part 4)</source>
+        <translation>Шағымданылған орган қанағаттандырды (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="76"/>
+        <source>Sent to the complaint body (art. 91 part 4)</source>
+        <translation>Шағымды қарайтын органға жіберілді (ӘРПК 91-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="80"/>
+        <source>An administrative act</source>
+        <translation>Әкімшілік акт</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="81"/>
+        <source>An action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="82"/>
+        <source>Inaction</source>
+        <translation>Әрекетсіздік</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="85"/>
+        <source>All petitions</source>
+        <translation>Барлық петициялар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="91"/>
+        <source>People received</source>
+        <translation>Қабылданған адамдар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="92"/>
+        <source>Registered as written appeals (art. 90 part 4)</source>
+        <translation>Жазбаша жолданым ретінде тіркелді (ӘРПК 90-бабының 4-бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="95"/>
+        <source>Proposals with advertising</source>
+        <translation>Жарнамасы бар ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="96"/>
+        <source>Appeals on state services</source>
+        <translation>Мемлекеттік қызметтер көрсету мәселелері бойынша жолданымдар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="97"/>
+        <source>Currency contracts and foreign accounts</source>
+        <translation>Валюталық шарттар және шетелдік банктердегі шоттар</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="99"/>
+        <source>All appeals</source>
+        <translation>Барлық жолданымдар</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../reports/window.py" line="109"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Dates from – to</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="144"/>
+        <source>Quarter {n}</source>
+        <translation>{n}-тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="149"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="154"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="174"/>
+        <source>Double-click a figure to see the appeals behind it.</source>
+        <translation>Көрсеткіштің артындағы жолданымдарды көру үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="186"/>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="189"/>
+        <source>Not counted (art. 69 part 3)…</source>
+        <translation>Есепке алынбайтындар (ӘРПК 69-бабының 3-бөлігі)…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="192"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="261"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="265"/>
+        <source>{first} – {last} compared with {pfirst} – {plast}</source>
+        <translation>{first} – {last}, салыстыру: {pfirst} – {plast}</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="349"/>
+        <source>Export the report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="350"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="362"/>
+        <source>The workbook was not saved: {error}</source>
+        <translation>Кітап сақталмады: {error}</translation>
     </message>
 </context>
 <context>

@@ -848,12 +848,12 @@
 <context>
     <name>AppealListDialog</name>
     <message>
-        <location filename="../common/appeal_list.py" line="65"/>
+        <location filename="../common/appeal_list.py" line="68"/>
         <source>Appeals: {n}</source>
         <translation>Обращений: {n}</translation>
     </message>
     <message>
-        <location filename="../common/appeal_list.py" line="67"/>
+        <location filename="../common/appeal_list.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3446,6 +3446,64 @@
     </message>
 </context>
 <context>
+    <name>ExclusionDialog</name>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="25"/>
+        <source>Counted in the statistics.</source>
+        <translation>Учитывается в статистике.</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="26"/>
+        <source>Not counted: {reason}.</source>
+        <translation>Не учитывается: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="39"/>
+        <source>Not counted under art. 69 part 3</source>
+        <translation>Не подлежащие учёту по ч. 3 ст. 69 АППК</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="44"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="60"/>
+        <source>Appeal:</source>
+        <translation>Обращение:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="62"/>
+        <source>Reason:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="63"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="64"/>
+        <source>Do not count</source>
+        <translation>Не учитывать</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="67"/>
+        <source>Count again</source>
+        <translation>Учитывать снова</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../reports/exclusion_dialog.py" line="77"/>
+        <source>Appeals not subject to accounting (art. 69 part 3) stay registered and are considered as usual; the reports leave them out.</source>
+        <translation>Обращения, не подлежащие учёту (ч. 3 ст. 69 АППК), остаются зарегистрированными и рассматриваются в обычном порядке; в отчётах они не учитываются.</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../common/explain.py" line="12"/>
@@ -5495,77 +5553,87 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../journal/menus.py" line="36"/>
+        <location filename="../journal/menus.py" line="38"/>
         <source>Only the registrar or the administrator may register appeals.</source>
         <translation>Регистрировать обращения может только регистратор или администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="39"/>
+        <location filename="../journal/menus.py" line="41"/>
         <source>Only the registrar or the administrator marks e-Otinish as down and reconciles with it.</source>
         <translation>Отмечать недоступность e-Otinish и сверяться с ним может только регистратор или администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="41"/>
+        <location filename="../journal/menus.py" line="43"/>
         <source>Choose an appeal in the journal first.</source>
         <translation>Сначала выберите обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="45"/>
+        <location filename="../journal/menus.py" line="46"/>
+        <source>The reports are for the head, the deputies, the head of the apparatus and the administrator.</source>
+        <translation>Отчёты доступны руководителю, его заместителям, руководителю аппарата и администратору.</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="49"/>
         <source>You may view the calendar; only the administrator may change it.</source>
         <translation>Календарь можно просматривать; изменять его может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="47"/>
+        <location filename="../journal/menus.py" line="51"/>
         <source>You may view the users; only the administrator may add or change them.</source>
         <translation>Пользователей можно просматривать; добавлять и изменять их может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="49"/>
+        <location filename="../journal/menus.py" line="53"/>
         <source>You may view the backups; only the administrator may restore one.</source>
         <translation>Резервные копии можно просматривать; восстановить копию может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="51"/>
+        <location filename="../journal/menus.py" line="55"/>
         <source>You may view the settings and choose your language; only the administrator may change the office&apos;s settings.</source>
         <translation>Настройки можно просматривать и выбирать язык интерфейса; изменять настройки аппарата может только администратор.</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="70"/>
+        <location filename="../journal/menus.py" line="74"/>
         <source>&amp;About Zholdanym…</source>
         <translation>&amp;О программе Zholdanym…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="75"/>
+        <location filename="../journal/menus.py" line="79"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Панель руководителя…</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="81"/>
+        <location filename="../journal/menus.py" line="83"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../journal/menus.py" line="89"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="82"/>
+        <location filename="../journal/menus.py" line="90"/>
         <source>&amp;Appeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="85"/>
+        <location filename="../journal/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="86"/>
+        <location filename="../journal/menus.py" line="94"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="87"/>
+        <location filename="../journal/menus.py" line="95"/>
         <source>A&amp;dministration</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../journal/menus.py" line="88"/>
+        <location filename="../journal/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -5862,891 +5930,901 @@
     </message>
     <message>
         <location filename="../common/messages.py" line="53"/>
+        <source>The appeal is already left out of the statistics for this reason.</source>
+        <translation>Обращение уже исключено из статистики по этому основанию.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="54"/>
+        <source>The appeal is counted in the statistics already.</source>
+        <translation>Обращение и так учитывается в статистике.</translation>
+    </message>
+    <message>
+        <location filename="../common/messages.py" line="55"/>
         <source>The database is busy in another program or workstation. Nothing was saved; what you typed is kept. Try again in a moment.</source>
         <translation>База данных занята другой программой или рабочим местом. Ничего не сохранено; введённые данные не потеряны. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="54"/>
+        <location filename="../common/messages.py" line="56"/>
         <source>The database cannot be reached. Nothing was saved; what you typed is kept. Check the disk or the network and try again.</source>
         <translation>Нет доступа к базе данных. Ничего не сохранено; введённые данные не потеряны. Проверьте диск или сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="55"/>
+        <location filename="../common/messages.py" line="57"/>
         <source>Another workstation saved the same record at the same moment. Nothing was saved; what you typed is kept. Try again.</source>
         <translation>Другое рабочее место в тот же момент сохранило эту запись. Ничего не сохранено; введённые данные остались. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="56"/>
+        <location filename="../common/messages.py" line="58"/>
         <source>The database rejected a value (for example, a text that is too long). Nothing was saved; what you typed is kept.</source>
         <translation>База данных не приняла значение (например, слишком длинный текст). Ничего не сохранено; введённые данные остались.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="57"/>
+        <location filename="../common/messages.py" line="59"/>
         <source>The database reported an error. Nothing was saved; what you typed is kept. If it happens again, tell the administrator.</source>
         <translation>База данных сообщила об ошибке. Ничего не сохранено; введённые данные остались. Если ошибка повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="58"/>
+        <location filename="../common/messages.py" line="60"/>
         <source>This file is not a database. Check the path: nothing was changed in it.</source>
         <translation>Этот файл не является базой данных. Проверьте путь: в файле ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="59"/>
+        <location filename="../common/messages.py" line="61"/>
         <source>This version must upgrade the database, and first makes a checked copy of it; the copy could not be made or failed its check ({detail}). Nothing was changed: the database is as it was. Free some disk space or check the backups folder, then start again.</source>
         <translation>Эта версия должна обновить базу данных и сначала делает её проверенную копию; копию не удалось сделать или она не прошла проверку ({detail}). Ничего не изменено: база данных осталась прежней. Освободите место на диске или проверьте папку резервных копий и запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="60"/>
+        <location filename="../common/messages.py" line="62"/>
         <source>This database was upgraded by a newer version of Zholdanym ({detail}). This older version does not open it, so that nothing in it is misread or damaged: install the newer version on this computer.</source>
         <translation>Эта база данных обновлена более новой версией Zholdanym ({detail}). Эта, более старая, версия её не открывает, чтобы ничего в ней не было прочитано неверно или повреждено: установите на этот компьютер новую версию.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="61"/>
+        <location filename="../common/messages.py" line="63"/>
         <source>This database belongs to another program, not to Zholdanym. Check the path: nothing was changed in it.</source>
         <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте путь: в ней ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="62"/>
+        <location filename="../common/messages.py" line="64"/>
         <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
         <translation>Порт — число от 1 до 65535 (у PostgreSQL — 5432).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="63"/>
+        <location filename="../common/messages.py" line="65"/>
         <source>The server refused this user and password. Check both, capital letters too.</source>
         <translation>Сервер отклонил этого пользователя и пароль. Проверьте оба, включая заглавные буквы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="64"/>
+        <location filename="../common/messages.py" line="66"/>
         <source>No computer of this name was found on the network. Check the server&apos;s name, or type its address (for example 192.168.1.10).</source>
         <translation>Компьютер с таким именем в сети не найден. Проверьте имя сервера или введите его адрес (например, 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="65"/>
+        <location filename="../common/messages.py" line="67"/>
         <source>The server does not answer at this address and port {port}. Check that it is switched on, that PostgreSQL runs on it and that its firewall lets port {port} through.</source>
         <translation>Сервер не отвечает по этому адресу и порту {port}. Проверьте, что он включён, на нём работает PostgreSQL и брандмауэр пропускает порт {port}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="66"/>
+        <location filename="../common/messages.py" line="68"/>
         <source>The server does not accept connections from this computer. The IT person adds this computer&apos;s network to the server&apos;s pg_hba.conf file (see the README).</source>
         <translation>Сервер не принимает подключения с этого компьютера. ИТ-специалист добавляет сеть этого компьютера в файл pg_hba.conf на сервере (см. README).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="67"/>
+        <location filename="../common/messages.py" line="69"/>
         <source>The server has no database of this name. Check the name the IT person gave.</source>
         <translation>На сервере нет базы данных с таким именем. Проверьте имя, которое дал ИТ-специалист.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="68"/>
+        <location filename="../common/messages.py" line="70"/>
         <source>This database is not set up for Zholdanym yet: the IT person runs &quot;zholdanym setup-server&quot; on it first.</source>
         <translation>Эта база данных ещё не подготовлена для Zholdanym: сначала ИТ-специалист запускает для неё &quot;zholdanym setup-server&quot;.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="69"/>
+        <location filename="../common/messages.py" line="71"/>
         <source>This database belongs to another program, not to Zholdanym. Check the name the IT person gave: nothing was changed in it.</source>
         <translation>Эта база данных принадлежит другой программе, а не Zholdanym. Проверьте имя, которое дал ИТ-специалист: в ней ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="70"/>
+        <location filename="../common/messages.py" line="72"/>
         <source>The office server&apos;s database is of an older version of Zholdanym than this program. The IT person runs &quot;zholdanym setup-server&quot; of this version on the server first: it upgrades the database.</source>
         <translation>База данных на сервере учреждения относится к более старой версии Zholdanym, чем эта программа. Сначала ИТ-специалист запускает на сервере &quot;zholdanym setup-server&quot; этой версии: она обновит базу данных.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="71"/>
+        <location filename="../common/messages.py" line="73"/>
         <source>The server could not be used: {detail}</source>
         <translation>Не удалось использовать сервер: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="72"/>
+        <location filename="../common/messages.py" line="74"/>
         <source>The history of changes was altered after it was written: entry {row} was changed, or an entry before it was removed. The history can no longer be trusted as it stands. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true history.</source>
         <translation>История изменений была изменена после записи: запись {row} изменена, или удалена запись перед ней. Истории в нынешнем виде доверять нельзя. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинную историю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="73"/>
+        <location filename="../common/messages.py" line="75"/>
         <source>Issued document {number} no longer matches its entry in the history: it was changed after it was issued. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup before the change holds the true document.</source>
         <translation>Выданный документ {number} больше не совпадает со своей записью в истории: его изменили после выдачи. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия до изменения хранит подлинный документ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="74"/>
+        <location filename="../common/messages.py" line="76"/>
         <source>Issued document {number} was removed from the database; entry {row} of the history records its issue. Tell the administrator: &quot;main.py check&quot; lists everything found, and the latest backup holds the document.</source>
         <translation>Выданный документ {number} удалён из базы данных; его выдачу фиксирует запись {row} истории. Сообщите администратору: &quot;main.py check&quot; покажет всё найденное, а последняя резервная копия хранит документ.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="75"/>
+        <location filename="../common/messages.py" line="77"/>
         <source>The automatic backup could not be made. Check the free space and the backup folder.</source>
         <translation>Не удалось сделать автоматическую резервную копию. Проверьте свободное место и папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="76"/>
+        <location filename="../common/messages.py" line="78"/>
         <source>The new backup failed its check and was kept apart in backups/rejected; the earlier copies are kept. Run &quot;main.py check&quot; and tell the administrator.</source>
         <translation>Новая резервная копия не прошла проверку и отложена в backups/rejected; прежние копии сохранены. Запустите &quot;main.py check&quot; и сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="77"/>
+        <location filename="../common/messages.py" line="79"/>
         <source>The prefix is not used: add {prefix} to the number format, or leave the prefix empty.</source>
         <translation>Префикс не используется: добавьте {prefix} в формат номера или оставьте префикс пустым.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="78"/>
+        <location filename="../common/messages.py" line="80"/>
         <source>Unknown print medium.</source>
         <translation>Неизвестный способ печати.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="79"/>
+        <location filename="../common/messages.py" line="81"/>
         <source>The text is too long: at most {max} characters.</source>
         <translation>Слишком длинный текст: не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="80"/>
+        <location filename="../common/messages.py" line="82"/>
         <source>Some fields need correcting; see the messages next to them.</source>
         <translation>Некоторые поля нужно исправить; см. пояснения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="81"/>
+        <location filename="../common/messages.py" line="83"/>
         <source>Unknown talon layout.</source>
         <translation>Неизвестный макет талона.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="83"/>
+        <location filename="../common/messages.py" line="85"/>
         <source>&quot;{action}&quot; is not possible while the appeal is &quot;{status}&quot;.</source>
         <translation>Действие «{action}» невозможно при статусе обращения «{status}».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="84"/>
+        <location filename="../common/messages.py" line="86"/>
         <source>&quot;{action}&quot; may be done only by: {roles}.</source>
         <translation>Действие «{action}» может выполнить только: {roles}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="85"/>
+        <location filename="../common/messages.py" line="87"/>
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="86"/>
+        <location filename="../common/messages.py" line="88"/>
         <source>A receipt before {earliest} is a typing mistake: check the year.</source>
         <translation>Поступление ранее {earliest} — ошибка ввода: проверьте год.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="87"/>
+        <location filename="../common/messages.py" line="89"/>
         <source>This field takes text.</source>
         <translation>В это поле вводится текст.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="88"/>
+        <location filename="../common/messages.py" line="90"/>
         <source>The text has characters that cannot be stored; type it again.</source>
         <translation>В тексте есть символы, которые нельзя сохранить; наберите его заново.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="89"/>
+        <location filename="../common/messages.py" line="91"/>
         <source>This field takes a whole number.</source>
         <translation>В это поле вводится целое число.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="90"/>
+        <location filename="../common/messages.py" line="92"/>
         <source>At most {max}.</source>
         <translation>Не более {max}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="91"/>
+        <location filename="../common/messages.py" line="93"/>
         <source>A deputy does not reverse what the akim decided; the akim reverses it.</source>
         <translation>Заместитель не отменяет то, что решил аким; это делает сам аким.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="92"/>
+        <location filename="../common/messages.py" line="94"/>
         <source>The case changed while the form was open ({action} by {by}, {at}): close it and reload the card, then act again.</source>
         <translation>Дело изменилось, пока форма была открыта ({action}, {by}, {at}): закройте её, откройте карточку заново и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="93"/>
+        <location filename="../common/messages.py" line="95"/>
         <source>This form has no such field; nothing was saved.</source>
         <translation>В этой форме нет такого поля; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="94"/>
+        <location filename="../common/messages.py" line="96"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="95"/>
+        <location filename="../common/messages.py" line="97"/>
         <source>The date cannot be before the registration of the appeal.</source>
         <translation>Дата не может быть раньше регистрации обращения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="96"/>
+        <location filename="../common/messages.py" line="98"/>
         <source>Choose an active official who can carry cases.</source>
         <translation>Выберите действующее должностное лицо, которому можно поручать дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="97"/>
+        <location filename="../common/messages.py" line="99"/>
         <source>The internal date cannot be later than the term, {due}.</source>
         <translation>Внутренний срок не может быть позже срока исполнения — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="98"/>
+        <location filename="../common/messages.py" line="100"/>
         <source>The internal date cannot be before the resolution.</source>
         <translation>Внутренний срок не может быть раньше даты резолюции.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="99"/>
+        <location filename="../common/messages.py" line="101"/>
         <source>This case is assigned to another executor.</source>
         <translation>Это дело поручено другому исполнителю.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="100"/>
+        <location filename="../common/messages.py" line="102"/>
         <source>The term of a complaint cannot be extended (art. 99 part 2).</source>
         <translation>Срок рассмотрения жалобы не продлевается (ч. 2 ст. 99 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="101"/>
+        <location filename="../common/messages.py" line="103"/>
         <source>The term ended on {due}: an expired term cannot be extended (art. 76 part 3).</source>
         <translation>Срок истёк {due}: истёкший срок продлить нельзя (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="102"/>
+        <location filename="../common/messages.py" line="104"/>
         <source>At most two months from the decision: not later than {cap} (art. 76 parts 3 and 5).</source>
         <translation>Не более двух месяцев со дня принятия решения: не позднее {cap} (ч. 3 и 5 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="103"/>
+        <location filename="../common/messages.py" line="105"/>
         <source>The new last day must be after the current one, {due}.</source>
         <translation>Новый последний день срока должен быть позже текущего — {due}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="104"/>
+        <location filename="../common/messages.py" line="106"/>
         <source>Say why there was no hearing: the act must state it (art. 73 part 2, last paragraph).</source>
         <translation>Укажите, почему заслушивание не проводилось: это должно быть указано в акте (последний абзац ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="105"/>
+        <location filename="../common/messages.py" line="107"/>
         <source>Notify the preliminary decision first (art. 73 part 1), or choose an exception of art. 73 part 2.</source>
         <translation>Сначала уведомите о предварительном решении (ч. 1 ст. 73 АППК) или выберите исключение по ч. 2 ст. 73 АППК.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="106"/>
+        <location filename="../common/messages.py" line="108"/>
         <source>The act may be adopted from {earliest}: 3 working days after the notice of the preliminary decision (art. 73 part 1).</source>
         <translation>Акт может быть принят начиная с {earliest}: через 3 рабочих дня после уведомления о предварительном решении (ч. 1 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="107"/>
+        <location filename="../common/messages.py" line="109"/>
         <source>Only the head or a deputy terminates on this ground; another official only for a repeat appeal (art. 88 part 2).</source>
         <translation>По этому основанию прекращает только руководитель или заместитель руководителя; иное должностное лицо — только по повторному обращению (ч. 2 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="108"/>
+        <location filename="../common/messages.py" line="110"/>
         <source>It reports a crime or a threat to security: forward it at once instead (art. 88 part 1 2)).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: вместо этого незамедлительно перенаправьте его (подп. 2) ч. 1 ст. 88 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="109"/>
+        <location filename="../common/messages.py" line="111"/>
         <source>The period to correct must end after the notice.</source>
         <translation>Срок для устранения нарушений должен истекать после уведомления.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="110"/>
+        <location filename="../common/messages.py" line="112"/>
         <source>The appeal is already marked.</source>
         <translation>Обращение уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="111"/>
+        <location filename="../common/messages.py" line="113"/>
         <source>It reports a crime or a threat to security: it is not returned but forwarded at once (art. 64 part 7-2).</source>
         <translation>Обращение содержит сведения о преступлении или угрозе безопасности: оно не возвращается, а незамедлительно перенаправляется (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="112"/>
+        <location filename="../common/messages.py" line="114"/>
         <source>No period to correct has run out: return under art. 64 part 7 1) is possible only after it ends.</source>
         <translation>Срок для устранения нарушений не истёк: возврат по подп. 1) ч. 7 ст. 64 АППК возможен только после его истечения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="113"/>
+        <location filename="../common/messages.py" line="115"/>
         <source>No other appeal has this number.</source>
         <translation>Другого обращения с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="114"/>
+        <location filename="../common/messages.py" line="116"/>
         <source>That appeal is from another applicant.</source>
         <translation>Это обращение подано другим заявителем.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="115"/>
+        <location filename="../common/messages.py" line="117"/>
         <source>That appeal&apos;s procedure was not terminated (art. 64 part 7 2)).</source>
         <translation>Процедура по этому обращению не прекращалась (подп. 2) ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="116"/>
+        <location filename="../common/messages.py" line="118"/>
         <source>That appeal was not returned as a repeat appeal (art. 64 part 8).</source>
         <translation>Это обращение не возвращалось как повторное (ч. 8 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="117"/>
+        <location filename="../common/messages.py" line="119"/>
         <source>The applicant is notified at the same time as the appeal is forwarded (art. 65 part 1).</source>
         <translation>Заявитель уведомляется одновременно с перенаправлением обращения (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="118"/>
+        <location filename="../common/messages.py" line="120"/>
         <source>An appeal is withdrawn only on the applicant&apos;s written application (art. 64 part 9).</source>
         <translation>Обращение отзывается только по письменному заявлению заявителя (ч. 9 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="119"/>
+        <location filename="../common/messages.py" line="121"/>
         <source>Nothing is waiting for this: &quot;{clock}&quot; is not running.</source>
         <translation>Это действие ничего не ожидает: срок «{clock}» не идёт.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="120"/>
+        <location filename="../common/messages.py" line="122"/>
         <source>It cannot be received before it was sent.</source>
         <translation>Дата получения не может быть раньше даты отправки.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="121"/>
+        <location filename="../common/messages.py" line="123"/>
         <source>The protocol is not signed yet.</source>
         <translation>Протокол ещё не подписан.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="122"/>
+        <location filename="../common/messages.py" line="124"/>
         <source>A recusal on circumstances already declared is inadmissible (art. 67 part 9).</source>
         <translation>Отвод по уже заявленным обстоятельствам не допускается (ч. 9 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="123"/>
+        <location filename="../common/messages.py" line="125"/>
         <source>A recusal is decided by the official&apos;s superior, not by the official (art. 67 parts 4 and 6).</source>
         <translation>Вопрос об отводе разрешает вышестоящее должностное лицо, а не само должностное лицо (ч. 4 и 6 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="124"/>
+        <location filename="../common/messages.py" line="126"/>
         <source>A recusal declared earlier is still waiting for its decision (art. 67 part 3).</source>
         <translation>Заявленный ранее отвод ещё не разрешён (ч. 3 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="125"/>
+        <location filename="../common/messages.py" line="127"/>
         <source>The recusal of the head of the body is decided by the superior body (art. 67 part 6): name it.</source>
         <translation>Отвод руководителя административного органа разрешает вышестоящий орган (ч. 6 ст. 67 АППК): укажите его.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="126"/>
+        <location filename="../common/messages.py" line="128"/>
         <source>It reports a crime or a threat to security: forward it to the competent body first (art. 64 part 7-2).</source>
         <translation>В обращении есть сведения о преступлении или угрозе безопасности: сначала перенаправьте его в уполномоченный орган (ч. 7-2 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="127"/>
+        <location filename="../common/messages.py" line="129"/>
         <source>Exception 1) covers only a favourable act that affects no one else (art. 73 part 2 1)).</source>
         <translation>Исключение 1) применяется только к благоприятному акту, не затрагивающему других лиц (подп. 1) ч. 2 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="128"/>
+        <location filename="../common/messages.py" line="130"/>
         <source>The participant asked in time for an oral hearing: hold it first (art. 73 part 3).</source>
         <translation>Участник своевременно заявил ходатайство об устном заслушивании: сначала проведите его (ч. 3 ст. 73 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="132"/>
+        <location filename="../common/messages.py" line="134"/>
         <source>Choose the legal form from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="133"/>
+        <location filename="../common/messages.py" line="135"/>
         <source>Type the legal form, or choose it from the list.</source>
         <translation>Введите организационно-правовую форму или выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="134"/>
+        <location filename="../common/messages.py" line="136"/>
         <source>This category of acts is no longer in the settings: choose another.</source>
         <translation>Этой категории актов больше нет в настройках: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="135"/>
+        <location filename="../common/messages.py" line="137"/>
         <source>Category {row}: give its name in Kazakh and in Russian.</source>
         <translation>Категория {row}: укажите её название на казахском и русском языках.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="136"/>
+        <location filename="../common/messages.py" line="138"/>
         <source>Category {row}: a category with this name is already in the list.</source>
         <translation>Категория {row}: категория с таким названием уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="137"/>
+        <location filename="../common/messages.py" line="139"/>
         <source>Category {row}: give its complaint body, or the court if there is no superior body (art. 80 part 5).</source>
         <translation>Категория {row}: укажите орган, рассматривающий жалобу, или суд, если вышестоящего органа нет (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="138"/>
+        <location filename="../common/messages.py" line="140"/>
         <source>Category {row}: give the complaint body and the court in both languages (art. 80 part 5).</source>
         <translation>Категория {row}: укажите орган, рассматривающий жалобу, и суд на обоих языках (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="139"/>
+        <location filename="../common/messages.py" line="141"/>
         <source>Category {row}: a text is too long, at most {max} characters.</source>
         <translation>Категория {row}: текст слишком длинный, не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="140"/>
+        <location filename="../common/messages.py" line="142"/>
         <source>Give the reasoning, or the item of art. 80 part 2 that lets it be left out (art. 80 part 1 4)).</source>
         <translation>Укажите обоснование либо подпункт ч. 2 ст. 80 АППК, позволяющий его не приводить (подп. 4) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="141"/>
+        <location filename="../common/messages.py" line="143"/>
         <source>The template &quot;{template}&quot; cannot be used: {detail}. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» не может быть использован: {detail}. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="142"/>
+        <location filename="../common/messages.py" line="144"/>
         <source>Record the decision in the case first (its Actions menu); the document carries it (art. 77, art. 89, art. 90-6).</source>
         <translation>Сначала зарегистрируйте решение по делу (меню «Действия»); документ содержит это решение (ст. 77, 89, 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="143"/>
+        <location filename="../common/messages.py" line="145"/>
         <source>You may not issue this document into this case. It is issued by: {roles}; a decision document by the official who decided or the head, a notice by those who carry the case.</source>
         <translation>Вы не можете выпустить этот документ по данному делу. Его выпускают: {roles}; документ о решении — должностное лицо, принявшее решение, или руководитель, уведомление — исполнители дела.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="144"/>
+        <location filename="../common/messages.py" line="146"/>
         <source>This value comes from the case and cannot be typed in.</source>
         <translation>Это значение берётся из дела и не вводится вручную.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="145"/>
+        <location filename="../common/messages.py" line="147"/>
         <source>The template &quot;{template}&quot; asks for more than its fields ({detail}); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обращается не только к своим полям ({detail}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="146"/>
+        <location filename="../common/messages.py" line="148"/>
         <source>The template &quot;{template}&quot; takes too long or makes too large a document (its {limit} limit); it is refused. Correct it or remove the office&apos;s copy.</source>
         <translation>Шаблон «{template}» обрабатывается слишком долго или создаёт слишком большой документ (предел: {limit}); он отклонён. Исправьте его или удалите копию шаблона, сохранённую аппаратом.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="147"/>
+        <location filename="../common/messages.py" line="149"/>
         <source>The template &quot;{template}&quot; uses fields the app does not know: {fields}.</source>
         <translation>В шаблоне «{template}» используются поля, неизвестные программе: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="148"/>
+        <location filename="../common/messages.py" line="150"/>
         <source>The template &quot;{template}&quot; has lost mandatory parts: {fields}.</source>
         <translation>В шаблоне «{template}» отсутствуют обязательные части: {fields}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="149"/>
+        <location filename="../common/messages.py" line="151"/>
         <source>There is no such template.</source>
         <translation>Такой шаблон отсутствует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="150"/>
+        <location filename="../common/messages.py" line="152"/>
         <source>The document was not found.</source>
         <translation>Документ не найден.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="151"/>
+        <location filename="../common/messages.py" line="153"/>
         <source>The stored document {number} does not match its checksum. Tell the administrator.</source>
         <translation>Сохранённый документ {number} не соответствует своей контрольной сумме. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="152"/>
+        <location filename="../common/messages.py" line="154"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="153"/>
+        <location filename="../common/messages.py" line="155"/>
         <source>Too many appeals for one printout (more than {max}): choose a shorter period.</source>
         <translation>Слишком много обращений для одной распечатки (более {max}): выберите более короткий период.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="154"/>
+        <location filename="../common/messages.py" line="156"/>
         <source>PDF needs LibreOffice or Microsoft Word, and neither is installed on this computer. Install LibreOffice, or open the document and save it as PDF in your editor.</source>
         <translation>Для PDF нужен LibreOffice или Microsoft Word, но ни один из них не установлен на этом компьютере. Установите LibreOffice или откройте документ и сохраните его как PDF в редакторе.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="155"/>
+        <location filename="../common/messages.py" line="157"/>
         <source>The document could not be converted to PDF.</source>
         <translation>Не удалось преобразовать документ в PDF.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="156"/>
+        <location filename="../common/messages.py" line="158"/>
         <source>The PDF made from the document cannot be read; open the document in Word or LibreOffice instead.</source>
         <translation>PDF, полученный из документа, не читается; откройте документ в Word или LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="157"/>
+        <location filename="../common/messages.py" line="159"/>
         <source>Fill this in the other language too: an act gives the same appeal route in Kazakh and Russian (art. 80 part 5).</source>
         <translation>Заполните это и на другом языке: акт указывает одинаковый порядок обжалования на казахском и русском языках (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="158"/>
+        <location filename="../common/messages.py" line="160"/>
         <source>Item 1, 2 or 3 of art. 80 part 2; item 1 only for a favourable act.</source>
         <translation>Подп. 1, 2 или 3 ч. 2 ст. 80 АППК; подп. 1 только для благоприятного акта.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="160"/>
+        <location filename="../common/messages.py" line="162"/>
         <source>A correction replaces a document of the same kind in this case (art. 82).</source>
         <translation>Исправленный документ заменяет документ того же вида в этом деле (ст. 82 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="161"/>
+        <location filename="../common/messages.py" line="163"/>
         <source>The copy could not be saved there: {detail}</source>
         <translation>Не удалось сохранить копию: {detail}</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="162"/>
+        <location filename="../common/messages.py" line="164"/>
         <source>Choose another official (art. 67 part 8).</source>
         <translation>Выберите другое должностное лицо (ч. 8 ст. 67 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="163"/>
+        <location filename="../common/messages.py" line="165"/>
         <source>Only the latest action of a case can be reversed, and not every action.</source>
         <translation>Отменить можно только последнее действие по делу, и не любое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="164"/>
+        <location filename="../common/messages.py" line="166"/>
         <source>The earliest day for the act falls after the term. Consider an extension (art. 76 part 3).</source>
         <translation>Самый ранний день принятия акта приходится на дату после истечения срока. Рассмотрите продление срока (ч. 3 ст. 76 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="166"/>
+        <location filename="../common/messages.py" line="168"/>
         <source>&quot;{action}&quot; is not an action of this case: a complaint has its own actions, on its own side (art. 91 part 4, art. 100).</source>
         <translation>Действие «{action}» не относится к этому делу: у жалобы свои действия, зависящие от нашей роли по жалобе (ч. 4 ст. 91, ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="167"/>
+        <location filename="../common/messages.py" line="169"/>
         <source>No case has this registration number.</source>
         <translation>Дела с таким регистрационным номером нет.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="168"/>
+        <location filename="../common/messages.py" line="170"/>
         <source>This date is after the complaint was received.</source>
         <translation>Эта дата позже дня поступления жалобы.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="169"/>
+        <location filename="../common/messages.py" line="171"/>
         <source>The complainant cannot have learned of the act before its date.</source>
         <translation>Заявителю не могло стать известно об акте раньше даты его принятия.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="170"/>
+        <location filename="../common/messages.py" line="172"/>
         <source>The complaint is sent together with the whole administrative case file (art. 91 part 4).</source>
         <translation>Жалоба направляется вместе со всем административным делом (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="171"/>
+        <location filename="../common/messages.py" line="173"/>
         <source>The complaint may be kept only when every demand is satisfied; otherwise it is sent to the complaint body (art. 91 part 4).</source>
         <translation>Жалобу можно не направлять, только если удовлетворены все её требования; в противном случае она направляется в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="172"/>
+        <location filename="../common/messages.py" line="174"/>
         <source>The three working days ran out on {due}: the complaint must now be sent to the complaint body (art. 91 part 4).</source>
         <translation>Три рабочих дня истекли {due}: теперь жалобу необходимо направить в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="173"/>
+        <location filename="../common/messages.py" line="175"/>
         <source>The complaint was filed in time (last day {due}): there is no term to restore (art. 92 part 2).</source>
         <translation>Жалоба подана в срок (последний день — {due}): восстанавливать срок не требуется (ч. 2 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="174"/>
+        <location filename="../common/messages.py" line="176"/>
         <source>The motion to restore the term is already decided.</source>
         <translation>Ходатайство о восстановлении срока уже разрешено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="175"/>
+        <location filename="../common/messages.py" line="177"/>
         <source>Decisions 1–3 are taken only where adopting the act or taking the action is within our own competence; otherwise send the complaint back (art. 100 part 2).</source>
         <translation>Решения 1–3 принимаются, только если принятие акта или совершение действия входит в нашу компетенцию; в противном случае направьте жалобу в обжалуемый орган (ч. 2 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="176"/>
+        <location filename="../common/messages.py" line="178"/>
         <source>The new act must not worsen the complainant&apos;s position (art. 98 part 6). Confirm it, or choose another decision.</source>
         <translation>Новый акт не должен ухудшать положение заявителя (ч. 6 ст. 98 АППК). Подтвердите это или выберите другое решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="177"/>
+        <location filename="../common/messages.py" line="179"/>
         <source>The official whose act or action is challenged takes no part in considering the complaint (art. 97 part 2).</source>
         <translation>Должностное лицо, акт или действие которого обжалуются, не участвует в рассмотрении жалобы (ч. 2 ст. 97 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="178"/>
+        <location filename="../common/messages.py" line="180"/>
         <source>The term was already extended once. Article 76 part 3 allows one decision to extend (&quot;мұндай шешім&quot;), and part 4 makes an unfounded extension a matter of liability. A further extension needs the office&apos;s recorded legal basis (Settings, Legal readings).</source>
         <translation>Срок уже продлевался один раз. Часть 3 статьи 76 АППК предусматривает одно решение о продлении («такое решение»), а часть 4 устанавливает ответственность за необоснованное продление. Для повторного продления нужно записанное правовое основание учреждения (Настройки, Правовые толкования).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="179"/>
+        <location filename="../common/messages.py" line="181"/>
         <source>Name the legal basis (the law, its article) for this choice: it is recorded with the change.</source>
         <translation>Укажите правовое основание (закон, его статью) для этого выбора: оно записывается вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="180"/>
+        <location filename="../common/messages.py" line="182"/>
         <source>A complaint against our own act or action is sent with the case file to the complaint body within 3 working days (art. 91 part 4), or fully satisfied; returning it or asking to correct it is for the complaint body (art. 95 part 1 3)).</source>
         <translation>Жалоба на наш собственный акт или действие направляется вместе с административным делом в орган, рассматривающий жалобу, в течение трёх рабочих дней (ч. 4 ст. 91 АППК) либо удовлетворяется полностью; возвратить её или предложить привести в соответствие вправе орган, рассматривающий жалобу (подп. 3) ч. 1 ст. 95 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="181"/>
+        <location filename="../common/messages.py" line="183"/>
         <source>The 3 working days to return it ended on {due}: the appeal is now considered (art. 64 part 7).</source>
         <translation>Три рабочих дня на возврат истекли {due}: обращение теперь рассматривается (ч. 7 ст. 64 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="182"/>
+        <location filename="../common/messages.py" line="184"/>
         <source>This recusal is decided by an official above the one recused (art. 67 part 4): for a deputy or the head of the apparatus, the head of the body.</source>
         <translation>Этот отвод разрешает вышестоящее должностное лицо (ч. 4 ст. 67 АППК): для заместителя или руководителя аппарата – руководитель органа.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="183"/>
+        <location filename="../common/messages.py" line="185"/>
         <source>Record whose act or action is challenged (art. 93 part 2 4)) before deciding: the complaint body must stand above it (art. 91 part 3, art. 97 part 2). Use &quot;Complaint facts&quot;.</source>
         <translation>Перед решением укажите, чей акт или действие обжалуется (подп. 4) ч. 2 ст. 93 АППК): рассматривающий жалобу орган должен быть вышестоящим (ч. 3 ст. 91, ч. 2 ст. 97 АППК). Используйте действие «Сведения о жалобе».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="184"/>
+        <location filename="../common/messages.py" line="186"/>
         <source>A complaint against the act of our own head (or our office) is considered by the superior body, not by us (art. 91 part 3): forward it to that body (art. 65 part 1, the Forward action).</source>
         <translation>Жалобу на акт нашего руководителя (или нашего органа) рассматривает вышестоящий орган, а не мы (ч. 3 ст. 91 АППК): перенаправьте её в этот орган (ч. 1 ст. 65 АППК, действие «Перенаправить обращение полностью»).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="187"/>
+        <location filename="../common/messages.py" line="189"/>
         <source>The decision is binding (art. 100 part 4), but this complaint names no case of ours: open the case it concerns and record there what the decision obliges.</source>
         <translation>Решение обязательно для исполнения (ч. 4 ст. 100 АППК), но в этой жалобе не указано наше дело: откройте дело, к которому оно относится, и запишите там, что предписывает решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="188"/>
+        <location filename="../common/messages.py" line="190"/>
         <source>A case reopened by a binding decision (art. 100 part 4) is neither returned nor forwarded: do what the decision obliges.</source>
         <translation>Дело, вновь открытое обязательным решением (ч. 4 ст. 100 АППК), не возвращается и не перенаправляется: исполните то, что предписывает решение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="191"/>
+        <location filename="../common/messages.py" line="193"/>
         <source>No official of ours is named: confirm that the body or official challenged stands below this office (art. 91 part 3). A complaint against our office or our akim is forwarded to the superior body (art. 65 part 1).</source>
         <translation>Наше должностное лицо не указано: подтвердите, что обжалуемый орган или должностное лицо подчинены нашему органу (ч. 3 ст. 91 АППК). Жалоба на наш орган или нашего акима перенаправляется в вышестоящий орган (ч. 1 ст. 65 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="185"/>
+        <location filename="../common/messages.py" line="187"/>
         <source>The complaint is decided by an official above the one whose act is challenged (art. 91 part 3): a deputy&apos;s act by the head of the body.</source>
         <translation>Жалобу разрешает должностное лицо, вышестоящее по отношению к тому, чей акт обжалуется (ч. 3 ст. 91 АППК): акт заместителя – руководитель органа.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="129"/>
+        <location filename="../common/messages.py" line="131"/>
         <source>The act cannot be issued without its appeal route: the office settings name no superior body (or court) for the head&apos;s acts (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках аппарата не указан вышестоящий орган (или суд) для актов руководителя (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="130"/>
+        <location filename="../common/messages.py" line="132"/>
         <source>The act cannot be issued without its appeal route: a deputy signs it, and the settings name no complaint body (or court) for a deputy&apos;s acts (art. 80 part 5, art. 91 part 3).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: его подписывает заместитель, а в настройках для актов заместителя не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80, ч. 3 ст. 91 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="131"/>
+        <location filename="../common/messages.py" line="133"/>
         <source>The act cannot be issued without its appeal route: the settings name no complaint body (or court) for its category (art. 80 part 5).</source>
         <translation>Акт не может быть оформлен без указания порядка обжалования: в настройках для его категории не задан орган, рассматривающий жалобу (или суд) (ч. 5 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="159"/>
+        <location filename="../common/messages.py" line="161"/>
         <source>The document names who signs it, and the office settings name no head of office (art. 80 part 1 1), 5)).</source>
         <translation>В документе указывается, кто его подписывает, а в настройках аппарата не указан руководитель органа (подп. 1), 5) ч. 1 ст. 80 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="186"/>
+        <location filename="../common/messages.py" line="188"/>
         <source>The participant&apos;s rights and duties must be explained after registration (art. 94 part 2): record the day with &quot;Complaint facts&quot;.</source>
         <translation>После регистрации участнику должны быть разъяснены его права и обязанности (ч. 2 ст. 94 АППК): запишите дату действием «Сведения о жалобе».</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="189"/>
+        <location filename="../common/messages.py" line="191"/>
         <source>A repeat appeal is returned only when it brings no new arguments or newly discovered circumstances (art. 64 part 7 2)): confirm it.</source>
         <translation>Повторное обращение возвращается, только если оно не содержит новых доводов или вновь открывшихся обстоятельств (подп. 2) ч. 7 ст. 64 АППК): подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="190"/>
+        <location filename="../common/messages.py" line="192"/>
         <source>This decision reopened our case {number} (art. 100 part 4), which has its own history since; the entry stays. Record what happens in that case.</source>
         <translation>Это решение вновь открыло наше дело {number} (ч. 4 ст. 100 АППК), у которого с тех пор своя история; запись остаётся. Записывайте происходящее в том деле.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="192"/>
+        <location filename="../common/messages.py" line="194"/>
         <source>A refusal has nothing to execute: leave the execution term empty (art. 86 part 3).</source>
         <translation>При отказе исполнять нечего: оставьте срок исполнения пустым (ч. 3 ст. 86 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="193"/>
+        <location filename="../common/messages.py" line="195"/>
         <source>The act is not executed while complaint {number} runs: filing a complaint suspends its execution (art. 96 part 1).</source>
         <translation>Акт не исполняется, пока рассматривается жалоба № {number}: подача жалобы приостанавливает его исполнение (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="194"/>
+        <location filename="../common/messages.py" line="196"/>
         <source>The complaint cannot have been filed before the complainant learned of the act.</source>
         <translation>Жалоба не могла быть подана раньше, чем заявителю стало известно об акте.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="195"/>
+        <location filename="../common/messages.py" line="197"/>
         <source>Item 2) covers acts of the financial regulator, the National Bank and state audit, not ours (art. 96 part 1).</source>
         <translation>Подпункт 2) относится к актам финансового регулятора, Национального Банка и органов государственного аудита и финансового контроля, а не к нашим актам (ч. 1 ст. 96 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="196"/>
+        <location filename="../common/messages.py" line="198"/>
         <source>The act is not executed: complaint {number} revoked, replaced or sent it back (art. 91 part 4, art. 100 part 4).</source>
         <translation>Акт не исполняется: по жалобе № {number} он отменён, заменён или дело направлено в обжалуемый орган (ч. 4 ст. 91, ч. 4 ст. 100 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="197"/>
+        <location filename="../common/messages.py" line="199"/>
         <source>The complaint body&apos;s decision is already recorded. Reverse that entry to correct it.</source>
         <translation>Решение органа, рассматривающего жалобу, уже внесено. Чтобы исправить его, отмените эту запись.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="198"/>
+        <location filename="../common/messages.py" line="200"/>
         <source>Hear the official whose act or action is challenged before deciding on the merits (art. 98 part 3).</source>
         <translation>До принятия решения по существу заслушайте должностное лицо, акт или действие которого обжалуются (ч. 3 ст. 98 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="199"/>
+        <location filename="../common/messages.py" line="201"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="200"/>
+        <location filename="../common/messages.py" line="202"/>
         <source>Record the decision on the complaint first; the document takes its kind, grounds and date from it (art. 100, art. 101).</source>
         <translation>Сначала внесите решение по жалобе; вид, основания и дата документа берутся из него (ст. 100, ст. 101 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="202"/>
+        <location filename="../common/messages.py" line="204"/>
         <source>Only the head and the deputies hold personal receptions (art. 90 part 1).</source>
         <translation>Личный приём проводят только руководитель и его заместители (ч. 1 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="203"/>
+        <location filename="../common/messages.py" line="205"/>
         <source>Give from 5 to 120 minutes per person.</source>
         <translation>Укажите от 5 до 120 минут на одного человека.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="204"/>
+        <location filename="../common/messages.py" line="206"/>
         <source>This official already receives from {start} to {end} that day.</source>
         <translation>В этот день данное должностное лицо уже ведёт приём с {start} до {end}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="205"/>
+        <location filename="../common/messages.py" line="207"/>
         <source>People are booked for this reception: move or cancel their bookings first.</source>
         <translation>На этот приём уже есть записавшиеся: сначала перенесите или отмените их записи.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="206"/>
+        <location filename="../common/messages.py" line="208"/>
         <source>The schedule is approved by the head of the body (art. 90 part 3).</source>
         <translation>График приёма утверждает руководитель органа (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="207"/>
+        <location filename="../common/messages.py" line="209"/>
         <source>Every reception of this month is already approved.</source>
         <translation>Все приёмы этого месяца уже утверждены.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="208"/>
+        <location filename="../common/messages.py" line="210"/>
         <source>This reception is not in the approved schedule yet (art. 90 part 3).</source>
         <translation>Этот приём ещё не включён в утверждённый график (ч. 3 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="209"/>
+        <location filename="../common/messages.py" line="211"/>
         <source>This reception has already passed.</source>
         <translation>Этот приём уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="210"/>
+        <location filename="../common/messages.py" line="212"/>
         <source>Give a phone number or a postal address, to tell the person of any change.</source>
         <translation>Укажите номер телефона или почтовый адрес, чтобы сообщить заявителю об изменениях.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="211"/>
+        <location filename="../common/messages.py" line="213"/>
         <source>This time is already booked: choose another one.</source>
         <translation>Это время уже занято: выберите другое.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="212"/>
+        <location filename="../common/messages.py" line="214"/>
         <source>This booking is no longer open.</source>
         <translation>Эта запись больше не действует.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="213"/>
+        <location filename="../common/messages.py" line="215"/>
         <source>No such booking.</source>
         <translation>Такая запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="214"/>
+        <location filename="../common/messages.py" line="216"/>
         <source>Choose a reception whose outcome is &quot;a written appeal is needed&quot; (art. 90 part 4).</source>
         <translation>Выберите приём с результатом «требуется письменное обращение» (ч. 4 ст. 90 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="215"/>
+        <location filename="../common/messages.py" line="217"/>
         <source>This reception is already registered as a written appeal.</source>
         <translation>По этому приёму уже зарегистрировано письменное обращение.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="216"/>
+        <location filename="../common/messages.py" line="218"/>
         <source>A petition short of its threshold comes as a message, a response or a proposal (art. 90-3 part 5).</source>
         <translation>Петиция, не достигшая порогового значения, поступает как сообщение, отклик или предложение (ч. 5 ст. 90-3 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="217"/>
+        <location filename="../common/messages.py" line="219"/>
         <source>The invitation had to go out by {due}, three working days before: choose a later date (art. 90-5 part 2).</source>
         <translation>Приглашение необходимо было направить не позднее {due}, за три рабочих дня до обсуждения: выберите более позднюю дату (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="218"/>
+        <location filename="../common/messages.py" line="220"/>
         <source>The discussion would fall after the term of the petition ({due}).</source>
         <translation>Обсуждение приходится на дату после истечения срока рассмотрения петиции ({due}).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="219"/>
+        <location filename="../common/messages.py" line="221"/>
         <source>Set the date and place of the public discussion first.</source>
         <translation>Сначала назначьте дату и место публичного обсуждения.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="220"/>
+        <location filename="../common/messages.py" line="222"/>
         <source>Announce it both on the internet resource and to the persons directly, electronically or on paper (art. 90-5 part 2).</source>
         <translation>Уведомление необходимо как разместить на интернет-ресурсе, так и направить лицам непосредственно, в электронной или бумажной форме (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="221"/>
+        <location filename="../common/messages.py" line="223"/>
         <source>The discussion was not announced.</source>
         <translation>Уведомление об обсуждении не направлено.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="222"/>
+        <location filename="../common/messages.py" line="224"/>
         <source>The discussion was set for {day}.</source>
         <translation>Обсуждение было назначено на {day}.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="223"/>
+        <location filename="../common/messages.py" line="225"/>
         <source>Name the members, one per line.</source>
         <translation>Укажите членов, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="224"/>
+        <location filename="../common/messages.py" line="226"/>
         <source>Only the first head (the akim) decides on a petition (art. 90-6 part 1).</source>
         <translation>Решение по петиции принимает только первый руководитель — аким (ч. 1 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="225"/>
+        <location filename="../common/messages.py" line="227"/>
         <source>Record the site visit, or why it is not needed (art. 90-5 part 2).</source>
         <translation>Внесите сведения о выезде на место либо о причине, по которой он не требуется (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="226"/>
+        <location filename="../common/messages.py" line="228"/>
         <source>Hold the public discussion of the draft decision first (art. 90-5 part 2).</source>
         <translation>Сначала проведите публичное обсуждение проекта решения (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="227"/>
+        <location filename="../common/messages.py" line="229"/>
         <source>The discussion was announced less than three working days before it: hold it again (art. 90-5 part 2).</source>
         <translation>Уведомление об обсуждении направлено менее чем за три рабочих дня до его проведения: проведите обсуждение повторно (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="228"/>
+        <location filename="../common/messages.py" line="230"/>
         <source>Form the temporary commission or working group first (art. 90-5 part 2).</source>
         <translation>Сначала создайте временную комиссию или рабочую группу (ч. 2 ст. 90-5 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="229"/>
+        <location filename="../common/messages.py" line="231"/>
         <source>This reception is still to come.</source>
         <translation>Этот приём ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="230"/>
+        <location filename="../common/messages.py" line="232"/>
         <source>The decision on a petition is in the state language or in the petition&apos;s language (art. 90-6 part 2).</source>
         <translation>Решение по петиции выносится на государственном языке или на языке петиции (ч. 2 ст. 90-6 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="231"/>
+        <location filename="../common/messages.py" line="233"/>
         <source>An answer or a notice to the participant is given in the state language (Kazakh) or in the language the appeal was made in (art. 89 part 2).</source>
         <translation>Ответ или уведомление участнику даётся на государственном (казахском) языке или на языке, на котором участник обратился (ч. 2 ст. 89 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="232"/>
+        <location filename="../common/messages.py" line="234"/>
         <source>The complaint was filed late and the term was not restored. This may be a ground to leave it unsatisfied (art. 92 part 3).</source>
         <translation>Жалоба подана с пропуском срока, и срок не восстановлен. Это может служить основанием для оставления жалобы без удовлетворения (ч. 3 ст. 92 АППК).</translation>
     </message>
     <message>
-        <location filename="../common/messages.py" line="257"/>
+        <location filename="../common/messages.py" line="259"/>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -7607,6 +7685,451 @@ The lists are in the control panel.</source>
         <location filename="../journal/reminder.py" line="87"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../reports/labels.py" line="14"/>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="15"/>
+        <source>By kind of appeal</source>
+        <translation>По видам обращений</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="16"/>
+        <source>By form</source>
+        <translation>По форме</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="17"/>
+        <source>By applicant</source>
+        <translation>По заявителям</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="18"/>
+        <source>By language</source>
+        <translation>По языку</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="19"/>
+        <source>By outcome</source>
+        <translation>По результатам рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="20"/>
+        <source>By executor</source>
+        <translation>По исполнителям</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="21"/>
+        <source>By author of the resolution</source>
+        <translation>По авторам резолюций</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="22"/>
+        <source>Complaints by decision (art. 100)</source>
+        <translation>Решения по жалобам</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="23"/>
+        <source>Complaints by what they challenge</source>
+        <translation>Предмет обжалования</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="24"/>
+        <source>Petitions</source>
+        <translation>Петиции</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="25"/>
+        <source>Personal receptions</source>
+        <translation>Личные приёмы</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="26"/>
+        <source>Not counted (art. 69 part 3)</source>
+        <translation>Не подлежат учёту</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="29"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="30"/>
+        <source>Considered</source>
+        <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="31"/>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="32"/>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="33"/>
+        <source>Open past the term</source>
+        <translation>На рассмотрении, срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="34"/>
+        <source>Term extended</source>
+        <translation>Срок продлён</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="37"/>
+        <source>This period</source>
+        <translation>Текущий период</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="38"/>
+        <source>A year earlier</source>
+        <translation>Тот же период прошлого года</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="39"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="42"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="43"/>
+        <source>Compared with</source>
+        <translation>Период для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="44"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="45"/>
+        <source>No executor yet</source>
+        <translation>Исполнитель ещё не назначен</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="46"/>
+        <source>Appeals not subject to accounting under art. 69 part 3 (proposals with advertising, appeals on state services, on currency contracts and foreign accounts) are not counted; their number is given separately.</source>
+        <translation>Обращения, не подлежащие учёту согласно ч. 3 ст. 69 АППК (предложения, содержащие рекламу, обращения по вопросам оказания государственных услуг, по валютным договорам и счетам в иностранных банках), не учтены; их число приведено отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="52"/>
+        <location filename="../reports/labels.py" line="86"/>
+        <source>Satisfied</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="53"/>
+        <location filename="../reports/labels.py" line="87"/>
+        <source>Partly satisfied</source>
+        <translation>Удовлетворено частично</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="54"/>
+        <location filename="../reports/labels.py" line="88"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="55"/>
+        <source>Explained</source>
+        <translation>Разъяснено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="56"/>
+        <source>Taken into consideration</source>
+        <translation>Принято к сведению</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="57"/>
+        <source>Forwarded (art. 65)</source>
+        <translation>Перенаправлено (ст. 65 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="58"/>
+        <source>Returned (art. 64 part 7)</source>
+        <translation>Возвращено (ч. 7 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="59"/>
+        <source>Terminated (art. 70, 88)</source>
+        <translation>Прекращено (ст. 70, 88 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="60"/>
+        <source>Left without consideration (art. 95)</source>
+        <translation>Оставлено без рассмотрения (ст. 95 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="61"/>
+        <source>Sent back for a new consideration (art. 100)</source>
+        <translation>Направлено на новое рассмотрение (ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="62"/>
+        <source>Filed into an earlier case (art. 64 part 8)</source>
+        <translation>Приобщено к материалам ранее поданного обращения (ч. 8 ст. 64 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="63"/>
+        <location filename="../reports/labels.py" line="77"/>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="66"/>
+        <source>of them collective</source>
+        <translation>в том числе коллективные</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="69"/>
+        <source>Act revoked (art. 100 part 1 1))</source>
+        <translation>Акт отменён (подп. 1) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="70"/>
+        <source>Act revoked, a new act adopted (art. 100 part 1 2))</source>
+        <translation>Акт отменён, принят новый акт (подп. 2) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="71"/>
+        <source>Action to be performed (art. 100 part 1 3))</source>
+        <translation>Обязано совершить действие (подп. 3) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="72"/>
+        <source>Left unsatisfied (art. 100 part 1 4))</source>
+        <translation>Оставлена без удовлетворения (подп. 4) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="73"/>
+        <source>Case sent back (art. 100 part 1 5))</source>
+        <translation>Дело направлено на новое рассмотрение (подп. 5) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="74"/>
+        <source>Left without consideration (art. 100 part 1 6))</source>
+        <translation>Оставлена без рассмотрения (подп. 6) ч. 1 ст. 100 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="75"/>
+        <source>Satisfied by the challenged body (art. 91 part 4)</source>
+        <translation>Удовлетворена обжалуемым органом (ч. 4 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="76"/>
+        <source>Sent to the complaint body (art. 91 part 4)</source>
+        <translation>Направлена в орган, рассматривающий жалобу (ч. 4 ст. 91 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="80"/>
+        <source>An administrative act</source>
+        <translation>Административный акт</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="81"/>
+        <source>An action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="82"/>
+        <source>Inaction</source>
+        <translation>Бездействие</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="85"/>
+        <source>All petitions</source>
+        <translation>Все петиции</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="91"/>
+        <source>People received</source>
+        <translation>Принято граждан</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="92"/>
+        <source>Registered as written appeals (art. 90 part 4)</source>
+        <translation>Зарегистрировано как письменные обращения (ч. 4 ст. 90 АППК)</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="95"/>
+        <source>Proposals with advertising</source>
+        <translation>Предложения, содержащие рекламу</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="96"/>
+        <source>Appeals on state services</source>
+        <translation>Обращения по вопросам оказания государственных услуг</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="97"/>
+        <source>Currency contracts and foreign accounts</source>
+        <translation>Валютные договоры и счета в иностранных банках</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="99"/>
+        <source>All appeals</source>
+        <translation>Все обращения</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../reports/window.py" line="109"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="127"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Dates from – to</source>
+        <translation>Даты с – по</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="137"/>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="144"/>
+        <source>Quarter {n}</source>
+        <translation>{n}-й квартал</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="149"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="154"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="174"/>
+        <source>Double-click a figure to see the appeals behind it.</source>
+        <translation>Дважды щёлкните по числу, чтобы увидеть обращения, из которых оно сложилось.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="186"/>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="189"/>
+        <source>Not counted (art. 69 part 3)…</source>
+        <translation>Не подлежащие учёту (ч. 3 ст. 69 АППК)…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="192"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="261"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Выберите период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="265"/>
+        <source>{first} – {last} compared with {pfirst} – {plast}</source>
+        <translation>{first} – {last} в сравнении с {pfirst} – {plast}</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="349"/>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="350"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="362"/>
+        <source>The workbook was not saved: {error}</source>
+        <translation>Книга не сохранена: {error}</translation>
     </message>
 </context>
 <context>
