@@ -126,7 +126,7 @@ def test_the_menus_grey_what_an_executor_may_not_do_and_say_why(qtbot, demo_db):
     qtbot.addWidget(window)
     register = window.actions_by_name["register"]
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Session", "&Appeals", "&View", "A&dministration", "&Help"]
+    assert titles == ["&Session", "&Appeals", "&View", "Re&ports", "A&dministration", "&Help"]
     appeals = window.menuBar().actions()[1].menu()
     assert register in appeals.actions()   # the toolbar's own action, not a copy
     assert register in window.findChild(QToolBar, "actions").actions()
