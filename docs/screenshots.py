@@ -216,6 +216,7 @@ def readme_pictures(lang: str, tmp: Path) -> None:
     shoot(reception, "reception-journal", lang)
     act_page(lang, tmp)
     dashboard(head, lang)
+    reports_window(head, lang)
     preview(lang)
     for widget in QApplication.topLevelWidgets():
         widget.close()
@@ -240,6 +241,19 @@ def dashboard(head, lang: str) -> None:
     shoot(board, "dashboard", lang)
     board.tabs.setCurrentIndex(1)
     shoot(board, "dashboard-figures", lang)
+
+
+def reports_window(head, lang: str) -> None:
+    """The reports of the demo's last twelve months, by kind (issue 16 item 1)."""
+    from ui.reports.window import ReportsWindow
+    window = ReportsWindow(head)
+    window.span.setCurrentIndex(window.span.findData("range"))
+    window.date_from.set_value(dt.date.today() - dt.timedelta(days=365))
+    window.date_to.set_value(dt.date.today())
+    window.show_report()
+    _wait(lambda: window.report is not None)
+    window.select_table("by_kind")
+    shoot(window, "report", lang)
 
 
 def preview(lang: str) -> None:
