@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from peewee import SQL, fn
 
+from app.reports.exclusion import excluded_ids_query
 from app.rules.calendar import WorkCalendar
 from app.store.storage import guarded
 from models.db import db
@@ -39,8 +40,11 @@ class Queue:
 
 
 def waiting():
-    """No number yet: the first column of appeal_eotinish_queue."""
-    return Appeal.eotinish_number == ""
+    """No number yet (the first column of appeal_eotinish_queue), and not
+    one of the appeals art. 69 part 3 paragraph 2 leaves out of the
+    accounting: # АППК 69.3: "... есепке алуға жатпайды" (advertising, state
+    services, currency notices; marked in the reports window, app.reports)."""
+    return (Appeal.eotinish_number == "") & Appeal.id.not_in(excluded_ids_query())
 
 
 def _moment(value) -> dt.datetime:

@@ -115,6 +115,20 @@ def test_the_queue_oldest_first_with_the_time_waited(new_appeal, act, staff, mak
     assert q.total == 2 and mid not in [i.appeal_id for i in q.items]
 
 
+def test_an_appeal_art_69_3_leaves_out_does_not_wait_for_a_number(new_appeal, staff):
+    """АППК 69.3 para 2: advertising, state-service and currency notices are not
+    subject to the accounting; marked so, they leave the queue (and come back
+    when the mark is taken off)."""
+    from app.reports import mark_excluded, unmark_excluded
+    cal = load_calendar()
+    kept, advert = new_appeal("2026-11-02 10:00"), new_appeal("2026-11-02 11:00")
+    mark_excluded(advert, "69.3.advertising", staff["akim"])
+    q = queue(T("2026-11-09 15:45"), cal)
+    assert q.total == 1 and [i.appeal_id for i in q.items] == [kept]
+    unmark_excluded(advert, staff["akim"])
+    assert queue(T("2026-11-09 15:45"), cal).total == 2
+
+
 def test_the_queue_reads_its_index_in_order(new_appeal):
     from models.db import db
     new_appeal("2026-11-02 10:00")
