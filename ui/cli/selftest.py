@@ -264,26 +264,35 @@ def s_chain(run: Run) -> str:
 
 def s_dashboard(run: Run) -> str:
     """The head's dashboard: its figures from the office, a chart drawn by
-    pyqtgraph (numpy and pyqtgraph came along with the build)."""
+    Qt Charts (PySide6-Addons came along with the build)."""
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.queries.dashboard import dashboard
     if not isinstance(QApplication.instance(), QApplication):
         raise Skipped("a GUI application without widgets is running in this process")
-    import pyqtgraph as pg
     data = dashboard(RECEIVED.date())   # the 12 months that end with the appeal's day
     received = sum(p.received for p in data.months)
     if received < 1:
         raise RuntimeError("the appeal registered is not in the dashboard's figures")
-    chart = pg.PlotWidget()
-    chart.addItem(pg.BarGraphItem(x=list(range(len(data.months))), height=[p.received for p in data.months],
-                                  width=0.6))
-    chart.resize(400, 300)
-    image = chart.grab().toImage()
-    chart.deleteLater()
+    bars = QBarSet("received")
+    bars.append([float(p.received) for p in data.months])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append([p.month.strftime("%m.%y") for p in data.months])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    view = QChartView(chart)
+    view.resize(400, 300)
+    image = view.grab().toImage()
+    view.deleteLater()
     if image.isNull() or image.width() < 100:
         raise RuntimeError("the chart could not be drawn")
-    return f"{received} received in 12 months, chart drawn by pyqtgraph {pg.__version__}"
+    return f"{received} received in 12 months, chart drawn by Qt Charts"
 
 
 STEPS: tuple[tuple[str, tuple[str, ...], Callable[[Run], str]], ...] = (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def open_dashboard(window) -> None:
-    """From the main window's menu; pyqtgraph is imported only now."""
+    """From the main window's menu; Qt Charts is loaded only now."""
     from ui.dashboard.window import DashboardWindow
     dialog = DashboardWindow(window.user, window.today, window, runner=window.panel.runner)
     dialog.exec()

@@ -1,19 +1,29 @@
-"""The head's dashboard (issue 16 item 2), charts drawn by pyqtgraph:
+"""The head's dashboard (issue 16 item 2), charts drawn by Qt Charts:
 intake per month against the same months a year earlier (bars), open and
 overdue cases at each month's end (lines), how the period's cases ended
-(bars) and each executor's load and lateness (bars).  The *Figures* tab has
+(bars) and each executor's load and now overdue (bars).  The *Figures* tab has
 the same numbers as tables.  A click on a bar or a point, or a double click
 on a figure, lists the appeals behind it; a double click there opens the case.
 
-pyqtgraph is imported only when the dashboard opens (it brings numpy, about
-two seconds the first time on the 2-core machine): the app's start does not
-pay for it."""
+Qt Charts (PySide6-Addons) rather than pyqtgraph: its items are Qt's own,
+owned and deleted by Qt; pyqtgraph's, Python objects inside a Qt scene,
+crashed the app when a closed dashboard was deleted (PySide6 6.11)."""
 from __future__ import annotations
 
 import datetime as dt
 
-import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +50,6 @@ from ui.common.messages import show_error
 from ui.common.tasks import TaskRunner
 
 BLUE, GREY, RED, GREEN = "#2f6db5", "#b9c3cf", "#c0392b", "#3c8d40"
-pg.setConfigOptions(background="w", foreground="#333", antialias=True)
 
 
 def ended_label(code: str) -> str:
@@ -57,29 +66,83 @@ def _appeals_behind(which, today, month, key, executor_id):
     return q.ids(which, today, month=month, key=key, executor_id=executor_id), load_calendar()
 
 
-class Chart(pg.PlotWidget):
-    """A plot that reports a click in its data's coordinates.
-
-    Signals:
-        picked: (x, y) where the user clicked, in the chart's units.
-    """
-    picked = Signal(float, float)
+class Chart(QChartView):
+    """One chart of the dashboard; its series and axes are made anew on each
+    refresh and belong to the chart (Qt deletes them with it)."""
 
     def __init__(self, title: str, parent=None):
-        super().__init__(parent)
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.setBackgroundRoundness(0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
         self.setObjectName("chart")
-        self.setTitle(title, size="10pt")
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.showGrid(x=False, y=True, alpha=0.25)
-        self.scene().sigMouseClicked.connect(self._clicked)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-    def _clicked(self, event) -> None:
-        view = self.getPlotItem().getViewBox()
-        if view.sceneBoundingRect().contains(event.scenePos()):
-            point = view.mapSceneToView(event.scenePos())
-            self.picked.emit(point.x(), point.y())
+    def reset(self) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+            axis.deleteLater()
+        return chart
+
+    def bars(self, categories: list[str], sets: list[tuple[str, list[int], str]], horizontal: bool = False):
+        """A bar series (one set per (name, values, colour)) over ``categories``."""
+        chart = self.reset()
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        made = []
+        for name, values, colour in sets:
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+            series.append(bar_set)
+            made.append(bar_set)
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append(categories)
+        numbers = QValueAxis()
+        numbers.setLabelFormat("%d")
+        numbers.setMin(0)
+        numbers.setMax(_nice_max(max((max(v, default=0) for _, v, _ in sets), default=0)))
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names)
+        series.attachAxis(numbers)
+        chart.legend().setVisible(len(sets) > 1)
+        return series, made
+
+    def lines(self, categories: list[str], lines: list[tuple[str, list[int], str]]) -> list[QLineSeries]:
+        chart = self.reset()
+        made = []
+        for name, values, colour in lines:
+            series = QLineSeries()
+            series.setName(name)
+            for i, v in enumerate(values):
+                series.append(float(i), float(v))
+            series.setPen(QPen(QColor(colour), 2))
+            series.setPointsVisible(True)
+            chart.addSeries(series)
+            made.append(series)
+        months = QBarCategoryAxis()
+        months.append(categories)
+        numbers = QValueAxis()
+        numbers.setLabelFormat("%d")
+        numbers.setMin(0)
+        numbers.setMax(_nice_max(max((max(v, default=0) for _, v, _ in lines), default=0)))
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
+        for series in made:
+            series.attachAxis(months)
+            series.attachAxis(numbers)
+        return made
+
+
+def _nice_max(value: int) -> float:
+    """A little room above the highest bar, and at least 1 (an empty office)."""
+    return float(max(1, round(value * 1.1 + 0.5)))
 
 
 class DashboardWindow(QDialog):
@@ -108,19 +171,9 @@ class DashboardWindow(QDialog):
         self.note.setObjectName("note")
 
         self.intake = Chart(self.tr("Received per month"))
-        self.intake.addLegend(offset=(-10, 5))
         self.load = Chart(self.tr("Open and overdue at the month's end"))
-        self.load.addLegend(offset=(-10, 5))
         self.ended = Chart(self.tr("How the period's cases ended"))
         self.people = Chart(self.tr("Executors: open now, overdue now"))
-        self.people.addLegend(offset=(-10, 5))
-        for chart in (self.ended, self.people):
-            chart.showGrid(x=True, y=False, alpha=0.25)
-            chart.getAxis("left").setWidth(150)
-        self.intake.picked.connect(lambda x, y: self._pick_month(x, ("received_year_before", "received"), x))
-        self.load.picked.connect(self._pick_load)
-        self.ended.picked.connect(self._pick_ended)
-        self.people.picked.connect(self._pick_person)
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -190,28 +243,22 @@ class DashboardWindow(QDialog):
         self._draw_people(data)
         self._fill_tables(data)
 
-    def _month_axis(self, chart: Chart, data: q.Dashboard) -> None:
-        chart.getAxis("bottom").setTicks([[(i, month_label(p.month)) for i, p in enumerate(data.months)]])
+    def month_labels(self, data: q.Dashboard) -> list[str]:
+        return [month_label(p.month) for p in data.months]
 
     def _draw_intake(self, data: q.Dashboard) -> None:
-        c = self.intake
-        c.clear()
-        xs = list(range(len(data.months)))
-        c.addItem(pg.BarGraphItem(x=[x - 0.2 for x in xs], height=[p.received_year_before for p in data.months],
-                                  width=0.4, brush=GREY, pen=GREY, name=self.tr("A year earlier")))
-        c.addItem(pg.BarGraphItem(x=[x + 0.2 for x in xs], height=[p.received for p in data.months],
-                                  width=0.4, brush=BLUE, pen=BLUE, name=self.tr("This period")))
-        self._month_axis(c, data)
+        _series, (before, now) = self.intake.bars(self.month_labels(data), [
+            (self.tr("A year earlier"), [p.received_year_before for p in data.months], GREY),
+            (self.tr("This period"), [p.received for p in data.months], BLUE)])
+        before.clicked.connect(lambda i: self.show_month("received_year_before", i))
+        now.clicked.connect(lambda i: self.show_month("received", i))
 
     def _draw_load(self, data: q.Dashboard) -> None:
-        c = self.load
-        c.clear()
-        xs = list(range(len(data.months)))
-        c.plot(xs, [p.open_at_end for p in data.months], pen=pg.mkPen(BLUE, width=2), symbol="o",
-               symbolBrush=BLUE, symbolSize=6, name=self.tr("Open"))
-        c.plot(xs, [p.overdue_at_end for p in data.months], pen=pg.mkPen(RED, width=2), symbol="s",
-               symbolBrush=RED, symbolSize=6, name=self.tr("Overdue"))
-        self._month_axis(c, data)
+        opened, overdue = self.load.lines(self.month_labels(data), [
+            (self.tr("Open"), [p.open_at_end for p in data.months], BLUE),
+            (self.tr("Overdue"), [p.overdue_at_end for p in data.months], RED)])
+        opened.clicked.connect(lambda point: self.show_month("open", round(point.x())))
+        overdue.clicked.connect(lambda point: self.show_month("overdue", round(point.x())))
 
     def ended_keys(self) -> list[str]:
         """The most frequent first; equal ones by their name."""
@@ -221,25 +268,20 @@ class DashboardWindow(QDialog):
         return sorted(ended, key=lambda k: (-ended[k], ended_label(k)))
 
     def _draw_ended(self, data: q.Dashboard) -> None:
-        c = self.ended
-        c.clear()
-        keys = self.ended_keys()
-        c.addItem(pg.BarGraphItem(x0=0, y=list(range(len(keys))), height=0.6,
-                                  width=[data.ended[k] for k in keys], brush=GREEN, pen=GREEN))
-        c.getAxis("left").setTicks([[(i, ended_label(k)) for i, k in enumerate(keys)]])
-        c.getViewBox().invertY(True)
+        keys = self.ended_keys()[::-1]   # horizontal bars go up from the axis: the most frequent on top
+        _series, (bars,) = self.ended.bars([ended_label(k) for k in keys],
+                                           [(self.tr("Appeals"), [data.ended[k] for k in keys], GREEN)],
+                                           horizontal=True)
+        bars.clicked.connect(lambda i: self.show_list("ended", key=keys[i]) if 0 <= i < len(keys) else None)
 
     def _draw_people(self, data: q.Dashboard) -> None:
-        c = self.people
-        c.clear()
-        ys = list(range(len(data.executors)))
-        c.addItem(pg.BarGraphItem(x0=0, y=[y - 0.2 for y in ys], height=0.4, width=[e.open for e in data.executors],
-                                  brush=BLUE, pen=BLUE, name=self.tr("Open")))
-        c.addItem(pg.BarGraphItem(x0=0, y=[y + 0.2 for y in ys], height=0.4,
-                                  width=[e.overdue for e in data.executors], brush=RED, pen=RED,
-                                  name=self.tr("Overdue")))
-        c.getAxis("left").setTicks([[(i, self.executor_name(e)) for i, e in enumerate(data.executors)]])
-        c.getViewBox().invertY(True)
+        people = data.executors[::-1]
+        _series, (opened, overdue) = self.people.bars(
+            [self.executor_name(e) for e in people],
+            [(self.tr("Open"), [e.open for e in people], BLUE), (self.tr("Overdue"), [e.overdue for e in people], RED)],
+            horizontal=True)
+        opened.clicked.connect(lambda i: self.show_list("executor_open", executor=people[i]))
+        overdue.clicked.connect(lambda i: self.show_list("executor_overdue", executor=people[i]))
 
     def executor_name(self, e: q.ExecutorLoad) -> str:
         return e.name if e.executor_id is not None else self.tr("Not assigned")
@@ -261,35 +303,9 @@ class DashboardWindow(QDialog):
                                  for e in data.executors])
 
     # the appeals behind a figure ---------------------------------------------
-    def _pick_month(self, x: float, which: tuple[str, str], at: float) -> None:
-        if self.data is None:
-            return
-        i = round(x)
-        if 0 <= i < len(self.data.months):
-            self.show_list(which[1] if at >= i else which[0], month=self.data.months[i].month)
-
-    def _pick_load(self, x: float, y: float) -> None:
-        if self.data is None:
-            return
-        i = round(x)
-        if 0 <= i < len(self.data.months):
-            p = self.data.months[i]
-            which = "overdue" if abs(y - p.overdue_at_end) < abs(y - p.open_at_end) else "open"
-            self.show_list(which, month=p.month)
-
-    def _pick_ended(self, x: float, y: float) -> None:
-        keys = self.ended_keys() if self.data else []
-        i = round(y)
-        if 0 <= i < len(keys):
-            self.show_list("ended", key=keys[i])
-
-    def _pick_person(self, x: float, y: float) -> None:
-        if self.data is None:
-            return
-        i = round(y)
-        if 0 <= i < len(self.data.executors):
-            which = "executor_overdue" if y > i else "executor_open"
-            self.show_list(which, executor=self.data.executors[i])
+    def show_month(self, which: str, index: int) -> None:
+        if self.data is not None and 0 <= index < len(self.data.months):
+            self.show_list(which, month=self.data.months[index].month)
 
     def _pick_cell(self, table: str, row: int, column: int) -> None:
         if self.data is None:
