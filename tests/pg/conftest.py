@@ -30,5 +30,11 @@ def pg_url():
     open_database(url)
     yield url
     close_database()
+    import time
+    for _ in range(50):   # a workstation role's backend may still be exiting: FORCE may not end another role's
+        if not admin.execute("SELECT 1 FROM pg_stat_activity WHERE datname = %s AND usename <> current_user",
+                             (name,)).fetchone():
+            break
+        time.sleep(0.1)
     admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     admin.close()
