@@ -180,6 +180,9 @@ def readme_pictures(lang: str, tmp: Path) -> None:
     a["phone"].setText("+7 701 555 12 34")
     dialog.substance.setPlainText("Көше жарығын қалпына келтіруді сұраймын.")
     dialog.appeal_date.set_value(dt.date.today())
+    # Received in the morning: taken after the office's hours, it would be
+    # registered the next working day (АППК 64.2) and today's actions refused.
+    dialog.received.setDateTime(dt.datetime.combine(dt.date.today(), dt.time(10, 0)))
     shoot(dialog, "registration", lang)
     a["postal_address"].setText("Ақсу ауылы, Абай к-сі, 12")
     dialog._on_accept()

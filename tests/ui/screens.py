@@ -390,7 +390,7 @@ def eotinish(d: Demo) -> Iterator[Shot]:
     compared.compare()
     yield from each_tab("reconcile-compared", compared)
     link.start_outage(d.registrar)
-    yield "main-window-outage", MainWindow(d.registrar, d.today), None
+    yield "main-window-outage-maximised", MainWindow(d.registrar, d.today), maximise   # as it is used all day
 
 
 SCREENS: dict[str, Callable[[Demo], Iterator[Shot]]] = {

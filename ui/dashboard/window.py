@@ -57,8 +57,14 @@ def ended_label(code: str) -> str:
 
 
 def month_label(month: dt.date) -> str:
-    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
-    return f"{name} {month.year % 100:02d}"
+    """The month in words, in the interface language (tables, titles)."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    return f"{name} {month.year}"
+
+
+def month_tick(month: dt.date) -> str:
+    """The month under a chart's bar: 01.26, short enough for twelve of them."""
+    return f"{month.month:02d}.{month.year % 100:02d}"
 
 
 def _appeals_behind(which, today, month, key, executor_id):
@@ -244,7 +250,7 @@ class DashboardWindow(QDialog):
         self._fill_tables(data)
 
     def month_labels(self, data: q.Dashboard) -> list[str]:
-        return [month_label(p.month) for p in data.months]
+        return [month_tick(p.month) for p in data.months]
 
     def _draw_intake(self, data: q.Dashboard) -> None:
         _series, (before, now) = self.intake.bars(self.month_labels(data), [
@@ -295,6 +301,8 @@ class DashboardWindow(QDialog):
                     if isinstance(value, int):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     table.setItem(r, c, item)
+            table.resizeColumnsToContents()   # headers and names whole, not cut
+            table.resizeRowsToContents()
         fill(self.months_table, [[month_label(p.month), p.received, p.received_year_before,
                                   f"{p.received - p.received_year_before:+d}", p.open_at_end, p.overdue_at_end]
                                  for p in data.months])
