@@ -107,16 +107,7 @@ class Chart(QChartView):
             series.append(bar_set)
             made.append(bar_set)
         chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append(categories)
-        numbers = QValueAxis()
-        numbers.setLabelFormat("%d")
-        numbers.setMin(0)
-        numbers.setMax(_nice_max(max((max(v, default=0) for _, v, _ in sets), default=0)))
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        series.attachAxis(numbers)
+        self._axes(categories, sets, [series], horizontal)
         chart.legend().setVisible(len(sets) > 1)
         return series, made
 
@@ -132,18 +123,23 @@ class Chart(QChartView):
             series.setPointsVisible(True)
             chart.addSeries(series)
             made.append(series)
-        months = QBarCategoryAxis()
-        months.append(categories)
+        self._axes(categories, lines, made, horizontal=False)
+        return made
+
+    def _axes(self, categories: list[str], data, series_list, horizontal: bool) -> None:
+        """The categories along one side, whole numbers from 0 along the other."""
+        chart = self.chart()
+        names = QBarCategoryAxis()
+        names.append(categories)
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
         numbers.setMin(0)
-        numbers.setMax(_nice_max(max((max(v, default=0) for _, v, _ in lines), default=0)))
-        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
-        for series in made:
-            series.attachAxis(months)
+        numbers.setMax(_nice_max(max((max(v, default=0) for _, v, _ in data), default=0)))
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        for series in series_list:
+            series.attachAxis(names)
             series.attachAxis(numbers)
-        return made
 
 
 def _nice_max(value: int) -> float:
