@@ -235,7 +235,7 @@ class DocumentPreview(QDialog):
     def _render(self) -> None:
         """Lay the pages out at the zoom's size (blank sheets), then draw
         those in view: a long document costs what the window shows."""
-        if self.pdf_path is None:
+        if self.pdf_path is None or not self._live():
             return
         self._render_no += 1
         self._dpi = self.dpi()
@@ -270,8 +270,9 @@ class DocumentPreview(QDialog):
         if not self._live() or self.pdf_path is None:
             return
         wanted = [i for i in self.visible_pages() if i not in self.rendered and i not in self._asked]
+        anchor = (wanted or self.visible_pages() or [0])[0]
         for i in list(self.rendered):   # far from view: the memory goes back
-            if abs(i - (wanted[0] if wanted else self.visible_pages()[0])) > KEEP_PAGES:
+            if abs(i - anchor) > KEEP_PAGES:
                 del self.rendered[i]
                 self.sheets[i].clear()
         if not wanted:
