@@ -187,3 +187,37 @@ def test_leaving_an_appeal_out_under_art_69_3(window, data, staff):  # noqa: F81
     assert [(e.action, e.user_id) for e in entries] == [("stat_exclude", staff["akim"].id),
                                                          ("stat_include", staff["akim"].id)]
     dialog.close()
+
+
+def test_the_report_on_paper_with_its_preview(window, tmp_path, qtbot):
+    """Issue 16 item 3: every table, both periods, the note of art. 69.3 and a
+    place for the head's signature; previewed, printed, the printer remembered."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QSettings
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ui.reports import printout
+    assert not window.print_button.isEnabled()   # nothing to print before a report is shown
+    window.show_report()
+    assert window.print_button.isEnabled()
+    text = window.report_html()
+    assert "Information on the work with appeals" in text and "01.11.2026 – 30.11.2026" in text
+    assert text.count("<table") == len(__import__("app.reports", fromlist=["x"]).TABLES)
+    assert "<td width='16%'>Application</td>" + "".join(f"<td align='right'>{v}</td>" for v in ("4", "2", "+2")) in text
+    assert "art. 69 part 3" in text and "Head: ____" in text
+    target = printout.printer()   # A4 across: nothing remembered yet
+    assert target.pageLayout().orientation().name == "Landscape"
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target.setOutputFileName(str(tmp_path / "report.pdf"))
+    assert printout.print_to(text, target)
+    printed = " ".join(" ".join(page.extract_text() for page in PdfReader(str(tmp_path / "report.pdf")).pages).split())
+    assert "Information on the work with appeals" in printed and "Application 4 2 +2 3 1 +2" in printed, printed[:3000]
+    seen = []
+
+    def look_and_close(dialog):
+        seen.append(dialog.windowTitle())   # the preview drew the pages through print_to already
+        dialog.reject()
+    when_modal(QPrintPreviewDialog, look_and_close, seen)
+    window.print_button.click()
+    assert seen[-1] == "Information on the work with appeals"
+    assert QSettings().value("print/report/page") is not None   # reports remember their paper

@@ -2623,192 +2623,193 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="88"/>
+        <location filename="../dashboard/window.py" line="153"/>
         <source>Dashboard</source>
         <translation>Басшының тақтасы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="98"/>
+        <location filename="../dashboard/window.py" line="163"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="104"/>
+        <location filename="../dashboard/window.py" line="169"/>
         <source>Open and overdue at each month&apos;s end; overdue by the due date as it stands now (an extension of art. 76 counts from its new date). Late: closed after the due date. Click a bar or a point to see the appeals behind it.</source>
         <translation>Ашық және мерзімі өткен жолданымдар әр айдың соңындағы жағдай бойынша; мерзімі өткені қазіргі мерзім бойынша есептеледі (ӘРПК 76-бабы бойынша ұзартылған мерзім жаңа күнінен). Кешіктірілгені: мерзімінен кейін жабылғандар. Бағанды немесе нүктені бассаңыз, оның артындағы жолданымдар ашылады.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="110"/>
+        <location filename="../dashboard/window.py" line="175"/>
         <source>Received per month</source>
         <translation>Айына келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="112"/>
+        <location filename="../dashboard/window.py" line="176"/>
         <source>Open and overdue at the month&apos;s end</source>
         <translation>Ай соңында ашық және мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="114"/>
+        <location filename="../dashboard/window.py" line="177"/>
         <source>How the period&apos;s cases ended</source>
         <translation>Кезеңдегі істердің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="115"/>
+        <location filename="../dashboard/window.py" line="178"/>
         <source>Executors: open now, overdue now</source>
         <translation>Орындаушылар: қазір ашық, қазір мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Received</source>
         <translation>Келіп түсті</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
-        <location filename="../dashboard/window.py" line="201"/>
+        <location filename="../dashboard/window.py" line="186"/>
+        <location filename="../dashboard/window.py" line="253"/>
         <source>A year earlier</source>
         <translation>Бір жыл бұрын</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="132"/>
+        <location filename="../dashboard/window.py" line="187"/>
         <source>Open at the end</source>
         <translation>Соңында ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="132"/>
+        <location filename="../dashboard/window.py" line="187"/>
         <source>Overdue at the end</source>
         <translation>Соңында мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="133"/>
+        <location filename="../dashboard/window.py" line="188"/>
         <source>How it ended</source>
         <translation>Қалай аяқталды</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="133"/>
+        <location filename="../dashboard/window.py" line="188"/>
+        <location filename="../dashboard/window.py" line="275"/>
         <source>Appeals</source>
         <translation>Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="190"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
-        <location filename="../dashboard/window.py" line="211"/>
-        <location filename="../dashboard/window.py" line="237"/>
+        <location filename="../dashboard/window.py" line="190"/>
+        <location filename="../dashboard/window.py" line="260"/>
+        <location filename="../dashboard/window.py" line="283"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
-        <location filename="../dashboard/window.py" line="213"/>
-        <location filename="../dashboard/window.py" line="240"/>
+        <location filename="../dashboard/window.py" line="190"/>
+        <location filename="../dashboard/window.py" line="261"/>
+        <location filename="../dashboard/window.py" line="283"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="190"/>
         <source>Ended in the period</source>
         <translation>Кезеңде аяқталды</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="136"/>
+        <location filename="../dashboard/window.py" line="191"/>
         <source>Of them late</source>
         <translation>Оның ішінде кешіктірілген</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="143"/>
+        <location filename="../dashboard/window.py" line="198"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="144"/>
+        <location filename="../dashboard/window.py" line="199"/>
         <source>Figures</source>
         <translation>Сандар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="146"/>
+        <location filename="../dashboard/window.py" line="201"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="171"/>
+        <location filename="../dashboard/window.py" line="226"/>
         <source>12 months to {day}: loading…</source>
         <translation>{day} дейінгі 12 ай: жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="175"/>
+        <location filename="../dashboard/window.py" line="230"/>
         <source>The dashboard could not be read.</source>
         <translation>Тақтаны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="181"/>
+        <location filename="../dashboard/window.py" line="236"/>
         <source>{first} – {last}: received {received} (a year earlier {before}), open now {open}, overdue now {overdue}</source>
         <translation>{first} – {last}: келіп түсті {received} (бір жыл бұрын {before}), қазір ашық {open}, қазір мерзімі өткен {overdue}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="203"/>
+        <location filename="../dashboard/window.py" line="254"/>
         <source>This period</source>
         <translation>Осы кезең</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="245"/>
+        <location filename="../dashboard/window.py" line="289"/>
         <source>Not assigned</source>
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="333"/>
         <source>Received in {month}</source>
         <translation>{month} келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="333"/>
         <source>Received a year before {month}</source>
         <translation>{month} бір жыл бұрын келіп түскендер</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="334"/>
         <source>Open at the end of {month}</source>
         <translation>{month} соңында ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="334"/>
         <source>Overdue at the end of {month}</source>
         <translation>{month} соңында мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="335"/>
         <source>Ended in the period: {key}</source>
         <translation>Кезеңде аяқталғандар: {key}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="335"/>
         <source>{who}: open now</source>
         <translation>{who}: қазір ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="316"/>
+        <location filename="../dashboard/window.py" line="336"/>
         <source>{who}: overdue now</source>
         <translation>{who}: қазір мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="316"/>
+        <location filename="../dashboard/window.py" line="336"/>
         <source>{who}: ended in the period</source>
         <translation>{who}: кезеңде аяқталғандар</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="317"/>
+        <location filename="../dashboard/window.py" line="337"/>
         <source>{who}: ended late in the period</source>
         <translation>{who}: кезеңде кешіктіріліп аяқталғандар</translation>
     </message>
@@ -3208,12 +3209,12 @@
         <translation>Алдын ала қарау жоқ</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="329"/>
+        <location filename="../common/document_preview.py" line="330"/>
         <source>The document was not printed.</source>
         <translation>Құжат басып шығарылмады.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="368"/>
+        <location filename="../common/document_preview.py" line="369"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -7985,149 +7986,183 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
-    <name>ReportsWindow</name>
+    <name>ReportPrint</name>
     <message>
-        <location filename="../reports/window.py" line="109"/>
-        <source>Reports</source>
-        <translation>Есептер</translation>
+        <location filename="../reports/printout.py" line="23"/>
+        <location filename="../reports/printout.py" line="84"/>
+        <source>Information on the work with appeals</source>
+        <translation>Жолданымдармен жұмыс туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Month</source>
-        <translation>Ай</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Quarter</source>
-        <translation>Тоқсан</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="128"/>
-        <source>Dates from – to</source>
-        <translation>Күндер аралығы</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>January</source>
-        <translation>Қаңтар</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>February</source>
-        <translation>Ақпан</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>March</source>
-        <translation>Наурыз</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>April</source>
-        <translation>Сәуір</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>May</source>
-        <translation>Мамыр</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>June</source>
-        <translation>Маусым</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>July</source>
-        <translation>Шілде</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>August</source>
-        <translation>Тамыз</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>September</source>
-        <translation>Қыркүйек</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>October</source>
-        <translation>Қазан</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>November</source>
-        <translation>Қараша</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>December</source>
-        <translation>Желтоқсан</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="144"/>
-        <source>Quarter {n}</source>
-        <translation>{n}-тоқсан</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="149"/>
-        <source>Show</source>
-        <translation>Көрсету</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="154"/>
-        <source>Period:</source>
-        <translation>Кезең:</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="174"/>
-        <source>Double-click a figure to see the appeals behind it.</source>
-        <translation>Көрсеткіштің артындағы жолданымдарды көру үшін оны екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="186"/>
-        <source>Export XLSX…</source>
-        <translation>XLSX-ке экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="189"/>
-        <source>Not counted (art. 69 part 3)…</source>
-        <translation>Есепке алынбайтындар (ӘРПК 69-бабының 3-бөлігі)…</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="192"/>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="261"/>
-        <source>Choose a period and press Show.</source>
-        <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="265"/>
+        <location filename="../reports/printout.py" line="24"/>
         <source>{first} – {last} compared with {pfirst} – {plast}</source>
         <translation>{first} – {last}, салыстыру: {pfirst} – {plast}</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="349"/>
+        <location filename="../reports/printout.py" line="28"/>
+        <source>now</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <location filename="../reports/printout.py" line="28"/>
+        <source>year ago</source>
+        <translation>бір жыл бұрын</translation>
+    </message>
+    <message>
+        <location filename="../reports/printout.py" line="50"/>
+        <source>Head: ____________________   Date: {date}</source>
+        <translation>Басшы: ____________________   Күні: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../reports/window.py" line="110"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="129"/>
+        <source>Dates from – to</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="145"/>
+        <source>Quarter {n}</source>
+        <translation>{n}-тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="150"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="155"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="175"/>
+        <source>Double-click a figure to see the appeals behind it.</source>
+        <translation>Көрсеткіштің артындағы жолданымдарды көру үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="187"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="190"/>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="193"/>
+        <source>Not counted (art. 69 part 3)…</source>
+        <translation>Есепке алынбайтындар (ӘРПК 69-бабының 3-бөлігі)…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="196"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="267"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="271"/>
+        <source>{first} – {last} compared with {pfirst} – {plast}</source>
+        <translation>{first} – {last}, салыстыру: {pfirst} – {plast}</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="381"/>
         <source>Export the report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="350"/>
+        <location filename="../reports/window.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="362"/>
+        <location filename="../reports/window.py" line="394"/>
         <source>The workbook was not saved: {error}</source>
         <translation>Кітап сақталмады: {error}</translation>
     </message>

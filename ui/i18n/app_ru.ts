@@ -2623,192 +2623,193 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="88"/>
+        <location filename="../dashboard/window.py" line="153"/>
         <source>Dashboard</source>
         <translation>Панель руководителя</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="98"/>
+        <location filename="../dashboard/window.py" line="163"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="104"/>
+        <location filename="../dashboard/window.py" line="169"/>
         <source>Open and overdue at each month&apos;s end; overdue by the due date as it stands now (an extension of art. 76 counts from its new date). Late: closed after the due date. Click a bar or a point to see the appeals behind it.</source>
         <translation>Открытые и просроченные — на конец каждого месяца; просрочка считается по сроку в его нынешнем виде (продлённый по ст. 76 АППК — от новой даты). С опозданием: закрытые после срока. Щёлкните столбец или точку, чтобы увидеть обращения за ними.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="110"/>
+        <location filename="../dashboard/window.py" line="175"/>
         <source>Received per month</source>
         <translation>Поступило по месяцам</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="112"/>
+        <location filename="../dashboard/window.py" line="176"/>
         <source>Open and overdue at the month&apos;s end</source>
         <translation>Открытые и просроченные на конец месяца</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="114"/>
+        <location filename="../dashboard/window.py" line="177"/>
         <source>How the period&apos;s cases ended</source>
         <translation>Чем завершились дела периода</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="115"/>
+        <location filename="../dashboard/window.py" line="178"/>
         <source>Executors: open now, overdue now</source>
         <translation>Исполнители: открыто сейчас, просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
-        <location filename="../dashboard/window.py" line="201"/>
+        <location filename="../dashboard/window.py" line="186"/>
+        <location filename="../dashboard/window.py" line="253"/>
         <source>A year earlier</source>
         <translation>Годом ранее</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="131"/>
+        <location filename="../dashboard/window.py" line="186"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="132"/>
+        <location filename="../dashboard/window.py" line="187"/>
         <source>Open at the end</source>
         <translation>Открыто на конец</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="132"/>
+        <location filename="../dashboard/window.py" line="187"/>
         <source>Overdue at the end</source>
         <translation>Просрочено на конец</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="133"/>
+        <location filename="../dashboard/window.py" line="188"/>
         <source>How it ended</source>
         <translation>Чем завершилось</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="133"/>
+        <location filename="../dashboard/window.py" line="188"/>
+        <location filename="../dashboard/window.py" line="275"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="190"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
-        <location filename="../dashboard/window.py" line="211"/>
-        <location filename="../dashboard/window.py" line="237"/>
+        <location filename="../dashboard/window.py" line="190"/>
+        <location filename="../dashboard/window.py" line="260"/>
+        <location filename="../dashboard/window.py" line="283"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
-        <location filename="../dashboard/window.py" line="213"/>
-        <location filename="../dashboard/window.py" line="240"/>
+        <location filename="../dashboard/window.py" line="190"/>
+        <location filename="../dashboard/window.py" line="261"/>
+        <location filename="../dashboard/window.py" line="283"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="135"/>
+        <location filename="../dashboard/window.py" line="190"/>
         <source>Ended in the period</source>
         <translation>Завершено за период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="136"/>
+        <location filename="../dashboard/window.py" line="191"/>
         <source>Of them late</source>
         <translation>Из них с опозданием</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="143"/>
+        <location filename="../dashboard/window.py" line="198"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="144"/>
+        <location filename="../dashboard/window.py" line="199"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="146"/>
+        <location filename="../dashboard/window.py" line="201"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="171"/>
+        <location filename="../dashboard/window.py" line="226"/>
         <source>12 months to {day}: loading…</source>
         <translation>12 месяцев по {day}: загрузка…</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="175"/>
+        <location filename="../dashboard/window.py" line="230"/>
         <source>The dashboard could not be read.</source>
         <translation>Не удалось прочитать данные панели.</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="181"/>
+        <location filename="../dashboard/window.py" line="236"/>
         <source>{first} – {last}: received {received} (a year earlier {before}), open now {open}, overdue now {overdue}</source>
         <translation>{first} – {last}: поступило {received} (годом ранее {before}), открыто сейчас {open}, просрочено сейчас {overdue}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="203"/>
+        <location filename="../dashboard/window.py" line="254"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="245"/>
+        <location filename="../dashboard/window.py" line="289"/>
         <source>Not assigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="333"/>
         <source>Received in {month}</source>
         <translation>Поступившие в {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="313"/>
+        <location filename="../dashboard/window.py" line="333"/>
         <source>Received a year before {month}</source>
         <translation>Поступившие годом ранее {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="334"/>
         <source>Open at the end of {month}</source>
         <translation>Открытые на конец {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="314"/>
+        <location filename="../dashboard/window.py" line="334"/>
         <source>Overdue at the end of {month}</source>
         <translation>Просроченные на конец {month}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="335"/>
         <source>Ended in the period: {key}</source>
         <translation>Завершённые за период: {key}</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="315"/>
+        <location filename="../dashboard/window.py" line="335"/>
         <source>{who}: open now</source>
         <translation>{who}: открыто сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="316"/>
+        <location filename="../dashboard/window.py" line="336"/>
         <source>{who}: overdue now</source>
         <translation>{who}: просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="316"/>
+        <location filename="../dashboard/window.py" line="336"/>
         <source>{who}: ended in the period</source>
         <translation>{who}: завершено за период</translation>
     </message>
     <message>
-        <location filename="../dashboard/window.py" line="317"/>
+        <location filename="../dashboard/window.py" line="337"/>
         <source>{who}: ended late in the period</source>
         <translation>{who}: завершено с опозданием за период</translation>
     </message>
@@ -3208,12 +3209,12 @@
         <translation>Предпросмотра нет</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="329"/>
+        <location filename="../common/document_preview.py" line="330"/>
         <source>The document was not printed.</source>
         <translation>Документ не напечатан.</translation>
     </message>
     <message>
-        <location filename="../common/document_preview.py" line="368"/>
+        <location filename="../common/document_preview.py" line="369"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -7985,149 +7986,183 @@ The lists are in the control panel.</source>
     </message>
 </context>
 <context>
-    <name>ReportsWindow</name>
+    <name>ReportPrint</name>
     <message>
-        <location filename="../reports/window.py" line="109"/>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
+        <location filename="../reports/printout.py" line="23"/>
+        <location filename="../reports/printout.py" line="84"/>
+        <source>Information on the work with appeals</source>
+        <translation>Информация о работе с обращениями</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="127"/>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="128"/>
-        <source>Dates from – to</source>
-        <translation>Даты с – по</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>January</source>
-        <translation>Январь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>February</source>
-        <translation>Февраль</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>March</source>
-        <translation>Март</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="137"/>
-        <source>April</source>
-        <translation>Апрель</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>May</source>
-        <translation>Май</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>June</source>
-        <translation>Июнь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>July</source>
-        <translation>Июль</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="138"/>
-        <source>August</source>
-        <translation>Август</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>September</source>
-        <translation>Сентябрь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>October</source>
-        <translation>Октябрь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>November</source>
-        <translation>Ноябрь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="139"/>
-        <source>December</source>
-        <translation>Декабрь</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="144"/>
-        <source>Quarter {n}</source>
-        <translation>{n}-й квартал</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="149"/>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="154"/>
-        <source>Period:</source>
-        <translation>Период:</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="174"/>
-        <source>Double-click a figure to see the appeals behind it.</source>
-        <translation>Дважды щёлкните по числу, чтобы увидеть обращения, из которых оно сложилось.</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="186"/>
-        <source>Export XLSX…</source>
-        <translation>Экспорт в XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="189"/>
-        <source>Not counted (art. 69 part 3)…</source>
-        <translation>Не подлежащие учёту (ч. 3 ст. 69 АППК)…</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="192"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="261"/>
-        <source>Choose a period and press Show.</source>
-        <translation>Выберите период и нажмите «Показать».</translation>
-    </message>
-    <message>
-        <location filename="../reports/window.py" line="265"/>
+        <location filename="../reports/printout.py" line="24"/>
         <source>{first} – {last} compared with {pfirst} – {plast}</source>
         <translation>{first} – {last} в сравнении с {pfirst} – {plast}</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="349"/>
+        <location filename="../reports/printout.py" line="28"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location filename="../reports/printout.py" line="28"/>
+        <source>year ago</source>
+        <translation>год назад</translation>
+    </message>
+    <message>
+        <location filename="../reports/printout.py" line="50"/>
+        <source>Head: ____________________   Date: {date}</source>
+        <translation>Руководитель: ____________________   Дата: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../reports/window.py" line="110"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="128"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="129"/>
+        <source>Dates from – to</source>
+        <translation>Даты с – по</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="138"/>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="139"/>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="140"/>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="145"/>
+        <source>Quarter {n}</source>
+        <translation>{n}-й квартал</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="150"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="155"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="175"/>
+        <source>Double-click a figure to see the appeals behind it.</source>
+        <translation>Дважды щёлкните по числу, чтобы увидеть обращения, из которых оно сложилось.</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="187"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="190"/>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="193"/>
+        <source>Not counted (art. 69 part 3)…</source>
+        <translation>Не подлежащие учёту (ч. 3 ст. 69 АППК)…</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="196"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="267"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Выберите период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="271"/>
+        <source>{first} – {last} compared with {pfirst} – {plast}</source>
+        <translation>{first} – {last} в сравнении с {pfirst} – {plast}</translation>
+    </message>
+    <message>
+        <location filename="../reports/window.py" line="381"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="350"/>
+        <location filename="../reports/window.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports/window.py" line="362"/>
+        <location filename="../reports/window.py" line="394"/>
         <source>The workbook was not saved: {error}</source>
         <translation>Книга не сохранена: {error}</translation>
     </message>

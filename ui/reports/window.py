@@ -33,6 +33,7 @@ from ui.common.dates import DateField, dates_ok
 from ui.common.fit import fit_size
 from ui.common.messages import show_error
 from ui.common.widgets import in_documents
+from ui.reports import printout
 from ui.reports.exclusion_dialog import ExclusionDialog
 from ui.reports.labels import PARTS, labels
 
@@ -183,6 +184,9 @@ class ReportsWindow(QDialog):
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(lambda: self.print_report())
         self.export_button = QPushButton(self.tr("Export XLSX…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(lambda: self.export_xlsx())
@@ -194,6 +198,7 @@ class ReportsWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.exclusion_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -257,6 +262,7 @@ class ReportsWindow(QDialog):
         self.report = report
         self.show_button.setEnabled(True)
         self.export_button.setEnabled(report is not None)
+        self.print_button.setEnabled(report is not None)
         if report is None:
             self.heading.setText(self.tr("Choose a period and press Show."))
             self.note.setText("")
@@ -341,6 +347,32 @@ class ReportsWindow(QDialog):
         return dialog
 
     # -- the workbook ----------------------------------------------------
+    def report_html(self) -> str:
+        """The whole report, every table, for paper (ui/reports/printout.py)."""
+        assert self.report is not None
+        names = ReportTableModel()
+
+        def row_label(table, code):
+            names.table = table
+            return names.row_label(table.rows.index(code))
+        settings = office.get_settings()
+        name = settings.name_ru if i18n.current_language() == "ru" else settings.name_kk
+        return printout.report_html(self.report, name, row_label)
+
+    def print_report(self):
+        """The report in Qt's print preview, printed from there (issue 16 item 3)."""
+        if self.report is None:
+            return None
+        try:
+            text = self.report_html()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        dialog = printout.preview(text, self)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
+
     def export_xlsx(self, path: str | None = None) -> str | None:
         if self.report is None:
             return None
