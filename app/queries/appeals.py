@@ -225,20 +225,21 @@ def rows_by_id(ids: list[int], cal: WorkCalendar, today: dt.date | None = None) 
     out = {}
     for (aid, number, received, kind, applicant, substance, ex_s, ex_f,
          status, due, missing) in db.execute(query).fetchall():
-        due = _as_date(due)
+        due = as_date(due)
         is_open = status in _OPEN
         left = working_days_left(today, due, cal) if is_open else None
-        out[aid] = JournalRow(aid, number, _as_datetime(received), kind, applicant,
+        out[aid] = JournalRow(aid, number, as_datetime(received), kind, applicant,
                               (substance or "")[:200], f"{ex_s} {ex_f}" if ex_s else "",
                               status, due, left, bool(missing))
     return out
 
 
-def _as_date(value) -> dt.date:
+def as_date(value) -> dt.date:
+    """A date as the driver gives it (SQLite: ISO text; PostgreSQL: a date)."""
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _as_datetime(value) -> dt.datetime:
+def as_datetime(value) -> dt.datetime:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from peewee import JOIN, SQL, Case, fn
 
 from app.office.calendar_store import load_calendar
-from app.queries.appeals import mine
+from app.queries.appeals import as_date, mine
 from app.queries.eotinish import queue as eotinish_queue
 from app.queries.reception_stats import duties
 from app.rules.calendar import WorkCalendar
@@ -88,10 +88,6 @@ def counts(today: dt.date, cal: WorkCalendar, within: int = 3,
     return out
 
 
-def _as_date(value) -> dt.date:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
 @guarded
 def control_list(which: str, today: dt.date, cal: WorkCalendar, within: int = 3,
                  executor_id: int | None = None) -> list[ControlItem]:
@@ -107,7 +103,7 @@ def control_list(which: str, today: dt.date, cal: WorkCalendar, within: int = 3,
     rows.sort(key=itemgetter(3, 0, 1))   # ISO dates (or dates) sort as days
     days = {}   # each distinct due date parsed and counted once
     for due in {r[3] for r in rows}:
-        day = _as_date(due)
+        day = as_date(due)
         days[due] = (day, working_days_left(today, day, cal))
     return [ControlItem(aid, kind, article, *days[due]) for aid, kind, article, due in rows]
 

@@ -99,10 +99,6 @@ def _by_month(field, starts: list[dt.date], end: dt.date) -> list[int]:
     return [_count((field >= s) & (field <= min(_next_month(s) - dt.timedelta(days=1), end))) for s in starts]
 
 
-def _day(value) -> dt.date:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
 @guarded
 def dashboard(today: dt.date, months: int = MONTHS) -> Dashboard:
     starts = month_starts(today, months)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from peewee import SQL, fn
 
+from app.queries.appeals import as_date, as_datetime
 from app.reports.exclusion import excluded_ids_query
 from app.rules.calendar import WorkCalendar
 from app.store.storage import guarded
@@ -47,14 +48,6 @@ def waiting():
     return (Appeal.eotinish_number == "") & Appeal.id.not_in(excluded_ids_query())
 
 
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _day(value) -> dt.date:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
 @guarded
 def queue(now: dt.datetime, cal: WorkCalendar, limit: int = LIMIT) -> Queue:
     """How many appeals wait for their number, and the first ``limit`` of
@@ -63,7 +56,7 @@ def queue(now: dt.datetime, cal: WorkCalendar, limit: int = LIMIT) -> Queue:
     query = (Appeal.select(Appeal.id, Appeal.reg_number, Appeal.applicant_display, Appeal.received_at,
                            Appeal.registered_on, Appeal.eotinish_catch_up)
              .where(waiting()).order_by(Appeal.received_at, Appeal.id).limit(limit))
-    rows = [(aid, number, applicant, _moment(received), _day(registered), bool(catch_up))
+    rows = [(aid, number, applicant, as_datetime(received), as_date(registered), bool(catch_up))
             for aid, number, applicant, received, registered, catch_up in db.execute(query).fetchall()]
     days = _waited({r[4] for r in rows}, now.date(), cal)
     return Queue(int(total), [QueueItem(*row, days[row[4]], max(0, int((now - row[3]).total_seconds() // 3600)))
